@@ -1,0 +1,50 @@
+# nato-glossary — every target installs what it needs first.
+# Python packages go into .venv/ in this folder; Debian packages via apt when running as root.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+APT_STAMP := $(VENV)/.apt-installed
+# Debian packages the tests need: msgfmt (gettext) and a headless browser (chromium).
+APT_PACKAGES := gettext chromium
+
+.PHONY: install demo test model docs bench lint clean apt
+
+install: $(STAMP) $(APT_STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+$(APT_STAMP):
+	@bash scripts/apt-install.sh $(APT_PACKAGES)
+	@mkdir -p $(VENV) && touch $(APT_STAMP)
+
+apt: $(APT_STAMP)
+
+demo: install
+	@$(PY) scripts/demo.py
+
+test: install
+	@bash scripts/run-tests.sh
+
+model: install
+	$(PY) scripts/train_model.py
+
+docs: install
+	$(BIN)/sphinx-build -W --keep-going -b html docs docs/_build/html
+	@echo "Open docs/_build/html/index.html"
+
+bench: install
+	$(PY) benchmarks/run.py
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf docs/_build build dist .pytest_cache

@@ -1,0 +1,7 @@
+"""nato-glossary: a bilingual Dutch–English NATO glossary and translation-aid toolkit.
+
+Importing the package is cheap: spaCy, Sphinx and deep-translator load only in the modules
+that need them, so ``glossary lookup`` starts fast.
+"""
+
+__version__ = "0.1.0"

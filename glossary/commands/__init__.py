@@ -1,0 +1,1 @@
+"""Subcommands of the ``glossary`` CLI, one module each (see :mod:`glossary.cli`)."""

@@ -1,0 +1,29 @@
+"""One error type for everything a user can get wrong; the CLI prints it as one line, exit 2."""
+
+from __future__ import annotations
+
+
+class GlossaryError(Exception):
+    """A user-facing error: what went wrong, where (file and line when known), what to do."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
+        return f"{where}{self.message}"
+
+
+class InputError(GlossaryError):
+    """Bad input file or argument (exit 2)."""
+
+
+class TranslationError(GlossaryError):
+    """A machine-translation provider failed (time-out, HTTP error, malformed answer)."""

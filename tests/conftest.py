@@ -1,0 +1,46 @@
+"""Shared fixtures: the real shipped pipeline, letters and glossary; ../shared only for tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+LETTERS_DIR = ROOT / "terms" / "letters"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+pytest_plugins = ["sphinx.testing.fixtures"]
+
+
+def require_tool(name: str) -> str:
+    """Path of an external tool; skip when absent locally, fail under CI (never a silent skip)."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} not installed (make install brings it via apt)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Roots for sphinx.testing projects (``tests/roots/test-*``)."""
+    return ROOT / "tests" / "roots"
+
+
+@pytest.fixture(scope="session")
+def letters_dir() -> Path:
+    return LETTERS_DIR
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real shipped Dutch pipeline, loaded once per test process."""
+    from glossary.nlp import load_pipeline
+
+    return load_pipeline()
