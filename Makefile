@@ -33,14 +33,14 @@ test: install
 	@bash scripts/run-tests.sh
 
 model: install
-	$(PY) scripts/train_model.py
+	$(PY) -m glossary.training
 
 docs: install
 	$(BIN)/sphinx-build -W --keep-going -b html docs docs/_build/html
 	@echo "Open docs/_build/html/index.html"
 
 bench: install
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py $(BENCH)
 
 lint: install
 	$(BIN)/ruff check .
