@@ -1,0 +1,29 @@
+"""``glossary approve TERM...``: the current English of each term is reviewed by a person."""
+
+from __future__ import annotations
+
+import argparse
+
+from glossary.commands._decisions import add_decision_options, decide
+
+ORDER = 61
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "approve", help="mark the current English of terms as reviewed",
+        description="Mark the current English of each TERM (lemma, surface form or id) as "
+                    "reviewed. A build never changes an approved entry.")
+    p.add_argument("terms", nargs="+", metavar="TERM")
+    add_decision_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from glossary.resolve import resolve_all
+    from glossary.review import approve
+
+    def apply(glossary, path, by, at):
+        return [approve(e, by=by, at=at) for e in resolve_all(glossary, args.terms, path)]
+
+    return decide(args, apply)
