@@ -1,0 +1,39 @@
+"""Load the shipped Dutch spaCy pipeline (``glossary/data/model/nl_nato_pipeline``), cached.
+
+The pipeline is trained from the UD Dutch treebanks by ``python -m glossary.training`` and
+committed; loading it needs neither ``../shared`` nor a download. Its custom components are
+registered by importing :mod:`glossary.pipeline` (and through the ``spacy_factories`` entry point).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from glossary.errors import GlossaryError
+from glossary.paths import MODEL_DIR
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def model_version(model_dir: Path = MODEL_DIR) -> str:
+    """``name-version`` of the shipped pipeline (for cache keys), read from its ``meta.json``."""
+    import json
+
+    meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
+    return f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The shipped pipeline: tokenizer rules, tok2vec, morphologizer (UPOS + features), sentence
+    boundaries and the combined lemmatizer. Cached: every caller shares one ``Language``."""
+    import spacy
+
+    import glossary.pipeline.lemmatizer  # noqa: F401  (registers the factories)
+
+    if not (MODEL_DIR / "config.cfg").is_file():
+        raise GlossaryError("shipped pipeline missing; run `make model`", path=str(MODEL_DIR))
+    return spacy.load(MODEL_DIR)
