@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from glossary.model import Entry, Glossary
+from glossary.model import STATUS_RANK, Entry, Glossary
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("added", "Added"),
@@ -64,8 +64,9 @@ class GlossaryDiff:
 
 
 def _summary(e: Entry) -> str:
-    en = f" → {e.english}" if e.english else ""
-    return f"{e.status}{en}"
+    if e.translation is None:
+        return f"no English ({e.status})"
+    return f'"{e.english}" ({e.status}, {e.source})'
 
 
 def diff(old: Glossary, new: Glossary) -> GlossaryDiff:
@@ -103,7 +104,7 @@ def _show(value: Any) -> str:
         return "stale" if value else "current"
     if isinstance(value, list):
         return ", ".join(f'"{v}"' for v in value) if value else "none"
-    return f'"{value}"' if isinstance(value, str) and " " in value else str(value)
+    return f'"{value}"' if isinstance(value, str) and value not in STATUS_RANK else str(value)
 
 
 def _line(name: str, ch: EntryChange) -> str:

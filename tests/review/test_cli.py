@@ -1,0 +1,188 @@
+"""Every reviewer command through the real ``glossary`` CLI: output, files, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from glossary import store
+from glossary.cli import main
+from glossary.rejections import load_rejections
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_review_lists_what_awaits_review(glossary_file: Path, capsys) -> None:
+    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--limit", "2")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "6 entries await review, showing the first 2 (best-scored first):"
+    assert lines[1].startswith("  1. lastenverdeling  [lastenverdeling]  term, proposed")
+    assert lines[2] == "     en: burden sharing  (letter, confidence 0.80)"
+    assert lines[3].startswith("     e.g. ") and "lastenverdeling" in lines[3]
+    assert lines[3].endswith("(kst-28676-328)")
+    assert lines[4].startswith("  2. luchtverdediging") and lines[5] == \
+        "     en: —  (no English yet)"
+
+
+def test_review_json_csv_and_filters(glossary_file: Path, capsys) -> None:
+    g = str(glossary_file)
+    code, out, _ = run(capsys, "review", "--glossary", g, "--json", "--kind", "term",
+                       "--status", "machine")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["id"] for r in rows] == ["bijeenkomst", "navo-2"]
+    assert rows[0]["english"] == "meeting" and rows[0]["source"] == "mt:libre"
+    code, out, _ = run(capsys, "review", "--glossary", g, "--format", "csv", "--letter",
+                       "kst-28676-467")
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert [r["id"] for r in table] == ["luchtverdediging", "hybride-dreiging", "navo-2"]
+    assert table[1]["english"] == "hybrid threat" and table[1]["confidence"] == "0.6"
+
+
+def test_review_nothing_to_review_exits_1(glossary_file: Path, capsys) -> None:
+    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--letter", "nope")
+    assert (code, out) == (1, "nothing awaits review\n")
+    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--json",
+                       "--letter", "nope")
+    assert (code, json.loads(out)) == (1, [])
+
+
+def test_approve_set_note_forbid_history(glossary_file: Path, capsys) -> None:
+    g = str(glossary_file)
+    code, out, _ = run(capsys, "approve", "lastenverdeling", "hybride dreigingen", "--glossary",
+                       g, "--by", "ann")
+    assert code == 0
+    assert out.splitlines() == [
+        'lastenverdeling: approved "burden sharing" (proposed, letter → reviewed, manual)',
+        'hybride-dreiging: approved "hybrid threat" (proposed, compound → reviewed, manual)']
+    code, out, _ = run(capsys, "set", "luchtverdediging", "--en", "air defence", "--alt",
+                       "air defense", "--note", "British spelling", "--glossary", g)
+    assert code == 0 and out == ('luchtverdediging: English set to "air defence", reviewed, '
+                                 'manual (was missing)\n')
+    code, out, _ = run(capsys, "forbid", "luchtverdediging", "--en", "air defense",
+                       "--glossary", g, "--json")
+    change = json.loads(out)[0]
+    assert change["before"]["alternatives"] == ["air defense"]
+    assert change["after"]["alternatives"] == [] and change["after"]["forbidden"] == \
+        ["air defense"]
+    code, out, _ = run(capsys, "note", "afschrikking", "NATO core task", "--glossary", g)
+    assert out == 'afschrikking: note set to "NATO core task"\n'
+
+    saved = store.load(g)
+    lv = saved.get("luchtverdediging")
+    assert (lv.english, lv.source, lv.status, lv.note, lv.forbidden) == \
+        ("air defence", "manual", "reviewed", "British spelling", ["air defense"])
+    assert saved.get("lastenverdeling").history[0].by == "ann"
+    assert saved.get("afschrikking").note == "NATO core task"
+
+    code, out, _ = run(capsys, "history", "luchtverdediging", "--glossary", g)
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "luchtverdediging [luchtverdediging]:"
+    assert " tester  set  alt=air defense; en=air defence; note=British spelling;" in lines[1]
+    assert lines[2].endswith(" tester  forbid  en=air defense")
+    code, out, _ = run(capsys, "history", "oekraine", "--glossary", g)
+    assert (code, out) == (1, "Oekraïne [oekraine]: no decisions recorded\n")
+    code, out, _ = run(capsys, "history", "lastenverdeling", "--glossary", g, "--format", "csv")
+    assert out.splitlines()[0] == "at,by,action,detail" and ",ann,approve," in out
+
+
+def test_note_clear_and_usage(glossary_file: Path, capsys) -> None:
+    g = str(glossary_file)
+    run(capsys, "note", "afschrikking", "x", "--glossary", g)
+    code, out, _ = run(capsys, "note", "afschrikking", "--clear", "--glossary", g)
+    assert (code, out) == (0, "afschrikking: note cleared\n")
+    code, _, err = run(capsys, "note", "afschrikking", "--glossary", g)
+    assert code == 2 and "give the note TEXT, or --clear" in err
+
+
+def test_errors_change_nothing(glossary_file: Path, capsys) -> None:
+    g = str(glossary_file)
+    before = glossary_file.read_bytes()
+    code, _, err = run(capsys, "approve", "lastenverdeling", "nope", "--glossary", g)
+    assert code == 1 and err.startswith("glossary approve: error: ") and "no entry 'nope'" in err
+    code, _, err = run(capsys, "approve", "Navo", "--glossary", g)
+    assert code == 2 and "give the id instead" in err and "navo-2" in err
+    code, _, err = run(capsys, "approve", "luchtverdediging", "--glossary", g)
+    assert code == 2 and "has no English to approve" in err
+    code, _, err = run(capsys, "forbid", "lastenverdeling", "--en", "x", "--en",
+                       "burden sharing", "--glossary", g)
+    assert code == 2 and "is the current English" in err
+    code, _, err = run(capsys, "set", "lastenverdeling", "--en", "x", "--glossary",
+                       str(glossary_file.parent / "absent.json"))
+    assert code == 2 and "glossary file not found" in err
+    assert glossary_file.read_bytes() == before
+    assert err.count("\n") == 1
+
+
+def test_reject_and_unreject(glossary_file: Path, capsys) -> None:
+    g = str(glossary_file)
+    tsv = glossary_file.parent / "rejected.tsv"
+    code, out, _ = run(capsys, "reject", "bijeenkomsten", "navo-2", "--reason", "not a term",
+                       "--glossary", g)
+    assert code == 0
+    assert out.splitlines() == [
+        "bijeenkomst: rejected as 'bijeenkomst' (not a term); removed from the glossary",
+        "navo-2: rejected as 'navo-2' (not a term); removed from the glossary",
+        f"reject list: {tsv}"]
+    saved = store.load(g)
+    assert "bijeenkomst" not in saved.entries and "navo-2" not in saved.entries
+    assert "navo" in saved.entries
+    rejected = load_rejections(tsv)
+    assert rejected.get("bijeenkomst").by == "tester" and rejected.is_rejected("navo-2")
+
+    code, out, _ = run(capsys, "history", "bijeenkomst", "--glossary", g)
+    assert code == 0 and out.startswith("bijeenkomst:\n") and "reject  reason=not a term" in out
+
+    code, _, err = run(capsys, "reject", "kamerbrief", "--glossary", g)
+    assert code == 1 and "no entry 'kamerbrief'" in err
+    code, out, _ = run(capsys, "reject", "kamerbrief", "--force", "--glossary", g)
+    assert code == 0 and "kamerbrief: rejected (not in the glossary)" in out
+
+    code, out, _ = run(capsys, "unreject", "Bijeenkomst", "--glossary", g)
+    assert code == 0 and out.startswith("bijeenkomst: taken off the reject list")
+    assert not load_rejections(tsv).is_rejected("bijeenkomst")
+    code, _, err = run(capsys, "unreject", "bijeenkomst", "kamerbrief", "--glossary", g)
+    assert code == 1 and "not on the reject list: bijeenkomst" in err
+    assert load_rejections(tsv).is_rejected("kamerbrief")
+
+
+def test_reject_list_option_and_malformed_list(glossary_file: Path, capsys, tmp_path) -> None:
+    g = str(glossary_file)
+    other = tmp_path / "elsewhere" / "noise.tsv"
+    code, _, _ = run(capsys, "reject", "bijeenkomst", "--rejected", str(other), "--glossary", g)
+    assert code == 0 and load_rejections(other).is_rejected("bijeenkomst")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("a\tb\tc\td\te\n", encoding="utf-8")
+    before = glossary_file.read_bytes()
+    code, _, err = run(capsys, "reject", "oekraine", "--rejected", str(bad), "--glossary", g)
+    assert code == 2 and f"{bad}:1: 5 tab-separated columns" in err
+    assert glossary_file.read_bytes() == before
+
+
+def test_writers_use_the_environment_glossary(glossary_file: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("NATO_GLOSSARY", str(glossary_file))
+    code, out, _ = run(capsys, "approve", "oekraine")
+    assert code == 0 and out.startswith("oekraine: approved")
+    assert store.load(glossary_file).get("oekraine").status == "reviewed"
+
+
+def test_the_installed_command(glossary_file: Path) -> None:
+    exe = Path(sys.executable).parent / "glossary"
+    proc = subprocess.run([str(exe), "review", "--glossary", str(glossary_file), "--limit", "1"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0 and "lastenverdeling" in proc.stdout
+    proc = subprocess.run([str(exe), "set", "Navo", "--en", "x", "--glossary",
+                           str(glossary_file)], capture_output=True, text=True, check=False)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
