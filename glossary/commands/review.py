@@ -73,10 +73,12 @@ def row(entry: Entry) -> dict[str, Any]:
             "example": sentence or None}
 
 
-def render_text(rows: list[dict[str, Any]], total: int) -> str:
+def render_text(rows: list[dict[str, Any]], total: int, awaiting: bool = True) -> str:
     shown = f", showing the first {len(rows)}" if len(rows) < total else ""
-    noun = "entry awaits" if total == 1 else "entries await"
-    lines = [f"{total} {noun} review{shown} (best-scored first):"]
+    noun = "entry" if total == 1 else "entries"
+    verb = ("awaits review" if total == 1 else "await review") if awaiting else (
+        "matches" if total == 1 else "match")
+    lines = [f"{total} {noun} {verb}{shown} (best-scored first):"]
     for n, r in enumerate(rows, 1):
         stale = ", stale" if r["stale"] else ""
         lines.append(f"{n:>3}. {r['lemma']}  [{r['id']}]  {r['kind']}, {r['status']}{stale}, "
@@ -107,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         sys.stdout.write(csv_text(COLUMNS, ([r[c] for c in COLUMNS] for r in rows)))
     elif rows:
-        sys.stdout.write(render_text(rows, len(queue)))
+        sys.stdout.write(render_text(rows, len(queue), awaiting=not args.status))
     else:
-        sys.stdout.write("nothing awaits review\n")
+        sys.stdout.write("nothing awaits review\n" if not args.status else "no entry matches\n")
     return 0 if rows else 1

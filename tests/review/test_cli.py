@@ -186,3 +186,14 @@ def test_the_installed_command(glossary_file: Path) -> None:
                            str(glossary_file)], capture_output=True, text=True, check=False)
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_review_an_explicit_status(glossary_file: Path, capsys) -> None:
+    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--status",
+                       "reviewed", "--kind", "acronym")
+    assert code == 0 and out.splitlines()[0] == "1 entry matches (best-scored first):"
+    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--status",
+                       "reviewed", "--kind", "entity")
+    assert (code, out) == (1, "no entry matches\n")
+    code, _, err = run(capsys, "review", "--glossary", str(glossary_file), "--limit", "-1")
+    assert code == 2 and "--limit must be 0 (all) or more" in err
