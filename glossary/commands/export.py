@@ -1,0 +1,46 @@
+"""``glossary export``: the glossary as PO/POT, TBX or CSV for translators and CAT tools."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from glossary.commands._common import add_glossary
+
+ORDER = 50
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from glossary.io import EXPORT_FORMATS
+    from glossary.model import KINDS, STATUSES
+
+    p = subparsers.add_parser(
+        "export", help="write the glossary as PO, POT, TBX or CSV for translators",
+        description="Write the glossary for CAT tools: PO/POT (Poedit, Weblate, OmegaT), "
+                    "TBX-Basic (Trados, memoQ, OmegaT) or Weblate glossary CSV. The output is "
+                    "deterministic: the same glossary gives the same bytes.")
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True,
+                   help="exchange format")
+    add_glossary(p)
+    p.add_argument("--out", metavar="FILE", default="-",
+                   help="output file, written atomically ('-' or omitted: standard output)")
+    p.add_argument("--status", nargs="+", choices=STATUSES, metavar="STATUS",
+                   help=f"only entries with these statuses ({', '.join(STATUSES)})")
+    p.add_argument("--kind", nargs="+", choices=KINDS, metavar="KIND",
+                   help=f"only entries of these kinds ({', '.join(KINDS)})")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from glossary import store
+    from glossary.atomic import write_text
+    from glossary.io import export_text
+    from glossary.paths import default_glossary_for_reading
+
+    glossary = store.load(default_glossary_for_reading(args.glossary))
+    text = export_text(glossary, args.format, args.status, args.kind)
+    if args.out in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        write_text(args.out, text)
+    return 0

@@ -1,0 +1,183 @@
+"""What every exchange format shares: entry selection, comment lines, the export stamp, and the
+neutral record an import produces (:class:`ImportedItem`) before it is applied to a glossary.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from glossary.errors import InputError
+from glossary.model import Entry, Glossary
+
+#: The fixed date used when no entry carries an ``updated`` timestamp (keeps output stable).
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+#: ``Last-Translator`` written by an export; an import treats it as "no translator named".
+EXPORT_TRANSLATOR = "nato-glossary export"
+
+SUFFIX_FORMATS = {".po": "po", ".pot": "po", ".tbx": "tbx", ".xml": "tbx", ".csv": "csv"}
+
+
+@dataclass(frozen=True)
+class ImportedItem:
+    """One translated term read from an exchange file, before it touches the glossary.
+
+    ``english`` is empty when the file leaves the term untranslated; ``plural`` is ``None``
+    when the format (or message) carries no English plural.
+    """
+
+    line: int
+    lemma: str
+    english: str
+    reviewed: bool
+    entry_id: str | None = None
+    plural: str | None = None
+    kind: str | None = None
+    by: str | None = None
+
+
+@dataclass
+class ImportBatch:
+    """Everything one exchange file says: its items, format and the translator it names."""
+
+    path: str
+    format: str
+    items: list[ImportedItem] = field(default_factory=list)
+    translator: str | None = None
+
+
+def select_entries(glossary: Glossary, statuses: Sequence[str] | None = None,
+                   kinds: Sequence[str] | None = None) -> list[Entry]:
+    """Entries sorted by id, filtered by status and kind (``None`` or empty: all)."""
+    return [e for e in glossary.sorted_entries()
+            if (not statuses or e.status in statuses) and (not kinds or e.kind in kinds)]
+
+
+def parse_time(text: str) -> datetime | None:
+    """An ISO 8601 timestamp as an aware UTC datetime, or ``None`` when it is not one."""
+    if not text:
+        return None
+    try:
+        stamp = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp.astimezone(UTC)
+
+
+def export_stamp(entries: Iterable[Entry]) -> datetime:
+    """The newest ``updated`` of the exported entries: the only date an export writes."""
+    stamps = [s for s in (parse_time(e.updated) for e in entries) if s is not None]
+    return max(stamps, default=EPOCH)
+
+
+def now_utc() -> str:
+    """The current time as the ISO 8601 UTC string stored in decisions and ``updated``."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def one_line(text: str | None) -> str:
+    """Collapse all whitespace (newlines included) to single spaces."""
+    return " ".join((text or "").split())
+
+
+def example_sentence(entry: Entry) -> str:
+    """The first stored example sentence of an entry, on one line ('' when there is none)."""
+    for occ in entry.examples:
+        if occ.sentence.strip():
+            return one_line(occ.sentence)
+    return ""
+
+
+def comment_lines(entry: Entry) -> list[str]:
+    """The translator notes for an entry: kind, expansion, definition, note, source, example,
+    alternatives and forbidden renderings, one ``label: value`` line each."""
+    lines = [f"kind: {entry.kind}"]
+    if entry.expansion:
+        lines.append(f"expansion: {one_line(entry.expansion)}")
+    if entry.definition:
+        lines.append(f"definition: {one_line(entry.definition)}")
+    if entry.note:
+        lines.append(f"note: {one_line(entry.note)}")
+    if entry.translation:
+        lines.append(f"status: {entry.status}; source: {entry.translation.source}")
+    else:
+        lines.append(f"status: {entry.status}")
+    alternatives = [one_line(t.text) for t in entry.alternatives]
+    if alternatives:
+        lines.append("alternatives: " + "; ".join(alternatives))
+    example = example_sentence(entry)
+    if example:
+        lines.append(f"example: {example}")
+    if entry.forbidden:
+        lines.append("forbidden: " + "; ".join(one_line(f) for f in entry.forbidden))
+    return lines
+
+
+def dutch_plural(entry: Entry) -> str:
+    """A Dutch plural among the entry's forms (``dreigingen`` for ``dreiging``), else the lemma.
+
+    Only used as the ``msgid_plural`` of PO messages whose English has a plural.
+    """
+    lemma = entry.lemma
+    stem = lemma[:-2] if len(lemma) > 3 else lemma[:-1]
+    endings = ("en", "ën", "s", "'s", "’s")
+    found = sorted((f for f in entry.forms
+                    if f != lemma and len(f) > len(lemma) and f.startswith(stem)
+                    and f.endswith(endings)), key=lambda f: (len(f), f))
+    return found[0] if found else lemma
+
+
+def read_text_file(path: str | os.PathLike[str], what: str) -> str:
+    """Read a UTF-8 exchange file (a BOM is dropped); errors name the file and the line."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{what} file not found", str(p)) from None
+    except IsADirectoryError:
+        raise InputError(f"is a directory, expected a {what} file", str(p)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read {what} file: {exc.strerror}", str(p)) from None
+    return decode_utf8(raw, str(p), what)
+
+
+def decode_utf8(raw: bytes, path: str, what: str, encoding: str = "utf-8") -> str:
+    """Decode bytes, naming the line of the first undecodable byte; refuse an empty file."""
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"not valid {encoding} (byte {exc.start}); save the {what} file as "
+                         "UTF-8", path, line) from None
+    except LookupError:
+        raise InputError(f"unknown character set {encoding!r} in the {what} header",
+                         path) from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError(f"empty {what} file: nothing to import", path)
+    return text
+
+
+def detect_format(path: str | os.PathLike[str], explicit: str | None = None) -> str:
+    """The exchange format of a file: ``explicit``, else from its suffix (po, tbx, csv)."""
+    if explicit:
+        return "po" if explicit == "pot" else explicit
+    fmt = SUFFIX_FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise InputError("unknown file type; expected .po, .pot, .tbx or .csv "
+                         "(or pass --input-format)", str(path))
+    return fmt
+
+
+def is_language(code: str | None, language: str) -> bool:
+    """``en``, ``en_GB``, ``en-US`` and ``EN`` all are English."""
+    if not code:
+        return False
+    return re.split(r"[-_@.]", code.strip(), maxsplit=1)[0].lower() == language
