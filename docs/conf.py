@@ -21,6 +21,7 @@ extensions = [
     "sphinx_ext",
     "letters",
     "cli_reference",
+    "glossary_stats",
 ]
 
 language = "en"
