@@ -1,0 +1,150 @@
+"""The ``nato-glossary`` directive: the bilingual glossary page with real ``std:term`` targets.
+
+Entries are grouped by initial letter; entries whose terms are equal ignoring case (``NAVO`` and
+``navo``, homographs) are one item with numbered senses, so Sphinx never sees a duplicate term.
+Each item shows the Dutch term, the English, kind, status, expansion and an example sentence.
+Options: ``:kind:`` (comma-separated kinds), ``:min-status:`` (default
+``glossary_min_status``), ``:index:`` (a general-index entry per term; off by default because it
+is costly for large glossaries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx import addnodes
+from sphinx.domains.std import make_glossary_term
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.typing import OptionSpec
+
+from glossary.model import KINDS, STATUSES, Entry, fold, status_at_least
+from sphinx_ext.envdata import env_data
+from sphinx_ext.loading import runtime_for
+
+PAGE_CLASS = "nato-glossary"
+
+
+def _kinds(argument: str | None) -> list[str]:
+    values = [v.strip() for v in (argument or "").split(",") if v.strip()]
+    unknown = [v for v in values if v not in KINDS]
+    if unknown or not values:
+        raise ValueError(f"kinds must be among {', '.join(KINDS)}")
+    return values
+
+
+def _status(argument: str | None) -> str:
+    return directives.choice((argument or "").strip(), STATUSES)
+
+
+def initial(lemma: str) -> str:
+    """Group heading of a term: its folded first letter, ``#`` for digits and symbols."""
+    first = fold(lemma)[:1].upper()
+    return first if first.isalpha() and first.isascii() else "#"
+
+
+def group_entries(entries: Iterable[Entry]) -> list[tuple[str, list[list[Entry]]]]:
+    """(letter, items) in order; an item is the entries whose lemmas are equal ignoring case."""
+    items: dict[str, list[Entry]] = {}
+    for entry in entries:
+        items.setdefault(entry.lemma.casefold(), []).append(entry)
+    ordered = sorted(items.values(), key=lambda senses: (fold(senses[0].lemma), senses[0].lemma))
+    groups: dict[str, list[list[Entry]]] = {}
+    for senses in ordered:
+        senses.sort(key=lambda e: (e.lemma, e.id))
+        groups.setdefault(initial(senses[0].lemma), []).append(senses)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "#", kv[0]))
+
+
+def _sense(entry: Entry, show_lemma: bool) -> list[nodes.Node]:
+    """The paragraphs describing one entry (one sense)."""
+    english = nodes.paragraph(classes=["nato-gl-english"])
+    if show_lemma:
+        english += nodes.emphasis("", entry.lemma)
+        english += nodes.Text(" — ")
+    if entry.english:
+        english += nodes.strong("", entry.english)
+        others = entry.all_english()[1:]
+        if others:
+            english += nodes.Text(f" (also: {', '.join(others)})")
+    else:
+        english += nodes.emphasis("", "no English yet")
+    meta = [entry.kind, entry.status]
+    if entry.expansion:
+        meta.append(f"expansion: {entry.expansion}")
+    out: list[nodes.Node] = [english, nodes.paragraph("", " · ".join(meta),
+                                                       classes=["nato-gl-meta"])]
+    if entry.examples and entry.examples[0].sentence:
+        out.append(nodes.paragraph("", f"“{entry.examples[0].sentence.strip()}”",
+                                   classes=["nato-gl-example"]))
+    return out
+
+
+class NatoGlossaryDirective(SphinxDirective):
+    """``.. nato-glossary::`` renders the loaded glossary and registers its term targets."""
+
+    has_content = False
+    option_spec: ClassVar[OptionSpec] = {
+        "kind": _kinds,
+        "min-status": _status,
+        "index": directives.flag,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        runtime = runtime_for(self.env)
+        if runtime.path is not None:
+            self.env.note_dependency(runtime.path)
+        data = env_data(self.env)
+        targets = data.targets.setdefault(self.env.docname, {})
+        minimum = self.options.get("min-status", runtime.settings.min_status)
+        kinds = set(self.options.get("kind", KINDS))
+        with_index = "index" in self.options
+        entries = [e for e in runtime.glossary.sorted_entries()
+                   if e.kind in kinds and status_at_least(e.status, minimum)]
+        container = nodes.container(classes=[PAGE_CLASS])
+        # Glossary text is shown verbatim: no smart quotes in translations or examples.
+        container["support_smartquotes"] = False
+        if runtime.error:
+            container += nodes.paragraph("", f"The glossary could not be loaded: {runtime.error}")
+            return [container]
+        groups = group_entries(entries)
+        source, lineno = self.get_source_info()
+        nav = nodes.paragraph(classes=["nato-gl-letters"])
+        container += nav
+        for number, (letter, items) in enumerate(groups):
+            letter_id = f"gl-letter-{letter.lower() if letter != '#' else 'other'}"
+            if number:
+                nav += nodes.Text(" · ")
+            nav += nodes.reference("", letter, internal=True, refid=letter_id)
+            container += nodes.rubric("", letter, ids=[letter_id])
+            glossary_node = addnodes.glossary()
+            glossary_node["sorted"] = False
+            items_list = nodes.definition_list(classes=["glossary"])
+            glossary_node += items_list
+            for senses in items:
+                items_list += self._item(senses, source, lineno, with_index, targets)
+            container += glossary_node
+        return [container]
+
+    def _item(self, senses: list[Entry], source: str, lineno: int, with_index: bool,
+              targets: dict[str, str]) -> nodes.definition_list_item:
+        term = make_glossary_term(self.env, [nodes.Text(senses[0].lemma)], None, source, lineno,
+                                  None, self.state.document)
+        term["translatable"] = False
+        if not with_index:
+            for index in [c for c in term.children if isinstance(c, addnodes.index)]:
+                term.remove(index)
+        anchor = term["ids"][0]
+        for entry in senses:
+            targets[entry.id] = anchor
+        definition = nodes.definition()
+        if len(senses) == 1:
+            definition.extend(_sense(senses[0], show_lemma=False))
+        else:
+            numbered = nodes.enumerated_list(enumtype="arabic", prefix="", suffix=".")
+            for entry in senses:
+                numbered += nodes.list_item("", *_sense(entry, show_lemma=True))
+            definition += numbered
+        return nodes.definition_list_item("", term, definition)

@@ -1,0 +1,204 @@
+"""Write time: turn matched terms into final reference nodes with the builder's target URI.
+
+Runs as a post-transform, i.e. per output document after reading, so the links need no
+resolution step and cost nothing at read time. Matching again here is cheap (one automaton scan
+per text node) and gives the same result as at read time, because a change of forms re-reads
+the affected pages (:mod:`sphinx_ext.incremental`).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from typing import Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.errors import NoUri
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from sphinx_ext.envdata import env_data
+from sphinx_ext.loading import Runtime, runtime_for
+from sphinx_ext.log import warn
+from sphinx_ext.nodes import glossary_link, glossary_mark, glossary_pending
+from sphinx_ext.walk import Walker
+
+#: Builders that only extract text: no markup may appear in their messages.
+TEXT_EXTRACTING_BUILDERS = frozenset({"gettext"})
+
+
+def tip_id_prefix(docname: str) -> str:
+    """Readable, unique per document: ``gl-sub-page-1a2b3c4d``."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", docname).strip("-").lower() or "doc"
+    return f"gl-{slug}-{zlib.crc32(docname.encode('utf-8')):08x}"
+
+
+def target_uri(builder: Any, fromdoc: str, todoc: str, anchor: str) -> dict[str, str]:
+    """``refid`` on the same page, else ``refuri`` as the builder writes it (NoUri if none)."""
+    if fromdoc == todoc:
+        return {"refid": anchor}
+    base = builder.get_relative_uri(fromdoc, todoc)
+    if base.startswith("#"):
+        return {"refuri": "#" + anchor}
+    return {"refuri": f"{base}#{anchor}"}
+
+
+class _Page:
+    """Per output document: tooltip counter and the entries already linked."""
+
+    def __init__(self, docname: str) -> None:
+        self.docname = docname
+        self.prefix = tip_id_prefix(docname)
+        self.count = 0
+        self.seen: set[str] = set()
+
+    def next_id(self) -> str:
+        self.count += 1
+        return f"{self.prefix}-{self.count}"
+
+
+class CreateGlossaryLinks(SphinxPostTransform):
+    """Create links for ``:gl:`` roles and auto-linked terms, as the configuration says."""
+
+    default_priority = 100
+
+    def run(self, **kwargs: Any) -> None:
+        runtime = runtime_for(self.env)
+        builder = runtime.builder
+        if builder is None or builder.name in TEXT_EXTRACTING_BUILDERS:
+            _unwrap_pending(self.document)
+            return
+        if runtime.targets is None:
+            runtime.targets = env_data(self.env).resolved_targets()
+        _Linker(runtime, builder, env_data(self.env).targets.keys()).run(
+            self.document, self.env.docname)
+
+
+def _unwrap_pending(document: nodes.document) -> None:
+    for node in list(document.findall(glossary_pending)):
+        node.replace_self(node.children)
+
+
+class _Linker:
+    """One document's pass: walk, match, replace text nodes by text and link nodes."""
+
+    def __init__(self, runtime: Runtime, builder: Any, glossary_docs: Any) -> None:
+        self.runtime = runtime
+        self.settings = runtime.settings
+        self.builder = builder
+        self.targets = runtime.targets or {}
+        self.glossary_docs = frozenset(glossary_docs)
+        self.has_page = bool(self.glossary_docs)
+        self.walker = Walker(self.settings.exclude)
+        self.matcher = runtime.matcher if self.settings.autolink != "off" else None
+        self.per_paragraph = self.settings.autolink == "first-per-paragraph"
+        self.per_page = self.settings.autolink == "first-per-page"
+        self.pages: dict[str, _Page] = {}
+
+    def page(self, docname: str) -> _Page:
+        page = self.pages.get(docname)
+        if page is None:
+            page = self.pages[docname] = _Page(docname)
+        return page
+
+    def run(self, document: nodes.document, docname: str) -> None:
+        self.walk(document, docname, None, self.matcher is not None)
+
+    def walk(self, node: nodes.Element, docname: str, para: set[str] | None,
+             autolink: bool) -> None:
+        """Link below ``node``; inside excluded classes only ``:gl:`` roles are resolved."""
+        if isinstance(node, addnodes.start_of_file):
+            docname = node["docname"]
+        if self.per_paragraph and isinstance(node, nodes.TextElement) \
+                and not isinstance(node, nodes.Inline):
+            para = set()
+        here = autolink and docname not in self.glossary_docs
+        changed = False
+        new_children: list[nodes.Node] = []
+        for child in node.children:
+            if isinstance(child, nodes.Text):
+                pieces = self.link_text(child, docname, para) if here else None
+                if pieces is not None:
+                    new_children.extend(pieces)
+                    changed = True
+                    continue
+            elif isinstance(child, glossary_pending):
+                new_children.append(self.resolve_pending(child, docname))
+                changed = True
+                continue
+            elif isinstance(child, nodes.Element) and not self.walker.skipped_type(type(child)):
+                self.walk(child, docname, para, autolink and not self.walker.skipped(child))
+            new_children.append(child)
+        if changed:
+            node.children = []
+            node.extend(new_children)
+
+    def link_text(self, text: nodes.Text, docname: str,
+                  para: set[str] | None) -> list[nodes.Node] | None:
+        assert self.matcher is not None
+        source = text.astext()
+        matches = self.matcher.find(source)
+        if not matches:
+            return None
+        page = self.page(docname)
+        pieces: list[nodes.Node] = []
+        pos = 0
+        for match in matches:
+            entry_id = match.entry_id
+            if (self.per_page and entry_id in page.seen) or \
+                    (para is not None and entry_id in para):
+                continue
+            node = self.make_node(entry_id, match.text, docname, page)
+            if node is None:
+                continue
+            if para is not None:
+                para.add(entry_id)
+            if match.start > pos:
+                pieces.append(nodes.Text(source[pos:match.start]))
+            pieces.append(node)
+            pos = match.end
+        if not pieces:
+            return None
+        if pos < len(source):
+            pieces.append(nodes.Text(source[pos:]))
+        return pieces
+
+    def resolve_pending(self, pending: glossary_pending, docname: str) -> nodes.Node:
+        entry_id = pending["entry_id"]
+        page = self.page(docname)
+        if self.has_page and entry_id not in self.targets:
+            warn(f"glossary term {pending.astext()!r} ({entry_id}) is not on the glossary page "
+                 "(filtered out by its options or glossary_min_status); not linked",
+                 "no-target", location=pending)
+            return nodes.inline(pending.rawsource, "", *pending.children)
+        node = self.make_node(entry_id, pending.astext(), docname, page, explicit=True)
+        if node is None:
+            return nodes.inline(pending.rawsource, "", *pending.children)
+        return node
+
+    def make_node(self, entry_id: str, text: str, docname: str, page: _Page,
+                  explicit: bool = False) -> nodes.Element | None:
+        """A link (or, without a glossary page, a tooltip mark); None when nothing to show."""
+        show = self.settings.show
+        tip = self.runtime.tip(entry_id) if show != "none" else ""
+        first = entry_id not in page.seen
+        attrs: dict[str, Any] = {
+            "gl_tip": tip, "gl_lang": self.settings.tip_language, "gl_show": show,
+            "gl_note": first, "gl_entry": entry_id,
+        }
+        target = self.targets.get(entry_id)
+        uri: dict[str, str] | None = None
+        if target is not None:
+            try:
+                uri = target_uri(self.builder, docname, target[0], target[1])
+            except NoUri:
+                uri = None
+        elif self.has_page and not explicit:
+            return None
+        if uri is None and not tip:
+            return None
+        attrs["gl_tipid"] = page.next_id()
+        page.seen.add(entry_id)
+        if uri is None:
+            return glossary_mark("", "", nodes.Text(text), **attrs)
+        return glossary_link("", "", nodes.Text(text), internal=True, **uri, **attrs)

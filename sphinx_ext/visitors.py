@@ -1,0 +1,163 @@
+"""How each writer renders :class:`glossary_link` and :class:`glossary_mark`.
+
+HTML: an accessible tooltip (``aria-describedby`` → ``role="tooltip"``), or ``term (en: …)``
+with ``glossary_show = "inline"``; every value is escaped. LaTeX: the first use per document
+gets a footnote (a parenthesis where footnotes break: tables, captions, footnotes, terms).
+Text, man and texinfo: ``term [en: …]`` on the first use per document (``(en: …)`` inline).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from docutils import nodes
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def _note_text(node: nodes.Element) -> str:
+    return f"{node['gl_lang']}: {node['gl_tip']}"
+
+
+def _annotated(node: nodes.Element) -> bool:
+    """Non-HTML builders and inline mode show the translation at the first use per page."""
+    return bool(node.get("gl_tip")) and node.get("gl_show") != "none" and bool(node.get("gl_note"))
+
+
+def _tooltip(node: nodes.Element) -> bool:
+    return bool(node.get("gl_tip")) and node.get("gl_show") == "tooltip"
+
+
+# -- HTML -----------------------------------------------------------------------------------
+
+def _html_open(self: Any, node: nodes.Element, linked: bool) -> None:
+    tip = _tooltip(node)
+    described = f' aria-describedby="{_attr(node["gl_tipid"])}"' if tip else ""
+    if tip:
+        self.body.append('<span class="nato-gl">')
+    if linked:
+        href = node.get("refuri") or "#" + node["refid"]
+        self.body.append(f'<a class="reference internal nato-gl-link" href="{_attr(href)}"'
+                         f"{described}>")
+    else:
+        focus = ' tabindex="0"' if tip else ""
+        self.body.append(f'<span class="nato-gl-term"{focus}{described}>')
+
+
+def _html_close(self: Any, node: nodes.Element, linked: bool) -> None:
+    self.body.append("</a>" if linked else "</span>")
+    if _tooltip(node):
+        self.body.append(f'<span class="nato-gl-tip" role="tooltip" id="{_attr(node["gl_tipid"])}"'
+                         f' lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}</span>'
+                         "</span>")
+    elif node.get("gl_show") == "inline" and _annotated(node):
+        self.body.append(f' <span class="nato-gl-inline">({escape(node["gl_lang"])}: '
+                         f'<span lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}'
+                         "</span>)</span>")
+
+
+def visit_link_html(self: Any, node: nodes.Element) -> None:
+    _html_open(self, node, linked=True)
+
+
+def depart_link_html(self: Any, node: nodes.Element) -> None:
+    _html_close(self, node, linked=True)
+
+
+def visit_mark_html(self: Any, node: nodes.Element) -> None:
+    _html_open(self, node, linked=False)
+
+
+def depart_mark_html(self: Any, node: nodes.Element) -> None:
+    _html_close(self, node, linked=False)
+
+
+# -- LaTeX ----------------------------------------------------------------------------------
+
+def _latex_note(self: Any, node: nodes.Element) -> None:
+    if not _annotated(node):
+        return
+    text = self.encode(_note_text(node))
+    cramped = (self.table is not None or self.in_footnote or self.in_caption or self.in_title
+               or self.in_term or self.in_minipage or self.in_parsed_literal)
+    if node["gl_show"] == "inline" or cramped:
+        self.body.append(f" ({text})")
+    else:
+        self.body.append(r"\footnote{" + text + "}")
+
+
+def visit_link_latex(self: Any, node: nodes.Element) -> None:
+    uri = node.get("refuri", "")
+    if not uri and node.get("refid"):
+        uri = "%" + self.curfilestack[-1] + "#" + node["refid"]
+    if uri.startswith("%") and "#" in uri:
+        self.body.append(self.hyperlink(uri[1:].replace("#", ":")) + r"\sphinxtermref{")
+        self.context.append("}}}")
+    else:
+        self.context.append("")
+
+
+def depart_link_latex(self: Any, node: nodes.Element) -> None:
+    self.body.append(self.context.pop())
+    _latex_note(self, node)
+
+
+def visit_mark_latex(self: Any, node: nodes.Element) -> None:
+    pass
+
+
+def depart_mark_latex(self: Any, node: nodes.Element) -> None:
+    _latex_note(self, node)
+
+
+# -- text, man, texinfo ---------------------------------------------------------------------
+
+def _plain_note(self: Any, node: nodes.Element) -> None:
+    if not _annotated(node):
+        return
+    note = _note_text(node)
+    text = nodes.Text(f" ({note})" if node["gl_show"] == "inline" else f" [{note}]")
+    self.visit_Text(text)
+    self.depart_Text(text)
+
+
+def visit_link_plain(self: Any, node: nodes.Element) -> None:
+    try:
+        self.visit_reference(node)
+    except nodes.SkipNode:
+        _plain_note(self, node)
+        raise
+
+
+def depart_link_plain(self: Any, node: nodes.Element) -> None:
+    self.depart_reference(node)
+    _plain_note(self, node)
+
+
+def visit_mark_plain(self: Any, node: nodes.Element) -> None:
+    self.visit_inline(node)
+
+
+def depart_mark_plain(self: Any, node: nodes.Element) -> None:
+    self.depart_inline(node)
+    _plain_note(self, node)
+
+
+LINK_VISITORS = {
+    "html": (visit_link_html, depart_link_html),
+    "latex": (visit_link_latex, depart_link_latex),
+    "text": (visit_link_plain, depart_link_plain),
+    "man": (visit_link_plain, depart_link_plain),
+    "texinfo": (visit_link_plain, depart_link_plain),
+}
+
+MARK_VISITORS = {
+    "html": (visit_mark_html, depart_mark_html),
+    "latex": (visit_mark_latex, depart_mark_latex),
+    "text": (visit_mark_plain, depart_mark_plain),
+    "man": (visit_mark_plain, depart_mark_plain),
+    "texinfo": (visit_mark_plain, depart_mark_plain),
+}
