@@ -1,0 +1,52 @@
+"""Resolver 2: English the letters themselves give for a Dutch term (source ``letter``).
+
+Three kinds of evidence, all found by extraction and carried on the candidate:
+English next to the Dutch (``ondersteuning («enablement»)``, in ``english_evidence``), the
+English expansion of an acronym used in Dutch text (``NATO Security Assistance and Training
+for Ukraine (NSATU)``), and an English term used as such (``third responder``, ``Kosovo
+Force``), whose English is itself. These are proposals (``proposed``), not reviewed.
+"""
+
+from __future__ import annotations
+
+from glossary.model import Candidate, Translation, fold
+from glossary.translate.language import is_dutch, is_english
+
+SOURCE = "letter"
+PAIRED_CONFIDENCE = 0.8
+EXPANSION_CONFIDENCE = 0.8
+SELF_CONFIDENCE = 0.7
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.strip().strip("«»\"'“”‘’()").split())
+
+
+class EvidenceResolver:
+    """English found in the letters for this candidate, strongest evidence first."""
+
+    name = SOURCE
+
+    def resolve(self, candidate: Candidate) -> list[Translation]:
+        out: list[Translation] = []
+        term = fold(candidate.term)
+        for raw in candidate.english_evidence:
+            text = _clean(raw)
+            if text and fold(text) != term and not is_dutch(text):
+                out.append(Translation(text, SOURCE, PAIRED_CONFIDENCE,
+                                       note="English given next to the Dutch in the letter"))
+        if candidate.kind == "acronym" and candidate.expansion:
+            expansion = _clean(candidate.expansion)
+            if expansion and is_english(expansion):
+                out.append(Translation(expansion, SOURCE, EXPANSION_CONFIDENCE,
+                                       note="English expansion of the acronym in the letter"))
+        elif candidate.kind != "acronym" and is_english(candidate.term):
+            out.append(Translation(candidate.term, SOURCE, SELF_CONFIDENCE,
+                                   note="English term used in the Dutch text"))
+        seen: set[str] = set()
+        unique: list[Translation] = []
+        for t in out:
+            if fold(t.text) not in seen:
+                seen.add(fold(t.text))
+                unique.append(t)
+        return unique
