@@ -33,7 +33,9 @@ def on_env_get_outdated(app: Sphinx, env: BuildEnvironment, added: set[str],
     data = env_data(env)
     new = runtime.fingerprints()
     old = data.fingerprints
-    data.fingerprints = new
+    # Kept off the environment while reading: parallel readers pickle it back per chunk.
+    data.fingerprints = None
+    runtime.new_fingerprints = new
     runtime.rewrite = set()
     runtime.old_targets = data.resolved_targets()
     if old is None:
@@ -72,6 +74,9 @@ def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Pages to rewrite: users of entries whose English or target changed."""
     runtime = runtime_for(env)
     data = env_data(env)
+    if runtime.new_fingerprints is not None:
+        data.fingerprints = runtime.new_fingerprints
+        runtime.new_fingerprints = None
     targets = data.resolved_targets()
     runtime.targets = targets
     old_targets = runtime.old_targets

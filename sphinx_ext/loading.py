@@ -38,6 +38,7 @@ class Runtime:
     #: Targets before this build's reading, and pages to rewrite (``sphinx_ext.incremental``).
     old_targets: dict[str, tuple[str, str]] | None = None
     rewrite: set[str] = field(default_factory=set)
+    new_fingerprints: dict[str, tuple[str, str]] | None = None
     _matcher: TermMatcher | None = field(default=None, repr=False)
     _lookup: dict[str, str] | None = field(default=None, repr=False)
 

@@ -3,7 +3,8 @@
 HTML: an accessible tooltip (``aria-describedby`` → ``role="tooltip"``), or ``term (en: …)``
 with ``glossary_show = "inline"``; every value is escaped. LaTeX: the first use per document
 gets a footnote (a parenthesis where footnotes break: tables, captions, footnotes, terms).
-Text, man and texinfo: ``term [en: …]`` on the first use per document (``(en: …)`` inline).
+Text, man and texinfo: ``term [en: …]`` on the first use per document (``(en: …)`` inline); man
+pages cannot link, so there the term is plain text.
 """
 
 from __future__ import annotations
@@ -150,7 +151,8 @@ LINK_VISITORS = {
     "html": (visit_link_html, depart_link_html),
     "latex": (visit_link_latex, depart_link_latex),
     "text": (visit_link_plain, depart_link_plain),
-    "man": (visit_link_plain, depart_link_plain),
+    # A man page cannot link to another page: the term and its translation only.
+    "man": (visit_mark_plain, depart_mark_plain),
     "texinfo": (visit_link_plain, depart_link_plain),
 }
 

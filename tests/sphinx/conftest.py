@@ -35,6 +35,7 @@ def fixture_glossary() -> Glossary:
         examples=[Occurrence("kst-1", 10, 22, "Afschrikking blijft de kern van het beleid.")])
     add("afschrikking en verdediging", "deterrence and defence", "reviewed")
     add("bondgenoot", "ally", "proposed", forms=("bondgenoten",))
+    g.entries["bondgenoot"].translation = Translation("ally", "termbase", plural="allies")
     add("NAVO", "NATO", "reviewed", kind="acronym",
         expansion="Noord-Atlantische Verdragsorganisatie")
     add("navo", "navo (Dutch naval base)", "proposed")
@@ -53,6 +54,19 @@ GLOSSARY_FILES = {
     "test-gl-nopage/glossary.json": fixture_glossary,
     "test-gl-i18n/glossary.json": fixture_glossary,
 }
+
+
+@pytest.fixture(scope="session")
+def glossary_files() -> dict[Path, Callable[[], Glossary]]:
+    """Committed fixture glossary files and the functions that build them."""
+    return {ROOTS / rel: build for rel, build in GLOSSARY_FILES.items()}
+
+
+@pytest.fixture(scope="session")
+def require_tool(request: pytest.FixtureRequest) -> Callable[[str], str]:
+    """The shared ``require_tool`` of ``tests/conftest.py`` (skip locally, fail under CI)."""
+    root = request.config.pluginmanager.get_plugin(str(ROOTS.parent / "conftest.py"))
+    return root.require_tool
 
 
 @pytest.fixture

@@ -1,0 +1,43 @@
+"""Translated build: Dutch sources, an English catalog, ``language = "en"``."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.sphinx("html", testroot="gl-i18n", freshenv=True)
+def test_translated_build_matches_english_and_shows_dutch(app, links_of, body) -> None:
+    app.build()
+    page = body((app.outdir / "index.html").read_text(encoding="utf-8"))
+    assert "</span></span> works on <span" in page  # the catalog was used
+    links = links_of(page)
+    assert [(k.text, k.tip, k.lang) for k in links] == [
+        ("NATO", "NAVO", "nl"),
+        ("deterrence and defence", "afschrikking en verdediging", "nl"),
+        ("allies", "bondgenoot", "nl"),
+    ]
+    assert links[1].href == "glossary.html#term-afschrikking-en-verdediging"
+    glossary = (app.outdir / "glossary.html").read_text(encoding="utf-8")
+    assert 'id="term-afschrikking-en-verdediging"' in glossary
+    assert "<h1>Deterrence" in page and "nato-gl" not in page[:page.index("</h1>")]
+    assert "[nato-glossary" not in app.warning.getvalue()
+
+
+@pytest.mark.sphinx("text", testroot="gl-i18n", freshenv=True)
+def test_translated_text_build(app) -> None:
+    app.build()
+    flat = " ".join((app.outdir / "index.txt").read_text(encoding="utf-8").split())
+    assert "NATO [nl: NAVO] works on deterrence and defence [nl: afschrikking en verdediging]" \
+        in flat
+
+
+def test_default_language_warns_when_not_set(make_app, project) -> None:
+    src = project("gl-nopage", "default-language")
+    conf = src / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8").replace('language = "nl"\n', ""),
+                    encoding="utf-8")
+    app = make_app("html", srcdir=src, freshenv=True,
+                   confoverrides={"suppress_warnings": ["nato-glossary.no-page"]})
+    app.build()
+    warnings = app.warning.getvalue()
+    assert "language is not set in conf.py" in warnings and "[nato-glossary.language]" in warnings
