@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from glossary.errors import InputError
 from glossary.matcher import TermMatcher, entry_forms, normalize
 from glossary.model import Entry, Glossary, status_at_least
 
@@ -184,14 +187,43 @@ def _msgstr_line(lines: list[str], start: int) -> int:
     return start
 
 
+def expand_catalogs(args: Iterable[str]) -> list[str]:
+    """Files as given; directories become their ``*.po`` files (recursively); unmatched
+    globs are expanded here (for shells that do not); ``-`` is standard input."""
+    import glob
+
+    out: list[str] = []
+    for arg in args:
+        path = Path(arg)
+        if arg != "-" and path.is_dir():
+            found = sorted(str(p) for p in path.rglob("*.po"))
+            if not found:
+                raise InputError("no .po files in this directory", arg)
+            out.extend(found)
+        elif arg != "-" and not path.exists() and glob.has_magic(arg):
+            found = sorted(glob.glob(arg, recursive=True))
+            if not found:
+                raise InputError("no file matches this pattern", arg)
+            out.extend(found)
+        else:
+            out.append(arg)
+    return out
+
+
 def check_files(paths: Sequence[str | os.PathLike[str]], glossary: Glossary, *,
                 min_status: str = "reviewed", include_fuzzy: bool = False) -> list[Issue]:
-    """Check PO catalogs against the glossary; a malformed catalog raises InputError."""
-    from glossary.io.po import read_catalog
+    """Check PO catalogs (``-``: standard input) against the glossary; a malformed catalog
+    raises InputError."""
+    from glossary.io.po import parse_catalog, read_catalog
 
     checker = Checker(glossary, min_status=min_status, include_fuzzy=include_fuzzy)
     issues: list[Issue] = []
     for path in paths:
-        catalog, text = read_catalog(path)
-        issues.extend(checker.check_catalog(catalog, str(path), text))
+        if str(path) == "-":
+            catalog, text = parse_catalog(sys.stdin.buffer.read(), "<stdin>")
+            name = "<stdin>"
+        else:
+            catalog, text = read_catalog(path)
+            name = str(path)
+        issues.extend(checker.check_catalog(catalog, name, text))
     return issues

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,7 +93,12 @@ class ImportReport:
 
 
 def read_batch(path: str | os.PathLike[str], fmt: str | None = None) -> ImportBatch:
-    """Read an exchange file in its format (from the suffix unless ``fmt`` is given)."""
+    """Read an exchange file in its format (from the suffix unless ``fmt`` is given);
+    ``-`` reads standard input and needs ``fmt``."""
+    if str(path) == "-":
+        if not fmt:
+            raise InputError("reading standard input needs --input-format po|tbx|csv", "-")
+        return parse_batch(sys.stdin.buffer.read(), "<stdin>", fmt)
     kind = detect_format(path, fmt)
     if kind == "po":
         from glossary.io.po import read_po
@@ -107,6 +113,25 @@ def read_batch(path: str | os.PathLike[str], fmt: str | None = None) -> ImportBa
 
         return read_csv(path)
     raise InputError(f"unknown exchange format {fmt!r}", str(path))
+
+
+def parse_batch(raw: bytes, name: str, fmt: str) -> ImportBatch:
+    """Parse exchange-file bytes in format ``fmt`` (po, tbx, csv); ``name`` is for errors."""
+    from glossary.io.common import decode_utf8
+
+    if fmt in ("po", "pot"):
+        from glossary.io.po import parse_po
+
+        return parse_po(raw, name)
+    if fmt == "tbx":
+        from glossary.io.tbx import parse_tbx
+
+        return parse_tbx(decode_utf8(raw, name, "TBX"), name)
+    if fmt == "csv":
+        from glossary.io.csvfile import parse_csv
+
+        return parse_csv(decode_utf8(raw, name, "CSV"), name)
+    raise InputError(f"unknown exchange format {fmt!r}", name)
 
 
 def _find(glossary: Glossary, item: ImportedItem) -> tuple[Entry | None, str]:

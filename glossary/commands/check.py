@@ -19,7 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "report when the English msgstr lacks the approved English (or an "
                     "alternative) or uses a forbidden rendering. Exit 1 when issues are found.")
     p.add_argument("catalogs", nargs="+", metavar="CATALOG",
-                   help="translated .po files (Dutch msgid, English msgstr)")
+                   help="translated .po files (Dutch msgid, English msgstr), directories "
+                        "(their *.po files), globs, or - for standard input")
     add_glossary(p)
     p.add_argument("--min-status", choices=STATUSES, default="reviewed",
                    help="check terms at or above this status (default: reviewed)")
@@ -31,17 +32,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from glossary import store
-    from glossary.check import check_files
+    from glossary.check import check_files, expand_catalogs
     from glossary.paths import default_glossary_for_reading
 
     glossary = store.load(default_glossary_for_reading(args.glossary))
-    issues = check_files(args.catalogs, glossary, min_status=args.min_status,
+    catalogs = expand_catalogs(args.catalogs)
+    issues = check_files(catalogs, glossary, min_status=args.min_status,
                          include_fuzzy=args.include_fuzzy)
     if args.format == "json":
         print_json([i.to_json() for i in issues])
     else:
         for issue in issues:
             sys.stdout.write(issue.text() + "\n")
-        files = len(args.catalogs)
+        files = len(catalogs)
         sys.stderr.write(f"{len(issues)} issue(s) in {files} catalog(s)\n")
     return 1 if issues else 0

@@ -21,7 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "preferredTerm, CSV fuzzy=False) becomes reviewed, a changed fuzzy one "
                     "proposed (source translator). Reviewed entries are not overwritten "
                     "without --force. Exit 1 when something was left unresolved.")
-    p.add_argument("file", metavar="FILE", help="the .po, .tbx or .csv file")
+    p.add_argument("file", metavar="FILE",
+                   help="the .po, .tbx or .csv file ('-': standard input, with --input-format)")
     p.add_argument("--input-format", dest="input_format", choices=("po", "tbx", "csv"),
                    help="format of FILE (default: from its suffix)")
     add_glossary(p, writing=True)

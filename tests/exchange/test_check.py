@@ -158,3 +158,11 @@ def test_malformed_catalog_is_an_input_error(tmp_path, capsys):
     assert main(["check", str(bad), "--glossary", str(glossary)]) == 2
     err = capsys.readouterr().err
     assert f"{bad}:3: malformed PO file" in err and len(err.strip().splitlines()) == 1
+
+
+def test_check_reads_a_locale_directory(catalog, tmp_path, capsys):
+    glossary = write_glossary(tmp_path / "g.json")
+    locale = catalog.parents[2]
+    assert main(["check", str(locale), "--glossary", str(glossary), "--json"]) == 1
+    issues = json.loads(capsys.readouterr().out)
+    assert {i["file"] for i in issues} == {str(catalog)} and len(issues) == 2

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 from hypothesis import given
@@ -122,3 +124,18 @@ def test_csv_without_fuzzy_column_imports_as_proposed(glossary_file, tmp_path):
     entry = store.load(glossary_file).entries["weerbaarheid"]
     assert (entry.english, entry.status, entry.source) == ("resilience", "proposed",
                                                            "translator")
+
+
+def test_import_from_standard_input(glossary_file):
+    command = [sys.executable, "-m", "glossary", "import", "-", "--glossary",
+               str(glossary_file)]
+    data = "source,target,context,fuzzy\nweerbaarheid,resilience,weerbaarheid,False\n"
+    done = subprocess.run([*command, "--input-format", "csv"], input=data.encode(),
+                          capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert b"<stdin>:2: weerbaarheid: English set to \"resilience\"" in done.stdout
+    assert store.load(glossary_file).entries["weerbaarheid"].status == "reviewed"
+    digest = checksum(glossary_file)
+    done = subprocess.run(command, input=data.encode(), capture_output=True, check=False)
+    assert done.returncode == 2 and b"--input-format" in done.stderr
+    assert b"Traceback" not in done.stderr and checksum(glossary_file) == digest
