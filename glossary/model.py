@@ -129,6 +129,8 @@ class Letter:
     date: str | None = None
     sender: str | None = None
     title: str | None = None
+    #: Italic spans ``(start, end)`` in ``clean`` (markdown ``*...*``): evidence for English.
+    emphasis: list[tuple[int, int]] = field(default_factory=list)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the cleaned text back to the original text."""

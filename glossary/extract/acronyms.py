@@ -1,0 +1,127 @@
+"""Acronym–expansion pairs in either order, in any language of the expansion.
+
+``NATO Readiness Initiative (NRI)``, ``Noord-Atlantische Raad (NAR)``, ``Kosovo Force (KFOR)``
+and ``SACEUR (Supreme Allied Commander Europe)``. The matching is the Schwartz–Hearst
+algorithm (2003): walk the acronym's letters from the end through the candidate long form;
+the first letter must start a word (a hyphen starts one too). Trailing digits of the acronym
+(``IP4``) may be left out of the match and are then looked for after the expansion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from glossary.extract.tokens import Tok
+from glossary.extract.words import acronym_of
+
+#: A long form never starts with these (articles, prepositions, conjunctions, NL and EN).
+NON_INITIAL = frozenset({
+    "de", "het", "een", "van", "en", "in", "op", "met", "voor", "door", "die", "dat", "deze",
+    "dit", "bij", "aan", "om", "uit", "tot", "als", "of", "the", "a", "an", "and", "for", "to",
+    "on", "at", "by", "with", "from",
+})
+BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", ".", "!", "?", "«", "»", "\"", "–", "—"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """An acronym, its expansion and their character spans in the analysed text."""
+
+    acronym: str
+    expansion: str
+    acronym_span: tuple[int, int]
+    expansion_span: tuple[int, int]
+
+
+def match_start(acronym: str, long_form: str) -> int | None:
+    """Start of the shortest suffix of ``long_form`` that spells ``acronym`` (or ``None``)."""
+    short = [c for c in acronym.lower() if c.isalnum()]
+    text = long_form.lower()
+    si, li = len(short) - 1, len(text) - 1
+    while si >= 0:
+        c = short[si]
+        while li >= 0 and (text[li] != c or (si == 0 and li > 0 and text[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        si -= 1
+        li -= 1
+    return text.rfind(" ", 0, li + 1) + 1
+
+
+def _words(tokens: Sequence[Tok]) -> int:
+    return sum(1 for t in tokens for _ in t.text.split("-") if t.text not in BREAKS)
+
+
+def _long_form(acronym: str, before: Sequence[Tok], text: str) -> tuple[int, int] | None:
+    """Span of the expansion among the tokens ``before`` the acronym, if they spell it."""
+    letters = sum(c.isalpha() for c in acronym)
+    limit = min(letters + 5, 2 * letters)
+    window: list[Tok] = []
+    for tok in reversed(before):
+        if tok.text in BREAKS or len(window) >= limit:
+            break
+        window.insert(0, tok)
+    if not window:
+        return None
+    base = window[0].start
+    long_text = text[base:window[-1].end]
+    for candidate in (acronym, acronym.rstrip("0123456789")):
+        if not any(c.isalpha() for c in candidate):
+            continue
+        rel = match_start(candidate, long_text)
+        if rel is None:
+            continue
+        start = base + rel
+        chosen = [t for t in window if t.end > start]
+        if not chosen or chosen[0].lower in NON_INITIAL:
+            continue
+        if _words(chosen) < 2 or any(t.text == acronym for t in chosen):
+            continue
+        return chosen[0].start, chosen[-1].end
+    return None
+
+
+def find_pairs(sent: Sequence[Tok], text: str) -> list[Pair]:
+    """Every ``long form (ACR)`` and ``ACR (long form)`` in one sentence."""
+    out: list[Pair] = []
+    n = len(sent)
+    for k, tok in enumerate(sent):
+        if tok.text != "(":
+            continue
+        close = next((j for j in range(k + 1, min(n, k + 14)) if sent[j].text == ")"), None)
+        if close is None:
+            continue
+        inside = sent[k + 1:close]
+        if len(inside) == 1:
+            acro = acronym_of(inside[0].text)
+            if not acro:
+                continue
+            span = _long_form(acro, sent[:k], text)
+            if span:
+                out.append(Pair(acro, " ".join(text[span[0]:span[1]].split()),
+                                (inside[0].start, inside[0].start + len(acro)), span))
+        elif len(inside) >= 2 and k > 0:
+            acro = acronym_of(sent[k - 1].text)
+            if not acro:
+                continue
+            long_text = text[inside[0].start:inside[-1].end]
+            rel = match_start(acro, long_text)
+            if rel == 0 and inside[0].lower not in NON_INITIAL:
+                prev = sent[k - 1]
+                out.append(Pair(acro, " ".join(long_text.split()),
+                                (prev.start, prev.start + len(acro)),
+                                (inside[0].start, inside[-1].end)))
+    return out
+
+
+def with_number(pair: Pair, text: str) -> Pair:
+    """``IP4`` matched as ``Indo-Pacific``: use ``Indo-Pacific 4`` when the text writes it."""
+    digits = pair.acronym[len(pair.acronym.rstrip("0123456789")):]
+    if not digits or pair.expansion.endswith(digits):
+        return pair
+    if f"{pair.expansion} {digits}" in text:
+        return Pair(pair.acronym, f"{pair.expansion} {digits}", pair.acronym_span,
+                    pair.expansion_span)
+    return pair

@@ -1,0 +1,178 @@
+"""The map step: one letter's analysed chunks → its :class:`PartialStats`.
+
+Per sentence the scanner proposes mentions (groups, names, acronyms, pairs, ellipsis, English
+runs, seed phrases); document-level evidence is attached here: acronym expansions, English in
+brackets and English set in italics. Every mention is counted with its span mapped back to
+the letter's original text. Nothing here does I/O or touches global state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from glossary.extract.acronyms import find_pairs, with_number
+from glossary.extract.candidates import NOUN, PROPER, Mention, SentenceScanner, is_shouting
+from glossary.extract.ellipsis import ellipsis_mentions
+from glossary.extract.english import bracketed_evidence, is_english
+from glossary.extract.stats import PartialStats
+from glossary.extract.tokens import Tok, doc_tokens, sentences
+from glossary.extract.words import Words, acronym_of
+from glossary.model import Letter, Occurrence, fold
+from glossary.resources import Resources
+
+#: Sentences longer than this are cut in occurrence samples (characters).
+MAX_SENTENCE = 600
+
+
+class Analyzer:
+    """Turns analysed chunks of letters into partial statistics (one per letter)."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+        self.words = Words(resources)
+        self.scanner = SentenceScanner(self.words)
+        self.seeds: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for seed in resources.seeds:
+            parts = tuple(fold(w) for w in seed.split())
+            if parts:
+                self.seeds.setdefault(parts[0], []).append((seed, parts))
+
+    # -- public API --------------------------------------------------------------------------
+
+    def analyze_letter(self, letter: Letter, chunks: Iterable[tuple[int, Any]]) -> PartialStats:
+        """All chunks of one letter (``(offset in letter.clean, Doc)``) → its partial."""
+        stats = PartialStats()
+        for offset, doc in chunks:
+            self.add_chunk(stats, letter, offset, doc_tokens(doc))
+        return self.finish(stats, letter)
+
+    def add_chunk(self, stats: PartialStats, letter: Letter, offset: int,
+                  tokens: Sequence[Tok]) -> None:
+        """Count one chunk (its tokens' offsets are relative to ``offset`` in ``letter.clean``)."""
+        if not tokens:
+            return
+        end = tokens[-1].end
+        text = letter.clean[offset:offset + end]
+        stats.words += sum(1 for t in tokens if any(c.isalnum() for c in t.text))
+        emphasis = [(s - offset, e - offset) for s, e in letter.emphasis
+                    if s >= offset and e <= offset + end]
+        for sent in sentences(list(tokens)):
+            self._sentence(stats, letter, offset, text, sent, emphasis)
+
+    def finish(self, stats: PartialStats, letter: Letter) -> PartialStats:
+        """Close a letter's partial: it counts as one document for every key it touched."""
+        for term in stats.terms.values():
+            term.df = 1
+            term.letters = [letter.id]
+        stats.documents = 1
+        return stats
+
+    # -- one sentence ------------------------------------------------------------------------
+
+    def _sentence(self, stats: PartialStats, letter: Letter, offset: int, text: str,
+                  sent: list[Tok], emphasis: list[tuple[int, int]]) -> None:
+        if is_shouting(sent):
+            return
+        sc = self.scanner
+        roles = sc.roles(sent)
+        english_runs = sc.english_mentions(sent, text)
+        mentions = [*sc.group_mentions(sent, roles, text), *sc.pair_mentions(sent, roles, text),
+                    *sc.name_mentions(sent, text), *sc.acronym_mentions(sent, text),
+                    *english_runs, *ellipsis_mentions(sent, roles, text, self.words),
+                    *self._seed_mentions(sent, text)]
+        runs = [(m.start, m.end) for m in english_runs]
+        mentions = [m for m in mentions if not (m.kind == "term" and not m.english and any(
+            s <= m.start and m.end <= e for s, e in runs))]
+        evidence: dict[str, list[str]] = {}
+        expansions: dict[str, list[str]] = {}
+        for pair in find_pairs(sent, text):
+            pair = with_number(pair, text)
+            expansions.setdefault(pair.acronym, []).append(pair.expansion)
+            if is_english(pair.expansion, self.words):
+                evidence.setdefault(pair.acronym, []).append(pair.expansion)
+        for end, english in bracketed_evidence(sent, text, self.words):
+            target = self._longest_ending_at(mentions, end)
+            if target:
+                evidence.setdefault(target.key, []).append(english)
+        s0, s1 = sent[0].start, sent[-1].end
+        for s, e in emphasis:
+            if s < s0 or e > s1:
+                continue
+            span_text = " ".join(text[s:e].split())
+            if not is_english(span_text, self.words):
+                continue
+            inside = [m for m in mentions if s <= m.start and m.end <= e and not m.sub]
+            if inside:
+                longest = max(m.end - m.start for m in inside)
+                inside = [m for m in inside if m.end - m.start == longest]
+            else:
+                mentions.append(Mention(key=span_text.lower(), kind="term", display=span_text,
+                                        start=s, end=e, surface=text[s:e], english=True,
+                                        forms=(span_text,)))
+                inside = mentions[-1:]
+            for m in inside:
+                evidence.setdefault(m.key, []).append(" ".join(m.surface.split()))
+        sentence = " ".join(text[s0:s1].split())
+        if len(sentence) > MAX_SENTENCE:
+            sentence = sentence[:MAX_SENTENCE - 1] + "…"
+        seen: set[tuple[str, int, int]] = set()
+        for m in mentions:
+            ident = (m.key, m.start, m.end)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            self._count(stats, letter, offset, m, sentence)
+        for key, found in expansions.items():
+            stats.term(key).expansions.update(found)
+        for key, found in evidence.items():
+            if key in stats.terms:
+                stats.terms[key].english.update(found)
+
+    @staticmethod
+    def _longest_ending_at(mentions: Sequence[Mention], end: int) -> Mention | None:
+        ending = [m for m in mentions if m.end == end and not m.sub and not m.repeat]
+        return max(ending, key=lambda m: (m.kind != "acronym", m.end - m.start, m.key)) \
+            if ending else None
+
+    def _count(self, stats: PartialStats, letter: Letter, offset: int, m: Mention,
+               sentence: str) -> None:
+        ts = stats.term(m.key)
+        ts.freq += 1
+        if m.repeat:
+            ts.repeat_only += 1
+        ts.kinds[m.kind] += 1
+        ts.pos[m.pos] += 1
+        ts.display[m.display] += m.weight
+        if not m.derived:
+            ts.forms[" ".join(m.surface.split())] += 1
+        ts.generated.update(m.forms)
+        if m.english:
+            ts.english_use += 1
+            ts.english[" ".join(m.surface.split())] += 1
+        if m.sub:
+            ts.nested += 1
+        start, end = letter.source_span(offset + m.start, offset + m.end)
+        ts.add_occurrence(Occurrence(letter.id, start, end, sentence))
+
+    def _seed_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+        """Seed phrases (from the term base) written in the sentence, by folded words."""
+        if not self.seeds:
+            return []
+        folded = [fold(t.text) for t in sent]
+        lemmas = [fold(self.words.lemma_noun(t.text, t.lemma)) if t.pos in ("NOUN", "PROPN")
+                  else f for t, f in zip(sent, folded, strict=True)]
+        out = []
+        for k in range(len(sent)):
+            for seq in (folded, lemmas):
+                for seed, parts in self.seeds.get(seq[k], ()):
+                    n = len(parts)
+                    if tuple(folded[k:k + n]) == parts or tuple(lemmas[k:k + n]) == parts:
+                        start, end = sent[k].start, sent[k + n - 1].end
+                        kind = "acronym" if acronym_of(seed) else (
+                            "entity" if seed[:1].isupper() else "term")
+                        out.append(Mention(key=f"seed:{seed}", kind=kind, display=seed,
+                                           start=start, end=end, surface=text[start:end],
+                                           pos=PROPER if kind == "entity" else NOUN,
+                                           forms=(seed,)))
+        return list({(m.key, m.start): m for m in out}.values())

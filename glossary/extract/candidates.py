@@ -1,0 +1,539 @@
+"""Candidate mentions in one sentence: noun groups, names, acronyms, pairs and ``N van N``.
+
+Patterns are general Dutch: relational adjectives plus nouns (``collectieve verdediging``),
+capitalised names with their connectors (``Noord-Atlantische Raad``, ``Verdrag van
+Washington``), acronyms (also inside ``OVSE-kader``), bare noun pairs (``afschrikking en
+verdediging``) and ``noun + van/tegen/inzake + noun`` (the last two count only when they
+recur). Nouns are recognised by tag *or* by lexicon and shape, because a small tagger calls
+unknown plural nouns verbs (``bondgenoten``) and some adjectives adverbs (``hybride``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from glossary.extract.tokens import Tok
+from glossary.extract.words import (
+    FUNCTION_ADJECTIVES,
+    Words,
+    acronym_of,
+    english_singular,
+    has_letters,
+    hyphen_acronyms,
+    looks_like_noun,
+    strip_possessive,
+)
+
+MAX_MODIFIERS = 3
+MAX_NOUNS = 3
+MAX_NAME = 8
+#: Lower-case words allowed inside a name between capitalised words.
+NAME_CONNECTORS = frozenset({"van", "der", "den", "voor", "and", "for", "of", "the", "on", "&",
+                             "du", "des", "la", "le"})
+#: Prepositions that make ``noun + P + noun`` terms (``stand van zaken``).
+NOUN_PREPOSITIONS = frozenset({"van", "tegen", "inzake", "voor", "ter"})
+PAIR_CONJUNCTIONS = frozenset({"en"})
+DETERMINER_POS = frozenset({"DET", "NUM"})
+#: Part of speech in TBX terms.
+NOUN, PROPER, OTHER = "noun", "properNoun", "other"
+#: A word this frequent in general Dutch (Zipf) is a function word, never part of a name.
+FUNCTION_ZIPF = 6.0
+#: A word this common that the noun lexicon does not know is no noun (``bovendien``).
+EVERYDAY_UNKNOWN_ZIPF = 4.0
+#: A participle as frequent as this is an event, not a class (``veranderde``, ``genomen``).
+RARE_PARTICIPLE_ZIPF = 1.5
+#: A word this rare in general Dutch, tagged as a noun, is taken as one (a domain term).
+RARE_WORD_ZIPF = 2.5
+#: Closed word classes: never a noun or a term modifier.
+CLOSED_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "PUNCT", "SYM",
+                        "PART", "INTJ"})
+#: Adjectives this frequent are general vocabulary, not term modifiers (``nieuw``, ``groot``).
+COMMON_ADJECTIVE_ZIPF = 5.3
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a candidate in the analysed text (spans relative to that text)."""
+
+    key: str
+    kind: str
+    display: str
+    start: int
+    end: int
+    surface: str
+    weight: int = 2
+    pos: str = NOUN
+    repeat: bool = False
+    derived: bool = False
+    english: bool = False
+    sub: bool = False
+    forms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """What a token can be inside a noun group."""
+
+    kind: str  # "N", "A", "ACR" or ""
+    base: str = ""
+
+
+def is_shouting(sent: Sequence[Tok]) -> bool:
+    """An all-capitals line (``BRIEF VAN DE MINISTER``): its words are not acronyms."""
+    words = [t for t in sent if has_letters(t.text)]
+    caps = [t for t in words if t.text.isupper() and len(t.text) > 1]
+    return len(words) >= 3 and len(caps) >= 0.7 * len(words)
+
+
+def _first_lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _is_capitalised(tok: Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _last_part(text: str) -> str:
+    return text.rstrip("-").rsplit("-", 1)[-1]
+
+
+class SentenceScanner:
+    """Finds the mentions of one sentence; ``words`` carries the memoised lexicon."""
+
+    def __init__(self, words: Words) -> None:
+        self.w = words
+
+    # -- token roles -------------------------------------------------------------------------
+
+    def noun_evidence(self, lower: str) -> bool:
+        """Positive evidence that ``lower`` is a noun: the lexicon, a compound with a known
+        head, or a noun suffix — and not an everyday word the lexicon knows otherwise."""
+        if self.w.noun_lemma(lower):
+            return True
+        if self.w.verb_known(lower) or self.w.adjective_base(lower):
+            return False
+        if self.w.zipf(lower) >= EVERYDAY_UNKNOWN_ZIPF:
+            return False  # ``bovendien``, ``vanwege``: common, yet no noun in the lexicon
+        return bool(self.w.compound_lemma(lower)) or looks_like_noun(lower)
+
+    def is_noun(self, sent: Sequence[Tok], k: int) -> bool:
+        """Noun by tag, or by lexicon/shape when the tagger said VERB/ADJ/ADV/X."""
+        tok = sent[k]
+        text = tok.text
+        if not has_letters(text) or text.endswith("-") or text.startswith("-") or len(text) < 2:
+            return False
+        if not text.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False
+        last = _last_part(text)
+        initial = k == 0
+        if last[:1].isupper() and not (initial and "-" not in text):
+            return False  # a name part (``Raad``, ``Document``): names are found separately
+        if acronym_of(text):
+            return False
+        lower = tok.lower
+        if tok.pos in CLOSED_POS:
+            return False
+        known = self.w.noun_lemma(lower)
+        if known and self.w.verb_known(lower) and self.w.zipf(known) < RARE_WORD_ZIPF:
+            return False  # ``bespreken`` → ``besprek``: a verb, not a rare noun's plural
+        if tok.pos == "NOUN" or (tok.pos == "PROPN" and lower == text):
+            if known:
+                return True
+            if self.w.zipf(lower) >= EVERYDAY_UNKNOWN_ZIPF or self.w.adjective_base(lower):
+                return False
+            if self.w.verb_known(lower) and not looks_like_noun(lower):
+                return False
+            return self.w.zipf(lower) < RARE_WORD_ZIPF or self.noun_evidence(lower)
+        if tok.verbform in ("Part", "Inf") or len(lower) < 4 or \
+                self.w.zipf(lower) >= FUNCTION_ZIPF:
+            return False
+        if known and not self.w.verb_known(lower) and not self.w.adjective_base(lower):
+            return True
+        if known and k > 0 and (sent[k - 1].pos in DETERMINER_POS or sent[k - 1].poss):
+            return True
+        return not known and self.noun_evidence(lower) and looks_like_noun(lower)
+
+    def modifier(self, sent: Sequence[Tok], k: int) -> Role | None:
+        """A classifying adjective before a noun (``collectieve``, ``hybride``), or ``None``.
+
+        Gradable adjectives (``belangrijke``), general function adjectives (``huidige``),
+        everyday adjectives and common participles (``veranderde``) describe rather than
+        classify, so they do not start a term.
+        """
+        tok = sent[k]
+        text = tok.text
+        if not text.replace("-", "").isalpha() or text.endswith("-") or tok.pos in CLOSED_POS:
+            return None
+        if tok.degree in ("Cmp", "Sup") or tok.numtype == "Ord":
+            return None
+        lower = tok.lower
+        if self.w.zipf(lower) >= FUNCTION_ZIPF:
+            return None
+        base = self.w.adjective_base(lower)
+        participle = tok.verbform == "Part" or lower.endswith(("ende", "aande")) or (
+            self.w.verb_known(lower) and not base)
+        if participle:
+            if self.w.zipf(lower) >= RARE_PARTICIPLE_ZIPF:
+                return None
+            base = base or (lower[:-1] if lower.endswith("e") else lower)
+        elif tok.pos == "ADJ":
+            base = base or (tok.lemma.lower() if tok.lemma else lower)
+        elif not base:
+            return None
+        if base in FUNCTION_ADJECTIVES or lower in FUNCTION_ADJECTIVES:
+            return None
+        if self.w.is_graded(base):
+            return None
+        if min(self.w.zipf(base), self.w.zipf(lower)) >= COMMON_ADJECTIVE_ZIPF:
+            return None
+        return Role("A", base)
+
+    def roles(self, sent: Sequence[Tok]) -> list[Role]:
+        """Role of every token; a known adjective directly before a noun is a modifier."""
+        nouns = [self.is_noun(sent, k) for k in range(len(sent))]
+        out: list[Role] = []
+        for k, tok in enumerate(sent):
+            nxt_noun = k + 1 < len(sent) and (nouns[k + 1] or self._group_start(sent, k + 1))
+            acro = acronym_of(tok.text) or (hyphen_acronyms(tok.text) and
+                                            tok.text.replace("-", "").isupper())
+            if acro:
+                out.append(Role("ACR", tok.text))
+                continue
+            if nxt_noun:
+                mod = self.modifier(sent, k)
+                if mod:
+                    out.append(mod)
+                    continue
+            out.append(Role("N") if nouns[k] else Role(""))
+        return self._agreeing(sent, out)
+
+    def _agreeing(self, sent: Sequence[Tok], roles: list[Role]) -> list[Role]:
+        """Drop adjectives that cannot be attributive: an uninflected form before a singular
+        de-word is an adverb (``nationaal invulling geven``, ``actief steunen``)."""
+        for k, role in enumerate(roles):
+            if role.kind != "A":
+                continue
+            j = k
+            while j < len(roles) and roles[j].kind == "A":
+                j += 1
+            if j >= len(roles) or roles[j].kind != "N":
+                continue
+            head, lower = sent[j], sent[k].lower
+            if head.number == "Sing" and head.gender == "Com" and lower == role.base and \
+                    self.w.attributive(role.base) != role.base:
+                roles[k] = Role("")
+        return roles
+
+    def _group_start(self, sent: Sequence[Tok], k: int) -> bool:
+        """Is token ``k`` an adjective that itself leads on to a noun (``militaire`` in
+        ``nieuwe militaire plannen``)?"""
+        j = k
+        while j < len(sent) and j - k < MAX_MODIFIERS:
+            if self.is_noun(sent, j):
+                return j > k
+            if not self.modifier(sent, j):
+                return False
+            j += 1
+        return False
+
+    # -- noun groups -------------------------------------------------------------------------
+
+    def groups(self, sent: Sequence[Tok], roles: Sequence[Role]) -> list[tuple[int, int]]:
+        """Maximal ``ACR? A* N+`` groups as ``(first, last+1)`` token ranges."""
+        out = []
+        k = 0
+        n = len(sent)
+        while k < n:
+            start = k
+            j = k
+            if roles[j].kind == "ACR" and j + 1 < n and roles[j + 1].kind in ("A", "N"):
+                j += 1
+            mods = 0
+            while j < n and roles[j].kind == "A" and mods < MAX_MODIFIERS:
+                j += 1
+                mods += 1
+            nouns = 0
+            while j < n and roles[j].kind == "N" and nouns < MAX_NOUNS:
+                if nouns and not self._second_noun(sent, j):
+                    break
+                j += 1
+                nouns += 1
+            if nouns:
+                out.append((start, j))
+                k = j
+            else:
+                k = start + 1
+        return out
+
+    def _second_noun(self, sent: Sequence[Tok], j: int) -> bool:
+        """Dutch writes compounds as one word, so two nouns in a row are mostly a tagging
+        error (``bondgenoten onderstrepen``); accept the pair only when both are clearly
+        nouns (``drone coalities``) or English (``flagship projects``)."""
+        prev, tok = sent[j - 1], sent[j]
+        if self.w.english(tok.text) and self.w.english(prev.text):
+            return True
+        lower = tok.lower
+        return (prev.pos == "NOUN" and tok.pos == "NOUN" and bool(self.w.noun_lemma(lower))
+                and not self.w.verb_known(lower))
+
+    def _render(self, sent: Sequence[Tok], roles: Sequence[Role], a: int, b: int,
+                sent_initial: bool) -> tuple[str, str, int, tuple[str, ...]]:
+        """(key, display, vote weight, generated forms) of the group ``sent[a:b]``."""
+        head = sent[b - 1]
+        if self.w.english(head.text) and not self.w.noun_lemma(head.lower):
+            head_lemma = english_singular(head.lower)
+        else:
+            head_lemma = self.w.lemma_noun(head.text, head.lemma)
+        if sent_initial and a == b - 1:
+            head_lemma = head_lemma if not head.text[:1].isupper() or "-" in head.text \
+                else _first_lower(head_lemma)
+        singular = head.text.replace("’", "'").lower() == head_lemma.lower()
+        key_words: list[str] = []
+        shown: list[str] = []
+        attr_words: list[str] = []
+        base_words: list[str] = []
+        for k in range(a, b - 1):
+            tok, role = sent[k], roles[k]
+            text = tok.text
+            if k == a and sent_initial and not acronym_of(text):
+                text = _first_lower(text)
+            if role.kind == "A":
+                base = role.base
+                keep_case = text[:1].isupper()
+                attr = self.w.attributive(base)
+                if keep_case:
+                    base, attr = base[:1].upper() + base[1:], attr[:1].upper() + attr[1:]
+                key_words.append(base.lower())
+                attr_words.append(attr)
+                base_words.append(base)
+                shown.append(text if singular else attr)
+            else:
+                word = text if role.kind == "ACR" else text.lower()
+                key_words.append(word if role.kind == "ACR" else word.lower())
+                attr_words.append(word)
+                base_words.append(word)
+                shown.append(word)
+        key_head = head_lemma if acronym_of(head_lemma.split("-")[0]) else head_lemma.lower()
+        key_words.append(key_head)
+        shown.append(head_lemma)
+        display = " ".join(shown)
+        plurals = self.w.plural_forms(head_lemma)
+        forms = [" ".join([*attr_words, head_lemma])]
+        if head.gender == "Neut" and singular:
+            forms.append(" ".join([*base_words, head_lemma]))
+        forms += [" ".join([*attr_words, p]) for p in plurals]
+        weight = (1 if sent_initial else 2) + (2 if singular else 0)
+        return " ".join(key_words), display, weight, tuple(dict.fromkeys(forms))
+
+    def group_mentions(self, sent: Sequence[Tok], roles: Sequence[Role],
+                       text: str) -> list[Mention]:
+        """Each maximal group and every right-headed suffix of it (nested, for C-value)."""
+        out = []
+        for a, b in self.groups(sent, roles):
+            head = sent[b - 1]
+            for s in range(a, b):
+                kind = roles[s].kind
+                if kind not in ("A", "N", "ACR") or (kind == "ACR" and (s == b - 1 or s > a)):
+                    continue
+                key, display, weight, forms = self._render(sent, roles, s, b, s == 0)
+                start, end = sent[s].start, head.end
+                out.append(Mention(key=key, kind="term", display=display, start=start, end=end,
+                                   surface=text[start:end], weight=weight, pos=NOUN,
+                                   sub=s > a, repeat=roles[s].kind == "ACR", forms=forms))
+        return out
+
+    # -- pairs and prepositional terms -------------------------------------------------------
+
+    def pair_mentions(self, sent: Sequence[Tok], roles: Sequence[Role],
+                      text: str) -> list[Mention]:
+        """``afschrikking en verdediging`` and ``stand van zaken``: they count only if repeated."""
+        out = []
+        for k in range(1, len(sent) - 1):
+            mid = sent[k].lower
+            left, right = sent[k - 1], sent[k + 1]
+            if roles[k - 1].kind != "N" or roles[k + 1].kind != "N":
+                continue
+            if mid in PAIR_CONJUNCTIONS:
+                if k >= 2 and sent[k - 2].text == ",":
+                    continue
+                if k + 2 < len(sent) and roles[k + 2].kind == "N":
+                    continue
+                lw = self.w.lemma_noun(left.text, left.lemma)
+                rw = self.w.lemma_noun(right.text, right.lemma)
+                lw = _first_lower(lw) if lw[:1].isupper() and not acronym_of(lw) else lw
+                display = f"{lw} {mid} {rw}"
+                sing = left.lower == lw.lower() and right.lower == rw.lower()
+                forms = (display, f"{left.lower} {mid} {right.lower}")
+                out.append(Mention(key=display.lower(), kind="term", display=display,
+                                   start=left.start, end=right.end,
+                                   surface=text[left.start:right.end], repeat=True,
+                                   weight=4 if sing else 1, forms=forms))
+            elif mid in NOUN_PREPOSITIONS:
+                lw = self.w.lemma_noun(left.text, left.lemma)
+                lw = _first_lower(lw) if k - 1 == 0 and not acronym_of(lw) else lw
+                display = f"{lw} {mid} {right.lower}"
+                out.append(Mention(key=display.lower(), kind="term", display=display,
+                                   start=left.start, end=right.end,
+                                   surface=text[left.start:right.end], repeat=True,
+                                   forms=(display,)))
+        return out
+
+    # -- names -------------------------------------------------------------------------------
+
+    def _name_part(self, sent: Sequence[Tok], k: int) -> bool:
+        tok = sent[k]
+        text = tok.text
+        if not has_letters(text) or text.endswith("-") or not text[:1].isupper():
+            return False
+        if acronym_of(text) or hyphen_acronyms(text):
+            return True
+        if not text.replace("-", "").replace("'", "").replace("’", "").isalnum():
+            return False
+        if k == 0:
+            lower = tok.lower
+            if tok.pos != "PROPN" or self.w.zipf(lower) >= FUNCTION_ZIPF:
+                return False
+            if self.w.noun_lemma(lower) or self.w.adjective_base(lower) or \
+                    self.w.verb_known(lower) or self.w.compound_lemma(lower):
+                return False
+        return tok.pos not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX") or \
+            tok.pos == "PROPN"
+
+    def _name_word(self, sent: Sequence[Tok], k: int) -> str:
+        """A name word as written; the plural head before a connector is made singular
+        (``Ministers van Defensie`` → ``Minister van Defensie``)."""
+        tok = sent[k]
+        text = strip_possessive(tok.text)
+        before_connector = k + 1 < len(sent) and sent[k + 1].lower in NAME_CONNECTORS
+        if before_connector and tok.number == "Plur" and not self.w.english(text):
+            last = _last_part(text)
+            lemma = self.w.noun_lemma(last.lower())
+            if lemma and lemma != last.lower() and last[:1].isupper():
+                return text[: len(text) - len(last)] + lemma[:1].upper() + lemma[1:]
+        return text
+
+    def _truncated_pair(self, sent: Sequence[Tok], parts: Sequence[bool], j: int) -> bool:
+        """``Productie- en Leveringszekerheid`` inside a name."""
+        return (j + 2 < len(sent) and sent[j].text.endswith("-") and sent[j].text[:1].isupper()
+                and sent[j + 1].lower in PAIR_CONJUNCTIONS and parts[j + 2])
+
+    def name_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+        """Capitalised sequences with connectors; their sub-names of two words or more too."""
+        out: list[Mention] = []
+        n = len(sent)
+        parts = [self._name_part(sent, k) for k in range(n)]
+        k = 0
+        while k < n:
+            if not parts[k]:
+                k += 1
+                continue
+            j = k + 1
+            while j < n and j - k < MAX_NAME:
+                if parts[j]:
+                    j += 1
+                elif sent[j].lower in NAME_CONNECTORS and j + 1 < n and parts[j + 1]:
+                    j += 2
+                elif (sent[j].lower in NAME_CONNECTORS and j + 2 < n and
+                      sent[j + 1].lower in NAME_CONNECTORS and parts[j + 2]) or \
+                        self._truncated_pair(sent, parts, j):
+                    j += 3
+                else:
+                    break
+            out.extend(self._name_spans(sent, parts, k, j, text))
+            k = j
+        return out
+
+    def _name_spans(self, sent: Sequence[Tok], parts: Sequence[bool], a: int, b: int,
+                    text: str) -> list[Mention]:
+        """The whole name, plus its sub-names that end where it ends or before a connector."""
+        out = []
+        for s in range(a, b):
+            for e in range(b, s, -1):
+                if not parts[s] or not parts[e - 1]:
+                    continue
+                whole = s == a and e == b
+                if not whole and (e - s < 2 or (e < b and sent[e].lower not in NAME_CONNECTORS)):
+                    continue
+                if sent[s - 1].text.endswith("-") if s > a else False:
+                    continue
+                toks = sent[s:e]
+                if len(toks) == 1:
+                    tok = toks[0]
+                    if acronym_of(tok.text) or hyphen_acronyms(tok.text):
+                        continue
+                    lower = tok.lower
+                    if tok.pos == "ADJ" or self.w.noun_lemma(lower) or \
+                            self.w.adjective_base(lower) or lower.endswith(("isch", "ische")):
+                        continue
+                words = [self._name_word(sent, s + i) if parts[s + i] else t.text
+                         for i, t in enumerate(toks)]
+                display = " ".join(words)
+                letters = [w for w in words if w.isalpha()]
+                english = bool(letters) and sum(self.w.english(w) for w in letters) * 2 >= \
+                    len(letters) and not any(self.w.dutch(w) for w in letters)
+                start, end = toks[0].start, toks[-1].end
+                out.append(Mention(key=display, kind="entity", display=display, start=start,
+                                   end=end, surface=text[start:end], pos=PROPER, sub=not whole,
+                                   english=english, forms=(display,)))
+        return out
+
+    # -- acronyms ----------------------------------------------------------------------------
+
+    def acronym_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+        """Every acronym token, and acronyms inside hyphenated words (``OVSE-kader``)."""
+        out = []
+        for tok in sent:
+            acro = acronym_of(tok.text)
+            if acro:
+                spans = [(tok.start, tok.start + len(strip_possessive(tok.text)), acro)]
+                if acro != strip_possessive(tok.text):
+                    spans = [(tok.start, tok.start + len(acro), acro)]
+            else:
+                spans = []
+                offset = 0
+                for part in tok.text.split("-"):
+                    a = acronym_of(part)
+                    if a and "-" in tok.text:
+                        spans.append((tok.start + offset, tok.start + offset + len(a), a))
+                    offset += len(part) + 1
+            for start, end, acro in spans:
+                out.append(Mention(key=acro, kind="acronym", display=acro, start=start,
+                                   end=end, surface=text[start:end], pos=NOUN,
+                                   forms=(acro, f"{acro}'s")))
+        return out
+
+    # -- English runs ------------------------------------------------------------------------
+
+    def english_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+        """Runs of two or more English words inside Dutch text (``flagship projects``)."""
+        out = []
+        n = len(sent)
+        k = 0
+        while k < n:
+            j = k
+            while j < n and sent[j].text.isalpha() and (
+                    self.w.english(sent[j].text) or
+                    (j > k and sent[j].lower in NAME_CONNECTORS and j + 1 < n and
+                     self.w.english(sent[j + 1].text))):
+                j += 1
+            while j > k and sent[j - 1].lower in NAME_CONNECTORS:
+                j -= 1
+            if j - k >= 2:
+                toks = sent[k:j]
+                words = [t.text for t in toks]
+                capital = all(w[:1].isupper() for w in words if w.lower() not in NAME_CONNECTORS)
+                if not capital:
+                    words = [w if acronym_of(w) else w.lower() for w in words]
+                    words[-1] = english_singular(words[-1])
+                display = " ".join(words)
+                start, end = toks[0].start, toks[-1].end
+                out.append(Mention(key=display if capital else display.lower(),
+                                   kind="entity" if capital else "term", display=display,
+                                   start=start, end=end, surface=text[start:end],
+                                   pos=PROPER if capital else NOUN, english=True,
+                                   forms=(display, text[start:end])))
+                k = j
+            else:
+                k += 1
+        return out

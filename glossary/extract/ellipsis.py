@@ -1,0 +1,87 @@
+"""Coordination ellipsis: ``navigatie- en communicatiesatellieten`` names two compounds.
+
+A run of truncated words (``luchtverdedigings-``, ``IT-``) joined by commas and a final
+``en``/``of`` shares the head of the last conjunct. The head is the last word when the last
+conjunct is written apart (``drone coalities``, ``hybride domein``) and otherwise the known
+head of the compound (``communicatie|satellieten``). Each truncated word plus the head is a
+compound of its own, lemmatised like any noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from glossary.corpus import VOWEL_CLASHES
+from glossary.extract.candidates import NOUN, Mention, Role
+from glossary.extract.tokens import Tok
+from glossary.extract.words import Words
+
+CONJUNCTIONS = frozenset({"en", "of", "en/of"})
+
+
+def _truncated(tok: Tok) -> bool:
+    return len(tok.text) > 2 and tok.text.endswith("-") and tok.text[-2].isalnum()
+
+
+def join_parts(left: str, head: str) -> str:
+    """``navigatie`` + ``satellieten``; keeps a hyphen after capitals or between clashing vowels."""
+    if left[-1:].isupper() or left[-1:].isdigit() or \
+            (left[-1:] + head[:1]).lower() in VOWEL_CLASHES:
+        return f"{left}-{head}"
+    return left + head
+
+
+def ellipsis_mentions(sent: Sequence[Tok], roles: Sequence[Role], text: str,
+                      words: Words) -> list[Mention]:
+    """Compounds left implicit by coordination ellipsis, with the whole coordination as span."""
+    out: list[Mention] = []
+    n = len(sent)
+    k = 0
+    while k < n:
+        if not _truncated(sent[k]):
+            k += 1
+            continue
+        first = k
+        parts = [sent[k]]
+        j = k + 1
+        while j < n:
+            if sent[j].text == "," and j + 1 < n and _truncated(sent[j + 1]):
+                parts.append(sent[j + 1])
+                j += 2
+            elif _truncated(sent[j]):
+                parts.append(sent[j])
+                j += 1
+            else:
+                break
+        if j + 1 >= n or sent[j].lower not in CONJUNCTIONS:
+            k = j
+            continue
+        final_start = j + 1
+        final_end = final_start
+        while final_end < n and roles[final_end].kind in ("A", "N") and final_end - final_start < 4:
+            final_end += 1
+        if final_end == final_start or roles[final_end - 1].kind != "N":
+            k = final_start
+            continue
+        last = sent[final_end - 1]
+        if final_end - final_start >= 2:
+            head = last.text
+        else:
+            split = words.split_head(last.text)
+            if split is None:
+                k = final_start
+                continue
+            head = split[1]
+        start, end = sent[first].start, last.end
+        for part in parts:
+            compound = join_parts(part.text[:-1], head.lower())
+            lemma = words.lemma_noun(compound)
+            display = lemma if lemma[:1].isupper() and not lemma[1:2].islower() else \
+                lemma[:1].lower() + lemma[1:]
+            forms = (display, compound, *[p for p in words.plural_forms(display)])
+            out.append(Mention(key=display.lower() if not display[:2].isupper() else display,
+                               kind="term", display=display, start=start, end=end,
+                               surface=text[start:end], pos=NOUN, derived=True,
+                               forms=tuple(dict.fromkeys(forms))))
+        k = final_end
+    return out

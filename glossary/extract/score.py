@@ -1,0 +1,184 @@
+"""The score step: merged statistics → ranked :class:`glossary.model.Candidate` objects.
+
+Score = termhood × specificity.
+
+* Termhood is the C-value (Frantzi, Ananiadou & Mima 2000) on log scale: a candidate's
+  frequency, lowered by the mean frequency of the longer candidates it is nested in, times
+  ``log2(words + 1)``; a part that never occurs on its own scores nothing.
+* Specificity compares the corpus rate with general Dutch (``wordfreq``): the Zipf difference,
+  damped for words every speaker knows. A multi-word term is as rare in general Dutch as its
+  rarest word, less a collocation step per extra word; acronyms are always worth a glossary
+  line, so their damping has a floor.
+
+Patterns that only make sense when they recur (``X en Y``, ``N van N``) need two occurrences.
+The term base may seed candidates: they are marked and lifted above the default cut.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+from glossary.extract.stats import PartialStats, TermStats
+from glossary.model import MAX_EXAMPLES, Candidate, fold, sample_examples
+from glossary.resources import UNKNOWN_ZIPF, Resources
+
+#: The default cut: candidates scoring below are not glossary-worthy (``--all`` shows them).
+DEFAULT_MIN_SCORE = 1.0
+#: Zipf lost per extra word of a multi-word term (a collocation is rarer than its words).
+COLLOCATION_STEP = 1.0
+#: Words at or above this Zipf value are everyday Dutch: specificity fades out towards it.
+EVERYDAY_ZIPF = 6.5
+RARITY_FLOOR = 0.05
+ACRONYM_RARITY = 0.6
+SEED_BOOST = 1.5
+#: Words that join a term's parts and carry no frequency evidence.
+JOINERS = frozenset({"en", "van", "der", "den", "voor", "tegen", "inzake", "ter", "and", "for",
+                     "of", "the", "on", "&"})
+KIND_ORDER = ("acronym", "entity", "term")
+
+
+def general_zipf(words: list[str], res: Resources) -> float:
+    """How common the term is in general Dutch, on the Zipf scale (estimated for phrases)."""
+    parts = [p for w in words for p in w.split("-") if p]
+    content = [w for w in parts if w.lower() not in JOINERS] or parts
+    rarest = min(res.general_zipf(w) for w in content)
+    return max(UNKNOWN_ZIPF, rarest - COLLOCATION_STEP * (len(content) - 1))
+
+
+def corpus_zipf(freq: int, words: int) -> float:
+    """The term's rate in the analysed text, on the Zipf scale (per billion words)."""
+    return math.log10(max(freq, 1) / max(words, 1) * 1e9)
+
+
+def specificity(freq: int, corpus_words: int, zipf_general: float, kind: str) -> float:
+    """Over-representation against general Dutch, damped for everyday words."""
+    ratio = max(0.0, corpus_zipf(freq, corpus_words) - zipf_general)
+    rarity = min(1.0, max(RARITY_FLOOR, (EVERYDAY_ZIPF - zipf_general) / EVERYDAY_ZIPF))
+    if kind == "acronym":
+        rarity = max(rarity, ACRONYM_RARITY)
+    return ratio * rarity
+
+
+def c_values(stats: PartialStats) -> dict[str, float]:
+    """C-value of every key, with nested candidates discounted by their containers."""
+    containers: dict[str, list[str]] = {}
+    for key in stats.terms:
+        parts = key.split(" ")
+        if len(parts) < 2:
+            continue
+        subs = {" ".join(parts[i:j]) for i in range(len(parts))
+                for j in range(i + 1, len(parts) + 1) if j - i < len(parts)}
+        for sub in subs:
+            if sub in stats.terms:
+                containers.setdefault(sub, []).append(key)
+    out = {}
+    for key, ts in stats.terms.items():
+        n = len(key.split(" "))
+        outer = containers.get(key, [])
+        freq = ts.freq
+        if outer:
+            freq -= sum(stats.terms[b].freq for b in outer) / len(outer)
+        out[key] = math.log2(n + 1) * freq
+    return out
+
+
+def _kind(ts: TermStats) -> str:
+    best = max(ts.kinds.values())
+    return next(k for k in KIND_ORDER if ts.kinds.get(k) == best)
+
+
+def _display(ts: TermStats) -> str:
+    best = max(ts.display.values())
+    return min(d for d, w in ts.display.items() if w == best)
+
+
+def _english(ts: TermStats) -> list[str]:
+    return [e for e, _ in sorted(ts.english.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _expansion(ts: TermStats, english: list[str]) -> str | None:
+    if not ts.expansions:
+        return None
+    return min(ts.expansions, key=lambda e: (-ts.expansions[e], e not in english, e))
+
+
+def _pos(ts: TermStats) -> str:
+    best = max(ts.pos.values()) if ts.pos else 0
+    return min((p for p, c in ts.pos.items() if c == best), default="noun")
+
+
+def score_one(key: str, ts: TermStats, cvalue: float, corpus_words: int,
+              res: Resources) -> Candidate:
+    """The candidate for one key, scored."""
+    kind = _kind(ts)
+    display = _display(ts)
+    words = display.split(" ")
+    zg = general_zipf(words, res)
+    spec = specificity(ts.freq, corpus_words, zg, kind)
+    termhood = math.log2(1 + max(cvalue, 0.0))
+    score = termhood * spec
+    if ts.repeat_only >= ts.freq and ts.freq < 2:
+        score = 0.0
+    english = _english(ts)
+    forms = set(ts.forms) | ts.generated | {display}
+    return Candidate(
+        term=display, kind=kind, score=round(score, 4), freq=ts.freq,
+        forms=sorted(f for f in forms if f),
+        occurrences=sample_examples(ts.occurrences, MAX_EXAMPLES),
+        expansion=_expansion(ts, english), letters=list(ts.letters),
+        english_evidence=english, pos=_pos(ts),
+    )
+
+
+def _merge_same(cands: Iterable[Candidate]) -> list[Candidate]:
+    """One candidate per (term, kind): seed phrases join the candidate found by the patterns."""
+    best: dict[tuple[str, str], Candidate] = {}
+    for c in cands:
+        ident = (c.term, c.kind)
+        old = best.get(ident)
+        if old is None:
+            best[ident] = c
+            continue
+        keep, other = (old, c) if (old.freq, old.score) >= (c.freq, c.score) else (c, old)
+        keep.forms = sorted(set(keep.forms) | set(other.forms))
+        keep.english_evidence = list(dict.fromkeys(keep.english_evidence +
+                                                   other.english_evidence))
+        keep.seeded_by = keep.seeded_by or other.seeded_by
+        keep.score = max(keep.score, other.score)
+        best[ident] = keep
+    return list(best.values())
+
+
+def _glossed(cand: Candidate) -> bool:
+    """The letter itself gives English for it (``ondersteuning («enablement»)``), so a
+    glossary wants it whatever its frequency."""
+    return any(fold(e) != fold(cand.term) for e in cand.english_evidence) and \
+        not any(fold(e) == fold(f) for e in cand.english_evidence for f in cand.forms)
+
+
+def rank(stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_MIN_SCORE
+         ) -> list[Candidate]:
+    """Score every key, apply seeds, sort by score (then term) and cut at ``min_score``."""
+    cvals = c_values(stats)
+    seeds = {fold(s) for s in res.seeds}
+    cands = []
+    for key, ts in stats.terms.items():
+        cand = score_one(key, ts, cvals[key], stats.words, res)
+        if cand.score < DEFAULT_MIN_SCORE and _glossed(cand):
+            cand.score = DEFAULT_MIN_SCORE
+        if seeds and (fold(cand.term) in seeds or key.startswith("seed:")):
+            cand.seeded_by = res.seed_source
+            cand.score = round(max(cand.score * SEED_BOOST, DEFAULT_MIN_SCORE * SEED_BOOST), 4)
+        cands.append(cand)
+    cands = _merge_same(cands)
+    cands.sort(key=lambda c: (-c.score, fold(c.term), c.term, c.kind))
+    if min_score is not None:
+        cands = [c for c in cands if c.score >= min_score]
+    return cands
+
+
+def kinds_summary(cands: Iterable[Candidate]) -> Counter[str]:
+    """How many candidates of each kind (for summaries and tests)."""
+    return Counter(c.kind for c in cands)

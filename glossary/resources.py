@@ -1,0 +1,99 @@
+"""Language resources for term extraction: general word frequencies and a Dutch noun lexicon.
+
+``wordfreq`` gives how common a word is in general Dutch (and English, to recognise English
+in Dutch text); spaCy's Dutch lemma tables (spacy-lookups-data) tell which words are known
+nouns, adjectives and verbs and give their lemmas. Both are loaded lazily on first use and
+cached per object; a :class:`Resources` pickles without its caches, so it can be shipped to
+worker processes. Seed terms (for instance from the reviewed term base) travel here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Zipf value used for a word wordfreq does not know (rarer than ~3 per billion words).
+UNKNOWN_ZIPF = 0.5
+_TABLES = ("lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index")
+
+
+@dataclass
+class Resources:
+    """Frequencies, lexicon and seeds, passed into :func:`glossary.extract.extract_terms`."""
+
+    language: str = "nl"
+    #: Seed terms (Dutch lemmas) the term base vouches for; matching candidates say so.
+    seeds: tuple[str, ...] = ()
+    seed_source: str = "termbase"
+    _zipf: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
+    _tables: dict[str, Any] | None = field(default=None, repr=False)
+
+    @classmethod
+    def default(cls, seeds: Iterable[str] = (), seed_source: str = "termbase") -> Resources:
+        return cls(seeds=tuple(sorted(set(seeds))), seed_source=seed_source)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"language": self.language, "seeds": self.seeds, "seed_source": self.seed_source}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.language = state["language"]
+        self.seeds = state["seeds"]
+        self.seed_source = state["seed_source"]
+        self._zipf = {}
+        self._tables = None
+
+    def zipf(self, word: str, lang: str | None = None) -> float:
+        """Zipf frequency (log10 per billion words) of ``word``; 0 when unknown."""
+        lang = lang or self.language
+        key = (lang, word)
+        value = self._zipf.get(key)
+        if value is None:
+            from wordfreq import zipf_frequency
+
+            value = zipf_frequency(word, lang) if word else 0.0
+            if len(self._zipf) > 500_000:
+                self._zipf.clear()
+            self._zipf[key] = value
+        return value
+
+    def general_zipf(self, word: str) -> float:
+        """Zipf in general Dutch with a floor for unknown words (rare, so specific)."""
+        return max(self.zipf(word.lower()), UNKNOWN_ZIPF)
+
+    def is_word(self, word: str) -> bool:
+        """Known to general Dutch (wordfreq) — the evidence used for hyphenation repair."""
+        return self.zipf(word.lower()) > 0
+
+    def english_lean(self, word: str) -> float:
+        """How much more frequent ``word`` is in English than in Dutch (Zipf difference)."""
+        w = word.lower()
+        return self.zipf(w, "en") - self.zipf(w, self.language)
+
+    def table(self, name: str) -> Any:
+        """A spaCy Dutch lemma table (``lemma_index``, ``lemma_exc``, ``lemma_rules``...)."""
+        if self._tables is None:
+            from spacy.lookups import load_lookups
+
+            lookups = load_lookups(self.language, list(_TABLES))
+            tables: dict[str, Any] = {t: lookups.get_table(t) for t in _TABLES}
+            index = tables["lemma_index"]
+            tables["lemma_index"] = {pos: frozenset(index.get(pos) or ())
+                                     for pos in ("noun", "verb", "adj", "adv")}
+            self._tables = tables
+        return self._tables[name]
+
+    def in_index(self, pos: str, word: str) -> bool:
+        """Is ``word`` a known lemma of part of speech ``pos`` (``noun``, ``adj``, ``verb``)?"""
+        return word in self.table("lemma_index").get(pos, frozenset())
+
+    def exception(self, pos: str, word: str) -> str | None:
+        """The irregular lemma of ``word`` for ``pos`` (``bondgenoten`` → ``bondgenoot``)."""
+        found = (self.table("lemma_exc").get(pos) or {}).get(word)
+        return found[0] if found else None
+
+    def rules(self, pos: str) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self.table("lemma_rules").get(pos) or []]
+
+    def lookup(self, word: str) -> str | None:
+        return self.table("lemma_lookup").get(word)
