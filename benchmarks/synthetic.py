@@ -201,12 +201,40 @@ def _examples(rng: random.Random, forms: list[str], count: int,
     return sorted(set(out))
 
 
+CORE_SENTENCES = {
+    "afschrikking": ("kst-28676-328", "In het licht van de veranderde veiligheidscontext, onder "
+                     "meer door de toegenomen assertiviteit van Rusland, is geloofwaardige "
+                     "afschrikking cruciaal."),
+    "lastenverdeling": ("kst-28676-328", "De lastenverdeling binnen het bondgenootschap zal een "
+                        "belangrijk onderwerp zijn tijdens de Leaders» Meeting in december."),
+    "hybride dreigingen": ("kst-28676-328", "In dat kader wil Nederland de verdere samenwerking "
+                           "op het vlak van met name cyber, hybride dreigingen, oefeningen, "
+                           "militaire mobiliteit, capaciteitsopbouw in derde landen en "
+                           "operaties, blijven stimuleren."),
+    "MCR’s": ("kst-28676-467", "De MCR’s omvatten de aanvullende capaciteiten die nodig zijn "
+              "voor de uitvoerbaarheid van de nieuwe militaire verdedigingsplannen."),
+    "SACEUR": ("kst-28676-467", "Tegelijkertijd wijst SACEUR op de aanzienlijke risico’s bij de "
+               "uitvoering van de plannen."),
+    "Oekraïne": ("kst-28676-467", "hebben genomen om de afschrikking en verdediging van het "
+                 "bondgenootschap te versterken, en de onverminderde voortzetting van militaire "
+                 "steun aan Oekraïne."),
+    "NAVO": ("kst-28676-328", "De ministeriële NAVO-bijeenkomst in Brussel bestaat uit een "
+             "werksessie en een werkdiner."),
+}
+
+
+def _core_example(form: str) -> list[Occurrence]:
+    letter, sentence = CORE_SENTENCES[form]
+    at = sentence.index(form)
+    return [Occurrence(letter, 1000 + at, 1000 + at + len(form), sentence)]
+
+
 def core_entries() -> list[Entry]:
     """Real terms every synthetic glossary contains (so benchmark lookups hit)."""
     def t(text: str, source: str = "termbase", plural: str | None = None) -> Translation:
         return Translation(text, source, 1.0, plural)
 
-    return [
+    entries = [
         Entry("afschrikking", "afschrikking", forms=["afschrikking"], translation=t("deterrence"),
               status="reviewed", count=9),
         Entry("lastenverdeling", "lastenverdeling", forms=["lastenverdeling"],
@@ -227,6 +255,12 @@ def core_entries() -> list[Entry]:
         Entry("navo-2", "navo", forms=["navo"], translation=t("NATO", "manual"),
               status="proposed", count=1),
     ]
+    for entry in entries:
+        form = next((f for f in entry.forms if f in CORE_SENTENCES), None)
+        if form:
+            entry.examples = _core_example(form)
+            entry.letters = [entry.examples[0].letter]
+    return entries
 
 
 def make_glossary(n: int, seed: int = 0) -> Glossary:
