@@ -129,6 +129,9 @@ class CompoundTranslator:
         tokens = [t for t in term.split() if fold(t) not in ARTICLES]
         if not tokens:
             return None
+        last = self.lexicon.get(tokens[-1])
+        if len(tokens) > 1 and last is not None and last.pos in ("adj", "prep", "conj"):
+            return None  # not a noun phrase (``afschrikking cruciaal``): English order unknown
         out: list[str] = []
         used: list[str] = []
         confidence = BASE_CONFIDENCE

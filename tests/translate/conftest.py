@@ -71,6 +71,9 @@ class FakeProvider:
         query = {k: v[0] for k, v in seen.query.items()}
         if self.mode == "libre":
             return Reply(body=json.dumps({"translatedText": fake_translate(query["q"])}))
+        if self.mode == "marking":  # LibreTranslate that marks every term: "NATO: en(x)"
+            head, _, term = query["q"].rpartition("NAVO: ")
+            return Reply(body=json.dumps({"translatedText": f"{head}NATO: en({term})"}))
         if self.mode == "deepl":
             return Reply(body=json.dumps({"translations": [
                 {"detected_source_language": "NL", "text": fake_translate(query["text"])}]}))

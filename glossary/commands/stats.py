@@ -1,0 +1,38 @@
+"""``glossary stats``: how many entries, by kind, status and translation source."""
+
+from __future__ import annotations
+
+import argparse
+
+from glossary.commands._common import add_format, add_glossary, print_json
+
+ORDER = 25
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("stats", help="count glossary entries by kind, status and source",
+                            description="Count the entries of a glossary by kind, status and "
+                                        "translation source.")
+    add_glossary(parser)
+    add_format(parser, choices=("text", "json"))
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from glossary import store
+    from glossary.paths import default_glossary_for_reading
+    from glossary.stats import format_counts, summarize
+
+    path = default_glossary_for_reading(args.glossary)
+    summary = summarize(store.load(path))
+    if args.format == "json":
+        print_json({"glossary": str(path), **summary})
+        return 0
+    confidence = summary["mean_confidence"]
+    print(f"{path}: {summary['entries']} entries from {summary['letters']} letters, "
+          f"{summary['stale']} stale, {summary['translated']} translated"
+          + (f" (mean confidence {confidence:.2f})" if confidence is not None else ""))
+    print(f"  by status: {format_counts(summary['by_status'])}")
+    print(f"  by source: {format_counts(summary['by_source'])}")
+    print(f"  by kind:   {format_counts(summary['by_kind'])}")
+    return 0
