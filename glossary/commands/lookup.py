@@ -1,0 +1,175 @@
+"""``glossary lookup TERM...``: print the English (or Dutch with ``--reverse``) of terms.
+
+Exit 0 when every query found an entry, 1 when at least one did not (a one-line message on
+stderr; suggestions still on stdout), 2 for bad input. ``-`` reads one query per line from
+stdin. The JSON schema is documented in :mod:`glossary.lookup`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from glossary.commands._common import add_format, add_glossary, print_json, use_colour
+
+ORDER = 20
+
+_BOLD, _DIM, _GREEN, _YELLOW, _RESET = "\033[1m", "\033[2m", "\033[32m", "\033[33m", "\033[0m"
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "lookup", help="look terms up (Dutch → English, or --reverse)",
+        description="Look terms up by lemma, surface form or id (English with --reverse); "
+                    "suggest similar terms when there is no match. Exit 1 when a term is "
+                    "not found.")
+    parser.add_argument("terms", nargs="+", metavar="TERM",
+                        help="terms to look up; '-' reads one term per line from stdin")
+    parser.add_argument("--reverse", "-r", action="store_true",
+                        help="look up English and print the Dutch")
+    parser.add_argument("--examples", "-e", type=_count, default=3, metavar="N",
+                        help="show up to N example sentences per entry (default: 3)")
+    parser.add_argument("--suggestions", type=_count, default=5, metavar="N",
+                        help="show up to N suggestions when nothing matches (default: 5)")
+    add_format(parser, choices=("text", "json"))
+    add_glossary(parser)
+    parser.set_defaults(func=run)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
+    return value
+
+
+def read_queries(terms: list[str], stdin: Any = None) -> list[str]:
+    """The queries from the command line, ``-`` replaced by stdin's non-blank lines."""
+    from glossary.lookup import check_query
+
+    queries: list[str] = []
+    for position, term in enumerate(terms, start=1):
+        if term != "-":
+            queries.append(check_query(term, f"argument {position}"))
+            continue
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        for number, raw in enumerate(stream, start=1):
+            line = _decode(raw, number)
+            if line.strip():
+                queries.append(check_query(line, "<stdin>", number))
+    if not queries:
+        from glossary.errors import InputError
+
+        raise InputError("no terms on stdin", "<stdin>")
+    return queries
+
+
+def _decode(raw: bytes | str, number: int) -> str:
+    if isinstance(raw, str):
+        return raw
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        from glossary.errors import InputError
+
+        raise InputError(f"not UTF-8 (byte {exc.start})", "<stdin>", number) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from glossary.lookup import Lookup, document_json
+    from glossary.paths import default_glossary_for_reading
+
+    queries = read_queries(args.terms)
+    glossary = str(default_glossary_for_reading(args.glossary))
+    with Lookup(glossary) as book:
+        results = [book.find(q, args.reverse, args.examples, args.suggestions) for q in queries]
+    if args.format == "json":
+        print_json(document_json(glossary, results, args.reverse))
+    else:
+        sys.stdout.write(render_text(results, use_colour(), len(results) > 1))
+    for result in results:
+        if not result.found:
+            print(f"glossary lookup: no entry for {result.query!r} in {glossary}",
+                  file=sys.stderr)
+    return 0 if all(r.found for r in results) else 1
+
+
+def render_text(results: list[Any], colour: bool, headers: bool) -> str:
+    """Plain-text answer for people; ANSI colour only when ``colour``."""
+    paint = _painter(colour)
+    blocks: list[str] = []
+    for result in results:
+        lines = [paint(_BOLD, f"» {result.query}")] if headers else []
+        for match in result.matches:
+            lines += _entry_lines(match, result.direction, paint)
+        if not result.found and result.suggestions:
+            lines.append(f"no entry for {result.query!r}; did you mean:")
+            for s in result.suggestions:
+                english = s.english or "(no English yet)"
+                shown = f"{s.lemma} → {english}"
+                if s.text not in (s.lemma, s.english):
+                    shown += f"  [{s.field}: {s.text}]"
+                lines.append(f"  {shown}  " + paint(_DIM, f"({s.how} {s.score:.2f})"))
+        blocks.append("\n".join(lines))
+    text = "\n\n".join(b for b in blocks if b)
+    return text + "\n" if text else ""
+
+
+def _entry_lines(match: Any, direction: str, paint: Any) -> list[str]:
+    e = match.entry
+    translation = e.get("translation") or {}
+    english = translation.get("text")
+    head = paint(_BOLD, e["lemma"]) + " → " + (
+        paint(_GREEN, english) if english else paint(_YELLOW, "(no English yet)"))
+    if match.field not in ("lemma", "english"):
+        head += paint(_DIM, f"  [{match.field}: {match.text}]")
+    lines = [head]
+    alternatives = [a["text"] for a in e.get("alternatives", []) if a["text"] != english]
+    if alternatives:
+        lines.append("  also: " + "; ".join(alternatives))
+    if e.get("expansion"):
+        lines.append(f"  expansion: {e['expansion']}")
+    meta = [e.get("kind", "term"), e.get("status", "missing")]
+    if translation.get("source"):
+        meta.append(f"source {translation['source']}")
+    if e.get("count"):
+        letters = len(e.get("letters", []))
+        meta.append(f"{e['count']}× in {letters} letter{'s' if letters != 1 else ''}"
+                    if letters else f"{e['count']}×")
+    if e.get("stale"):
+        meta.append("stale")
+    lines.append("  " + paint(_DIM, " · ".join(meta) + f" · id {e['id']}"))
+    forms = [f for f in e.get("forms", []) if f != e["lemma"]]
+    if forms:
+        lines.append("  forms: " + ", ".join(forms))
+    for note in ("definition", "note"):
+        if e.get(note):
+            lines.append(f"  {note}: {e[note]}")
+    names = sorted({e["lemma"], *e.get("forms", [])}, key=len, reverse=True)
+    for ex in match.examples:
+        lines.append(f"  “{_highlight(ex.sentence, names, paint)}”")
+        lines.append("    " + paint(_DIM, f"— {ex.reference}"))
+    return lines
+
+
+def _highlight(sentence: str, names: list[str], paint: Any) -> str:
+    """Bold the first occurrence of the term in its example sentence (colour only)."""
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        return sentence
+    for name in names:
+        at = lowered.find(name.lower())
+        if at >= 0 and len(name.lower()) == len(name):
+            end = at + len(name)
+            return sentence[:at] + paint(_BOLD, sentence[at:end]) + sentence[end:]
+    return sentence
+
+
+def _painter(colour: bool) -> Any:
+    if not colour:
+        return lambda _code, text: text
+    return lambda code, text: f"{code}{text}{_RESET}"
