@@ -65,6 +65,8 @@ _GLUED_TO_WORD = re.compile(rf"(?<![\w-])([{_LOWER}]{{4,}})(\d{{1,2}})(?=[\s.,;:
 #: A footnote number after a closing bracket, quote or punctuation (``(NDPP)1``, ``jaar.3``).
 _GLUED_TO_MARK = re.compile(rf"(?<=[\w)][)\]»”\"'’])(\d{{1,2}})(?=[\s.,;:]|$)"
                             rf"|(?<=[{_LOWER}][.,;:])(\d{{1,2}})(?=\s+[A-Z]|$)")
+#: A digit right after a letter or a mark: a possible glued footnote number.
+_GLUE_HINT = re.compile(r"[^\W\d_)\]»”\"'’.,;:]\d|[)\]»”\"'’.,;:]\d")
 _HYPHENATED = re.compile(rf"(?<![\w-])([{_LOWER}]{{2,}})-([{_LOWER}]{{2,}})(?![\w-])")
 _DOSSIER = re.compile(r"^\W*(\d{2})\s?(\d{3})(?:-([A-Z]{1,3}))?\b")
 _DOSSIER_ANYWHERE = re.compile(r"\b(?:Kamerstuk(?:ken)?\s+)?(\d{2})\s(\d{3})\b")
@@ -103,8 +105,11 @@ def no_lexicon(_word: str) -> bool:
     return False
 
 
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _word_counts(text: str) -> Counter[str]:
-    return Counter(m.group(0).lower() for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))
+    return Counter(_WORDS.findall(text.lower()))
 
 
 def should_join_hyphen(left: str, right: str, words: Counter[str], lexicon: Lexicon,
@@ -182,21 +187,28 @@ def _inline_edits(text: str, line: _Line, words: Counter[str], lexicon: Lexicon,
     s = line.start
     seg = text[line.start:line.end]
     edits: list[tuple[int, int, str]] = []
-    edits += [(s + m.start(), s + m.end(), "") for m in _TAG.finditer(seg)]
-    edits += [(s + m.start(), s + m.end(), html.unescape(m.group(0)).replace("\xa0", " "))
-              for m in _ENTITY.finditer(seg)]
+    if "<" in seg:
+        edits += [(s + m.start(), s + m.end(), "") for m in _TAG.finditer(seg)]
+    if "&" in seg:
+        edits += [(s + m.start(), s + m.end(), html.unescape(m.group(0)).replace("\xa0", " "))
+                  for m in _ENTITY.finditer(seg)]
     edits += [(s + m.start(), s + m.end(), "") for m in _INVISIBLE.finditer(seg)]
-    edits += [(s + m.start(), s + m.end(), "") for m in _IMAGE.finditer(seg)]
-    for m in _LINK.finditer(seg):
-        edits += [(s + m.start(), s + m.start() + 1, ""), (s + m.end(1), s + m.end(), "")]
-    marks, spans = _italic_and_bold(seg, s)
-    edits += marks
-    italics += spans
-    edits += _footnote_digits(seg, s)
-    edits += _stray_guillemets(seg, s)
-    for m in _HYPHENATED.finditer(seg):
-        if should_join_hyphen(m.group(1), m.group(2), words, lexicon, at_break=False):
-            edits.append((s + m.end(1), s + m.end(1) + 1, ""))
+    if "](" in seg:
+        edits += [(s + m.start(), s + m.end(), "") for m in _IMAGE.finditer(seg)]
+        for m in _LINK.finditer(seg):
+            edits += [(s + m.start(), s + m.start() + 1, ""), (s + m.end(1), s + m.end(), "")]
+    if "*" in seg or "_" in seg:
+        marks, spans = _italic_and_bold(seg, s)
+        edits += marks
+        italics += spans
+    if _GLUE_HINT.search(seg):
+        edits += _footnote_digits(seg, s)
+    if "»" in seg:
+        edits += _stray_guillemets(seg, s)
+    if "-" in seg:
+        for m in _HYPHENATED.finditer(seg):
+            if should_join_hyphen(m.group(1), m.group(2), words, lexicon, at_break=False):
+                edits.append((s + m.end(1), s + m.end(1) + 1, ""))
     edits.sort()
     out: list[tuple[int, int, str]] = []
     last = -1

@@ -70,6 +70,8 @@ class OffsetMap(Sequence[int]):
         return self._orig[k] + (index - self._clean[k]) * self._step[k]
 
     def __iter__(self) -> Iterator[int]:
+        if not self._clean:
+            return
         bounds = [*self._clean[1:], self._length]
         for start, end, orig, step in zip(self._clean, bounds, self._orig, self._step,
                                           strict=True):

@@ -486,9 +486,7 @@ class SentenceScanner:
         for tok in sent:
             acro = acronym_of(tok.text)
             if acro:
-                spans = [(tok.start, tok.start + len(strip_possessive(tok.text)), acro)]
-                if acro != strip_possessive(tok.text):
-                    spans = [(tok.start, tok.start + len(acro), acro)]
+                spans = [(tok.start, tok.end, acro)]
             else:
                 spans = []
                 offset = 0

@@ -1,0 +1,79 @@
+"""Dutch word knowledge against the real lexicon: lemmas, plurals, adjectives, acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.extract.words import (
+    acronym_of,
+    adjective_base,
+    attributive,
+    hyphen_acronyms,
+    is_english_word,
+    is_graded,
+    lemma_noun,
+    plural_forms,
+    split_head,
+)
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("dreigingen", "dreiging"), ("NAVO-toppen", "NAVO-top"), ("bondgenoten", "bondgenoot"),
+    ("kruisvluchtwapens", "kruisvluchtwapen"), ("capaciteitsdoelstellingen",
+                                                "capaciteitsdoelstelling"),
+    ("defensie-uitgaven", "defensie-uitgave"), ("risico’s", "risico"), ("MCR’s", "MCR"),
+    ("Lastenverdeling", "lastenverdeling"), ("verdedigingsplannen", "verdedigingsplan"),
+])
+def test_noun_lemmas_including_unknown_compounds(resources, word, lemma):
+    assert lemma_noun(word, resources) == lemma
+
+
+@pytest.mark.parametrize(("noun", "plural"), [
+    ("top", "toppen"), ("dreiging", "dreigingen"), ("bondgenoot", "bondgenoten"),
+    ("kruisvluchtwapen", "kruisvluchtwapens"), ("NAVO-top", "NAVO-toppen"),
+    ("defensie-uitgave", "defensie-uitgaven"), ("coalitie", "coalities"), ("MCR", "MCR's"),
+])
+def test_generated_plurals(resources, noun, plural):
+    assert plural_forms(noun, resources)[0] == plural
+
+
+@pytest.mark.parametrize(("written", "base", "inflected"), [
+    ("collectieve", "collectief", "collectieve"), ("hybride", "hybride", "hybride"),
+    ("militaire", "militair", "militaire"), ("grote", "groot", "grote"),
+])
+def test_adjective_base_and_attributive_form(resources, written, base, inflected):
+    assert adjective_base(written, resources) == base
+    assert attributive(base, resources) == inflected
+
+
+def test_relational_adjectives_are_not_graded_and_qualitative_ones_are(resources):
+    assert not any(is_graded(a, resources) for a in ("collectief", "militair", "hybride",
+                                                      "nucleair", "strategisch"))
+    assert all(is_graded(a, resources) for a in ("belangrijk", "groot", "effectief"))
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("MCR’s", "MCR"), ("MCR's", "MCR"), ("IP4", "IP4"), ("G20", "G20"), ("F-16", "F-16"),
+    ("SACEUR", "SACEUR"), ("NAVO", "NAVO"), ("II", None), ("Nr", None), ("D.C.", None),
+    ("navo", None),
+])
+def test_acronym_shapes(text, acronym):
+    assert acronym_of(text) == acronym
+
+
+def test_acronyms_inside_hyphenated_words():
+    assert hyphen_acronyms("OVSE-kader") == ["OVSE"]
+    assert hyphen_acronyms("EU-NAVO") == ["EU", "NAVO"]
+    assert hyphen_acronyms("defensie-industrie") == []
+
+
+def test_compound_head_for_coordination_ellipsis(resources):
+    assert split_head("communicatiesatellieten", resources) == ("communicatie", "satellieten")
+    assert split_head("leveringszekerheid", resources) == ("leverings", "zekerheid")
+
+
+def test_english_words(resources):
+    assert is_english_word("enablement", resources)
+    assert is_english_word("capabilities", resources)
+    assert not is_english_word("verdediging", resources)
+    assert not is_english_word("drone", resources)
