@@ -186,20 +186,29 @@ def set_note(entry: Entry, text: str, *, by: str, at: str) -> Change:
 
 
 def forbid(entry: Entry, text: str, *, by: str, at: str) -> Change:
-    """Add a forbidden (deprecated) English rendering; it also leaves the alternatives."""
+    """Add a forbidden (deprecated) English rendering; it also leaves the alternatives.
+
+    Forbidding the computed current English leaves the entry without English (``missing``);
+    a reviewed English must be replaced with :func:`set_translation` first.
+    """
     text = clean_cell(text)
     if not text:
         raise InputError(f"{entry.id}: the forbidden rendering may not be empty")
-    if entry.english is not None and fold(entry.english) == fold(text):
-        raise InputError(f"{entry.id}: \"{text}\" is the current English; set another first "
+    current = entry.english is not None and fold(entry.english) == fold(text)
+    if current and entry.status == "reviewed":
+        raise InputError(f"{entry.id}: \"{text}\" is the reviewed English; set another first "
                          f"with 'glossary set {entry.id} --en \"...\"'")
     if _is_forbidden(entry, text):
         return _unchanged(entry, "forbid", f"{entry.id}: \"{text}\" was already forbidden")
     before = snapshot(entry)
     entry.forbidden.append(text)
     entry.alternatives = [t for t in entry.alternatives if fold(t.text) != fold(text)]
-    return _record(entry, "forbid", by, at, {"en": text}, before,
-                   f"{entry.id}: \"{text}\" is now forbidden")
+    message = f"{entry.id}: \"{text}\" is now forbidden"
+    if current:
+        entry.translation, entry.status = None, "missing"
+        message += "; the entry has no English until one is set or a build finds another"
+    return _record(entry, "forbid", by, at, {"en": text, "was_status": before["status"]
+                                             if current else ""}, before, message)
 
 
 def unforbid(entry: Entry, text: str, *, by: str, at: str) -> Change:

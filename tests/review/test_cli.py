@@ -115,9 +115,9 @@ def test_errors_change_nothing(glossary_file: Path, capsys) -> None:
     assert code == 2 and "give the id instead" in err and "navo-2" in err
     code, _, err = run(capsys, "approve", "luchtverdediging", "--glossary", g)
     assert code == 2 and "has no English to approve" in err
-    code, _, err = run(capsys, "forbid", "lastenverdeling", "--en", "x", "--en",
-                       "burden sharing", "--glossary", g)
-    assert code == 2 and "is the current English" in err
+    code, _, err = run(capsys, "forbid", "afschrikking", "--en", "x", "--en",
+                       "Deterrence", "--glossary", g)
+    assert code == 2 and "is the reviewed English" in err
     code, _, err = run(capsys, "set", "lastenverdeling", "--en", "x", "--glossary",
                        str(glossary_file.parent / "absent.json"))
     assert code == 2 and "glossary file not found" in err

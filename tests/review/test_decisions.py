@@ -118,11 +118,22 @@ def test_forbid_removes_the_alternative_and_blocks_setting_it() -> None:
     with pytest.raises(InputError, match="is a forbidden rendering"):
         set_translation(e, "burden sharing", source="manual", status="reviewed", by="a", at=AT,
                         alternatives=["burden-sharing"])
-    with pytest.raises(InputError, match="is the current English"):
+    approve(e, by="ann", at=AT)
+    with pytest.raises(InputError, match="is the reviewed English"):
         forbid(e, "BURDEN SHARING", by="ann", at=AT)
     assert unforbid(e, "burden-sharing", by="ann", at=AT).changed and e.forbidden == []
     assert not unforbid(e, "burden-sharing", by="ann", at=AT).changed
-    assert [d.action for d in e.history] == ["forbid", "unforbid"]
+    assert [d.action for d in e.history] == ["forbid", "approve", "unforbid"]
+
+
+def test_forbid_the_computed_english_leaves_the_entry_missing() -> None:
+    e = fixture_glossary().get("bijeenkomst")
+    change = forbid(e, "Meeting", by="ann", at=AT)
+    assert e.translation is None and e.status == "missing" and e.forbidden == ["Meeting"]
+    assert change.before["english"] == "meeting" and "no English until" in change.message
+    assert e.history[-1].detail == {"en": "Meeting", "was_status": "machine"}
+    with pytest.raises(InputError, match="has no English to approve"):
+        approve(e, by="ann", at=AT)
 
 
 def test_reject_removes_the_entry_and_lists_the_lemma() -> None:
