@@ -184,6 +184,18 @@ class Lookup:
             self.index = open_index(self.path, rebuild=True)
             return self._find(query, reverse, examples, suggestions)
 
+    def complete(self, prefix: str, reverse: bool = False, limit: int = 30) -> list[str]:
+        """Names starting with ``prefix`` (normalised), shortest first: Tab completion."""
+        loose = loose_key(prefix)
+        if not loose:
+            return []
+        rows = self.index.connection.execute(
+            "SELECT COALESCE(n.text, n.exact) FROM keys k JOIN names n ON n.k = k.k "
+            "WHERE k.dir = ? AND k.key >= ? AND k.key < ? AND n.field != ? LIMIT ?",
+            (EN if reverse else NL, loose, loose + "\U0010ffff",
+             -1 if reverse else NL_FIELDS.index("id"), MAX_PREFIX_ROWS)).fetchall()
+        return sorted({text for (text,) in rows}, key=lambda t: (len(t), t))[:limit]
+
     def _find(self, query: str, reverse: bool, examples: int, suggestions: int) -> Result:
         con = self.index.connection
         direction = EN if reverse else NL

@@ -8,6 +8,7 @@ stdin. The JSON schema is documented in :mod:`glossary.lookup`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from typing import Any
 
@@ -24,8 +25,10 @@ def register(subparsers: Any) -> None:
         description="Look terms up by lemma, surface form or id (English with --reverse); "
                     "suggest similar terms when there is no match. Exit 1 when a term is "
                     "not found.")
-    parser.add_argument("terms", nargs="+", metavar="TERM",
+    parser.add_argument("terms", nargs="*", metavar="TERM",
                         help="terms to look up; '-' reads one term per line from stdin")
+    parser.add_argument("--interactive", "-i", action="store_true",
+                        help="a prompt with history and Tab completion (:r reverses, :q quits)")
     parser.add_argument("--reverse", "-r", action="store_true",
                         help="look up English and print the Dutch")
     parser.add_argument("--examples", "-e", type=_count, default=3, metavar="N",
@@ -83,8 +86,15 @@ def run(args: argparse.Namespace) -> int:
     from glossary.lookup import Lookup, document_json
     from glossary.paths import default_glossary_for_reading
 
-    queries = read_queries(args.terms)
     glossary = str(default_glossary_for_reading(args.glossary))
+    if args.interactive:
+        with Lookup(glossary) as book:
+            return interactive(book, args)
+    if not args.terms:
+        from glossary.errors import InputError
+
+        raise InputError("give a TERM, '-' to read terms from stdin, or --interactive")
+    queries = read_queries(args.terms)
     with Lookup(glossary) as book:
         results = [book.find(q, args.reverse, args.examples, args.suggestions) for q in queries]
     if args.format == "json":
@@ -96,6 +106,88 @@ def run(args: argparse.Namespace) -> int:
             print(f"glossary lookup: no entry for {result.query!r} in {glossary}",
                   file=sys.stderr)
     return 0 if all(r.found for r in results) else 1
+
+
+HELP = ("Type a term (Dutch; English after :r). Tab completes. Commands: :r reverse direction, "
+        ":e N examples, :q quit (or Ctrl-D).")
+
+
+def interactive(book: Any, args: argparse.Namespace) -> int:
+    """A read-eval-print loop over one open glossary, with readline history and completion."""
+    from glossary.errors import InputError
+
+    history = _start_readline(book, args)
+    tty = sys.stdin.isatty()
+    if tty:
+        print(f"glossary lookup: {book.path} — {HELP}")
+    try:
+        while True:
+            prompt = ("en→nl> " if args.reverse else "nl→en> ") if tty else ""
+            try:
+                line = input(prompt).strip()
+            except EOFError:
+                break
+            if not line:
+                continue
+            if line in (":q", ":quit", ":exit"):
+                break
+            if line in (":r", ":reverse"):
+                args.reverse = not args.reverse
+                continue
+            if line.startswith(":e"):
+                value = line[2:].strip()
+                if value.isdigit():
+                    args.examples = int(value)
+                else:
+                    print("usage: :e N", file=sys.stderr)
+                continue
+            if line.startswith(":"):
+                print(HELP)
+                continue
+            try:
+                result = book.find(line, args.reverse, args.examples, args.suggestions)
+            except InputError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                continue
+            sys.stdout.write(render_text([result], use_colour(), False) or
+                             f"no entry for {result.query!r}\n")
+    finally:
+        if history:
+            import readline
+
+            with contextlib.suppress(OSError):
+                readline.write_history_file(history)
+    return 0
+
+
+def _start_readline(book: Any, args: argparse.Namespace) -> str | None:
+    """History in the cache dir and Tab completion from the index; None without a terminal."""
+    if not sys.stdin.isatty():
+        return None
+    try:
+        import readline
+    except ImportError:
+        return None
+    from glossary.paths import cache_dir
+
+    matches: list[str] = []
+
+    def complete(text: str, state: int) -> str | None:
+        if state == 0:
+            matches[:] = book.complete(readline.get_line_buffer(), args.reverse)
+        return matches[state] if state < len(matches) else None
+
+    readline.set_completer_delims("")
+    readline.set_completer(complete)
+    readline.parse_and_bind("tab: complete")
+    readline.set_history_length(1000)
+    try:
+        history = str(cache_dir() / "lookup-history")
+    except OSError:
+        return None
+    with contextlib.suppress(OSError):
+        readline.read_history_file(history)
+    return history
 
 
 def render_text(results: list[Any], colour: bool, headers: bool) -> str:

@@ -20,6 +20,8 @@ SENTENCES = {
     "afschrikking": (L328, "In het licht van de veranderde veiligheidscontext, onder meer door "
                      "de toegenomen assertiviteit van Rusland, is geloofwaardige afschrikking "
                      "cruciaal."),
+    "geloofwaardige afschrikking": (L328, "De lasten die samengaan met deze geloofwaardige "
+                                    "afschrikking vragen om een evenredige lastenverdeling."),
     "afschrikking en verdediging": (L467, "hebben genomen om de afschrikking en verdediging van "
                                     "het bondgenootschap te versterken."),
     "lastenverdeling": (L328, "De lastenverdeling binnen het bondgenootschap zal een belangrijk "
@@ -67,8 +69,8 @@ def fixture_glossary() -> Glossary:
     entries = [
         Entry("afschrikking", "afschrikking", forms=["afschrikking"],
               translation=t("deterrence"), status="reviewed", count=5, letters=[L328, L467],
-              examples=[example("afschrikking"), example("afschrikking", 5000),
-                        example("afschrikking", 9000)]),
+              examples=[example("afschrikking"), example("geloofwaardige afschrikking", 5000),
+                        example("afschrikking en verdediging", 9000)]),
         Entry("afschrikkingsbeleid", "afschrikkingsbeleid", forms=["afschrikkingsbeleid"],
               translation=t("deterrence policy", "compound"), status="proposed", count=1),
         Entry("afschrikking-en-verdediging", "afschrikking en verdediging",

@@ -248,8 +248,9 @@ def test_warm_exact_lookup_stays_on_the_fast_path(small_path: Path) -> None:
     """A warm exact hit needs neither the model, the store, rapidfuzz nor platformdirs."""
     run_lookup("afschrikking", "--glossary", str(small_path))  # warm the index
     code = ("import argparse, sys\nfrom glossary.commands import lookup\n"
-            f"args = argparse.Namespace(terms=['afschrikking'], reverse=False, examples=3, "
-            f"suggestions=5, format='text', glossary={str(small_path)!r})\n"
+            "parser = argparse.ArgumentParser()\nlookup.register(parser.add_subparsers())\n"
+            f"args = parser.parse_args(['lookup', 'afschrikking', '--glossary', "
+            f"{str(small_path)!r}])\n"
             "code = lookup.run(args)\n"
             "slow = ['glossary.model', 'glossary.store', 'rapidfuzz', 'platformdirs', "
             "'dataclasses', 'hashlib']\n"
@@ -257,3 +258,56 @@ def test_warm_exact_lookup_stays_on_the_fast_path(small_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, timeout=120)
     assert "LOADED [] 0" in proc.stderr, proc.stderr
+
+
+def test_interactive_from_a_pipe(small_path: Path) -> None:
+    proc = run_lookup("-i", "--glossary", str(small_path),
+                      stdin="afschrikking\n:r\ndetterence\n:e 0\nburden-sharing\nafsch\x01\n")
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("afschrikking → deterrence\n")
+    assert "no entry for 'detterence'; did you mean:\n  afschrikking → deterrence" in proc.stdout
+    assert "lastenverdeling → burden sharing  [alternative: burden-sharing]" in proc.stdout
+    assert proc.stderr == "error: query contains control character U+0001\n"
+
+
+def _read_until(fd: int, marker: bytes, timeout: float = 60) -> bytes:
+    import select
+    import time
+
+    data = b""
+    end = time.monotonic() + timeout
+    while marker not in data:
+        ready, _, _ = select.select([fd], [], [], max(0.0, end - time.monotonic()))
+        if not ready:
+            raise AssertionError(f"no {marker!r} in {data!r}")
+        data += os.read(fd, 65536)
+    return data
+
+
+def test_interactive_on_a_terminal_has_history_and_completion(small_path: Path,
+                                                              tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    master, slave = pty.openpty()
+    env = {**os.environ, "NATO_GLOSSARY_CACHE": str(cache), "NO_COLOR": "1", "TERM": "dumb"}
+    proc = subprocess.Popen([sys.executable, "-m", "glossary", "lookup", "-i", "--glossary",
+                             str(small_path)], stdin=slave, stdout=slave, stderr=slave,
+                            cwd=ROOT, env=env)
+    os.close(slave)
+    try:
+        _read_until(master, b"nl\xe2\x86\x92en> ")
+        os.write(master, b"lastenv\t\r")
+        out = _read_until(master, b"nl\xe2\x86\x92en> ")
+        assert "lastenverdeling → burden sharing" in out.decode("utf-8")
+        os.write(master, b":r\r")
+        _read_until(master, b"en\xe2\x86\x92nl> ")
+        os.write(master, b"hybrid thre\t\r")
+        out = _read_until(master, b"en\xe2\x86\x92nl> ")
+        assert "hybride dreiging → hybrid threat" in out.decode("utf-8")
+        os.write(master, b":q\r")
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    history = (cache / "lookup-history").read_text(encoding="utf-8").splitlines()
+    assert history[-4:] == ["lastenverdeling", ":r", "hybrid threat", ":q"]

@@ -239,3 +239,29 @@ def test_fold_agrees_with_the_model(text: str) -> None:
 def test_keys(text: str, exact: str, loose: str) -> None:
     assert exact_key(text) == exact
     assert loose_key(text) == loose
+
+
+def _json_blocks(rst: str) -> list[object]:
+    """The JSON code blocks of a reStructuredText page, parsed."""
+    import json
+    import textwrap
+
+    blocks = []
+    for part in rst.split(".. code-block:: json")[1:]:
+        body = part.split("\n\n", 1)[1]
+        lines = []
+        for line in body.splitlines():
+            if line and not line.startswith("   "):
+                break
+            lines.append(line)
+        blocks.append(json.loads(textwrap.dedent("\n".join(lines))))
+    return blocks
+
+
+def test_reference_page_is_current() -> None:
+    from lookup_helpers import ROOT
+
+    example, schema = _json_blocks((ROOT / "docs" / "reference" / "lookup-json.rst")
+                                   .read_text(encoding="utf-8"))
+    assert schema == json_schema()
+    jsonschema.validate(example, json_schema())
