@@ -14,6 +14,7 @@ disk. The rules (``docs/design.rst``, Contracts):
   history) are kept and forbidden renderings are never chosen;
 - entries whose term is no longer seen get ``stale: true``; ``prune`` deletes them;
 - rejected terms (:mod:`glossary.rejections`) are skipped and their entries dropped;
+- one entry per exact lemma: the same string extracted as two kinds becomes one entry;
 - timestamps change only when content changes (:func:`glossary.model.touch`), so the same
   inputs give a byte-identical file.
 """
@@ -96,6 +97,37 @@ class BuildReport:
         }
 
 
+KIND_PRIORITY = {"acronym": 0, "entity": 1, "term": 2}
+
+
+def unify_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """One candidate per exact term: the same string found as ``term`` and as ``entity``
+    (``OVSE-kader``) is one glossary entry, with the kind of its best-scored reading."""
+    groups: dict[str, list[Candidate]] = {}
+    for cand in candidates:
+        groups.setdefault(cand.term, []).append(cand)
+    out: list[Candidate] = []
+    for term in sorted(groups):
+        group = sorted(groups[term], key=lambda c: (-c.score, KIND_PRIORITY.get(c.kind, 9)))
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        best = group[0]
+        evidence: list[str] = []
+        for text in (t for c in group for t in c.english_evidence):
+            if text not in evidence:
+                evidence.append(text)
+        out.append(replace(
+            best, freq=max(c.freq for c in group),
+            forms=sorted({f for c in group for f in c.forms}),
+            occurrences=sorted({o for c in group for o in c.occurrences}),
+            letters=sorted({letter for c in group for letter in c.letters}),
+            english_evidence=evidence,
+            expansion=next((c.expansion for c in group if c.expansion), None),
+            seeded_by=next((c.seeded_by for c in group if c.seeded_by), None)))
+    return out
+
+
 def match_entries(old: Glossary, candidates: Sequence[Candidate]) -> dict[Key, Entry]:
     """Pair candidates with existing entries, strongest evidence first; each entry once."""
     free = {e.id: e for e in old.sorted_entries()}
@@ -157,7 +189,7 @@ def merge(old: Glossary, candidates: Sequence[Candidate],
     is_rejected = rejected or (lambda _term: False)
     previous = copy.deepcopy(old)
     kept: list[Candidate] = []
-    for cand in candidates:
+    for cand in unify_candidates(candidates):
         if is_rejected(cand.term):
             report.rejected.append(cand.term)
         else:

@@ -84,7 +84,13 @@ def _extract(args: argparse.Namespace, seeds: list[str]) -> tuple[list[Any], lis
 
 def run(args: argparse.Namespace) -> int:
     from glossary import store
-    from glossary.build import candidate_key, is_protected, match_entries, merge
+    from glossary.build import (
+        candidate_key,
+        is_protected,
+        match_entries,
+        merge,
+        unify_candidates,
+    )
     from glossary.errors import InputError
     from glossary.paths import default_glossary_for_writing, shipped_terms_dir
     from glossary.rejections import default_path, load_rejections
@@ -103,9 +109,10 @@ def run(args: argparse.Namespace) -> int:
     rejections = load_rejections(default_path(out))
     translator = _translator(args)
     chain = build_chain(termbase, lexicon, translator)
+    store.load_or_new(out)  # a malformed glossary fails now, before the slow steps
 
     letters, candidates = _extract(args, termbase.terms())
-    candidates = [c for c in candidates if not rejections.is_rejected(c.term)]
+    candidates = [c for c in unify_candidates(candidates) if not rejections.is_rejected(c.term)]
     before = store.load_or_new(out)
     protected = {key for key, e in match_entries(before, candidates).items() if is_protected(e)}
     resolutions = {}

@@ -3,7 +3,8 @@
 Order: term base → English in the letters → compounds → machine translation (only when the
 user opted in, and only asked when nothing before it was confident) → ``missing``. Every other
 answer is kept as an alternative (deduplicated, in chain order), so a translator sees the
-letter's ``enablement`` next to the term base's ``support``. The winner's source decides the
+letter's ``enablement`` next to the term base's ``support``; computed guesses (compound, MT)
+are not listed next to a term-base answer. The winner's source decides the
 status: ``termbase`` → reviewed, ``letter``/``compound`` → proposed, ``mt:*`` → machine.
 """
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 
 #: An answer at or above this confidence ends the search.
 CONFIDENT = 0.5
+#: Sources whose answer makes computed guesses pointless as alternatives: next to the term
+#: base's "burden sharing" a literal "burden distribution" only misleads a translator.
+AUTHORITIES = frozenset({"termbase"})
 STATUS_BY_SOURCE = {"termbase": "reviewed", "letter": "proposed", "compound": "proposed",
                     "translator": "proposed", "manual": "proposed"}
 
@@ -33,6 +37,11 @@ class Resolver(Protocol):
     name: str
 
     def resolve(self, candidate: Candidate) -> list[Translation]: ...
+
+
+def is_guess(translation: Translation) -> bool:
+    """Computed without human-written English: compound translation and MT."""
+    return translation.source == "compound" or translation.source.startswith("mt:")
 
 
 def status_for(translation: Translation | None) -> str:
@@ -112,6 +121,8 @@ class Chain:
             except TranslationError as exc:
                 failure = str(exc)
         winner, others = choose(answers, self.threshold)
+        if winner is not None and winner.source in AUTHORITIES:
+            others = tuple(a for a in others if not is_guess(a))
         return Resolution(winner, others, expansion, failure, self.threshold)
 
     def has_lazy(self) -> bool:

@@ -35,9 +35,13 @@ class Piece:
     english: str
     origin: str
     parts: tuple[str, ...]
+    #: Confidence factor when the piece combines others (hyphenated words).
+    combined: float | None = None
 
     @property
     def factor(self) -> float:
+        if self.combined is not None:
+            return self.combined
         return FACTOR[self.origin] * SPLIT_FACTOR ** (len(self.parts) - 1)
 
 
@@ -117,9 +121,13 @@ class CompoundTranslator:
             if any(p is None for p in pieces):
                 return None
             english = " ".join(p.english for p in pieces if p)
-            origin = min((p.origin for p in pieces if p), key=lambda o: FACTOR[o])
+            translated = [p.origin for p in pieces if p and p.origin != "kept"]
+            origin = min(translated, key=lambda o: FACTOR[o]) if translated else "kept"
             parts = tuple(part for p in pieces if p for part in p.parts)
-            return Piece(english, origin, parts)
+            combined = 1.0
+            for p in pieces:
+                combined *= p.factor if p else 1.0
+            return Piece(english, origin, parts, combined)
         split = self._split(word, as_modifier)
         return Piece(_cap(split.english, word), split.origin, split.parts) if split else None
 

@@ -30,6 +30,9 @@ class EvidenceResolver:
     def resolve(self, candidate: Candidate) -> list[Translation]:
         out: list[Translation] = []
         term = fold(candidate.term)
+        if candidate.kind != "acronym" and is_english(candidate.term):
+            out.append(Translation(candidate.term, SOURCE, SELF_CONFIDENCE,
+                                   note="English term used in the Dutch text"))
         for raw in candidate.english_evidence:
             text = _clean(raw)
             if text and fold(text) != term and not is_dutch(text):
@@ -40,9 +43,6 @@ class EvidenceResolver:
             if expansion and is_english(expansion):
                 out.append(Translation(expansion, SOURCE, EXPANSION_CONFIDENCE,
                                        note="English expansion of the acronym in the letter"))
-        elif candidate.kind != "acronym" and is_english(candidate.term):
-            out.append(Translation(candidate.term, SOURCE, SELF_CONFIDENCE,
-                                   note="English term used in the Dutch text"))
         seen: set[str] = set()
         unique: list[Translation] = []
         for t in out:

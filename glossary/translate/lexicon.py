@@ -73,7 +73,8 @@ def _undouble(stem: str) -> str:
 def _lengthen(stem: str) -> str:
     """``Europes`` → ``Europees``, ``zak`` → ``zaak``: a closed long vowel is written double."""
     if len(stem) >= 3 and stem[-1] not in VOWELS and (
-            stem[-2] == "ë" or (stem[-2] in "aeou" and stem[-3] not in VOWELS)):
+            stem[-2] == "ë" or (stem[-2] in "aeou" and stem[-3] not in VOWELS)
+            or stem[-3:-1] == "ue"):  # individuel → individueel
         vowel = "e" if stem[-2] == "ë" else stem[-2]
         return stem[:-2] + vowel + vowel + stem[-1]
     return stem

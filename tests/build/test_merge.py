@@ -239,3 +239,13 @@ def test_interrupted_write_leaves_the_old_glossary(chain, termbase, tmp_path, mo
     assert [p.name for p in Path(tmp_path).iterdir()] in (["glossary.json"],
                                                           ["glossary.json", "glossary.json.lock"],
                                                           ["glossary.json.lock", "glossary.json"])
+
+
+def test_same_lemma_as_two_kinds_is_one_entry(chain, termbase):
+    as_term = cand("OVSE-kader", freq=3, forms=("OVSE-kader",))
+    as_entity = replace(cand("OVSE-kader", "entity", freq=3), score=0.9,
+                        english_evidence=["OSCE framework"])
+    glossary, _ = build(Glossary(), [as_term, as_entity], chain, termbase)
+    [entry] = glossary.entries.values()
+    assert (entry.id, entry.kind, entry.count) == ("ovse-kader", "entity", 3)
+    assert entry.english == "OSCE framework"

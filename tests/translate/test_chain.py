@@ -125,3 +125,13 @@ def test_language_votes(text, english):
 
 def test_dutch_votes():
     assert is_dutch("Noord-Atlantische Raad") and not is_dutch("enablement")
+
+
+def test_no_computed_guesses_next_to_a_term_base_answer():
+    termbase = Fixed("tb", Translation("Minister of Defence", "termbase", 1.0))
+    letter = Fixed("letter", Translation("Defence Minister", "letter", 0.8))
+    guess = Fixed("compound", Translation("minister of Ministry of Defence", "compound", 0.6))
+    res = Chain([termbase, letter, guess]).resolve(cand("Minister van Defensie"))
+    assert [a.text for a in res.alternatives] == ["Defence Minister"]
+    res = Chain([letter, guess]).resolve(cand("Minister van Defensie"))
+    assert [a.text for a in res.alternatives] == ["minister of Ministry of Defence"]

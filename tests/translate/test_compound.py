@@ -65,6 +65,7 @@ def test_fewest_parts_win():
 @pytest.mark.parametrize(("word", "base"), [
     ("collectieve", "collectief"), ("Europese", "Europees"), ("industriële", "industrieel"),
     ("plannen", "plan"), ("raketten", "raket"), ("zaken", "zaak"), ("MCR's", "MCR"),
+    ("individuele", "individueel"), ("wapens", "wapen"),
 ])
 def test_inflection_undone(word, base):
     assert base in base_forms(word)
