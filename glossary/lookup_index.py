@@ -280,23 +280,39 @@ def _open_slow(shown: str, path: str, stamp: str, guess: str | None, rebuild: bo
             if con:
                 _write_stamp(cache, path, stamp, sha)
                 return Index(con, shown, path, sha, location, False)
-    glossary, spans = parse_with_spans(raw, shown)
+    source = parse_with_spans(raw, shown)
     if official:
-        location = _build_file(glossary, spans, sha, _lookup_dir(official))
+        location = _build_file(source, sha, _lookup_dir(official))
         con = _open_existing(location, sha) if location else None
         if location and con:
             _write_stamp(official, path, stamp, sha)
             _prune(_lookup_dir(official), keep=os.path.basename(location))
             return Index(con, shown, path, sha, location, True)
     con = sqlite3.connect(":memory:", check_same_thread=False)
-    _fill(con, glossary, spans, sha)
+    _fill(con, source, sha)
     return Index(con, shown, path, sha, ":memory:", True)
 
 
 # -- reading the JSON with entry positions ----------------------------------------------------
 
-def parse_with_spans(raw: bytes, shown: str) -> tuple[Any, dict[str, tuple[int, int]]]:
-    """The glossary (validated like ``store.load``) and each entry's ``(byte offset, length)``."""
+class Source:
+    """A glossary file as the index sees it: entry objects by id, their byte spans, letters.
+
+    Entries stay the plain JSON objects of the stored schema (no ``Entry`` objects: building
+    them for 100,000 entries costs seconds and the index needs only names).
+    """
+
+    __slots__ = ("entries", "letters", "spans")
+
+    def __init__(self, entries: dict[str, dict[str, Any]], spans: dict[str, tuple[int, int]],
+                 letters: list[dict[str, Any]]) -> None:
+        self.entries = entries
+        self.spans = spans
+        self.letters = letters
+
+
+def parse_with_spans(raw: bytes, shown: str) -> Source:
+    """Read a glossary file for indexing, checked like ``store.load`` (same one-line errors)."""
     from glossary.store import from_data, parse
 
     try:
@@ -311,9 +327,22 @@ def parse_with_spans(raw: bytes, shown: str) -> tuple[Any, dict[str, tuple[int, 
     except (ValueError, TypeError):
         parse(text, shown)  # raises the store's one-line error (file, line, column)
         raise _input_error("cannot index this glossary file", shown) from None
-    glossary = from_data(data, shown)
-    spans = _byte_spans(text, raw.isascii(), items)
-    return glossary, spans
+    entries = data.get("entries") if isinstance(data, dict) else None
+    from_data({**data, "entries": []} if isinstance(entries, list) else data, shown)
+    try:
+        by_id = {str(e["id"]): e for e in entries}
+        letters = [dict(meta, id=str(meta["id"])) for meta in data.get("letters", [])]
+        source = Source(dict(sorted(by_id.items())), _byte_spans(text, raw.isascii(), items),
+                        letters)
+        for entry in source.entries.values():
+            for _direction, _field, name in _entry_names(entry):
+                if not isinstance(name, str):
+                    raise TypeError(f"{name!r} is not a string")
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        from_data(data, shown)  # the store's message when the model rejects it too
+        raise _input_error(f"invalid glossary entry ({exc.__class__.__name__}: {exc})",
+                           shown) from None
+    return source
 
 
 def _scan(text: str) -> tuple[dict[str, Any], list[tuple[Any, int, int]]]:
@@ -396,35 +425,37 @@ CREATE INDEX words_by_word ON words(dir, word);
 """
 
 
-def _entry_names(entry: Any) -> list[tuple[int, int, str]]:
-    """(direction, field rank, text) of every name an entry can be looked up by."""
-    out: list[tuple[int, int, str]] = [(NL, 0, entry.lemma), (NL, 1, entry.id)]
-    out += [(NL, 2, form) for form in entry.forms]
-    if entry.expansion:
-        out += [(NL, 3, entry.expansion), (EN, 3, entry.expansion)]
-    if entry.translation:
-        out.append((EN, 0, entry.translation.text))
-        if entry.translation.plural:
-            out.append((EN, 1, entry.translation.plural))
-    for alt in entry.alternatives:
-        out.append((EN, 2, alt.text))
-        if alt.plural:
-            out.append((EN, 2, alt.plural))
+def _entry_names(entry: dict[str, Any]) -> list[tuple[int, int, Any]]:
+    """(direction, field rank, text) of every name an entry (its JSON object) is found by."""
+    out: list[tuple[int, int, Any]] = [(NL, 0, entry["lemma"]), (NL, 1, entry["id"])]
+    out += [(NL, 2, form) for form in entry.get("forms") or ()]
+    expansion = entry.get("expansion")
+    if expansion:
+        out += [(NL, 3, expansion), (EN, 3, expansion)]
+    translation = entry.get("translation")
+    if translation:
+        out.append((EN, 0, translation["text"]))
+        if translation.get("plural"):
+            out.append((EN, 1, translation["plural"]))
+    for alt in entry.get("alternatives") or ():
+        out.append((EN, 2, alt["text"]))
+        if alt.get("plural"):
+            out.append((EN, 2, alt["plural"]))
     return out
 
 
-def _fill(con: sqlite3.Connection, glossary: Any, spans: dict[str, tuple[int, int]],
-          sha: str) -> None:
-    """Write every table of the index of ``glossary`` into ``con`` (one transaction)."""
+def _fill(con: sqlite3.Connection, source: Source, sha: str) -> None:
+    """Write every table of the index of ``source`` into ``con`` (one transaction)."""
     con.executescript(_SCHEMA)
     keys: dict[tuple[int, str], int] = {}
     exact_of: dict[str, str] = {}
     loose_of: dict[str, str] = {}
     names: list[tuple[int, str, int, int, int, str | None]] = []
     entries = []
-    for n, entry in enumerate(glossary.sorted_entries(), start=1):
-        start, length = spans[entry.id]
-        entries.append((n, entry.id, entry.lemma, entry.english, start, length))
+    for n, (eid, entry) in enumerate(source.entries.items(), start=1):
+        start, length = source.spans[eid]
+        translation = entry.get("translation") or {}
+        entries.append((n, eid, entry["lemma"], translation.get("text"), start, length))
         seen: set[tuple[int, str]] = set()
         for direction, field, text in _entry_names(entry):
             exact = exact_of.get(text)
@@ -449,7 +480,7 @@ def _fill(con: sqlite3.Connection, glossary: Any, spans: dict[str, tuple[int, in
                 postings[gram] = [k]
         if " " in key:
             words += [(direction, word, k) for word in dict.fromkeys(key.split(" ")[1:])]
-    letters = [(lid, letter_reference(meta)) for lid, meta in sorted(glossary.letters.items())]
+    letters = sorted({meta["id"]: letter_reference(meta) for meta in source.letters}.items())
     with con:
         con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?)", entries)
         con.executemany("INSERT INTO letters VALUES (?,?)", letters)
@@ -466,8 +497,7 @@ def _fill(con: sqlite3.Connection, glossary: Any, spans: dict[str, tuple[int, in
             ("keys", str(len(keys))), ("byteorder", sys.byteorder), ("complete", "1")])
 
 
-def _build_file(glossary: Any, spans: dict[str, tuple[int, int]], sha: str,
-                directory: str) -> str | None:
+def _build_file(source: Source, sha: str, directory: str) -> str | None:
     """Build the index into a temporary file and rename it into place; None if unwritable."""
     final = os.path.join(directory, _index_name(sha))
     tmp = os.path.join(directory, f".{_index_name(sha)}.{os.getpid()}.tmp")
@@ -479,7 +509,7 @@ def _build_file(glossary: Any, spans: dict[str, tuple[int, int]], sha: str,
         try:
             con.execute("PRAGMA journal_mode=OFF")
             con.execute("PRAGMA synchronous=OFF")
-            _fill(con, glossary, spans, sha)
+            _fill(con, source, sha)
         finally:
             con.close()
         os.replace(tmp, final)

@@ -168,10 +168,10 @@ def test_entry_offsets_for_any_json_layout(tmp_path: Path, cache: Path, style: s
     }[style]
     path = tmp_path / "g.json"
     path.write_text(text, encoding="utf-8")
-    glossary, spans = parse_with_spans(path.read_bytes(), str(path))
+    source = parse_with_spans(path.read_bytes(), str(path))
     raw = path.read_bytes()
-    assert set(spans) == set(glossary.entries)
-    for eid, (start, length) in spans.items():
+    assert set(source.spans) == set(source.entries) == set(fixture_glossary().entries)
+    for eid, (start, length) in source.spans.items():
         assert json.loads(raw[start:start + length])["id"] == eid
     with Lookup(path) as book:
         assert book.find("Oekraine").matches[0].entry["lemma"] == "Oekraïne"
@@ -185,6 +185,11 @@ def test_entry_offsets_for_any_json_layout(tmp_path: Path, cache: Path, style: s
     (b"[1, 2]", "not a nato-glossary file"),
     (b'{"schema_version": 99, "entries": []}', "unknown schema_version 99"),
     (b'{"schema_version": 1, "entries": [{"id": "x"}]}', "invalid glossary entry"),
+    (b'{"schema_version": 1, "entries": [{"id": "x", "lemma": 5}]}', "invalid glossary entry"),
+    (b'{"schema_version": 1, "entries": [{"id": "x", "lemma": "x", "forms": [null]}]}',
+     "invalid glossary entry"),
+    (b'{"schema_version": 1, "entries": {"x": 1}}', "invalid glossary entry"),
+    (b'{"schema_version": 1, "entries": [], "letters": [{"nr": 1}]}', "invalid glossary"),
     (b"\xff\xfe{}", "not UTF-8"),
 ])
 def test_bad_glossary_files(tmp_path: Path, cache: Path, content: bytes, message: str) -> None:
