@@ -8,14 +8,18 @@ For a build::
 
     from glossary.rejections import default_path, load_rejections
     rejected = load_rejections(default_path(out_path))
-    if rejected.is_rejected(candidate.term) or rejected.is_rejected(entry_id): skip
+    rejected.is_rejected(candidate.term)  # skip this candidate (a lemma row matches)
+    rejected.is_rejected_id(entry_id)     # drop / never mint this entry (lemma or id row)
 
 The file is UTF-8, tab-separated, ``#`` starts a comment line, blank lines are ignored, and an
 optional header row ``term	reason	by	at`` is skipped. Columns:
 
 ``term``
-    the Dutch lemma (any case or accents: ``NAVO``, ``navo`` and ``Navo`` are one key) or,
-    for one sense of a homograph, the entry id (``navo-2``). Required.
+    the Dutch lemma (any case or accents: ``NAVO``, ``navo`` and ``Navo`` are one key; an
+    entry whose id folds to it is rejected too), or ``id:`` and an entry id (``id:defensie-2``)
+    for one sense of a homograph only: ``Defensie`` (the ministry, id ``defensie``) and
+    ``defensie`` (defence, id ``defensie-2``) fold alike, so their rows must name the id.
+    Required.
 ``reason``
     why it is not a term (free text, may be empty).
 ``by``
@@ -42,11 +46,12 @@ from glossary.model import fold
 
 FILENAME = "rejected.tsv"
 COLUMNS: tuple[str, ...] = ("term", "reason", "by", "at")
+ID_PREFIX = "id:"
 
 HEADER_COMMENT = """\
 # nato-glossary reviewed reject list: Dutch terms that are not glossary terms.
 # Every 'glossary build' skips them. Edit with 'glossary reject' / 'glossary unreject' or by hand.
-# Tab-separated columns: term (Dutch lemma, case and accents ignored; or an entry id for one
+# Tab-separated columns: term (Dutch lemma, case and accents ignored; or id:ENTRY-ID for one
 # sense of a homograph), reason, by (who decided), at (UTC ISO 8601). '#' starts a comment.
 """
 
@@ -54,6 +59,14 @@ HEADER_COMMENT = """\
 def default_path(glossary_path: str | os.PathLike[str]) -> Path:
     """The reject list that belongs to a glossary file: ``rejected.tsv`` in the same folder."""
     return Path(glossary_path).parent / FILENAME
+
+
+def key_of(term: str) -> str:
+    """The lookup key of a row: ``id:<id>`` exactly for an id row, else the folded lemma."""
+    term = term.strip()
+    if term.startswith(ID_PREFIX):
+        return ID_PREFIX + term[len(ID_PREFIX):].strip()
+    return fold(term)
 
 
 def clean_cell(text: str) -> str:
@@ -72,7 +85,12 @@ class Rejection:
 
     @property
     def key(self) -> str:
-        return fold(self.term)
+        return key_of(self.term)
+
+    @property
+    def entry_id(self) -> str | None:
+        """The entry id of an ``id:`` row, None for a lemma row."""
+        return self.term[len(ID_PREFIX):].strip() if self.term.startswith(ID_PREFIX) else None
 
     def to_json(self) -> dict[str, str]:
         return {"term": self.term, "reason": self.reason, "by": self.by, "at": self.at}
@@ -94,11 +112,20 @@ class Rejections:
         return isinstance(key, str) and self.is_rejected(key)
 
     def is_rejected(self, lemma_or_id: str) -> bool:
-        """True when this lemma or entry id is on the list (``NAVO`` ≈ ``navo`` ≈ ``Navo``)."""
-        return fold(lemma_or_id.strip()) in self.items
+        """True when a lemma row matches (``NAVO`` ≈ ``navo`` ≈ ``Navo``); ``id:`` rows only
+        match an ``id:``-prefixed argument, so one homograph's id never rejects the other."""
+        return key_of(lemma_or_id) in self.items
+
+    def is_rejected_id(self, entry_id: str) -> bool:
+        """True when this entry id is rejected, by an ``id:`` row or by a lemma row."""
+        return self.is_rejected(entry_id) or key_of(ID_PREFIX + entry_id) in self.items
 
     def get(self, lemma_or_id: str) -> Rejection | None:
-        return self.items.get(fold(lemma_or_id.strip()))
+        return self.items.get(key_of(lemma_or_id))
+
+    def find(self, term: str) -> Rejection | None:
+        """The row a user means by ``term``: a lemma row, else the ``id:`` row of that id."""
+        return self.get(term) or self.items.get(key_of(ID_PREFIX + term))
 
     def add(self, rejection: Rejection) -> bool:
         """Add or replace a rejection; True when the term was not on the list before."""
@@ -107,9 +134,10 @@ class Rejections:
             rejection.term, rejection.reason, rejection.by, rejection.at)))
         return new
 
-    def remove(self, lemma_or_id: str) -> Rejection | None:
-        """Take a term off the list; returns what was removed (None when it was not there)."""
-        return self.items.pop(fold(lemma_or_id.strip()), None)
+    def remove(self, term: str) -> Rejection | None:
+        """Take a term off the list (as :meth:`find` matches it); returns what was removed."""
+        found = self.find(term)
+        return self.items.pop(found.key) if found is not None else None
 
 
 def parse_rejections(text: str, path: str | os.PathLike[str] = "<string>") -> Rejections:
@@ -130,6 +158,9 @@ def parse_rejections(text: str, path: str | os.PathLike[str] = "<string>") -> Re
         if not term:
             raise InputError("empty term in the first column (expected a Dutch lemma or an "
                              "entry id)", str(path), lineno)
+        if term.startswith(ID_PREFIX) and not term[len(ID_PREFIX):].strip():
+            raise InputError(f"'{term}' names no entry id (expected e.g. id:defensie-2)",
+                             str(path), lineno)
         cells = [c.strip() for c in cells] + [""] * (len(COLUMNS) - len(cells))
         out.add(Rejection(*cells))
     return out

@@ -1,10 +1,12 @@
 """Find the entry a user means: by id, by lemma, or by any surface form.
 
-Tiers are tried in order and the first tier with a hit decides: exact id, exact lemma, lemma
-ignoring case and accents, surface form ignoring case and accents, slug of the input. Two or
-more hits in the deciding tier (homographs such as ``NAVO``/``navo`` typed as ``Navo``) raise
-:class:`AmbiguousTerm` listing the ids to use instead; no hit raises :class:`TermNotFound`
-(exit 1) with the closest lemmas as suggestions.
+``id:<id>`` names an entry by id only. Otherwise tiers are tried in order and the first tier
+with a hit decides: exact id or exact lemma, lemma ignoring case and accents, surface form
+ignoring case and accents, slug of the input. Two or more hits in the deciding tier raise
+:class:`AmbiguousTerm` listing ``id:<id>`` for each: homographs such as ``Defensie`` (the
+ministry, id ``defensie``) and ``defensie`` (defence, id ``defensie-2``), where even the
+plain ``defensie`` is both an id and a lemma. No hit raises :class:`TermNotFound` (exit 1)
+with the closest lemmas as suggestions.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from glossary.errors import GlossaryError, InputError
 from glossary.model import Entry, Glossary, fold, slugify
+from glossary.rejections import ID_PREFIX
 
 
 class TermNotFound(GlossaryError):
@@ -28,19 +31,21 @@ class AmbiguousTerm(InputError):
     def __init__(self, query: str, entries: Iterable[Entry], path: str | None = None) -> None:
         self.query = query
         self.entries = list(entries)
-        listing = ", ".join(f"{e.id} ({e.lemma}, {e.kind}{', ' + e.english if e.english else ''})"
-                            for e in self.entries)
-        super().__init__(f"'{query}' matches {len(self.entries)} entries: {listing}; "
-                         "give the id instead", path)
+        listing = ", ".join(f"{ID_PREFIX}{e.id} ({e.lemma}, {e.kind}"
+                            f"{', ' + e.english if e.english else ''})" for e in self.entries)
+        super().__init__(f"'{query}' is ambiguous, it matches {len(self.entries)} entries: "
+                         f"{listing}; use one of these id:<id> names instead", path)
 
 
 def _tiers(query: str) -> list[Callable[[Entry], bool]]:
     q = query.strip()
+    if q.startswith(ID_PREFIX):
+        wanted = q[len(ID_PREFIX):].strip()
+        return [lambda e: e.id == wanted]
     key = fold(q)
     slug = slugify(q)
     return [
-        lambda e: e.id == q,
-        lambda e: e.lemma == q,
+        lambda e: e.id == q or e.lemma == q,
         lambda e: fold(e.lemma) == key,
         lambda e: any(fold(f) == key for f in e.forms),
         lambda e: e.id == slug,

@@ -34,7 +34,7 @@ from glossary.model import (
     fold,
     is_valid_source,
 )
-from glossary.rejections import Rejection, Rejections, clean_cell
+from glossary.rejections import ID_PREFIX, Rejection, Rejections, clean_cell
 
 USER_ENV = "NATO_GLOSSARY_USER"
 
@@ -223,10 +223,12 @@ def unforbid(entry: Entry, text: str, *, by: str, at: str) -> Change:
 
 
 def rejection_key(glossary: Glossary, entry: Entry) -> str:
-    """What the reject list stores: the lemma, or the id when a homograph shares the lemma."""
-    key = fold(entry.lemma)
-    twins = [e for e in glossary.entries.values() if e.id != entry.id and fold(e.lemma) == key]
-    return entry.id if twins else entry.lemma
+    """What the reject list stores: the lemma, or ``id:<id>`` when another entry's lemma or id
+    folds alike (a homograph), so that rejecting one sense never rejects the other."""
+    keys = {fold(entry.lemma), fold(entry.id)}
+    twins = [e for e in glossary.entries.values()
+             if e.id != entry.id and keys & {fold(e.lemma), fold(e.id)}]
+    return f"{ID_PREFIX}{entry.id}" if twins else entry.lemma
 
 
 def reject(glossary: Glossary, rejections: Rejections, entry: Entry, *, reason: str, by: str,

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     path = default_glossary_for_reading(args.glossary)
     glossary = store.load(path)
     rejection = load_rejections(Path(args.rejected) if args.rejected
-                                else default_path(path)).get(args.term)
+                                else default_path(path)).find(args.term)
     rows: list[dict[str, str]] = []
     title = args.term
     try:

@@ -97,7 +97,7 @@ def run_unreject(args: argparse.Namespace) -> int:
     tsv = list_path(args)
 
     def change(rejections):
-        missing = [t for t in args.terms if not rejections.is_rejected(t)]
+        missing = [t for t in args.terms if rejections.find(t) is None]
         if missing:
             raise TermNotFound(f"not on the reject list: {', '.join(missing)}", str(tsv))
         return [unreject(rejections, t) for t in args.terms]

@@ -112,7 +112,7 @@ def test_errors_change_nothing(glossary_file: Path, capsys) -> None:
     code, _, err = run(capsys, "approve", "lastenverdeling", "nope", "--glossary", g)
     assert code == 1 and err.startswith("glossary approve: error: ") and "no entry 'nope'" in err
     code, _, err = run(capsys, "approve", "Navo", "--glossary", g)
-    assert code == 2 and "give the id instead" in err and "navo-2" in err
+    assert code == 2 and "is ambiguous" in err and "id:navo-2 (navo, term, nato)" in err
     code, _, err = run(capsys, "approve", "luchtverdediging", "--glossary", g)
     assert code == 2 and "has no English to approve" in err
     code, _, err = run(capsys, "forbid", "afschrikking", "--en", "x", "--en",
@@ -133,13 +133,14 @@ def test_reject_and_unreject(glossary_file: Path, capsys) -> None:
     assert code == 0
     assert out.splitlines() == [
         "bijeenkomst: rejected as 'bijeenkomst' (not a term); removed from the glossary",
-        "navo-2: rejected as 'navo-2' (not a term); removed from the glossary",
+        "navo-2: rejected as 'id:navo-2' (not a term); removed from the glossary",
         f"reject list: {tsv}"]
     saved = store.load(g)
     assert "bijeenkomst" not in saved.entries and "navo-2" not in saved.entries
     assert "navo" in saved.entries
     rejected = load_rejections(tsv)
-    assert rejected.get("bijeenkomst").by == "tester" and rejected.is_rejected("navo-2")
+    assert rejected.get("bijeenkomst").by == "tester" and rejected.is_rejected_id("navo-2")
+    assert not rejected.is_rejected("navo") and not rejected.is_rejected("navo-2")
 
     code, out, _ = run(capsys, "history", "bijeenkomst", "--glossary", g)
     assert code == 0 and out.startswith("bijeenkomst:\n") and "reject  reason=not a term" in out

@@ -147,11 +147,15 @@ def test_reject_removes_the_entry_and_lists_the_lemma() -> None:
 
 def test_reject_of_a_homograph_lists_its_id_only() -> None:
     g, r = fixture_glossary(), Rejections()
-    assert rejection_key(g, g.get("navo-2")) == "navo-2"
+    assert rejection_key(g, g.get("navo-2")) == "id:navo-2"
+    assert rejection_key(g, g.get("navo")) == "id:navo"
     assert rejection_key(g, g.get("lastenverdeling")) == "lastenverdeling"
     reject(g, r, g.get("navo-2"), reason="machine noise", by="ann", at=AT)
-    assert r.is_rejected("navo-2") and not r.is_rejected("NAVO")
+    assert r.is_rejected_id("navo-2") and r.is_rejected("id:navo-2")
+    assert not r.is_rejected("navo") and not r.is_rejected("NAVO")
+    assert not r.is_rejected_id("navo")
     assert "navo" in g.entries
+    assert r.find("navo-2").term == "id:navo-2"
 
 
 def test_reject_term_not_in_glossary() -> None:

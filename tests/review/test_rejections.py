@@ -34,6 +34,22 @@ def test_case_and_accents_are_folded() -> None:
     assert r.get("navo") == Rejection("NAVO", "acronym noise", "", "")
 
 
+def test_id_rows_reject_one_sense_only() -> None:
+    r = parse_rejections("id:defensie-2\tthe term sense\nid: navo \n")
+    assert r.is_rejected_id("defensie-2") and r.is_rejected_id("navo")
+    assert not r.is_rejected("defensie") and not r.is_rejected("defensie-2")
+    assert not r.is_rejected_id("defensie") and not r.is_rejected("NAVO")
+    assert r.find("defensie-2").reason == "the term sense"
+    assert r.find("defensie") is None
+    assert r.remove("defensie-2").term == "id:defensie-2" and len(r) == 1
+
+
+def test_lemma_rows_also_reject_ids_that_fold_alike() -> None:
+    r = parse_rejections("Noord-Atlantische Raad\nzaak\n")
+    assert r.is_rejected_id("zaak") and not r.is_rejected_id("zaak-2")
+    assert r.is_rejected("noord-atlantische raad")
+
+
 def test_comments_header_blank_lines_and_short_rows() -> None:
     text = "# a comment\n\nterm\treason\tby\tat\n  # indented comment\nbijeenkomst\r\nzaak\tvaag\n"
     r = parse_rejections(text)
@@ -46,6 +62,7 @@ def test_comments_header_blank_lines_and_short_rows() -> None:
     ("ok\ntoo\tmany\tcolumns\there\tnow\n", 2, "5 tab-separated columns"),
     ("ok\n\treason without a term\n", 2, "empty term"),
     ("# c\n\n \tsome reason\n", 3, "empty term"),
+    ("id:\treason\n", 1, "names no entry id"),
 ])
 def test_malformed_rows_name_file_and_line(tmp_path: Path, text: str, line: int,
                                            what: str) -> None:

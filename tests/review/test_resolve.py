@@ -17,22 +17,31 @@ from ._data import fixture_glossary
     ("Hybride Dreigingen", "hybride-dreiging"),      # surface form, other case
     ("Oekraine", "oekraine"),                        # accents folded
     ("NAVO", "navo"),                                # exact lemma beats the folded homograph
-    ("navo", "navo"),                                # exact id
+    ("id:navo", "navo"),                             # an id, explicitly
     ("navo-2", "navo-2"),
+    ("id:navo-2", "navo-2"),
     ("  bijeenkomsten ", "bijeenkomst"),
 ])
 def test_resolves(query: str, expected: str) -> None:
     assert resolve(fixture_glossary(), query).id == expected
 
 
-def test_homographs_ask_for_the_id() -> None:
+@pytest.mark.parametrize("query", ["Navo", "navo", "NAVÖ"])
+def test_homographs_ask_for_the_id(query: str) -> None:
+    """``navo`` is the id of ``NAVO`` and the lemma of ``navo-2``: ambiguous, never a guess."""
     with pytest.raises(AmbiguousTerm) as info:
-        resolve(fixture_glossary(), "Navo", "g.json")
+        resolve(fixture_glossary(), query, "g.json")
     err = info.value
     assert err.exit_code == 2
     assert [e.id for e in err.entries] == ["navo", "navo-2"]
-    assert str(err).startswith("g.json: 'Navo' matches 2 entries: navo (NAVO, acronym, NATO), "
-                               "navo-2 (navo, term, nato); give the id instead")
+    assert str(err) == (f"g.json: '{query}' is ambiguous, it matches 2 entries: "
+                        "id:navo (NAVO, acronym, NATO), id:navo-2 (navo, term, nato); "
+                        "use one of these id:<id> names instead")
+
+
+def test_an_unknown_id_is_not_found() -> None:
+    with pytest.raises(TermNotFound):
+        resolve(fixture_glossary(), "id:NAVO")
 
 
 def test_not_found_is_a_negative_answer_with_suggestions() -> None:
