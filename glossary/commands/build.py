@@ -67,19 +67,26 @@ def now_utc() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _extract(args: argparse.Namespace, seeds: list[str]) -> tuple[list[Any], list[Any]]:
-    """Letters and their candidates, through the shipped pipeline."""
-    from glossary.corpus import read_letters
+def _extract(args: argparse.Namespace,
+             seeds: list[str]) -> tuple[dict[str, dict[str, str | None]], list[Any]]:
+    """Metadata of the letters read and their candidates; letters are streamed, not kept."""
+    from glossary.corpus import iter_letters, resolve_inputs
     from glossary.extract import extract_terms
     from glossary.nlp import load_pipeline
     from glossary.paths import shipped_letters
     from glossary.resources import Resources
 
     resources = Resources.default(seeds=seeds)
-    letters = read_letters(args.letters or [str(shipped_letters())], resources.is_word)
-    nlp = load_pipeline()
-    candidates = extract_terms(letters, nlp, resources, jobs=args.jobs)
-    return letters, candidates
+    paths = resolve_inputs(args.letters or [str(shipped_letters())])
+    meta: dict[str, dict[str, str | None]] = {}
+
+    def read() -> Any:
+        for letter in iter_letters(paths, resources.is_word):
+            meta[letter.id] = letter.meta()
+            yield letter
+
+    candidates = extract_terms(read(), load_pipeline(), resources, jobs=args.jobs)
+    return meta, candidates
 
 
 def run(args: argparse.Namespace) -> int:
@@ -126,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
     def change(glossary: Any) -> Any:
         new, report = merge(
             glossary, candidates, resolutions, now=now_utc(),
-            letters={letter.id: letter.meta() for letter in letters}, prune=args.prune,
+            letters=letters, prune=args.prune,
             rejected=rejections.is_rejected,
             termbase_renderings=lambda e: renderings_of(termbase, e.lemma, e.kind))
         glossary.entries, glossary.letters = new.entries, new.letters
@@ -170,7 +177,8 @@ def _print_summary(args: argparse.Namespace, out: Any, glossary: Any, report: An
         print_json({"glossary": str(out), "letters": n_letters, "seconds": round(seconds, 2),
                     "summary": summary, "report": report.to_json(), "machine_translation": mt})
         return
-    print(f"glossary build: {out}: {summary['entries']} entries from {n_letters} letters "
+    plural = "" if n_letters == 1 else "s"
+    print(f"glossary build: {out}: {summary['entries']} entries from {n_letters} letter{plural} "
           f"in {seconds:.1f} s — {len(report.new)} new, {len(report.changed)} changed, "
           f"{len(report.stale)} newly stale, {len(report.pruned)} pruned, "
           f"{len(report.rejected)} rejected skipped")
