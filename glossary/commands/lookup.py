@@ -203,7 +203,7 @@ def render_text(results: list[Any], colour: bool, headers: bool) -> str:
             for s in result.suggestions:
                 english = s.english or "(no English yet)"
                 shown = f"{s.lemma} → {english}"
-                if s.text not in (s.lemma, s.english):
+                if s.text != s.english and _differs(s.text, s.lemma):
                     shown += f"  [{s.field}: {s.text}]"
                 lines.append(f"  {shown}  " + paint(_DIM, f"({s.how} {s.score:.2f})"))
         blocks.append("\n".join(lines))
@@ -217,7 +217,7 @@ def _entry_lines(match: Any, direction: str, paint: Any) -> list[str]:
     english = translation.get("text")
     head = paint(_BOLD, e["lemma"]) + " → " + (
         paint(_GREEN, english) if english else paint(_YELLOW, "(no English yet)"))
-    if match.field not in ("lemma", "english"):
+    if match.field not in ("lemma", "english") and _differs(match.text, e["lemma"]):
         head += paint(_DIM, f"  [{match.field}: {match.text}]")
     lines = [head]
     alternatives = [a["text"] for a in e.get("alternatives", []) if a["text"] != english]
@@ -246,6 +246,13 @@ def _entry_lines(match: Any, direction: str, paint: Any) -> list[str]:
         lines.append(f"  “{_highlight(ex.sentence, names, paint)}”")
         lines.append("    " + paint(_DIM, f"— {ex.reference}"))
     return lines
+
+
+def _differs(text: str, lemma: str) -> bool:
+    """Worth showing which name matched: it is more than the lemma in other capitals."""
+    from glossary.lookup_index import loose_key
+
+    return loose_key(text) != loose_key(lemma)
 
 
 def _highlight(sentence: str, names: list[str], paint: Any) -> str:
