@@ -84,7 +84,7 @@ def diff(old: Glossary, new: Glossary) -> GlossaryDiff:
         assert a is not None and b is not None
         if a.english != b.english:
             c["retranslated"].append(EntryChange(eid, b.lemma, a.english, b.english,
-                                                 f"{a.source} → {b.source}"))
+                                                 f"{a.source or 'none'} → {b.source or 'none'}"))
         if a.status != b.status:
             c["status"].append(EntryChange(eid, b.lemma, a.status, b.status))
         if a.stale != b.stale:

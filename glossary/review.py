@@ -165,6 +165,7 @@ def set_translation(entry: Entry, text: str, *, source: str, status: str, by: st
         entry.translation = old
         return _unchanged(entry, action, f"{entry.id}: already \"{text}\" ({status}, {source})")
     detail = {"en": text, "source": source, "status": status, "alt": " | ".join(alts),
+              "plural": plural or "",
               "note": entry.note if note is not None else "",
               "was": old.text if old else "", "was_source": old.source if old else "",
               "was_status": before["status"]}
