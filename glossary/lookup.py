@@ -88,8 +88,8 @@ DEFAULT_SUGGESTIONS = 5
 FUZZY_CUTOFF = 70.0
 #: Trigram candidates scored per query; more only helps on pathological queries.
 MAX_CANDIDATES = 400
-#: Prefix matches read per query before ranking (shortest completions win).
-MAX_PREFIX_ROWS = 400
+#: Prefix matches kept per query (the shortest completions).
+MAX_PREFIX_ROWS = 100
 
 
 class Example(NamedTuple):
@@ -254,11 +254,12 @@ class Lookup:
         con = self.index.connection
         high = loose + "\U0010ffff"
         rows = con.execute("SELECT k, key FROM keys WHERE dir = ? AND key >= ? AND key < ? "
-                           "LIMIT ?", (direction, loose, high, MAX_PREFIX_ROWS)).fetchall()
+                           "ORDER BY length(key), key LIMIT ?",
+                           (direction, loose, high, MAX_PREFIX_ROWS)).fetchall()
         rows += con.execute(
             "SELECT w.k, k.key FROM words w JOIN keys k ON k.k = w.k "
-            "WHERE w.dir = ? AND w.word >= ? AND w.word < ? LIMIT ?",
-            (direction, loose, high, MAX_PREFIX_ROWS)).fetchall()
+            "WHERE w.dir = ? AND w.word >= ? AND w.word < ? ORDER BY length(k.key), k.key "
+            "LIMIT ?", (direction, loose, high, MAX_PREFIX_ROWS)).fetchall()
         return sorted(dict(rows).items(), key=lambda kv: (len(kv[1]), kv[1]))
 
     def _fuzzy(self, direction: int, loose: str) -> list[tuple[int, str, float]]:
