@@ -139,7 +139,7 @@ def build_chain(termbase: TermBase, lexicon: Lexicon | None = None,
     from glossary.translate.mt import MTResolver
     from glossary.translate.termbase import TermBaseResolver
 
-    resolvers: list[Resolver] = [TermBaseResolver(termbase), EvidenceResolver(),
+    resolvers: list[Resolver] = [TermBaseResolver(termbase), EvidenceResolver(termbase),
                                  CompoundTranslator(termbase, lexicon or Lexicon())]
     if translator is not None:
         resolvers.append(MTResolver(translator))

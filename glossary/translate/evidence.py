@@ -9,8 +9,13 @@ Force``), whose English is itself. These are proposals (``proposed``), not revie
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from glossary.model import Candidate, Translation, fold
 from glossary.translate.language import is_dutch, is_english
+
+if TYPE_CHECKING:
+    from glossary.translate.termbase import TermBase
 
 SOURCE = "letter"
 PAIRED_CONFIDENCE = 0.8
@@ -22,10 +27,28 @@ def _clean(text: str) -> str:
     return " ".join(text.strip().strip("«»\"'“”‘’()").split())
 
 
+#: Paired English that the term base knows as a term of its own (``first responder``) more
+#: likely names a role than translates (``de Kosovaarse autoriteiten (first responder)``).
+OTHER_TERM_CONFIDENCE = 0.4
+
+
 class EvidenceResolver:
     """English found in the letters for this candidate, strongest evidence first."""
 
     name = SOURCE
+
+    def __init__(self, termbase: TermBase | None = None) -> None:
+        self.termbase = termbase
+
+    def _names_other_term(self, candidate: Candidate, english: str) -> bool:
+        """The term base has ``english`` as a term in its own right, not as this one's English."""
+        if self.termbase is None:
+            return False
+        row = self.termbase.lookup(english)
+        if row is None or fold(row.nl) != fold(english):
+            return False
+        own = self.termbase.lookup_candidate(candidate)
+        return own is None or fold(english) not in {fold(r) for r in own.renderings()}
 
     def resolve(self, candidate: Candidate) -> list[Translation]:
         out: list[Translation] = []
@@ -35,7 +58,13 @@ class EvidenceResolver:
                                    note="English term used in the Dutch text"))
         for raw in candidate.english_evidence:
             text = _clean(raw)
-            if text and fold(text) != term and not is_dutch(text):
+            if not text or fold(text) == term or is_dutch(text):
+                continue
+            if self._names_other_term(candidate, text):
+                out.append(Translation(text, SOURCE, OTHER_TERM_CONFIDENCE,
+                                       note="English next to the Dutch in the letter; the term "
+                                            "base knows it as a term of its own: check"))
+            else:
                 out.append(Translation(text, SOURCE, PAIRED_CONFIDENCE,
                                        note="English given next to the Dutch in the letter"))
         if candidate.kind == "acronym" and candidate.expansion:

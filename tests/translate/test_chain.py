@@ -135,3 +135,12 @@ def test_no_computed_guesses_next_to_a_term_base_answer():
     assert [a.text for a in res.alternatives] == ["Defence Minister"]
     res = Chain([letter, guess]).resolve(cand("Minister van Defensie"))
     assert [a.text for a in res.alternatives] == ["minister of Ministry of Defence"]
+
+
+def test_paired_english_that_names_another_term_is_only_an_alternative(chain):
+    res = chain.resolve(cand("Kosovaarse autoriteit", english_evidence=["first responder"]))
+    assert res.translation is None and res.status == "missing"
+    assert [(a.text, a.source) for a in res.alternatives] == [("first responder", "letter")]
+    res = chain.resolve(cand("ondersteuning", english_evidence=["enablement"]))
+    assert res.translation.text == "support"  # the term base's own row accepts enablement
+    assert [a.text for a in res.alternatives] == ["enablement"]
