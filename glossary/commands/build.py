@@ -22,7 +22,7 @@ MAX_LISTED = 10
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from glossary.translate.mt import PROVIDERS
+    from glossary.translate import MT_PROVIDERS as PROVIDERS
 
     parser = sub.add_parser(
         "build", help="build or update the glossary from letters",

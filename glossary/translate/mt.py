@@ -19,7 +19,6 @@ A term is sent in a short context (``NAVO: <term>``) so that the provider picks 
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -30,8 +29,9 @@ from typing import Any
 
 from glossary.errors import InputError, TranslationError
 from glossary.model import Candidate, Translation, fold
+from glossary.translate import MT_PROVIDERS
 
-PROVIDERS: tuple[str, ...] = ("google", "deepl", "microsoft", "mymemory", "libre")
+PROVIDERS = MT_PROVIDERS
 KEY_ENV: dict[str, str] = {"deepl": "DEEPL_API_KEY", "microsoft": "MICROSOFT_API_KEY",
                            "libre": "LIBRE_API_KEY"}
 REGION_ENV = "MICROSOFT_REGION"
@@ -194,6 +194,8 @@ class MTCache:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        import sqlite3
+
         try:
             self._db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
             self._db.execute(
