@@ -101,7 +101,12 @@ def run(args: argparse.Namespace) -> int:
 
     if args.limit < 0:
         raise InputError(f"--limit must be 0 (all) or more, not {args.limit}")
-    glossary = store.load(default_glossary_for_reading(args.glossary))
+    path = default_glossary_for_reading(args.glossary)
+    glossary = store.load(path)
+    unknown = [x for x in args.letter if x not in glossary.letters]
+    if unknown and glossary.letters:
+        raise InputError(f"unknown letter {', '.join(unknown)}; this glossary was built from "
+                         f"{', '.join(sorted(glossary.letters))}", str(path))
     queue = review_queue(glossary, kinds=args.kind, statuses=args.status, letters=args.letter)
     rows = [row(e) for e in (queue[: args.limit] if args.limit else queue)]
     if args.format == "json":

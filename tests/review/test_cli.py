@@ -51,11 +51,22 @@ def test_review_json_csv_and_filters(glossary_file: Path, capsys) -> None:
 
 
 def test_review_nothing_to_review_exits_1(glossary_file: Path, capsys) -> None:
-    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--letter", "nope")
+    g = str(glossary_file)
+    for term in ("lastenverdeling", "bijeenkomst"):
+        run(capsys, "set", term, "--en", "x", "--glossary", g)
+    code, out, _ = run(capsys, "review", "--glossary", g, "--letter", "kst-28676-328",
+                       "--kind", "term")
     assert (code, out) == (1, "nothing awaits review\n")
-    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--json",
-                       "--letter", "nope")
+    code, out, _ = run(capsys, "review", "--glossary", g, "--json", "--letter",
+                       "kst-28676-328", "--kind", "term")
     assert (code, json.loads(out)) == (1, [])
+
+
+def test_review_unknown_letter_is_an_input_error(glossary_file: Path, capsys) -> None:
+    code, _, err = run(capsys, "review", "--glossary", str(glossary_file), "--letter", "kst-1")
+    assert code == 2
+    assert err == (f"glossary review: error: {glossary_file}: unknown letter kst-1; this "
+                   "glossary was built from kst-28676-328, kst-28676-467\n")
 
 
 def test_approve_set_note_forbid_history(glossary_file: Path, capsys) -> None:
