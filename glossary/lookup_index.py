@@ -223,11 +223,22 @@ def _read_stamp(cache: str, path: str, stamp: str) -> str | None:
 
 
 def _write_stamp(cache: str, path: str, stamp: str, sha: str) -> None:
-    """Remember ``path → sha`` (best effort: a read-only cache just rehashes next time)."""
-    from glossary.atomic import write_text
+    """Remember ``path → sha`` (best effort: a read-only cache just rehashes next time).
 
-    with contextlib.suppress(OSError):
-        write_text(os.path.join(_lookup_dir(cache), _stamp_name(path)), f"{path}\n{stamp}\n{sha}\n")
+    Written to a temporary file and renamed, like every product file, but not fsynced: it is a
+    cache, a lost or torn stamp only costs one rehash, and an fsync on a busy disk costs more
+    than the whole lookup.
+    """
+    target = os.path.join(_lookup_dir(cache), _stamp_name(path))
+    tmp = f"{target}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(_lookup_dir(cache), exist_ok=True)
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(f"{path}\n{stamp}\n{sha}\n")
+        os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 def _input_error(message: str, shown: str) -> Exception:
