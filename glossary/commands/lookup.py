@@ -95,17 +95,25 @@ def run(args: argparse.Namespace) -> int:
 
         raise InputError("give a TERM, '-' to read terms from stdin, or --interactive")
     queries = read_queries(args.terms)
+    colour, headers = use_colour(), len(queries) > 1
+    results, missing, written = [], [], False
     with Lookup(glossary) as book:
-        results = [book.find(q, args.reverse, args.examples, args.suggestions) for q in queries]
+        for query in queries:
+            result = book.find(query, args.reverse, args.examples, args.suggestions)
+            if not result.found:
+                missing.append(result.query)
+            if args.format == "json":
+                results.append(result)
+                continue
+            text = render_text([result], colour, headers)  # streamed: long batches show progress
+            if text:
+                sys.stdout.write("\n" + text if written else text)
+                written = True
     if args.format == "json":
         print_json(document_json(glossary, results, args.reverse))
-    else:
-        sys.stdout.write(render_text(results, use_colour(), len(results) > 1))
-    for result in results:
-        if not result.found:
-            print(f"glossary lookup: no entry for {result.query!r} in {glossary}",
-                  file=sys.stderr)
-    return 0 if all(r.found for r in results) else 1
+    for query in missing:
+        print(f"glossary lookup: no entry for {query!r} in {glossary}", file=sys.stderr)
+    return 1 if missing else 0
 
 
 HELP = ("Type a term (Dutch; English after :r). Tab completes. Commands: :r reverse direction, "
