@@ -32,7 +32,8 @@ def load_pipeline() -> Language:
     boundaries and the combined lemmatizer. Cached: every caller shares one ``Language``."""
     import spacy
 
-    import glossary.pipeline.lemmatizer  # noqa: F401  (registers the factories)
+    import glossary.pipeline.lemmatizer
+    import glossary.pipeline.sentences  # noqa: F401  (registers the factories)
 
     if not (MODEL_DIR / "config.cfg").is_file():
         raise GlossaryError("shipped pipeline missing; run `make model`", path=str(MODEL_DIR))

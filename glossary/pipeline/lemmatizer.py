@@ -4,12 +4,14 @@ Order of evidence for each token: proper nouns as written (possessive ``'s`` rem
 of (UPOS, form) → lemma learnt from the training treebank; spaCy's Dutch rule tables
 (spacy-lookups-data) with AUX treated as VERB, accepted only when the result is a known lemma;
 the head of an unknown compound lemmatised by the same rules (``lastenverdelingen`` →
-``lastenverdeling``); the trained edit-tree lemma of an earlier component; the unvalidated rule
+``lastenverdeling``); the same under the other content POS, in case the tagger erred; the
+trained edit-tree lemma of an earlier component, if the pipeline has one; the unvalidated rule
 form. Hyphenated compounds are lemmatised on their last part only (``NAVO-toppen`` → ``NAVO-top``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -23,10 +25,20 @@ from spacy.vocab import Vocab
 
 RULE_TABLES = ["lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index"]
 LEXICON_TABLE = "lemma_lexicon"
+VERBS_TABLE = "lemma_verbs"
+VERBS_KEY = "verbs"
+PARTICLE_POS = frozenset({"ADP", "ADV", "ADJ", "NOUN"})
+CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP", "AUX"})
 RULE_POS = frozenset({"noun", "verb", "adj", "adv", "pron", "det", "adp", "num"})
 COMPOUND_POS = frozenset({"NOUN", "ADJ", "VERB"})
-AS_WRITTEN_POS = frozenset({"PUNCT", "SYM", "SPACE", "X"})
-APOSTROPHES = ("'", "’")
+CONTENT_POS_ORDER = ("NOUN", "VERB", "ADJ", "ADV")
+CONTENT_POS = frozenset(CONTENT_POS_ORDER)
+AS_WRITTEN_POS = frozenset({"PUNCT", "SPACE"})
+KEEP_POS = frozenset({"PROPN", "SYM", "X"})
+PARTICLE_DEP = "compound:prt"
+ORDINAL = re.compile(r"^(\d+)(?:ste|de|e)$")
+CURLY_APOSTROPHE = "’"
+APOSTROPHES = ("'", CURLY_APOSTROPHE)
 MIN_COMPOUND_PART = 3
 MIN_COMPOUND_HEAD = 4
 
@@ -48,11 +60,22 @@ def lexicon_key(pos: str, lower: str) -> str:
 class NatoLemmatizer(Lemmatizer):
     """spaCy ``Lemmatizer`` subclass with mode ``nato`` (see the module docstring)."""
 
+    _known_verbs: frozenset[str] | None = None
+
     @classmethod
     def get_lookups_config(cls, mode: str) -> tuple[list[str], list[str]]:
         if mode == "nato":
-            return (RULE_TABLES, [LEXICON_TABLE])
+            return (RULE_TABLES, [LEXICON_TABLE, VERBS_TABLE])
         return super().get_lookups_config(mode)
+
+    def _validate_tables(self, error_message: str = "") -> None:
+        """Also forget derived caches whenever the tables are (re)loaded."""
+        self.cache = {}
+        self._known_verbs = None
+        if error_message:
+            super()._validate_tables(error_message)
+        else:
+            super()._validate_tables()
 
     def initialize(
         self,
@@ -64,26 +87,68 @@ class NatoLemmatizer(Lemmatizer):
         """Load the rule tables and learn the lexicon from the training examples' gold lemmas."""
         super().initialize(get_examples, nlp=nlp, lookups=lookups)
         if get_examples is not None:
-            self.lookups.set_table(LEXICON_TABLE, build_lexicon(get_examples()))
-        self.cache = {}
+            lexicon, verbs = build_lexicon(get_examples())
+            self.lookups.set_table(LEXICON_TABLE, lexicon)
+            self.lookups.set_table(VERBS_TABLE, verbs)
+        self._validate_tables()
 
     def nato_lemmatize(self, token: Token) -> list[str]:
-        text = token.text
+        text = token.text.replace(CURLY_APOSTROPHE, "'")
         pos = token.pos_
         if pos in AS_WRITTEN_POS or not pos:
-            return [text]
-        if pos == "PROPN":
-            return [strip_possessive(text)]
+            return [token.text]
+        lexicon = self.lookups.get_table(LEXICON_TABLE, {})
+        known = lexicon.get(lexicon_key(pos, text.lower()))
+        if known is not None:
+            return [self.with_particle(token, known)]
+        if pos in KEEP_POS:
+            return [strip_possessive(token.text)]
+        ordinal = ORDINAL.match(text)
+        if ordinal and pos == "ADJ":
+            return [ordinal.group(1)]
         trained = token.lemma_ if token.lemma != 0 else ""
         core = text.strip("-")
         if "-" in core and pos != "NUM":
             prefix, last = core.rsplit("-", 1)
             head_trained = trained.rsplit("-", 1)[-1] if trained else ""
             return [prefix + "-" + self.lemmatize_word(last, pos, head_trained)]
-        return [self.lemmatize_word(core or text, pos, trained)]
+        lemma = self.lemmatize_word(core or text, pos, trained)
+        return [self.with_particle(token, lemma)]
+
+    def with_particle(self, token: Token, lemma: str) -> str:
+        """Prefix a separated particle: ``nam ... toe`` → ``toenemen``, ``op te richten`` →
+        ``oprichten``. The parser's ``compound:prt`` arc is used when there is a parser, else
+        the word order rules of :func:`particle_candidates`; either way only if the result is a
+        known verb."""
+        if token.pos_ != "VERB":
+            return lemma
+        if token.doc.has_annotation("DEP"):
+            candidates = [c for c in token.children if c.dep_ == PARTICLE_DEP]
+        else:
+            candidates = particle_candidates(token)
+        for particle in candidates:
+            if lemma.startswith(particle.lower_):
+                return lemma
+            joined = particle.lower_ + lemma
+            if joined in self.known_verbs():
+                return joined
+        return lemma
+
+    def known_verbs(self) -> frozenset[str]:
+        """Verb lemmas of the rule index and of the training lexicon."""
+        if self._known_verbs is None:
+            verbs = set(self.lookups.get_table("lemma_index").get("verb", []))
+            verbs.update(self.lookups.get_table(VERBS_TABLE, {}).get(VERBS_KEY, []))
+            self._known_verbs = frozenset(verbs)
+        return self._known_verbs
 
     def lemmatize_word(self, word: str, pos: str, trained: str = "") -> str:
         """Lemma of one word without hyphens, by the order of evidence in the module docstring."""
+        if word[-2:] == "'s" and len(word) > 2:
+            base = word[:-2]
+            return base if base.isupper() else base.lower()
+        if len(word) > 1 and word.isupper():
+            return word
         lower = word.lower()
         lexicon = self.lookups.get_table(LEXICON_TABLE, {})
         known = lexicon.get(lexicon_key(pos, lower))
@@ -96,9 +161,28 @@ class NatoLemmatizer(Lemmatizer):
             compound = self.compound_lemma(lower, pos)
             if compound:
                 return compound
+        if pos in CONTENT_POS:
+            other = self.other_pos_lemma(lower, pos)
+            if other:
+                return other
         if trained:
             return trained.lower()
         return lemma
+
+    def other_pos_lemma(self, lower: str, pos: str) -> str | None:
+        """A known lemma under another content POS, for when the tagger was wrong (``stakingen``
+        tagged VERB is still the plural of ``staking``): whole words first, then compound heads."""
+        others = [other for other in CONTENT_POS_ORDER if other != pos]
+        for other in others:
+            lemma, validated = self.rule_lemma(lower, other)
+            if validated:
+                return lemma
+        for other in others:
+            if other in COMPOUND_POS:
+                compound = self.compound_lemma(lower, other)
+                if compound:
+                    return compound
+        return None
 
     def rule_lemma(self, lower: str, pos: str) -> tuple[str, bool]:
         """spaCy's Dutch rules; the flag says whether the lemma is known (index/exceptions)."""
@@ -146,17 +230,38 @@ class NatoLemmatizer(Lemmatizer):
         return None
 
 
-def build_lexicon(examples: Iterable[Example]) -> Table:
-    """(UPOS, lower-case form) → most frequent gold lemma, from the reference docs."""
+def build_lexicon(examples: Iterable[Example]) -> tuple[Table, Table]:
+    """(UPOS, lower-case form) → most frequent gold lemma, and the set of gold verb lemmas.
+
+    A verb whose particle stands apart (``nam ... toe``, lemma ``toenemen``) is stored without
+    it (``nemen``); :meth:`NatoLemmatizer.with_particle` puts the particle back.
+    """
     counts: dict[str, Counter[str]] = defaultdict(Counter)
+    verbs: set[str] = set()
     for example in examples:
         for token in example.reference:
-            if token.pos_ and token.lemma_ and token.pos_ not in AS_WRITTEN_POS | {"PROPN"}:
-                counts[lexicon_key(token.pos_, token.text.lower())][token.lemma_] += 1
-    table = Table(name=LEXICON_TABLE)
+            if token.pos_ and token.lemma_ and token.pos_ not in AS_WRITTEN_POS:
+                key = lexicon_key(token.pos_, token.text.lower().replace(CURLY_APOSTROPHE, "'"))
+                counts[key][without_particle(token)] += 1
+                if token.pos_ == "VERB":
+                    verbs.add(token.lemma_.lower())
+    lexicon = Table(name=LEXICON_TABLE)
     for key in sorted(counts):
-        table[key] = counts[key].most_common(1)[0][0]
-    return table
+        lexicon[key] = counts[key].most_common(1)[0][0]
+    verb_table = Table(name=VERBS_TABLE)
+    verb_table[VERBS_KEY] = sorted(verbs)
+    return lexicon, verb_table
+
+
+def without_particle(token: Token) -> str:
+    """The gold lemma of a verb minus its separated particle (``toenemen`` → ``nemen``)."""
+    lemma = token.lemma_
+    if token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            prefix = child.lower_
+            if child.dep_ == PARTICLE_DEP and lemma.startswith(prefix) and len(lemma) > len(prefix):
+                return lemma[len(prefix) :]
+    return lemma
 
 
 @Language.factory(
@@ -171,3 +276,41 @@ def make_nato_lemmatizer(nlp: Language, name: str, overwrite: bool) -> NatoLemma
 
 
 __all__ = ["NatoLemmatizer", "Vocab", "make_nato_lemmatizer", "strip_possessive"]
+
+
+def particle_candidates(verb: Token) -> list[Token]:
+    """Words that may be the separated particle of ``verb``, by word order alone (no parser).
+
+    ``op te richten``: the word before ``te`` before an infinitive. ``nam ... toe``: after a
+    finite verb, particle-like words (ADP, ADV, ADJ, NOUN) that end their clause (followed by
+    punctuation, a conjunction, a preposition, a verb or nothing), up to the next finite verb,
+    subordinator or punctuation.
+    """
+    doc = verb.doc
+    forms = verb.morph.get("VerbForm")
+    if "Inf" in forms:
+        if verb.i >= 2 and doc[verb.i - 1].lower_ == "te" and doc[verb.i - 2].pos_ in PARTICLE_POS:
+            return [doc[verb.i - 2]]
+        return []
+    if "Fin" not in forms:
+        return []
+    end = verb.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    found = []
+    for i in range(verb.i + 1, end):
+        token = doc[i]
+        if token.pos_ in ("PUNCT", "SCONJ") or (
+            token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+        ):
+            break
+        if token.pos_ in PARTICLE_POS and clause_ends_after(token, end):
+            found.append(token)
+    return found
+
+
+def clause_ends_after(token: Token, end: int) -> bool:
+    """Whether ``token`` is the last word of its clause (see :func:`particle_candidates`)."""
+    following = token.i + 1
+    if following >= end:
+        return True
+    after = token.doc[following]
+    return after.pos_ in CLAUSE_END_POS or after.pos_ == "VERB"

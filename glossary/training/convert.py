@@ -9,7 +9,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 from glossary.training.conllu import Sentence, read_conllu
-from glossary.training.lemmas import target_lemma
+from glossary.training.lemmas import compound_target, target_lemma
 from glossary.training.split import Split, split_sentences
 
 UD_FILES = (
@@ -18,6 +18,7 @@ UD_FILES = (
     "UD_Dutch-LassySmall/nl_lassysmall-ud-test.conllu",
 )
 SENTENCES_PER_DOC = 10
+UD_LEMMAS = "ud_lemmas"
 
 
 def read_treebanks(ud_dir: Path) -> list[Sentence]:
@@ -46,13 +47,18 @@ def chunks(
 
 
 def to_doc(vocab: Vocab, sentences: list[Sentence]) -> Doc:
-    """One spaCy ``Doc`` with gold words, tags, UPOS, features, lemma targets, trees, sentences."""
+    """One spaCy ``Doc`` with gold words, tags, UPOS, features, lemma targets, trees, sentences.
+
+    ``token.lemma_`` is the product's lemma (:func:`compound_target`); the plain UD lemma is kept
+    in ``doc.user_data["ud_lemmas"]`` to report the score under the treebank's own convention.
+    """
     words: list[str] = []
     spaces: list[bool] = []
     tags: list[str] = []
     pos: list[str] = []
     morphs: list[str] = []
     lemmas: list[str] = []
+    ud_lemmas: list[str] = []
     heads: list[int] = []
     deps: list[str] = []
     sent_starts: list[bool] = []
@@ -66,11 +72,12 @@ def to_doc(vocab: Vocab, sentences: list[Sentence]) -> Doc:
             tags.append(word.xpos)
             pos.append(word.upos)
             morphs.append(word.feats)
-            lemmas.append(target_lemma(word.form, word.lemma))
+            lemmas.append(compound_target(word.form, word.lemma, word.upos))
+            ud_lemmas.append(target_lemma(word.form, word.lemma))
             heads.append(offset + i if word.head == 0 else offset + word.head - 1)
             deps.append("ROOT" if word.head == 0 else word.deprel)
             sent_starts.append(i == 0)
-    return Doc(
+    doc = Doc(
         vocab,
         words=words,
         spaces=spaces,
@@ -82,6 +89,8 @@ def to_doc(vocab: Vocab, sentences: list[Sentence]) -> Doc:
         deps=deps,
         sent_starts=sent_starts,
     )
+    doc.user_data[UD_LEMMAS] = ud_lemmas
+    return doc
 
 
 def write_corpus(ud_dir: Path, out_dir: Path) -> Split:
@@ -90,7 +99,7 @@ def write_corpus(ud_dir: Path, out_dir: Path) -> Split:
     out_dir.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
     for name, sentences in (("train", split.train), ("dev", split.dev), ("heldout", split.heldout)):
-        docbin = DocBin(store_user_data=False)
+        docbin = DocBin(store_user_data=True)
         for run in chunks(sentences):
             docbin.add(to_doc(vocab, run))
         docbin.to_disk(out_dir / f"{name}.spacy")

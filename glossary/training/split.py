@@ -24,6 +24,10 @@ class Split:
     dev: list[Sentence]
     heldout: list[Sentence]
 
+    def words(self, part: str) -> int:
+        """Number of words in ``train``, ``dev`` or ``heldout``."""
+        return sum(len(sentence.words) for sentence in getattr(self, part))
+
 
 def _key(doc_id: str) -> int:
     return zlib.crc32(doc_id.encode("utf-8"))
