@@ -37,6 +37,7 @@ autodoc_default_options = {"members": True, "undoc-members": False}
 
 # The docs are Dutch letters with an English manual around them: link the Dutch terms.
 glossary_file = str(ROOT / "terms" / "glossary.json")
+glossary_match = "source"  # an English manual around Dutch letters: link the Dutch side
 glossary_autolink = "first-per-paragraph"
 glossary_show = "tooltip"
 glossary_exclude = ["no-glossary"]

@@ -24,7 +24,7 @@ from glossary.io.common import (
     is_language,
     one_line,
 )
-from glossary.model import Entry, Glossary
+from glossary.model import Entry, Glossary, Translation
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED = "preferredTerm-admn-sts"
@@ -83,7 +83,14 @@ def _term_entry(body: ET.Element, entry: Entry) -> None:
         _sub(tig, "admin", " ".join(sorted(set(entry.letters))), type="source")
     if entry.expansion:
         _tig(dutch, one_line(entry.expansion), pos, "fullForm")
-    english = [t for t in ([entry.translation] if entry.translation else []) + entry.alternatives]
+    if entry.translation is None:
+        # Untranslated: suggestions go in a note, so no CAT tool (nor our import) takes one
+        # of them for the entry's translation.
+        if entry.alternatives:
+            _sub(tig, "note", "suggestions: " + "; ".join(t.text for t in entry.alternatives))
+        english: list[Translation] = []
+    else:
+        english = [entry.translation, *entry.alternatives]
     if not english and not entry.forbidden:
         return
     en = _sub(node, "langSet", **{XML_LANG: "en"})

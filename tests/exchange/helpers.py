@@ -5,10 +5,7 @@ reviewed / proposed / machine / missing, special characters, quotes, formula-lik
 from __future__ import annotations
 
 import hashlib
-import importlib
-import sys
 from pathlib import Path
-from types import ModuleType
 
 from glossary import store
 from glossary.model import Decision, Entry, Glossary, Occurrence, Translation
@@ -87,36 +84,3 @@ def write_glossary(path: Path, glossary: Glossary | None = None) -> Path:
 
 def checksum(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def translate_toolkit(module: str) -> ModuleType:
-    """Import ``translate.<module>`` from translate-toolkit.
-
-    ``tests/translate/`` is a test package of the same top-level name, importable because the
-    root conftest puts ``tests/`` on ``sys.path``; when it shadows the toolkit, import the
-    toolkit with ``tests/`` off the path and put the test package back afterwards.
-    """
-    name = f"translate.{module}"
-    try:
-        found = importlib.import_module(name)
-        if "site-packages" in (getattr(found, "__file__", "") or ""):
-            return found
-    except ImportError:
-        pass
-
-    def ours() -> dict[str, ModuleType]:
-        return {k: v for k, v in sys.modules.items()
-                if k == "translate" or k.startswith("translate.")}
-
-    saved = ours()
-    for key in saved:
-        del sys.modules[key]
-    old_path = list(sys.path)
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != TESTS_DIR]
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.path[:] = old_path
-        for key in ours():
-            del sys.modules[key]
-        sys.modules.update(saved)

@@ -11,15 +11,14 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
+from translate.storage import csvl10n
 
 from glossary import store
 from glossary.cli import main
 from glossary.io import export_text
 from glossary.io.csvfile import FORMULA_START, escape_formula, unescape_formula
 
-from .helpers import checksum, translate_toolkit
-
-csvl10n = translate_toolkit("storage.csvl10n")
+from .helpers import checksum
 
 
 def _rows(text: str) -> list[dict[str, str]]:

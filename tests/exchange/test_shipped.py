@@ -8,13 +8,12 @@ import subprocess
 import polib
 import pytest
 from conftest import ROOT, require_tool
+from translate.storage import tbx as ttk_tbx
 
 from glossary import store
 from glossary.cli import main
 
-from .helpers import checksum, translate_toolkit
-
-ttk_tbx = translate_toolkit("storage.tbx")
+from .helpers import checksum
 
 SHIPPED = ROOT / "terms" / "glossary.json"
 

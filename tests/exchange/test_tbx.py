@@ -8,14 +8,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import defusedxml.ElementTree as DET
+from translate.storage import tbx as ttk_tbx
 
 from glossary import store
 from glossary.cli import main
 from glossary.io import export_text
 
-from .helpers import checksum, translate_toolkit
-
-ttk_tbx = translate_toolkit("storage.tbx")
+from .helpers import checksum
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NCNAME = re.compile(r"[A-Za-z_][\w.\-]*")

@@ -15,7 +15,7 @@ from glossary.translate.mt import (
     MTSettings,
     make_translator,
 )
-from tests.translate.conftest import Reply
+from tests.translation.conftest import Reply
 
 
 def libre(provider, cache=None, **kw) -> MachineTranslator:

@@ -16,7 +16,7 @@ from glossary.model import Translation
 from glossary.paths import DATA_DIR, shipped_terms_dir
 from glossary.translate.termbase import load_termbase
 from tests.conftest import LETTERS_DIR
-from tests.translate.conftest import (  # noqa: F401  (fixtures)
+from tests.translation.conftest import (  # noqa: F401  (fixtures)
     Reply,
     provider,
     provider_server,
