@@ -64,6 +64,7 @@ import sqlite3
 import unicodedata
 from array import array
 from collections import Counter
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from glossary.lookup_index import (
@@ -160,9 +161,11 @@ def check_query(text: str, where: str | None = None, line: int | None = None) ->
 class Lookup:
     """An open glossary ready for lookups (use as a context manager, or call :meth:`close`)."""
 
-    def __init__(self, glossary: str | os.PathLike[str], rebuild: bool = False) -> None:
+    def __init__(self, glossary: str | os.PathLike[str], rebuild: bool = False,
+                 on_build: Callable[[int], None] | None = None) -> None:
         self.path = os.fspath(glossary)
-        self.index: Index = open_index(self.path, rebuild=rebuild)
+        self.on_build = on_build
+        self.index: Index = open_index(self.path, rebuild, on_build)
 
     def __enter__(self) -> Lookup:
         return self
@@ -181,7 +184,7 @@ class Lookup:
             return self._find(query, reverse, examples, suggestions)
         except (sqlite3.DatabaseError, StaleIndex):
             self.index.close()
-            self.index = open_index(self.path, rebuild=True)
+            self.index = open_index(self.path, True, self.on_build)
             return self._find(query, reverse, examples, suggestions)
 
     def complete(self, prefix: str, reverse: bool = False, limit: int = 30) -> list[str]:

@@ -30,6 +30,7 @@ import sqlite3
 import sys
 import unicodedata
 from array import array
+from collections.abc import Callable
 from typing import Any
 
 #: Bump when the tables or the normalisation change; old indexes are then ignored and pruned.
@@ -247,8 +248,13 @@ def _input_error(message: str, shown: str) -> Exception:
     return InputError(message, shown)
 
 
-def open_index(glossary_path: str | os.PathLike[str], rebuild: bool = False) -> Index:
-    """Open (or build) the index of a glossary file; ``InputError`` for a bad file."""
+def open_index(glossary_path: str | os.PathLike[str], rebuild: bool = False,
+               on_build: Callable[[int], None] | None = None) -> Index:
+    """Open (or build) the index of a glossary file; ``InputError`` for a bad file.
+
+    ``on_build(entries)`` is called before an index is built (seconds for a large glossary),
+    so a command can say why this lookup is slow.
+    """
     shown = os.fspath(glossary_path)
     path = os.path.abspath(shown)
     try:
@@ -267,10 +273,11 @@ def open_index(glossary_path: str | os.PathLike[str], rebuild: bool = False) -> 
             con = _open_existing(location, sha)
             if con:
                 return Index(con, shown, path, sha, location, False)
-    return _open_slow(shown, path, stamp, guess, rebuild)
+    return _open_slow(shown, path, stamp, guess, rebuild, on_build)
 
 
-def _open_slow(shown: str, path: str, stamp: str, guess: str | None, rebuild: bool) -> Index:
+def _open_slow(shown: str, path: str, stamp: str, guess: str | None, rebuild: bool,
+               on_build: Callable[[int], None] | None) -> Index:
     """Hash the JSON, reuse an index of that content or build one (first run after a change)."""
     import hashlib
 
@@ -292,6 +299,8 @@ def _open_slow(shown: str, path: str, stamp: str, guess: str | None, rebuild: bo
                 _write_stamp(cache, path, stamp, sha)
                 return Index(con, shown, path, sha, location, False)
     source = parse_with_spans(raw, shown)
+    if on_build:
+        on_build(len(source.entries))
     if official:
         location = _build_file(source, sha, _lookup_dir(official))
         con = _open_existing(location, sha) if location else None

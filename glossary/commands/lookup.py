@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
     glossary = str(default_glossary_for_reading(args.glossary))
     if args.interactive:
-        with Lookup(glossary) as book:
+        with Lookup(glossary, on_build=_indexing_note(glossary)) as book:
             return interactive(book, args)
     if not args.terms:
         from glossary.errors import InputError
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     queries = read_queries(args.terms)
     colour, headers = use_colour(), len(queries) > 1
     results, missing, written = [], [], False
-    with Lookup(glossary) as book:
+    with Lookup(glossary, on_build=_indexing_note(glossary)) as book:
         for query in queries:
             result = book.find(query, args.reverse, args.examples, args.suggestions)
             if not result.found:
@@ -114,6 +114,16 @@ def run(args: argparse.Namespace) -> int:
     for query in missing:
         print(f"glossary lookup: no entry for {query!r} in {glossary}", file=sys.stderr)
     return 1 if missing else 0
+
+
+def _indexing_note(glossary: str) -> Any:
+    """Say on a terminal why the first lookup after a change of a large glossary takes a while."""
+    def note(entries: int) -> None:
+        if entries >= 5000 and sys.stderr.isatty():
+            print(f"glossary lookup: indexing {glossary} ({entries:,} entries) for fast "
+                  "lookups; once per change of the file", file=sys.stderr, flush=True)
+
+    return note
 
 
 HELP = ("Type a term (Dutch; English after :r). Tab completes. Commands: :r reverse direction, "

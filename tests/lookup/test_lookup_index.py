@@ -221,3 +221,10 @@ def test_guessed_cache_dir_matches_platformdirs(monkeypatch: pytest.MonkeyPatch,
         else:
             monkeypatch.setenv("XDG_CACHE_HOME", xdg)
         assert lookup_index._guess_cache_dir() == str(cache_dir())
+
+
+def test_on_build_is_told_the_size_only_when_building(cache: Path, gloss: Path) -> None:
+    calls: list[int] = []
+    Lookup(gloss, on_build=calls.append).close()
+    Lookup(gloss, on_build=calls.append).close()
+    assert calls == [len(fixture_glossary())]
