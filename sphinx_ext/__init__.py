@@ -14,10 +14,10 @@ from sphinx.application import Sphinx
 from glossary import __version__
 from sphinx_ext import assets, config, envdata, incremental, loading
 from sphinx_ext.collect import RecordGlossaryUse
-from sphinx_ext.directive import NatoGlossaryDirective
+from sphinx_ext.directive import ExpandGlossaryPage, NatoGlossaryDirective
 from sphinx_ext.links import CreateGlossaryLinks
 from sphinx_ext.no_glossary import NoGlossaryDirective
-from sphinx_ext.nodes import glossary_link, glossary_mark, glossary_pending
+from sphinx_ext.nodes import glossary_link, glossary_mark, glossary_page, glossary_pending
 from sphinx_ext.role import GlossaryRole
 from sphinx_ext.visitors import LINK_VISITORS, MARK_VISITORS
 
@@ -29,11 +29,13 @@ def setup(app: Sphinx) -> dict[str, Any]:
     """Register config values, nodes, directives, role, transforms, events and assets."""
     config.register(app)
     app.add_node(glossary_pending)
+    app.add_node(glossary_page)
     app.add_node(glossary_link, **LINK_VISITORS)
     app.add_node(glossary_mark, **MARK_VISITORS)
     app.add_directive("nato-glossary", NatoGlossaryDirective)
     app.add_directive("no-glossary", NoGlossaryDirective)
     app.add_role("gl", GlossaryRole())
+    app.add_transform(ExpandGlossaryPage)
     app.add_transform(RecordGlossaryUse)
     app.add_post_transform(CreateGlossaryLinks)
     app.connect("builder-inited", loading.on_builder_inited)

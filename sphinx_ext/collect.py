@@ -13,7 +13,6 @@ from sphinx.transforms import SphinxTransform
 
 from sphinx_ext.envdata import env_data
 from sphinx_ext.loading import runtime_for
-from sphinx_ext.nodes import glossary_pending
 from sphinx_ext.walk import Walker
 
 
@@ -28,12 +27,13 @@ class RecordGlossaryUse(SphinxTransform):
         runtime = runtime_for(env)
         data = env_data(env)
         docname = env.docname
-        used = {node["entry_id"] for node in self.document.findall(glossary_pending)}
+        texts, roles = Walker(runtime.settings.exclude).scan(self.document)
+        used = {node["entry_id"] for node in roles}
         autolink = runtime.settings.autolink != "off" and docname not in data.targets
         if autolink and len(runtime.matcher):
-            matcher = runtime.matcher
-            for text in Walker(runtime.settings.exclude).texts(self.document):
-                for match in matcher.find(text.astext()):
+            find = runtime.matcher.find
+            for text in texts:
+                for match in find(text.astext()):
                     used.add(match.entry_id)
         if used:
             data.usage[docname] = used

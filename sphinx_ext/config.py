@@ -15,6 +15,8 @@ from sphinx_ext.log import warn
 
 AUTOLINK_MODES = ("all", "first-per-paragraph", "first-per-page", "off")
 SHOW_MODES = ("tooltip", "inline", "none")
+#: Which side of the glossary is matched: ``auto`` decides by ``language``.
+MATCH_SIDES = ("auto", "source", "english")
 DEFAULT_AUTOLINK = "first-per-page"
 DEFAULT_SHOW = "tooltip"
 #: Everything with an English rendering; ``missing`` entries have nothing to show.
@@ -37,6 +39,8 @@ def register(app: Sphinx) -> None:
                          "Docutils node class names and CSS classes never linked.")
     app.add_config_value("glossary_source_language", DEFAULT_SOURCE_LANGUAGE, "env",
                          frozenset({str}), "Language of the glossary's source side.")
+    app.add_config_value("glossary_match", "auto", "env", ENUM(*MATCH_SIDES),
+                         "Side of the glossary to match: auto (by language), source, english.")
 
 
 @dataclass(frozen=True)
@@ -50,10 +54,18 @@ class Settings:
     exclude: frozenset[str]
     source_language: str
     language: str
+    match: str = "auto"
 
     @property
     def translated(self) -> bool:
-        """A translated build: the English side is matched and the tooltip shows the Dutch."""
+        """A translated build: the English side is matched and the tooltip shows the Dutch.
+
+        By default a build whose ``language`` differs from ``glossary_source_language``;
+        ``glossary_match`` = ``source`` or ``english`` decides explicitly (an English manual
+        quoting Dutch letters matches the source side with ``language = "en"``).
+        """
+        if self.match != "auto":
+            return self.match == "english"
         return _lang(self.language) != _lang(self.source_language)
 
     @property
@@ -109,10 +121,11 @@ def settings_from(config: Config, confdir: Path) -> Settings:
         exclude=frozenset(str(x) for x in exclude),
         source_language=source_language,
         language=language,
+        match=_choice(config, "glossary_match", MATCH_SIDES, "auto"),
     )
     explicit = "language" in getattr(config, "_raw_config", {}) or \
         "language" in getattr(config, "_overrides", {})
-    if settings.translated and not explicit:
+    if settings.translated and settings.match == "auto" and not explicit:
         warn(f"language is not set in conf.py, so Sphinx uses {language!r} and sphinx_ext "
              "matches the English side of the glossary; set language = "
              f"{source_language!r} for documents written in that language", "language")

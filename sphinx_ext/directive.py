@@ -5,24 +5,27 @@ Entries are grouped by initial letter; entries whose terms are equal ignoring ca
 Each item shows the Dutch term, the English, kind, status, expansion and an example sentence.
 Options: ``:kind:`` (comma-separated kinds), ``:min-status:`` (default
 ``glossary_min_status``), ``:index:`` (a general-index entry per term; off by default because it
-is costly for large glossaries).
+is costly for large glossaries). The text is shown verbatim: no smart quotes, not offered for
+translation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.domains.std import make_glossary_term
+from sphinx.transforms import SphinxTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.typing import OptionSpec
 
 from glossary.model import KINDS, STATUSES, Entry, fold, status_at_least
 from sphinx_ext.envdata import env_data
 from sphinx_ext.loading import runtime_for
+from sphinx_ext.nodes import glossary_page
 
 PAGE_CLASS = "nato-glossary"
 
@@ -83,7 +86,7 @@ def _sense(entry: Entry, show_lemma: bool) -> list[nodes.Node]:
 
 
 class NatoGlossaryDirective(SphinxDirective):
-    """``.. nato-glossary::`` renders the loaded glossary and registers its term targets."""
+    """``.. nato-glossary::`` marks the glossary page; the entries are rendered later."""
 
     has_content = False
     option_spec: ClassVar[OptionSpec] = {
@@ -96,24 +99,44 @@ class NatoGlossaryDirective(SphinxDirective):
         runtime = runtime_for(self.env)
         if runtime.path is not None:
             self.env.note_dependency(runtime.path)
-        data = env_data(self.env)
-        targets = data.targets.setdefault(self.env.docname, {})
-        minimum = self.options.get("min-status", runtime.settings.min_status)
-        kinds = set(self.options.get("kind", KINDS))
-        with_index = "index" in self.options
-        entries = [e for e in runtime.glossary.sorted_entries()
-                   if e.kind in kinds and status_at_least(e.status, minimum)]
+        env_data(self.env).targets.setdefault(self.env.docname, {})
+        node = glossary_page(kinds=list(self.options.get("kind", KINDS)),
+                             min_status=self.options.get("min-status",
+                                                         runtime.settings.min_status),
+                             index="index" in self.options)
+        self.set_source_info(node)
+        return [node]
+
+
+class ExpandGlossaryPage(SphinxTransform):
+    """Render the entries where the directive stands, with real ``std:term`` targets.
+
+    Runs after Sphinx's source workarounds, i18n and smart quotes (a glossary of thousands of
+    entries would cost seconds in each, and its text must stay verbatim and untranslated), and
+    before ``doctree-read`` collects index entries and targets.
+    """
+
+    default_priority = 770
+
+    def apply(self, **kwargs: Any) -> None:
+        for placeholder in list(self.document.findall(glossary_page)):
+            placeholder.replace_self(self.render(placeholder))
+
+    def render(self, placeholder: glossary_page) -> nodes.Element:
+        runtime = runtime_for(self.env)
         container = nodes.container(classes=[PAGE_CLASS])
-        # Glossary text is shown verbatim: no smart quotes in translations or examples.
-        container["support_smartquotes"] = False
         if runtime.error:
             container += nodes.paragraph("", f"The glossary could not be loaded: {runtime.error}")
-            return [container]
-        groups = group_entries(entries)
-        source, lineno = self.get_source_info()
+            return container
+        kinds = set(placeholder["kinds"])
+        minimum = placeholder["min_status"]
+        entries = [e for e in runtime.glossary.sorted_entries()
+                   if e.kind in kinds and status_at_least(e.status, minimum)]
+        targets = env_data(self.env).targets.setdefault(self.env.docname, {})
+        source, line = placeholder.source or "", placeholder.line or 0
         nav = nodes.paragraph(classes=["nato-gl-letters"])
         container += nav
-        for number, (letter, items) in enumerate(groups):
+        for number, (letter, items) in enumerate(group_entries(entries)):
             letter_id = f"gl-letter-{letter.lower() if letter != '#' else 'other'}"
             if number:
                 nav += nodes.Text(" · ")
@@ -124,18 +147,17 @@ class NatoGlossaryDirective(SphinxDirective):
             items_list = nodes.definition_list(classes=["glossary"])
             glossary_node += items_list
             for senses in items:
-                items_list += self._item(senses, source, lineno, with_index, targets)
+                items_list += self._item(senses, source, line, placeholder["index"], targets)
             container += glossary_node
-        return [container]
+        return container
 
-    def _item(self, senses: list[Entry], source: str, lineno: int, with_index: bool,
+    def _item(self, senses: list[Entry], source: str, line: int, with_index: bool,
               targets: dict[str, str]) -> nodes.definition_list_item:
-        term = make_glossary_term(self.env, [nodes.Text(senses[0].lemma)], None, source, lineno,
-                                  None, self.state.document)
+        term = make_glossary_term(self.env, [nodes.Text(senses[0].lemma)], None, source, line,
+                                  None, self.document)
         term["translatable"] = False
         if not with_index:
-            for index in [c for c in term.children if isinstance(c, addnodes.index)]:
-                term.remove(index)
+            term.children = [c for c in term.children if not isinstance(c, addnodes.index)]
         anchor = term["ids"][0]
         for entry in senses:
             targets[entry.id] = anchor

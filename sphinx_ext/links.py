@@ -25,6 +25,8 @@ from sphinx_ext.walk import Walker
 
 #: Builders that only extract text: no markup may appear in their messages.
 TEXT_EXTRACTING_BUILDERS = frozenset({"gettext"})
+#: Builders that inline all documents into one doctree (``start_of_file`` marks each).
+ASSEMBLING_BUILDERS = frozenset({"singlehtml", "latex", "texinfo", "man"})
 
 
 def tip_id_prefix(docname: str) -> str:
@@ -33,11 +35,17 @@ def tip_id_prefix(docname: str) -> str:
     return f"gl-{slug}-{zlib.crc32(docname.encode('utf-8')):08x}"
 
 
-def target_uri(builder: Any, fromdoc: str, todoc: str, anchor: str) -> dict[str, str]:
+def target_uri(builder: Any, fromdoc: str, todoc: str, anchor: str,
+               cache: dict[tuple[str, str], str] | None = None) -> dict[str, str]:
     """``refid`` on the same page, else ``refuri`` as the builder writes it (NoUri if none)."""
     if fromdoc == todoc:
         return {"refid": anchor}
-    base = builder.get_relative_uri(fromdoc, todoc)
+    key = (fromdoc, todoc)
+    base = cache.get(key) if cache is not None else None
+    if base is None:
+        base = builder.get_relative_uri(fromdoc, todoc)
+        if cache is not None:
+            cache[key] = base
     if base.startswith("#"):
         return {"refuri": "#" + anchor}
     return {"refuri": f"{base}#{anchor}"}
@@ -68,10 +76,15 @@ class CreateGlossaryLinks(SphinxPostTransform):
         if builder is None or builder.name in TEXT_EXTRACTING_BUILDERS:
             _unwrap_pending(self.document)
             return
+        data = env_data(self.env)
         if runtime.targets is None:
-            runtime.targets = env_data(self.env).resolved_targets()
-        _Linker(runtime, builder, env_data(self.env).targets.keys()).run(
-            self.document, self.env.docname)
+            runtime.targets = data.resolved_targets()
+        docname = self.env.docname
+        nothing_to_link = runtime.settings.autolink == "off" or docname in data.targets
+        assembling = builder.name in ASSEMBLING_BUILDERS or hasattr(builder, "assemble_doctree")
+        if nothing_to_link and not data.usage.get(docname) and not assembling:
+            return  # no auto-links here and no :gl: role: skip walking (a big glossary page)
+        _Linker(runtime, builder, data.targets.keys()).run(self.document, docname)
 
 
 def _unwrap_pending(document: nodes.document) -> None:
@@ -94,6 +107,8 @@ class _Linker:
         self.per_paragraph = self.settings.autolink == "first-per-paragraph"
         self.per_page = self.settings.autolink == "first-per-page"
         self.pages: dict[str, _Page] = {}
+        self.uris: dict[tuple[str, str], str] = {}
+        self.tip_language = self.settings.tip_language
 
     def page(self, docname: str) -> _Page:
         page = self.pages.get(docname)
@@ -183,14 +198,14 @@ class _Linker:
         tip = self.runtime.tip(entry_id) if show != "none" else ""
         first = entry_id not in page.seen
         attrs: dict[str, Any] = {
-            "gl_tip": tip, "gl_lang": self.settings.tip_language, "gl_show": show,
+            "gl_tip": tip, "gl_lang": self.tip_language, "gl_show": show,
             "gl_note": first, "gl_entry": entry_id,
         }
         target = self.targets.get(entry_id)
         uri: dict[str, str] | None = None
         if target is not None:
             try:
-                uri = target_uri(self.builder, docname, target[0], target[1])
+                uri = target_uri(self.builder, docname, target[0], target[1], self.uris)
             except NoUri:
                 uri = None
         elif self.has_page and not explicit:

@@ -41,6 +41,7 @@ class Runtime:
     new_fingerprints: dict[str, tuple[str, str]] | None = None
     _matcher: TermMatcher | None = field(default=None, repr=False)
     _lookup: dict[str, str] | None = field(default=None, repr=False)
+    _tips: dict[str, str] | None = field(default=None, repr=False)
 
     @property
     def path(self) -> Path | None:
@@ -61,12 +62,11 @@ class Runtime:
 
     def tip(self, entry_id: str) -> str:
         """What the tooltip shows: the English, or the Dutch term in a translated build."""
-        entry = self.glossary.get(entry_id)
-        if entry is None:
-            return ""
-        if self.settings.translated:
-            return entry.lemma
-        return entry.english or ""
+        if self._tips is None:
+            translated = self.settings.translated
+            self._tips = {e.id: (e.lemma if translated else e.english or "")
+                          for e in self.glossary.entries.values()}
+        return self._tips.get(entry_id, "")
 
     def lookup(self, name: str) -> str | None:
         """The entry a ``:gl:`` target names: its id, lemma or a form (case-insensitive)."""

@@ -20,3 +20,10 @@ class glossary_link(nodes.reference):
 
 class glossary_mark(nodes.inline):
     """A term with its translation but no link (the project has no glossary page)."""
+
+
+class glossary_page(nodes.General, nodes.Element):
+    """Where ``.. nato-glossary::`` stands until :class:`ExpandGlossaryPage` renders it.
+
+    Attributes: ``kinds`` (list), ``min_status``, ``index`` (bool).
+    """

@@ -62,3 +62,22 @@ class Walker:
                 yield node
             elif isinstance(node, nodes.Element) and not self.skipped(node):
                 stack.extend(reversed(node.children))
+
+    def scan(self, root: nodes.Node) -> tuple[list[nodes.Text], list[glossary_pending]]:
+        """In one pass: the linkable text nodes, and the ``:gl:`` roles that will be resolved
+        (also inside blocks excluded by class, not inside titles or literals)."""
+        texts: list[nodes.Text] = []
+        roles: list[glossary_pending] = []
+        stack: list[tuple[nodes.Node, bool]] = [(root, True)]
+        while stack:
+            node, linkable = stack.pop()
+            if isinstance(node, nodes.Text):
+                if linkable:
+                    texts.append(node)
+            elif isinstance(node, glossary_pending):
+                roles.append(node)
+            elif isinstance(node, nodes.Element) and not self.skipped_type(type(node)):
+                classes = node.get("classes")
+                inner = linkable and not (classes and not self.classes.isdisjoint(classes))
+                stack.extend((child, inner) for child in reversed(node.children))
+        return texts, roles
