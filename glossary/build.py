@@ -183,10 +183,17 @@ def merge(old: Glossary, candidates: Sequence[Candidate],
           letters: Mapping[str, Mapping[str, str | None]] | None = None,
           prune: bool = False, rejected: Callable[[str], bool] | None = None,
           termbase_renderings: Callable[[Entry], list[str]] | None = None,
+          rejected_id: Callable[[str], bool] | None = None,
           ) -> tuple[Glossary, BuildReport]:
-    """The new glossary and a report of what changed (see the module docstring for rules)."""
+    """The new glossary and a report of what changed (see the module docstring for rules).
+
+    ``rejected`` tests a Dutch term, ``rejected_id`` an entry id (one sense of a homograph on
+    the reject list, :meth:`glossary.rejections.Rejections.is_rejected_id`): such an entry is
+    dropped and its id never minted again.
+    """
     report = BuildReport()
     is_rejected = rejected or (lambda _term: False)
+    is_rejected_id = rejected_id or (lambda _id: False)
     previous = copy.deepcopy(old)
     kept: list[Candidate] = []
     for cand in unify_candidates(candidates):
@@ -204,6 +211,11 @@ def merge(old: Glossary, candidates: Sequence[Candidate],
         key = candidate_key(cand)
         res = resolutions.get(key, Resolution())
         before = matches.get(key)
+        if is_rejected_id(before.id if before is not None else out.new_id(cand.term)):
+            if before is not None:
+                del out.entries[before.id]
+            report.rejected.append(cand.term)
+            continue
         if before is None:
             base = Entry(id=out.new_id(cand.term), lemma=cand.term)
             new = _computed(base, cand, res)
@@ -222,7 +234,7 @@ def merge(old: Glossary, candidates: Sequence[Candidate],
     for entry in previous.sorted_entries():
         if entry.id in claimed:
             continue
-        if is_rejected(entry.lemma) or is_rejected(entry.id):
+        if is_rejected(entry.lemma) or is_rejected(entry.id) or is_rejected_id(entry.id):
             del out.entries[entry.id]
             if entry.lemma not in report.rejected:
                 report.rejected.append(entry.lemma)

@@ -119,7 +119,9 @@ def run(args: argparse.Namespace) -> int:
     store.load_or_new(out)  # a malformed glossary fails now, before the slow steps
 
     letters, candidates = _extract(args, termbase.terms())
-    candidates = [c for c in unify_candidates(candidates) if not rejections.is_rejected(c.term)]
+    candidates = unify_candidates(candidates)
+    skipped = sorted({c.term for c in candidates if rejections.is_rejected(c.term)})
+    candidates = [c for c in candidates if not rejections.is_rejected(c.term)]
     before = store.load_or_new(out)
     protected = {key for key, e in match_entries(before, candidates).items() if is_protected(e)}
     resolutions = {}
@@ -134,12 +136,13 @@ def run(args: argparse.Namespace) -> int:
         new, report = merge(
             glossary, candidates, resolutions, now=now_utc(),
             letters=letters, prune=args.prune,
-            rejected=rejections.is_rejected,
+            rejected=rejections.is_rejected, rejected_id=rejections.is_rejected_id,
             termbase_renderings=lambda e: renderings_of(termbase, e.lemma, e.kind))
         glossary.entries, glossary.letters = new.entries, new.letters
         return report
 
     report = store.update(out, change, create=True)
+    report.rejected = sorted(set(report.rejected) | set(skipped))
     report.mt_failures = [(c.term, resolutions[candidate_key(c)].failure)
                           for c in candidates if resolutions[candidate_key(c)].failure]
     glossary = store.load(out)

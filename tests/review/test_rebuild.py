@@ -20,7 +20,7 @@ import pytest
 
 from glossary import store
 from glossary.diff import diff
-from glossary.model import Entry, Glossary
+from glossary.model import Entry, Glossary, fold
 from glossary.rejections import load_rejections
 from glossary.review import review_queue
 
@@ -73,6 +73,14 @@ def session(tmp_path_factory) -> dict[str, Any]:
     noted = pick(built, lambda e: e.status == "proposed" and e.source in computed, taken)
     forbidden = pick(built, lambda e: e.status == "proposed" and e.source in computed, taken)
     rejected = pick(built, lambda e: e.status == "missing" and e.kind == "term", taken)
+    senses: dict[str, list[Entry]] = {}
+    for e in built.sorted_entries():
+        senses.setdefault(fold(e.lemma), []).append(e)
+    pair = next((p for p in senses.values() if len(p) == 2 and not taken & {e.id for e in p}),
+                None)
+    if pair is None:
+        pytest.fail("the built glossary has no homograph pair to reject one sense of")
+    one_sense, twin = pair[1], pair[0]
 
     g = str(path)
     steps = [
@@ -84,6 +92,7 @@ def session(tmp_path_factory) -> dict[str, Any]:
         ("forbid", forbidden.id, "--en", forbidden.english, "--en", "wrong rendering",
          "--glossary", g),
         ("reject", rejected.lemma, "--reason", "not a term", "--glossary", g),
+        ("reject", f"id:{one_sense.id}", "--reason", "duplicate sense", "--glossary", g),
     ]
     for argv in steps:
         proc = glossary_cmd(*argv)
@@ -95,7 +104,8 @@ def session(tmp_path_factory) -> dict[str, Any]:
             "path": path, "ids": {"approved": approved.id, "set": to_set.id,
                                   "termbase": termbase.id, "noted": noted.id,
                                   "forbidden": forbidden.id, "rejected": rejected.id},
-            "forbidden_english": forbidden.english, "rejected_lemma": rejected.lemma}
+            "forbidden_english": forbidden.english, "rejected_lemma": rejected.lemma,
+            "one_sense": one_sense.id, "twin": twin.id}
 
 
 def test_reviewed_translations_survive(session) -> None:
@@ -138,14 +148,24 @@ def test_rejected_terms_do_not_come_back(session) -> None:
     rid = session["ids"]["rejected"]
     assert rid in session["built"].entries and rid not in session["reviewed"].entries
     assert rid not in session["rebuilt"].entries
+    assert session["rejected_lemma"] in session["report"]["report"]["rejected"]
     rejected = load_rejections(session["path"].parent / "rejected.tsv")
     assert rejected.get(session["rejected_lemma"]).reason == "not a term"
+
+
+def test_one_rejected_sense_of_a_homograph_stays_out_and_its_twin_stays_in(session) -> None:
+    one, twin = session["one_sense"], session["twin"]
+    rejected = load_rejections(session["path"].parent / "rejected.tsv")
+    assert rejected.get(f"id:{one}").reason == "duplicate sense"
+    assert one not in session["reviewed"].entries and twin in session["reviewed"].entries
+    assert one not in session["rebuilt"].entries
+    assert session["rebuilt"].get(twin).to_json() == session["reviewed"].get(twin).to_json()
 
 
 def test_the_rebuild_changes_nothing_else(session) -> None:
     """Apart from the entries the reviewer touched, the rebuild is a no-op."""
     d = diff(session["reviewed"], session["rebuilt"])
-    touched = set(session["ids"].values())
+    touched = set(session["ids"].values()) | {session["one_sense"]}
     for name, items in d.changes.items():
         assert [c.id for c in items if c.id not in touched] == [], name
     reviewed, rebuilt = session["reviewed"], session["rebuilt"]
@@ -166,7 +186,8 @@ def test_history_and_diff_on_the_rebuilt_glossary(session) -> None:
     built = str(session["path"].parent / "built.json")
     proc = glossary_cmd("diff", built, g, "--format", "json")
     data = json.loads(proc.stdout)
-    assert [c["id"] for c in data["removed"]] == [session["ids"]["rejected"]]
+    assert sorted(c["id"] for c in data["removed"]) == sorted([session["ids"]["rejected"],
+                                                               session["one_sense"]])
     assert {c["id"] for c in data["status"]} >= {session["ids"]["approved"],
                                                  session["ids"]["set"]}
     assert session["ids"]["set"] in {c["id"] for c in data["retranslated"]}
