@@ -1,23 +1,31 @@
 """The ``glossary`` command: parse arguments, call the library, print. Nothing else.
 
-Subcommands live in :mod:`glossary.commands`, one module each, discovered at start-up; each
-module exposes ``register(subparsers)`` and keeps its heavy imports inside its ``run``.
+Subcommands live in :mod:`glossary.commands`, one module each; each module exposes
+``register(subparsers)`` and keeps its heavy imports inside its ``run``. Only the module of the
+command being run is imported, so ``glossary lookup`` starts fast; ``--help`` imports them all.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
 
-from glossary import __version__, commands
+from glossary import __version__
 from glossary.errors import GlossaryError
 
+#: Command name → module in :mod:`glossary.commands`, in the order ``--help`` lists them.
+COMMANDS: dict[str, str] = {
+    "extract": "extract", "build": "build", "lookup": "lookup", "stats": "stats",
+    "export": "export", "import": "import_", "check": "check", "review": "review",
+    "approve": "approve", "set": "set_", "note": "note", "reject": "reject",
+    "unreject": "reject", "forbid": "forbid", "history": "history", "diff": "diff",
+}
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (also used to generate the CLI reference in the docs)."""
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``only``, just that command's module is imported."""
     parser = argparse.ArgumentParser(
         prog="glossary",
         description="Build, look up and exchange a bilingual Dutch–English NATO glossary.",
@@ -25,19 +33,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    modules = []
-    for info in pkgutil.iter_modules(commands.__path__):
-        if info.name.startswith("_"):
-            continue
-        modules.append(importlib.import_module(f"{commands.__name__}.{info.name}"))
-    for module in sorted(modules, key=lambda m: (getattr(m, "ORDER", 100), m.__name__)):
-        module.register(sub)
+    names = [only] if only in COMMANDS else list(COMMANDS)
+    registered: set[str] = set()
+    for name in names:
+        module = COMMANDS[name]
+        if module not in registered:
+            registered.add(module)
+            importlib.import_module(f"glossary.commands.{module}").register(sub)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the command line (the first argument not an option)."""
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg
+        if arg in ("-h", "--help", "--version"):
+            return None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: exit 0 ok, 1 a negative answer, 2 usage or input error."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_command_in(argv))
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
