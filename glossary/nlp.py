@@ -28,10 +28,12 @@ def model_version(model_dir: Path = MODEL_DIR) -> str:
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The shipped pipeline: tokenizer rules, tok2vec, morphologizer (UPOS + features), sentence
-    boundaries and the combined lemmatizer. Cached: every caller shares one ``Language``."""
+    """The shipped pipeline: tokenizer rules, dictionary flags, tok2vec, morphologizer (UPOS +
+    features), sentence boundaries and the combined lemmatizer. Cached: one shared ``Language``.
+    """
     import spacy
 
+    import glossary.pipeline.flags
     import glossary.pipeline.lemmatizer
     import glossary.pipeline.sentences  # noqa: F401  (registers the factories)
 

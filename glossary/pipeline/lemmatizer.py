@@ -1,12 +1,13 @@
 """``nato_lemmatizer``: a combined Dutch lemmatizer on top of the predicted POS.
 
-Order of evidence for each token: proper nouns as written (possessive ``'s`` removed); a lexicon
-of (UPOS, form) → lemma learnt from the training treebank; spaCy's Dutch rule tables
-(spacy-lookups-data) with AUX treated as VERB, accepted only when the result is a known lemma;
-the head of an unknown compound lemmatised by the same rules (``lastenverdelingen`` →
-``lastenverdeling``); the same under the other content POS, in case the tagger erred; the
-trained edit-tree lemma of an earlier component, if the pipeline has one; the unvalidated rule
-form. Hyphenated compounds are lemmatised on their last part only (``NAVO-toppen`` → ``NAVO-top``).
+Order of evidence for each token: a lexicon of (UPOS, form) → lemma learnt from the training
+treebank; proper nouns as written (possessive ``'s`` removed), unless hyphenated with a common
+noun last; spaCy's Dutch rule tables (spacy-lookups-data) with AUX treated as VERB, accepted
+only when the result is a known lemma; the head of an unknown compound lemmatised by the same
+rules (``lastenverdelingen`` → ``lastenverdeling``); the same under the other content POS, in
+case the tagger erred; else the unvalidated rule form. Hyphenated compounds are lemmatised on
+their last part only (``NAVO-toppen`` → ``NAVO-top``); separated verb particles are put back
+(``nam ... over`` → ``overnemen``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,15 @@ def strip_possessive(text: str) -> str:
         if text.endswith(apostrophe) and len(text) > 1 and text[-2] in "sxzSXZ":
             return text[:-1]
     return text
+
+
+def common_head(word: str) -> bool:
+    """A hyphenated name-plus-noun such as ``NAVO-toppen`` or ``Shetland-eilanden``: the tagger
+    may call it PROPN, but its last part is a common noun to lemmatise."""
+    if "-" not in word:
+        return False
+    last = word.rsplit("-", 1)[1]
+    return last.isalpha() and last.islower()
 
 
 def lexicon_key(pos: str, lower: str) -> str:
@@ -101,18 +111,21 @@ class NatoLemmatizer(Lemmatizer):
         known = lexicon.get(lexicon_key(pos, text.lower()))
         if known is not None:
             return [self.with_particle(token, known)]
+        core = text.strip("-")
+        if pos == "PROPN" and common_head(core):
+            pos = "NOUN"
         if pos in KEEP_POS:
             return [strip_possessive(token.text)]
         ordinal = ORDINAL.match(text)
         if ordinal and pos == "ADJ":
             return [ordinal.group(1)]
-        trained = token.lemma_ if token.lemma != 0 else ""
-        core = text.strip("-")
         if "-" in core and pos != "NUM":
             prefix, last = core.rsplit("-", 1)
-            head_trained = trained.rsplit("-", 1)[-1] if trained else ""
-            return [prefix + "-" + self.lemmatize_word(last, pos, head_trained)]
-        lemma = self.lemmatize_word(core or text, pos, trained)
+            head = self.lemmatize_word(last, pos)
+            if last[:1].isupper() and head[:1].islower():
+                head = head[:1].upper() + head[1:]
+            return [prefix + "-" + head]
+        lemma = self.lemmatize_word(core or text, pos)
         return [self.with_particle(token, lemma)]
 
     def with_particle(self, token: Token, lemma: str) -> str:
@@ -142,7 +155,7 @@ class NatoLemmatizer(Lemmatizer):
             self._known_verbs = frozenset(verbs)
         return self._known_verbs
 
-    def lemmatize_word(self, word: str, pos: str, trained: str = "") -> str:
+    def lemmatize_word(self, word: str, pos: str) -> str:
         """Lemma of one word without hyphens, by the order of evidence in the module docstring."""
         if word[-2:] == "'s" and len(word) > 2:
             base = word[:-2]
@@ -165,8 +178,6 @@ class NatoLemmatizer(Lemmatizer):
             other = self.other_pos_lemma(lower, pos)
             if other:
                 return other
-        if trained:
-            return trained.lower()
         return lemma
 
     def other_pos_lemma(self, lower: str, pos: str) -> str | None:
@@ -183,6 +194,12 @@ class NatoLemmatizer(Lemmatizer):
                 if compound:
                     return compound
         return None
+
+    def knows(self, lower: str, pos: str) -> bool:
+        """Whether the rule tables give a known lemma for ``lower`` as ``pos`` (or its head)."""
+        if self.rule_lemma(lower, pos)[1]:
+            return True
+        return pos in COMPOUND_POS and self.compound_lemma(lower, pos) is not None
 
     def rule_lemma(self, lower: str, pos: str) -> tuple[str, bool]:
         """spaCy's Dutch rules; the flag says whether the lemma is known (index/exceptions)."""

@@ -185,9 +185,9 @@ def score_rule_on_predicted_pos(nlp: Language, gold_docs: list[Doc], seen: set[s
     rule.add_pipe("lemmatizer", config={"mode": "rule"})
     rule.initialize()
     lemmatizer = rule.get_pipe("lemmatizer")
-    tagging = [name for name in nlp.pipe_names if name in ("tok2vec", "morphologizer")]
+    ours = [name for name in nlp.pipe_names if name == "nato_lemmatizer"]
     pairs = []
-    with nlp.select_pipes(enable=tagging):
+    with nlp.select_pipes(disable=ours):
         for gold, doc in zip(gold_docs, nlp.pipe(bare_doc(nlp, g) for g in gold_docs), strict=True):
             pairs.append((gold, [lemmatizer.lemmatize(t)[0] for t in doc]))
     return score_lemmas(pairs, seen)

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import glossary.pipeline.flags
 import glossary.pipeline.lemmatizer
 import glossary.pipeline.sentences
 import glossary.pipeline.tokenizer  # noqa: F401  (registers the factories and the callback)
@@ -57,7 +58,8 @@ def install(run: TrainingRun, model_dir: Path) -> None:
             "name": PIPELINE_NAME,
             "version": PIPELINE_VERSION,
             "description": "Dutch pipeline of nato-glossary, trained on UD Dutch LassySmall and "
-            "Alpino: tokenizer rules, tok2vec, morphologizer, parser, senter, lemmatizers.",
+            "Alpino: tokenizer rules, dictionary flags, tok2vec, morphologizer, senter and a "
+            "combined lexicon/rule lemmatizer.",
             "license": "CC BY-SA 4.0",
             "author": "nato-glossary developers",
             "sources": [

@@ -1,0 +1,65 @@
+"""Lemmas from the shipped pipeline's combined lemmatizer."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def lemmas(nlp, text: str) -> dict[str, str]:
+    return {token.text: token.lemma_ for token in nlp(text)}
+
+
+def test_plural_noun(nlp) -> None:
+    assert lemmas(nlp, "De dreigingen nemen toe.")["dreigingen"] == "dreiging"
+
+
+def test_hybride_dreigingen(nlp) -> None:
+    doc = nlp("Bondgenoten werken samen tegen hybride dreigingen.")
+    assert [t.lemma_ for t in doc if t.text in ("hybride", "dreigingen")] == ["hybride", "dreiging"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("De NAVO-toppen van dit jaar waren kort.", "NAVO-toppen", "NAVO-top"),
+        ("De defensie-uitgaven stijgen snel.", "defensie-uitgaven", "defensie-uitgave"),
+        ("De MCR's zijn vastgesteld.", "MCR's", "MCR"),
+        ("De MCR’s zijn vastgesteld.", "MCR’s", "MCR"),
+        (
+            "De lastenverdelingen binnen het bondgenootschap verschillen.",
+            "lastenverdelingen",
+            "lastenverdeling",
+        ),
+        ("Nederland heeft de bondgenoten gesteund.", "bondgenoten", "bondgenoot"),
+        (
+            "De ministers spraken over de capaciteitsdoelstellingen.",
+            "capaciteitsdoelstellingen",
+            "capaciteitsdoelstelling",
+        ),
+    ],
+)
+def test_compound_and_acronym_lemmas(nlp, sentence: str, word: str, lemma: str) -> None:
+    assert lemmas(nlp, sentence)[word] == lemma
+
+
+def test_verb_and_auxiliary_lemmas(nlp) -> None:
+    found = lemmas(nlp, "De ministers hebben besloten dat zij de steun verhogen.")
+    assert found["hebben"] == "hebben"
+    assert found["besloten"] == "besluiten"
+    assert found["verhogen"] == "verhogen"
+
+
+def test_proper_noun_kept_as_written(nlp) -> None:
+    assert lemmas(nlp, "Nederland steunt Oekraïne.")["Oekraïne"] == "Oekraïne"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("Nederland nam het voorstel van de bondgenoten over.", "nam", "overnemen"),
+        ("Zij besloten een nieuw centrum op te richten.", "richten", "oprichten"),
+        ("De minister wacht op het antwoord.", "wacht", "wachten"),
+    ],
+)
+def test_separated_particles(nlp, sentence: str, word: str, lemma: str) -> None:
+    assert lemmas(nlp, sentence)[word] == lemma
