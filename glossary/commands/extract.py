@@ -12,11 +12,10 @@ import sys
 from typing import Any
 
 from glossary.commands._common import add_format, csv_text, print_json, use_colour
+from glossary.commands._scale import add_scale_options, analyse, report_documents
 
 ORDER = 10
 CSV_HEADER = ("term", "kind", "score", "freq", "forms", "expansion", "letters")
-#: Show a progress bar (on a terminal) from this many input files on.
-PROGRESS_FROM = 3
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,37 +24,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Read letters (.txt/.md files, directories, globs, or - for stdin), find "
                     "their terms, acronyms and names with the Dutch pipeline and rank them by "
                     "termhood × specificity. Prints the glossary-worthy candidates by default.")
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="letter files, directories, globs, or - for stdin")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="letter files, directories, globs, or - for stdin "
+                             "(or list them with --manifest)")
     parser.add_argument("--top", type=int, metavar="N", help="print only the best N candidates")
     cut = parser.add_mutually_exclusive_group()
     cut.add_argument("--min-score", type=float, metavar="X",
                      help="print candidates scoring at least X (default: the glossary cut)")
     cut.add_argument("--all", action="store_true", help="print every candidate, scored")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="processes for the language analysis (spaCy n_process; default 1)")
+                        help="worker processes for the language analysis (default 1)")
     parser.add_argument("--termbase", metavar="FILE",
                         help="seed and boost candidates with the terms of this term base TSV")
+    add_scale_options(parser)
     add_format(parser)
     parser.set_defaults(func=run)
-
-
-def _progress(n_files: int) -> tuple[Any, Any]:
-    """A rich progress bar on stderr for many files on a terminal, else nothing."""
-    if n_files < PROGRESS_FROM or not use_colour(sys.stderr):
-        return None, None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.description}"),
-                        console=Console(stderr=True), transient=True)
-    task = progress.add_task("", total=n_files)
-
-    def advance(letter: Any) -> None:
-        progress.update(task, advance=1, description=letter.id)
-
-    return progress, advance
 
 
 def candidate_json(cand: Any) -> dict[str, Any]:
@@ -92,10 +75,8 @@ def _print_text(cands: list[Any], n_letters: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.corpus import iter_letters, resolve_inputs
     from glossary.errors import InputError
-    from glossary.extract import DEFAULT_MIN_SCORE, extract_terms
-    from glossary.nlp import load_pipeline
+    from glossary.extract import DEFAULT_MIN_SCORE, rank
     from glossary.resources import Resources
 
     if args.jobs < 1:
@@ -108,33 +89,23 @@ def run(args: argparse.Namespace) -> int:
 
         seeds = load_termbase(args.termbase).terms()
     resources = Resources.default(seeds=seeds)
-    paths = resolve_inputs(args.paths)
-    letters_meta: list[dict[str, Any]] = []
-    progress, advance = _progress(len(paths))
-
-    def read() -> Any:
-        for letter in iter_letters(paths, resources.is_word):
-            letters_meta.append(letter.meta())
-            yield letter
-
-    nlp = load_pipeline()
-    if progress:
-        with progress:
-            every = extract_terms(read(), nlp, resources, jobs=args.jobs, min_score=None,
-                                  progress=advance)
-    else:
-        every = extract_terms(read(), nlp, resources, jobs=args.jobs, min_score=None)
+    result = analyse(args, args.paths, seeds)
+    letters_meta = result.letters
+    every = rank(result.stats, resources, min_score=None)
     cut = None if args.all else (args.min_score if args.min_score is not None
                                  else DEFAULT_MIN_SCORE)
     cands = [c for c in every if cut is None or c.score >= cut]
     if args.top is not None:
         cands = cands[: args.top]
     if args.format == "json":
-        print_json({"letters": letters_meta, "candidates": [candidate_json(c) for c in cands]})
+        print_json({"letters": letters_meta, "candidates": [candidate_json(c) for c in cands],
+                    "documents": result.summary.to_json()})
     elif args.format == "csv":
         rows = [(c.term, c.kind, f"{c.score:.4f}", c.freq, "|".join(c.forms), c.expansion or "",
                  "|".join(c.letters)) for c in cands]
         sys.stdout.write(csv_text(CSV_HEADER, rows))
     else:
         _print_text(cands, len(letters_meta), len(every))
+    if args.format != "json" or result.summary.failed:
+        report_documents(result.summary)
     return 0 if cands else 1
