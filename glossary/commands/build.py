@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from glossary.commands._common import add_format, print_json
+from glossary.commands._scale import add_scale_options, analyse, report_documents
 
 ORDER = 20
 EPOCH_ENV = "SOURCE_DATE_EPOCH"
@@ -32,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "longer seen are marked stale. No text leaves this machine without --mt.")
     parser.add_argument("--letters", nargs="+", metavar="PATH",
                         help="letter files, directories or globs, or - for stdin "
-                             "(default: the shipped letters)")
+                             "(default: the shipped letters, unless --manifest lists them)")
     parser.add_argument("--termbase", metavar="FILE",
                         help="term base TSV (default: the shipped terms/termbase.tsv)")
     parser.add_argument("--lexicon", metavar="FILE",
@@ -50,11 +51,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--mt-retries", type=int, default=3, metavar="N",
                         help="retries after HTTP 429/5xx or a time-out (default: 3)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="processes for the language analysis (default: 1)")
+                        help="worker processes for the language analysis (default: 1)")
     parser.add_argument("--prune", action="store_true",
                         help="delete entries whose terms are no longer in the letters")
     parser.add_argument("--strict", action="store_true",
-                        help="exit 1 when some machine translations failed")
+                        help="exit 1 when some machine translations failed or some letters "
+                             "could not be analysed")
+    add_scale_options(parser)
     add_format(parser, choices=("text", "json"))
     parser.set_defaults(func=run)
 
@@ -68,25 +71,19 @@ def now_utc() -> str:
 
 
 def _extract(args: argparse.Namespace,
-             seeds: list[str]) -> tuple[dict[str, dict[str, str | None]], list[Any]]:
-    """Metadata of the letters read and their candidates; letters are streamed, not kept."""
-    from glossary.corpus import iter_letters, resolve_inputs
-    from glossary.extract import extract_terms
-    from glossary.nlp import load_pipeline
+             seeds: list[str]) -> tuple[dict[str, dict[str, str | None]], list[Any], Any]:
+    """Metadata of the letters read, their candidates and how the documents fared; letters
+    are streamed (and analysed by the executor chosen with --jobs/--dask, or taken from the
+    per-document cache), not kept."""
+    from glossary.extract import rank
     from glossary.paths import shipped_letters
     from glossary.resources import Resources
 
     resources = Resources.default(seeds=seeds)
-    paths = resolve_inputs(args.letters or [str(shipped_letters())])
-    meta: dict[str, dict[str, str | None]] = {}
-
-    def read() -> Any:
-        for letter in iter_letters(paths, resources.is_word):
-            meta[letter.id] = letter.meta()
-            yield letter
-
-    candidates = extract_terms(read(), load_pipeline(), resources, jobs=args.jobs)
-    return meta, candidates
+    inputs = args.letters or ([] if args.manifest else [str(shipped_letters())])
+    result = analyse(args, inputs, seeds)
+    meta = {letter["id"]: letter for letter in result.letters}
+    return meta, rank(result.stats, resources), result.summary
 
 
 def run(args: argparse.Namespace) -> int:
@@ -118,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     chain = build_chain(termbase, lexicon, translator)
     store.load_or_new(out)  # a malformed glossary fails now, before the slow steps
 
-    letters, candidates = _extract(args, termbase.terms())
+    letters, candidates, documents = _extract(args, termbase.terms())
     candidates = unify_candidates(candidates)
     skipped = sorted({c.term for c in candidates if rejections.is_rejected(c.term)})
     candidates = [c for c in candidates if not rejections.is_rejected(c.term)]
@@ -147,8 +144,8 @@ def run(args: argparse.Namespace) -> int:
                           for c in candidates if resolutions[candidate_key(c)].failure]
     glossary = store.load(out)
     _print_summary(args, out, glossary, report, translator, len(letters),
-                   time.perf_counter() - started)
-    return 1 if args.strict and report.mt_failures else 0
+                   time.perf_counter() - started, documents)
+    return 1 if args.strict and (report.mt_failures or documents.failed) else 0
 
 
 def _translator(args: argparse.Namespace) -> Any:
@@ -167,7 +164,8 @@ def _translator(args: argparse.Namespace) -> Any:
 
 
 def _print_summary(args: argparse.Namespace, out: Any, glossary: Any, report: Any,
-                   translator: Any, n_letters: int, seconds: float) -> None:
+                   translator: Any, n_letters: int, seconds: float,
+                   documents: Any = None) -> None:
     from glossary.stats import format_counts, summarize
 
     summary = summarize(glossary)
@@ -178,13 +176,18 @@ def _print_summary(args: argparse.Namespace, out: Any, glossary: Any, report: An
                   failed_terms=len(report.mt_failures))
     if args.format == "json":
         print_json({"glossary": str(out), "letters": n_letters, "seconds": round(seconds, 2),
-                    "summary": summary, "report": report.to_json(), "machine_translation": mt})
+                    "summary": summary, "report": report.to_json(), "machine_translation": mt,
+                    "documents": documents.to_json() if documents else None})
+        if documents and documents.failed:
+            report_documents(documents)
         return
     plural = "" if n_letters == 1 else "s"
     print(f"glossary build: {out}: {summary['entries']} entries from {n_letters} letter{plural} "
           f"in {seconds:.1f} s — {len(report.new)} new, {len(report.changed)} changed, "
           f"{len(report.stale)} newly stale, {len(report.pruned)} pruned, "
           f"{len(report.rejected)} rejected skipped")
+    if documents:
+        report_documents(documents, sys.stdout)
     print(f"  by status: {format_counts(summary['by_status'])}")
     print(f"  by source: {format_counts(summary['by_source'])}")
     if summary["stale"]:
