@@ -28,6 +28,8 @@ class Resources:
     seed_source: str = "termbase"
     _zipf: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
     _tables: dict[str, Any] | None = field(default=None, repr=False)
+    #: Memo tables of derived word knowledge (``noun_lemma``...), per function name.
+    memo: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def default(cls, seeds: Iterable[str] = (), seed_source: str = "termbase") -> Resources:
@@ -42,6 +44,7 @@ class Resources:
         self.seed_source = state["seed_source"]
         self._zipf = {}
         self._tables = None
+        self.memo = {}
 
     def zipf(self, word: str, lang: str | None = None) -> float:
         """Zipf frequency (log10 per billion words) of ``word``; 0 when unknown."""
@@ -80,6 +83,9 @@ class Resources:
             index = tables["lemma_index"]
             tables["lemma_index"] = {pos: frozenset(index.get(pos) or ())
                                      for pos in ("noun", "verb", "adj", "adv")}
+            rules = tables["lemma_rules"]
+            tables["lemma_rules"] = {pos: [(r[0], r[1]) for r in rules.get(pos) or []]
+                                     for pos in ("noun", "verb", "adj", "adv")}
             self._tables = tables
         return self._tables[name]
 
@@ -93,7 +99,8 @@ class Resources:
         return found[0] if found else None
 
     def rules(self, pos: str) -> list[tuple[str, str]]:
-        return [(r[0], r[1]) for r in self.table("lemma_rules").get(pos) or []]
+        """Suffix rules ``(old, new)`` of the Dutch rule lemmatizer for ``pos``."""
+        return self.table("lemma_rules").get(pos, [])
 
     def lookup(self, word: str) -> str | None:
         return self.table("lemma_lookup").get(word)

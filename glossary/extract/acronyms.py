@@ -54,6 +54,16 @@ def _words(tokens: Sequence[Tok]) -> int:
     return sum(1 for t in tokens for _ in t.text.split("-") if t.text not in BREAKS)
 
 
+def _long_enough(acronym: str, chosen: Sequence[Tok]) -> bool:
+    """Two words or more, or one long compound for a compound's acronym
+    (``Hoogwaterbeschermingsprogramma (HWBP)``)."""
+    if _words(chosen) >= 2:
+        return True
+    letters = sum(c.isalpha() for c in acronym)
+    word = chosen[0].text
+    return letters >= 3 and len(word) >= 4 * letters and word.isalpha()
+
+
 def _long_form(acronym: str, before: Sequence[Tok], text: str) -> tuple[int, int] | None:
     """Span of the expansion among the tokens ``before`` the acronym, if they spell it."""
     letters = sum(c.isalpha() for c in acronym)
@@ -77,7 +87,7 @@ def _long_form(acronym: str, before: Sequence[Tok], text: str) -> tuple[int, int
         chosen = [t for t in window if t.end > start]
         if not chosen or chosen[0].lower in NON_INITIAL:
             continue
-        if _words(chosen) < 2 or any(t.text == acronym for t in chosen):
+        if any(t.text == acronym for t in chosen) or not _long_enough(candidate, chosen):
             continue
         return chosen[0].start, chosen[-1].end
     return None
@@ -94,21 +104,20 @@ def find_pairs(sent: Sequence[Tok], text: str) -> list[Pair]:
         if close is None:
             continue
         inside = sent[k + 1:close]
-        if len(inside) == 1:
-            acro = acronym_of(inside[0].text)
-            if not acro:
-                continue
-            span = _long_form(acro, sent[:k], text)
+        inner = acronym_of(inside[0].text) if len(inside) == 1 else None
+        if inner:
+            span = _long_form(inner, sent[:k], text)
             if span:
-                out.append(Pair(acro, " ".join(text[span[0]:span[1]].split()),
-                                (inside[0].start, inside[0].start + len(acro)), span))
-        elif len(inside) >= 2 and k > 0:
+                out.append(Pair(inner, " ".join(text[span[0]:span[1]].split()),
+                                (inside[0].start, inside[0].start + len(inner)), span))
+        elif k > 0:
             acro = acronym_of(sent[k - 1].text)
             if not acro:
                 continue
             long_text = text[inside[0].start:inside[-1].end]
             rel = match_start(acro, long_text)
-            if rel == 0 and inside[0].lower not in NON_INITIAL:
+            if rel == 0 and inside[0].lower not in NON_INITIAL and \
+                    _long_enough(acro, inside):
                 prev = sent[k - 1]
                 out.append(Pair(acro, " ".join(long_text.split()),
                                 (prev.start, prev.start + len(acro)),

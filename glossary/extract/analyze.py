@@ -15,10 +15,10 @@ from glossary.extract.acronyms import find_pairs, with_number
 from glossary.extract.candidates import NOUN, PROPER, Mention, SentenceScanner, is_shouting
 from glossary.extract.ellipsis import ellipsis_mentions
 from glossary.extract.english import bracketed_evidence, is_english
-from glossary.extract.stats import PartialStats
+from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.words import Words, acronym_of
-from glossary.model import Letter, Occurrence, fold
+from glossary.model import Letter, fold
 from glossary.resources import Resources
 
 #: Sentences longer than this are cut in occurrence samples (characters).
@@ -44,7 +44,7 @@ class Analyzer:
         """All chunks of one letter (``(offset in letter.clean, Doc)``) → its partial."""
         stats = PartialStats()
         for offset, doc in chunks:
-            self.add_chunk(stats, letter, offset, doc_tokens(doc))
+            self.add_chunk(stats, letter, offset, doc_tokens(doc, letter.clean, offset))
         return self.finish(stats, letter)
 
     def add_chunk(self, stats: PartialStats, letter: Letter, offset: int,
@@ -54,7 +54,8 @@ class Analyzer:
             return
         end = tokens[-1].end
         text = letter.clean[offset:offset + end]
-        stats.words += sum(1 for t in tokens if any(c.isalnum() for c in t.text))
+        profile = self.scanner.profile
+        stats.words += sum(1 for t in tokens if profile(t).word)
         emphasis = [(s - offset, e - offset) for s, e in letter.emphasis
                     if s >= offset and e <= offset + end]
         for sent in sentences(list(tokens)):
@@ -75,12 +76,16 @@ class Analyzer:
         if is_shouting(sent):
             return
         sc = self.scanner
-        roles = sc.roles(sent)
-        english_runs = sc.english_mentions(sent, text)
+        profs = sc.profiles(sent)
+        roles = sc.roles(sent, profs)
+        english_runs = sc.english_mentions(sent, profs, text)
         mentions = [*sc.group_mentions(sent, roles, text), *sc.pair_mentions(sent, roles, text),
-                    *sc.name_mentions(sent, text), *sc.acronym_mentions(sent, text),
-                    *english_runs, *ellipsis_mentions(sent, roles, text, self.words),
-                    *self._seed_mentions(sent, text)]
+                    *sc.name_mentions(sent, profs, text), *sc.acronym_mentions(sent, profs, text),
+                    *english_runs]
+        if any(p.truncated for p in profs):
+            mentions += ellipsis_mentions(sent, roles, text, self.words)
+        if self.seeds:
+            mentions += self._seed_mentions(sent, text)
         runs = [(m.start, m.end) for m in english_runs]
         mentions = [m for m in mentions if not (m.kind == "term" and not m.english and any(
             s <= m.start and m.end <= e for s, e in runs))]
@@ -124,10 +129,14 @@ class Analyzer:
             seen.add(ident)
             self._count(stats, letter, offset, m, sentence)
         for key, found in expansions.items():
-            stats.term(key).expansions.update(found)
+            counts = stats.term(key).expansions
+            for text in found:
+                counts[text] = counts.get(text, 0) + 1
         for key, found in evidence.items():
             if key in stats.terms:
-                stats.terms[key].english.update(found)
+                counts = stats.terms[key].english
+                for text in found:
+                    counts[text] = counts.get(text, 0) + 1
 
     @staticmethod
     def _longest_ending_at(mentions: Sequence[Mention], end: int) -> Mention | None:
@@ -135,25 +144,33 @@ class Analyzer:
         return max(ending, key=lambda m: (m.kind != "acronym", m.end - m.start, m.key)) \
             if ending else None
 
-    def _count(self, stats: PartialStats, letter: Letter, offset: int, m: Mention,
+    @staticmethod
+    def _count(stats: PartialStats, letter: Letter, offset: int, m: Mention,
                sentence: str) -> None:
-        ts = stats.term(m.key)
+        ts = stats.terms.get(m.key)
+        if ts is None:
+            ts = stats.terms[m.key] = TermStats()
         ts.freq += 1
         if m.repeat:
             ts.repeat_only += 1
-        ts.kinds[m.kind] += 1
-        ts.pos[m.pos] += 1
-        ts.display[m.display] += m.weight
+        ts.kinds[m.kind] = ts.kinds.get(m.kind, 0) + 1
+        ts.pos[m.pos] = ts.pos.get(m.pos, 0) + 1
+        ts.display[m.display] = ts.display.get(m.display, 0) + m.weight
+        surface = m.surface
+        if "\n" in surface or "  " in surface:
+            surface = " ".join(surface.split())
         if not m.derived:
-            ts.forms[" ".join(m.surface.split())] += 1
+            ts.forms[surface] = ts.forms.get(surface, 0) + 1
         ts.generated.update(m.forms)
         if m.english:
             ts.english_use += 1
-            ts.english[" ".join(m.surface.split())] += 1
+            ts.english[surface] = ts.english.get(surface, 0) + 1
         if m.sub:
             ts.nested += 1
-        start, end = letter.source_span(offset + m.start, offset + m.end)
-        ts.add_occurrence(Occurrence(letter.id, start, end, sentence))
+        start = letter.offsets[offset + m.start] if letter.offsets else offset + m.start
+        if ts.wants(letter.id, start):
+            start, end = letter.source_span(offset + m.start, offset + m.end)
+            ts.add_occurrence((letter.id, start, end, sentence))
 
     def _seed_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
         """Seed phrases (from the term base) written in the sentence, by folded words."""

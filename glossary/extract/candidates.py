@@ -11,7 +11,7 @@ unknown plural nouns verbs (``bondgenoten``) and some adjectives adverbs (``hybr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from glossary.extract.tokens import Tok
 from glossary.extract.words import (
@@ -52,9 +52,11 @@ CLOSED_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "P
 COMMON_ADJECTIVE_ZIPF = 5.3
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One occurrence of a candidate in the analysed text (spans relative to that text)."""
+class Mention(NamedTuple):
+    """One occurrence of a candidate in the analysed text (spans relative to that text).
+
+    A named tuple: one is built for every candidate occurrence, so it must be cheap.
+    """
 
     key: str
     kind: str
@@ -71,8 +73,7 @@ class Mention:
     forms: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Role:
+class Role(NamedTuple):
     """What a token can be inside a noun group."""
 
     kind: str  # "N", "A", "ACR" or ""
@@ -98,11 +99,67 @@ def _last_part(text: str) -> str:
     return text.rstrip("-").rsplit("-", 1)[-1]
 
 
+ROLE_N = Role("N")
+ROLE_NONE = Role("")
+
+
+class Profile(NamedTuple):
+    """Everything the patterns ask about one token type, computed once per type."""
+
+    acronym: str | None
+    #: An acronym or an all-capitals hyphenation of acronyms (``EU-NAVO``).
+    acronym_role: bool
+    #: Noun? indexed by ``2 * sentence_initial + after_determiner``.
+    noun: tuple[bool, bool, bool, bool]
+    modifier: Role | None
+    #: Name part? indexed by ``sentence_initial``.
+    name: tuple[bool, bool]
+    english: bool
+    truncated: bool
+    word: bool
+
+
 class SentenceScanner:
     """Finds the mentions of one sentence; ``words`` carries the memoised lexicon."""
 
     def __init__(self, words: Words) -> None:
         self.w = words
+        self._profiles: dict[tuple[str, ...], Profile] = {}
+        self._renders: dict[tuple, tuple[str, str, int, tuple[str, ...]]] = {}
+
+    def profile(self, tok: Tok) -> Profile:
+        """The :class:`Profile` of a token, memoised on its text, tag and features."""
+        key = (tok.text, tok.pos, tok.verbform, tok.degree, tok.numtype, tok.lemma)
+        found = self._profiles.get(key)
+        if found is None:
+            if len(self._profiles) > 500_000:
+                self._profiles.clear()
+            found = self._profiles[key] = self._make_profile(tok)
+        return found
+
+    def _make_profile(self, tok: Tok) -> Profile:
+        text = tok.text
+        word = any(c.isalnum() for c in text)
+        if not word or (tok.pos in ("PUNCT", "SYM", "NUM") and not has_letters(text)):
+            return Profile(None, False, (False,) * 4, None, (False, False), False, False, word)
+        if tok.pos in CLOSED_POS and text.islower() and "-" not in text:
+            return Profile(None, False, (False,) * 4, None, (False, False),
+                           text.isalpha() and self.w.english(text), False, word)
+        acro = acronym_of(text)
+        hyph = hyphen_acronyms(text)
+        return Profile(
+            acronym=acro,
+            acronym_role=bool(acro or (hyph and text.replace("-", "").isupper())),
+            noun=self.noun_variants(tok),
+            modifier=self.modifier(tok),
+            name=(self._is_name_part(tok, False), self._is_name_part(tok, True)),
+            english=text.isalpha() and self.w.english(text),
+            truncated=len(text) > 2 and text.endswith("-") and text[-2].isalnum(),
+            word=word,
+        )
+
+    def profiles(self, sent: Sequence[Tok]) -> list[Profile]:
+        return [self.profile(t) for t in sent]
 
     # -- token roles -------------------------------------------------------------------------
 
@@ -117,51 +174,64 @@ class SentenceScanner:
             return False  # ``bovendien``, ``vanwege``: common, yet no noun in the lexicon
         return bool(self.w.compound_lemma(lower)) or looks_like_noun(lower)
 
-    def is_noun(self, sent: Sequence[Tok], k: int) -> bool:
-        """Noun by tag, or by lexicon/shape when the tagger said VERB/ADJ/ADV/X."""
-        tok = sent[k]
+    def is_noun(self, tok: Tok, initial: bool = False, det: bool = False) -> bool:
+        """Noun by tag, or by lexicon/shape when the tagger said VERB/ADJ/ADV/X; ``initial``
+        at the start of a sentence, ``det`` right after a determiner."""
+        return self.noun_variants(tok)[2 * initial + det]
+
+    def noun_variants(self, tok: Tok) -> tuple[bool, bool, bool, bool]:
+        """:meth:`is_noun` for (mid-sentence, after a determiner, sentence-initial,
+        sentence-initial after a determiner), sharing the lexicon work."""
+        no = (False, False, False, False)
         text = tok.text
         if not has_letters(text) or text.endswith("-") or text.startswith("-") or len(text) < 2:
-            return False
+            return no
         if not text.replace("-", "").replace("'", "").replace("’", "").isalpha():
-            return False
-        last = _last_part(text)
-        initial = k == 0
-        if last[:1].isupper() and not (initial and "-" not in text):
-            return False  # a name part (``Raad``, ``Document``): names are found separately
-        if acronym_of(text):
-            return False
-        lower = tok.lower
-        if tok.pos in CLOSED_POS:
-            return False
+            return no
+        if acronym_of(text) or tok.pos in CLOSED_POS:
+            return no
+        capital = _last_part(text)[:1].isupper()
+        mid_ok = not capital  # a name part (``Raad``, ``Document``): names are found apart
+        initial_ok = not capital or "-" not in text
+        if not (mid_ok or initial_ok):
+            return no
+        plain, with_det = self._noun_core(tok)
+        return (mid_ok and plain, mid_ok and with_det, initial_ok and plain,
+                initial_ok and with_det)
+
+    def _noun_core(self, tok: Tok) -> tuple[bool, bool]:
+        """The lexicon decision (without, with a determiner before the word)."""
+        text, lower = tok.text, tok.lower
         known = self.w.noun_lemma(lower)
-        if known and self.w.verb_known(lower) and self.w.zipf(known) < RARE_WORD_ZIPF:
-            return False  # ``bespreken`` → ``besprek``: a verb, not a rare noun's plural
+        verb = self.w.verb_known(lower)
+        if known and verb and \
+                self.w.zipf(known) < max(RARE_WORD_ZIPF, self.w.zipf(lower) - 1.0):
+            return False, False  # ``melden`` → ``melde``: a verb, not a rare noun's plural
         if tok.pos == "NOUN" or (tok.pos == "PROPN" and lower == text):
             if known:
-                return True
+                return True, True
             if self.w.zipf(lower) >= EVERYDAY_UNKNOWN_ZIPF or self.w.adjective_base(lower):
-                return False
-            if self.w.verb_known(lower) and not looks_like_noun(lower):
-                return False
-            return self.w.zipf(lower) < RARE_WORD_ZIPF or self.noun_evidence(lower)
+                return False, False
+            if verb and not looks_like_noun(lower):
+                return False, False
+            found = self.w.zipf(lower) < RARE_WORD_ZIPF or self.noun_evidence(lower)
+            return found, found
         if tok.verbform in ("Part", "Inf") or len(lower) < 4 or \
                 self.w.zipf(lower) >= FUNCTION_ZIPF:
-            return False
-        if known and not self.w.verb_known(lower) and not self.w.adjective_base(lower):
-            return True
-        if known and k > 0 and (sent[k - 1].pos in DETERMINER_POS or sent[k - 1].poss):
-            return True
-        return not known and self.noun_evidence(lower) and looks_like_noun(lower)
+            return False, False
+        if known:
+            plain = not verb and not self.w.adjective_base(lower)
+            return plain, True
+        found = self.noun_evidence(lower) and looks_like_noun(lower)
+        return found, found
 
-    def modifier(self, sent: Sequence[Tok], k: int) -> Role | None:
+    def modifier(self, tok: Tok) -> Role | None:
         """A classifying adjective before a noun (``collectieve``, ``hybride``), or ``None``.
 
         Gradable adjectives (``belangrijke``), general function adjectives (``huidige``),
         everyday adjectives and common participles (``veranderde``) describe rather than
         classify, so they do not start a term.
         """
-        tok = sent[k]
         text = tok.text
         if not text.replace("-", "").isalpha() or text.endswith("-") or tok.pos in CLOSED_POS:
             return None
@@ -189,23 +259,24 @@ class SentenceScanner:
             return None
         return Role("A", base)
 
-    def roles(self, sent: Sequence[Tok]) -> list[Role]:
+    def roles(self, sent: Sequence[Tok], profs: Sequence[Profile]) -> list[Role]:
         """Role of every token; a known adjective directly before a noun is a modifier."""
-        nouns = [self.is_noun(sent, k) for k in range(len(sent))]
+        n = len(sent)
+        nouns = [profs[0].noun[2]] if n else []
+        for k in range(1, n):
+            prev = sent[k - 1]
+            nouns.append(profs[k].noun[prev.pos in DETERMINER_POS or prev.poss])
         out: list[Role] = []
-        for k, tok in enumerate(sent):
-            nxt_noun = k + 1 < len(sent) and (nouns[k + 1] or self._group_start(sent, k + 1))
-            acro = acronym_of(tok.text) or (hyphen_acronyms(tok.text) and
-                                            tok.text.replace("-", "").isupper())
-            if acro:
-                out.append(Role("ACR", tok.text))
+        for k in range(n):
+            prof = profs[k]
+            if prof.acronym_role:
+                out.append(Role("ACR", sent[k].text))
                 continue
-            if nxt_noun:
-                mod = self.modifier(sent, k)
-                if mod:
-                    out.append(mod)
-                    continue
-            out.append(Role("N") if nouns[k] else Role(""))
+            if prof.modifier and k + 1 < n and (nouns[k + 1] or
+                                                self._group_start(profs, nouns, k + 1)):
+                out.append(prof.modifier)
+                continue
+            out.append(ROLE_N if nouns[k] else ROLE_NONE)
         return self._agreeing(sent, out)
 
     def _agreeing(self, sent: Sequence[Tok], roles: list[Role]) -> list[Role]:
@@ -222,17 +293,18 @@ class SentenceScanner:
             head, lower = sent[j], sent[k].lower
             if head.number == "Sing" and head.gender == "Com" and lower == role.base and \
                     self.w.attributive(role.base) != role.base:
-                roles[k] = Role("")
+                roles[k] = ROLE_NONE
         return roles
 
-    def _group_start(self, sent: Sequence[Tok], k: int) -> bool:
+    @staticmethod
+    def _group_start(profs: Sequence[Profile], nouns: Sequence[bool], k: int) -> bool:
         """Is token ``k`` an adjective that itself leads on to a noun (``militaire`` in
         ``nieuwe militaire plannen``)?"""
         j = k
-        while j < len(sent) and j - k < MAX_MODIFIERS:
-            if self.is_noun(sent, j):
+        while j < len(profs) and j - k < MAX_MODIFIERS:
+            if nouns[j]:
                 return j > k
-            if not self.modifier(sent, j):
+            if not profs[j].modifier:
                 return False
             j += 1
         return False
@@ -279,7 +351,20 @@ class SentenceScanner:
 
     def _render(self, sent: Sequence[Tok], roles: Sequence[Role], a: int, b: int,
                 sent_initial: bool) -> tuple[str, str, int, tuple[str, ...]]:
-        """(key, display, vote weight, generated forms) of the group ``sent[a:b]``."""
+        """(key, display, vote weight, generated forms) of the group ``sent[a:b]``, memoised
+        on the words, roles and head features it depends on."""
+        head = sent[b - 1]
+        key = (tuple(t.text for t in sent[a:b]), tuple(roles[a:b]), sent_initial, head.gender,
+               head.lemma)
+        found = self._renders.get(key)
+        if found is None:
+            if len(self._renders) > 200_000:
+                self._renders.clear()
+            found = self._renders[key] = self._render_group(sent, roles, a, b, sent_initial)
+        return found
+
+    def _render_group(self, sent: Sequence[Tok], roles: Sequence[Role], a: int, b: int,
+                      sent_initial: bool) -> tuple[str, str, int, tuple[str, ...]]:
         head = sent[b - 1]
         if self.w.english(head.text) and not self.w.noun_lemma(head.lower):
             head_lemma = english_singular(head.lower)
@@ -381,8 +466,7 @@ class SentenceScanner:
 
     # -- names -------------------------------------------------------------------------------
 
-    def _name_part(self, sent: Sequence[Tok], k: int) -> bool:
-        tok = sent[k]
+    def _is_name_part(self, tok: Tok, initial: bool) -> bool:
         text = tok.text
         if not has_letters(text) or text.endswith("-") or not text[:1].isupper():
             return False
@@ -390,7 +474,7 @@ class SentenceScanner:
             return True
         if not text.replace("-", "").replace("'", "").replace("’", "").isalnum():
             return False
-        if k == 0:
+        if initial:
             lower = tok.lower
             if tok.pos != "PROPN" or self.w.zipf(lower) >= FUNCTION_ZIPF:
                 return False
@@ -418,11 +502,14 @@ class SentenceScanner:
         return (j + 2 < len(sent) and sent[j].text.endswith("-") and sent[j].text[:1].isupper()
                 and sent[j + 1].lower in PAIR_CONJUNCTIONS and parts[j + 2])
 
-    def name_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+    def name_mentions(self, sent: Sequence[Tok], profs: Sequence[Profile],
+                      text: str) -> list[Mention]:
         """Capitalised sequences with connectors; their sub-names of two words or more too."""
         out: list[Mention] = []
         n = len(sent)
-        parts = [self._name_part(sent, k) for k in range(n)]
+        parts = [p.name[k == 0] for k, p in enumerate(profs)]
+        if not any(parts):
+            return out
         k = 0
         while k < n:
             if not parts[k]:
@@ -430,9 +517,12 @@ class SentenceScanner:
                 continue
             j = k + 1
             while j < n and j - k < MAX_NAME:
+                joiners = NAME_CONNECTORS
+                if any(t.lower in ("van", "voor") for t in sent[k:j]):
+                    joiners = NAME_CONNECTORS | PAIR_CONJUNCTIONS  # Minister van X en Y
                 if parts[j]:
                     j += 1
-                elif sent[j].lower in NAME_CONNECTORS and j + 1 < n and parts[j + 1]:
+                elif sent[j].lower in joiners and j + 1 < n and parts[j + 1]:
                     j += 2
                 elif (sent[j].lower in NAME_CONNECTORS and j + 2 < n and
                       sent[j + 1].lower in NAME_CONNECTORS and parts[j + 2]) or \
@@ -448,14 +538,15 @@ class SentenceScanner:
                     text: str) -> list[Mention]:
         """The whole name, plus its sub-names that end where it ends or before a connector."""
         out = []
+        ends = [b] + [e for e in range(a + 1, b) if sent[e].lower in NAME_CONNECTORS]
         for s in range(a, b):
-            for e in range(b, s, -1):
-                if not parts[s] or not parts[e - 1]:
+            if not parts[s] or (s > a and sent[s - 1].text.endswith("-")):
+                continue
+            for e in ends:
+                if e <= s or not parts[e - 1]:
                     continue
                 whole = s == a and e == b
-                if not whole and (e - s < 2 or (e < b and sent[e].lower not in NAME_CONNECTORS)):
-                    continue
-                if sent[s - 1].text.endswith("-") if s > a else False:
+                if not whole and e - s < 2:
                     continue
                 toks = sent[s:e]
                 if len(toks) == 1:
@@ -480,11 +571,14 @@ class SentenceScanner:
 
     # -- acronyms ----------------------------------------------------------------------------
 
-    def acronym_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+    def acronym_mentions(self, sent: Sequence[Tok], profs: Sequence[Profile],
+                         text: str) -> list[Mention]:
         """Every acronym token, and acronyms inside hyphenated words (``OVSE-kader``)."""
         out = []
-        for tok in sent:
-            acro = acronym_of(tok.text)
+        for tok, prof in zip(sent, profs, strict=True):
+            acro = prof.acronym
+            if not acro and "-" not in tok.text:
+                continue
             if acro:
                 spans = [(tok.start, tok.end, acro)]
             else:
@@ -503,17 +597,19 @@ class SentenceScanner:
 
     # -- English runs ------------------------------------------------------------------------
 
-    def english_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+    def english_mentions(self, sent: Sequence[Tok], profs: Sequence[Profile],
+                         text: str) -> list[Mention]:
         """Runs of two or more English words inside Dutch text (``flagship projects``)."""
-        out = []
+        out: list[Mention] = []
         n = len(sent)
+        if sum(p.english for p in profs) < 2:
+            return out
         k = 0
         while k < n:
             j = k
-            while j < n and sent[j].text.isalpha() and (
-                    self.w.english(sent[j].text) or
-                    (j > k and sent[j].lower in NAME_CONNECTORS and j + 1 < n and
-                     self.w.english(sent[j + 1].text))):
+            while j < n and (profs[j].english or (
+                    j > k and sent[j].lower in NAME_CONNECTORS and j + 1 < n and
+                    profs[j + 1].english)):
                 j += 1
             while j > k and sent[j - 1].lower in NAME_CONNECTORS:
                 j -= 1

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from glossary.extract.stats import PartialStats, TermStats
-from glossary.model import MAX_EXAMPLES, Candidate, fold, sample_examples
+from glossary.model import MAX_EXAMPLES, Candidate, Occurrence, fold
 from glossary.resources import UNKNOWN_ZIPF, Resources
 
 #: The default cut: candidates scoring below are not glossary-worthy (``--all`` shows them).
@@ -41,6 +41,15 @@ KIND_ORDER = ("acronym", "entity", "term")
 
 def general_zipf(words: list[str], res: Resources) -> float:
     """How common the term is in general Dutch, on the Zipf scale (estimated for phrases)."""
+    key = " ".join(words)
+    memo = res.memo.setdefault("general_zipf", {})
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _general_zipf(words, res)
+    return found
+
+
+def _general_zipf(words: list[str], res: Resources) -> float:
     parts = [p for w in words for p in w.split("-") if p]
     content = [w for w in parts if w.lower() not in JOINERS] or parts
     rarest = min(res.general_zipf(w) for w in content)
@@ -123,13 +132,28 @@ def score_one(key: str, ts: TermStats, cvalue: float, corpus_words: int,
         score = 0.0
     english = _english(ts)
     forms = set(ts.forms) | ts.generated | {display}
+    forms.discard("")
     return Candidate(
-        term=display, kind=kind, score=round(score, 4), freq=ts.freq,
-        forms=sorted(f for f in forms if f),
-        occurrences=sample_examples(ts.occurrences, MAX_EXAMPLES),
-        expansion=_expansion(ts, english), letters=list(ts.letters),
-        english_evidence=english, pos=_pos(ts),
+        term=display, kind=kind, score=round(score, 4), freq=ts.freq, forms=sorted(forms),
+        occurrences=_examples(ts.occurrences), expansion=_expansion(ts, english),
+        letters=list(ts.letters), english_evidence=english, pos=_pos(ts),
     )
+
+
+def _examples(rows: list[tuple[str, int, int, str]]) -> list[Occurrence]:
+    """The first ``MAX_EXAMPLES`` sorted occurrences, one per sentence (as
+    :func:`glossary.model.sample_examples`, on rows that are already sorted)."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Occurrence] = []
+    for row in rows:
+        key = (row[0], row[3])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Occurrence(*row))
+        if len(out) >= MAX_EXAMPLES:
+            break
+    return out
 
 
 def _merge_same(cands: Iterable[Candidate]) -> list[Candidate]:

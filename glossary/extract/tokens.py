@@ -9,22 +9,25 @@ such as ``Weens | Document`` from a small sentence model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 TERMINAL = frozenset({".", "!", "?", "…", "...", ";"})
 CLOSING = frozenset({")", "»", "”", "\"", "'", "’", "]"})
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """One token: text, character span in the analysed text, tag, lemma and a few features."""
+class Tok(NamedTuple):
+    """One token: text, character span in the analysed text, tag, lemma and a few features.
+
+    A named tuple because extraction builds one per running word: it must be cheap.
+    """
 
     i: int
     text: str
     start: int
+    end: int
     pos: str
     lemma: str
+    lower: str
     number: str = ""
     gender: str = ""
     verbform: str = ""
@@ -32,14 +35,6 @@ class Tok:
     numtype: str = ""
     poss: bool = False
     model_start: bool = False
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
     @property
     def is_space(self) -> bool:
@@ -50,24 +45,52 @@ class Tok:
         return "\n" in self.text
 
 
-def _feature(morph: Any, name: str) -> str:
-    values = morph.get(name)
-    return values[0] if values else ""
+_FEATURES = ("Number", "Gender", "VerbForm", "Degree", "NumType", "Poss")
+_STRINGS: dict[int, str] = {}
+_MORPHS: dict[int, tuple[str, ...]] = {}
 
 
-def doc_tokens(doc: Any) -> list[Tok]:
-    """Token records of a spaCy ``Doc`` (POS, lemma, number, gender, verb form, degree)."""
-    has_sents = doc.has_annotation("SENT_START")
+def _features(morph: str) -> tuple[str, ...]:
+    """(number, gender, verb form, degree, num type, poss) of a ``Feat=Val|...`` string."""
+    values = dict(item.split("=", 1) for item in morph.split("|") if "=" in item)
+    return tuple(values.get(name, "").split(",")[0] for name in _FEATURES)
+
+
+def doc_tokens(doc: Any, text: str | None = None, base: int = 0) -> list[Tok]:
+    """Token records of a spaCy ``Doc`` (POS, lemma, number, gender, verb form, degree).
+
+    Read through ``Doc.to_array`` and cached string tables rather than ``Token`` objects:
+    building Python tokens one by one would cost more than the analysis itself. ``text``
+    (with the doc's text starting at ``base``) saves rebuilding ``doc.text`` from tokens.
+    """
+    from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, POS, SENT_START
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    cache, morphs = _STRINGS, _MORPHS
+    if len(cache) > 1_000_000:
+        cache.clear()
+    rows = doc.to_array([IDX, LENGTH, POS, LEMMA, MORPH, SENT_START]).tolist()
+    has_sents = any(row[5] for row in rows[1:])
+    if text is None:
+        text, base = doc.text, 0
     out: list[Tok] = []
-    for t in doc:
-        m = t.morph
-        out.append(Tok(
-            i=t.i, text=t.text, start=t.idx, pos=t.pos_, lemma=t.lemma_,
-            number=_feature(m, "Number"), gender=_feature(m, "Gender"),
-            verbform=_feature(m, "VerbForm"), degree=_feature(m, "Degree"),
-            numtype=_feature(m, "NumType"), poss=bool(m.get("Poss")),
-            model_start=bool(has_sents and t.is_sent_start and t.i > 0),
-        ))
+    for i, (idx, length, pos, lemma, morph, start) in enumerate(rows):
+        pos_s = cache.get(pos)
+        if pos_s is None:
+            pos_s = cache[pos] = strings[pos] if pos else ""
+        lemma_s = cache.get(lemma)
+        if lemma_s is None:
+            lemma_s = cache[lemma] = strings[lemma] if lemma else ""
+        feats = morphs.get(morph)
+        if feats is None:
+            feats = morphs[morph] = _features(strings[morph] if morph else "")
+        number, gender, verbform, degree, numtype, poss = feats
+        word = text[base + idx:base + idx + length]
+        out.append(Tok(i, word, idx, idx + length, pos_s, lemma_s, word.lower(), number,
+                       gender, verbform, degree, numtype, bool(poss),
+                       has_sents and start == 1 and i > 0))
     return out
 
 

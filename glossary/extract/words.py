@@ -11,7 +11,9 @@ exactly the words a general lexicon and a small tagger do not know.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import Any, TypeVar
 
 from glossary.resources import Resources
 
@@ -32,13 +34,38 @@ FUNCTION_ADJECTIVES = frozenset({
     "meer", "minder", "meest", "minst", "ver", "verder", "nader", "aantal", "zeker",
     "eerst", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
     "tiende", "laatste", "volgende", "vorige", "betrokken", "voornoemd", "gezamenlijk",
+    "extra", "diverse", "talrijk", "gering",
 })
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&]*[A-Z0-9]$")
 _MODEL_NAME = re.compile(r"^[A-Z]{1,4}-\d{1,4}[A-Z]?$")
 _ROMAN = re.compile(r"^(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _LETTERS = re.compile(r"[^\W\d_]")
+_F = TypeVar("_F", bound=Callable[..., Any])
+MEMO_LIMIT = 300_000
 
 
+def memoised(fn: _F) -> _F:
+    """Cache ``fn(word, res, *args)`` in ``res.memo``: pure word knowledge, computed once."""
+    name = fn.__qualname__
+
+    @wraps(fn)
+    def wrapper(word: str, res: Resources, *args: Any) -> Any:
+        table = res.memo.get(name)
+        if table is None:
+            table = res.memo[name] = {}
+        key = (word, *args) if args else word
+        try:
+            return table[key]
+        except KeyError:
+            if len(table) > MEMO_LIMIT:
+                table.clear()
+            value = table[key] = fn(word, res, *args)
+            return value
+
+    return wrapper  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=100_000)
 def strip_possessive(text: str) -> str:
     """``MCR's``/``MCR’s`` → ``MCR``; ``risico’s`` → ``risico``; ``Mercedes'`` → ``Mercedes``."""
     for ap in APOSTROPHES:
@@ -49,6 +76,7 @@ def strip_possessive(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=100_000)
 def acronym_of(text: str) -> str | None:
     """The acronym written by ``text`` (``MCR’s`` → ``MCR``, ``IP4``, ``F-16``), else ``None``.
 
@@ -67,22 +95,19 @@ def acronym_of(text: str) -> str | None:
     return core
 
 
-def hyphen_acronyms(text: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def hyphen_acronyms(text: str) -> tuple[str, ...]:
     """Acronyms inside a hyphenated word: ``OVSE-kader`` → ``[OVSE]``, ``EU-NAVO`` → both."""
     if "-" not in text or _MODEL_NAME.match(text):
-        return []
-    out = []
-    for part in strip_possessive(text).split("-"):
-        acro = acronym_of(part)
-        if acro:
-            out.append(acro)
-    return out
+        return ()
+    return tuple(a for a in map(acronym_of, strip_possessive(text).split("-")) if a)
 
 
 def has_letters(text: str) -> bool:
     return bool(_LETTERS.search(text))
 
 
+@memoised
 def lemma_candidates(word: str, res: Resources) -> list[str]:
     """Known noun lemmas that ``word`` may be an inflection of (exceptions, lookup, rules)."""
     found: list[str] = []
@@ -106,6 +131,7 @@ def lemma_candidates(word: str, res: Resources) -> list[str]:
     return [f for f in dict.fromkeys(found) if f != word]
 
 
+@memoised
 def noun_lemma(word: str, res: Resources) -> str | None:
     """The lexicon's noun lemma of lower-case ``word``, or ``None`` if it is not a known noun.
 
@@ -123,6 +149,7 @@ def noun_lemma(word: str, res: Resources) -> str | None:
     return max(found, key=lambda f: (res.zipf(f), -found.index(f)))
 
 
+@memoised
 def compound_noun_lemma(word: str, res: Resources, min_head: int = 4,
                         min_prefix: int = 3) -> str | None:
     """Lemma of an unknown compound through its longest known head (``verdedigingsplannen``)."""
@@ -143,6 +170,7 @@ def looks_like_noun(word: str) -> bool:
     return _noun_shape(word)
 
 
+@memoised
 def lemma_noun(text: str, res: Resources, fallback: str | None = None) -> str:
     """Canonical singular form of a noun as written; hyphenated words change their last part.
 
@@ -168,6 +196,7 @@ def lemma_noun(text: str, res: Resources, fallback: str | None = None) -> str:
     return found
 
 
+@memoised
 def adjective_base(word: str, res: Resources) -> str | None:
     """Base form of an adjective as written (``collectieve`` → ``collectief``), if known."""
     w = word.lower()
@@ -196,8 +225,8 @@ def adjective_base(word: str, res: Resources) -> str | None:
 
 def attributive_forms(base: str) -> list[str]:
     """Possible ``-e`` forms of an adjective base (``groot`` → ``grote``, ``wit`` → ``witte``)."""
-    if base.endswith("e"):
-        return [base]
+    if base[-1:] in "eaiouyé":
+        return [base]  # ``hybride``, ``extra``, ``prima`` do not inflect
     forms = [base + "e"]
     if base.endswith("en") and len(base) > 4:
         forms.append(base)  # material adjectives stay as they are (``houten``)
@@ -213,6 +242,7 @@ def attributive_forms(base: str) -> list[str]:
     return forms
 
 
+@memoised
 def attributive(base: str, res: Resources) -> str:
     """The usual ``-e`` form of an adjective base (``collectief`` → ``collectieve``)."""
     forms = attributive_forms(base)
@@ -221,6 +251,7 @@ def attributive(base: str, res: Resources) -> str:
     return best if res.zipf(best) > 0 or base not in forms else base
 
 
+@memoised
 def is_graded(base: str, res: Resources, margin: float = 1.4) -> bool:
     """A qualitative, gradable adjective (``belangrijk``, ``effectief``): its comparative or
     superlative is common. Relational adjectives (``collectief``, ``militair``, ``hybride``)
@@ -232,6 +263,7 @@ def is_graded(base: str, res: Resources, margin: float = 1.4) -> bool:
     return own > 0 and graded >= own - margin
 
 
+@memoised
 def plural_forms(noun: str, res: Resources) -> list[str]:
     """Likely plural(s) of a singular noun, validated by the lexicon where it can."""
     if "-" in noun.strip("-"):
@@ -286,6 +318,7 @@ def _is_plural_of(form: str, noun: str, res: Resources) -> bool:
     return noun in lemma_candidates(form, res)
 
 
+@memoised
 def compound_head_plural(word: str, res: Resources) -> str | None:
     """Plural of an unknown compound from its longest known head (``kruisvluchtwapen`` →
     ``kruisvluchtwapens``)."""
@@ -297,6 +330,7 @@ def compound_head_plural(word: str, res: Resources) -> str | None:
     return None
 
 
+@memoised
 def split_head(word: str, res: Resources, min_part: int = 3) -> tuple[str, str] | None:
     """Split a compound into (modifier, head) where both are known words, for ellipsis:
     ``communicatiesatellieten`` → (``communicatie``, ``satellieten``)."""
@@ -323,6 +357,7 @@ def split_head(word: str, res: Resources, min_part: int = 3) -> tuple[str, str] 
     return (best[1], best[2]) if best else None
 
 
+@memoised
 def is_english_word(word: str, res: Resources, margin: float = 0.8) -> bool:
     """Clearly more frequent in English than in Dutch (``enablement``, ``flagship``)."""
     w = word.lower()
@@ -330,6 +365,7 @@ def is_english_word(word: str, res: Resources, margin: float = 0.8) -> bool:
     return en >= 2.0 and en >= res.zipf(w) + margin
 
 
+@memoised
 def is_dutch_word(word: str, res: Resources, margin: float = 0.8) -> bool:
     w = word.lower()
     nl = res.zipf(w)
@@ -343,6 +379,7 @@ def english_share(words: list[str], res: Resources) -> float:
     return en / (en + nl) if en + nl else 0.0
 
 
+@memoised
 def verb_known(word: str, res: Resources) -> bool:
     """Is ``word`` a known verb form (infinitive, finite or participle) in the lexicon?"""
     if res.in_index("verb", word) or res.exception("verb", word):
@@ -367,55 +404,43 @@ def english_singular(word: str) -> str:
 
 
 class Words:
-    """The functions of this module bound to one :class:`Resources`, memoised per word."""
+    """The functions of this module bound to one :class:`Resources` (memoised there)."""
 
     def __init__(self, res: Resources) -> None:
         self.res = res
-        self._memo: dict[tuple[str, str], object] = {}
-
-    def _get(self, kind: str, word: str, fn):  # type: ignore[no-untyped-def]
-        key = (kind, word)
-        try:
-            return self._memo[key]
-        except KeyError:
-            if len(self._memo) > 400_000:
-                self._memo.clear()
-            value = self._memo[key] = fn(word, self.res)
-            return value
 
     def noun_lemma(self, word: str) -> str | None:
-        return self._get("noun", word, noun_lemma)  # type: ignore[return-value]
+        return noun_lemma(word, self.res)
 
     def compound_lemma(self, word: str) -> str | None:
-        return self._get("compound", word, compound_noun_lemma)  # type: ignore[return-value]
+        return compound_noun_lemma(word, self.res)
 
     def lemma_noun(self, text: str, fallback: str | None = None) -> str:
-        return self._get(f"lemma:{fallback}", text,
-                         lambda w, r: lemma_noun(w, r, fallback))  # type: ignore[return-value]
+        return lemma_noun(text, self.res, fallback)
 
     def adjective_base(self, word: str) -> str | None:
-        return self._get("adj", word, adjective_base)  # type: ignore[return-value]
+        return adjective_base(word, self.res)
 
     def attributive(self, base: str) -> str:
-        return self._get("attr", base, attributive)  # type: ignore[return-value]
+        return attributive(base, self.res)
 
     def is_graded(self, base: str) -> bool:
-        return self._get("graded", base, is_graded)  # type: ignore[return-value]
+        return is_graded(base, self.res)
 
     def plural_forms(self, noun: str) -> list[str]:
-        return self._get("plural", noun, plural_forms)  # type: ignore[return-value]
+        return plural_forms(noun, self.res)
 
     def split_head(self, word: str) -> tuple[str, str] | None:
-        return self._get("split", word, split_head)  # type: ignore[return-value]
+        return split_head(word, self.res)
 
     def verb_known(self, word: str) -> bool:
-        return self._get("verb", word, verb_known)  # type: ignore[return-value]
+        return verb_known(word, self.res)
 
     def english(self, word: str) -> bool:
-        return self._get("en", word, is_english_word)  # type: ignore[return-value]
+        return is_english_word(word, self.res)
 
     def dutch(self, word: str) -> bool:
-        return self._get("nl", word, is_dutch_word)  # type: ignore[return-value]
+        return is_dutch_word(word, self.res)
 
     def zipf(self, word: str) -> float:
         return self.res.zipf(word.lower())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import Path
 
 import pytest
@@ -138,7 +139,8 @@ def test_joined_form_elsewhere_in_the_letter_is_evidence_without_a_lexicon():
 
 
 def test_hard_wrapped_paragraph_lines_are_joined_and_headings_kept():
-    text = "Titel\n\nDit is een zin die over\ntwee regels loopt. Daarna volgt\nNederland met meer.\n"
+    text = ("Titel\n\nDit is een zin die over\ntwee regels loopt. Daarna volgt\n"
+            "Nederland met meer.\n")
     assert clean_text(text).text == \
         "Titel\n\nDit is een zin die over twee regels loopt. Daarna volgt Nederland met meer."
 
@@ -187,7 +189,7 @@ def test_same_file_name_in_two_folders_gets_two_ids(tmp_path):
 
 
 def test_stdin_is_read_as_a_letter():
-    letters = read_letters(["-"], stdin=io.BytesIO("De lastenverdeling.\n".encode()))
+    letters = read_letters(["-"], stdin=io.BytesIO(b"De lastenverdeling.\n"))
     assert [(d.id, d.path, d.clean) for d in letters] == [("stdin", "-", "De lastenverdeling.")]
 
 
@@ -241,7 +243,7 @@ def test_a_50_mb_letter_is_read_cleaned_and_chunked_below_max_length(tmp_path, l
     size = chunk_size_for(1_000_000)
     spans = chunk_spans(doc.clean, size)
     assert spans[0][0] == 0 and spans[-1][1] == len(doc.clean)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
     assert max(e - s for s, e in spans) <= size < 1_000_000
     assert all(doc.clean[e - 2:e] == "\n\n" for _, e in spans[:-1])
 

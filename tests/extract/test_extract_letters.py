@@ -135,7 +135,7 @@ def test_occurrence_sentences_do_not_swallow_headings(found):
 
 def test_common_words_rank_below_domain_terms(all_candidates, found):
     rank = {c.term: i for i, c in enumerate(all_candidates)}
-    worst_term = max(rank[t] for t in SINGLE_TERMS[:8] + ["collectieve verdediging"])
+    worst_term = max(rank[t] for t in [*SINGLE_TERMS[:8], "collectieve verdediging"])
     assert rank["bijeenkomst"] > worst_term
     assert found["voorstel"].score < DEFAULT_MIN_SCORE
 
