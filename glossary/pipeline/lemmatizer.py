@@ -5,9 +5,10 @@ treebank; proper nouns as written (possessive ``'s`` removed), unless hyphenated
 noun last; spaCy's Dutch rule tables (spacy-lookups-data) with AUX treated as VERB, accepted
 only when the result is a known lemma; the head of an unknown compound lemmatised by the same
 rules (``lastenverdelingen`` → ``lastenverdeling``); the same under the other content POS, in
-case the tagger erred; else the unvalidated rule form. Hyphenated compounds are lemmatised on
-their last part only (``NAVO-toppen`` → ``NAVO-top``); separated verb particles are put back
-(``nam ... over`` → ``overnemen``).
+case the tagger erred; else the word itself (never an invented non-word). Hyphenated compounds
+are lemmatised on their last part only (``NAVO-toppen`` → ``NAVO-top``; a capitalised last part
+only by the lexicon or a known whole-word lemma: ``kabinet-Balkenende``); separated verb
+particles are put back (``nam ... over`` → ``overnemen``).
 """
 
 from __future__ import annotations
@@ -121,9 +122,11 @@ class NatoLemmatizer(Lemmatizer):
             return [ordinal.group(1)]
         if "-" in core and pos != "NUM":
             prefix, last = core.rsplit("-", 1)
-            head = self.lemmatize_word(last, pos)
-            if last[:1].isupper() and head[:1].islower():
-                head = head[:1].upper() + head[1:]
+            if last[:1].isupper():
+                head = self.lemmatize_word(last, pos, strict=True)
+                head = head[:1].upper() + head[1:] if head.lower() != last.lower() else last
+            else:
+                head = self.lemmatize_word(last, pos)
             return [prefix + "-" + head]
         lemma = self.lemmatize_word(core or text, pos)
         return [self.with_particle(token, lemma)]
@@ -155,8 +158,9 @@ class NatoLemmatizer(Lemmatizer):
             self._known_verbs = frozenset(verbs)
         return self._known_verbs
 
-    def lemmatize_word(self, word: str, pos: str) -> str:
-        """Lemma of one word without hyphens, by the order of evidence in the module docstring."""
+    def lemmatize_word(self, word: str, pos: str, strict: bool = False) -> str:
+        """Lemma of one word without hyphens, by the order of evidence in the module docstring;
+        ``strict`` stops after the lexicon and the whole-word rules."""
         if word[-2:] == "'s" and len(word) > 2:
             base = word[:-2]
             return base if base.isupper() else base.lower()
@@ -170,6 +174,8 @@ class NatoLemmatizer(Lemmatizer):
         lemma, validated = self.rule_lemma(lower, pos)
         if validated:
             return lemma
+        if strict:
+            return lower
         if pos in COMPOUND_POS:
             compound = self.compound_lemma(lower, pos)
             if compound:
@@ -178,7 +184,7 @@ class NatoLemmatizer(Lemmatizer):
             other = self.other_pos_lemma(lower, pos)
             if other:
                 return other
-        return lemma
+        return lower
 
     def other_pos_lemma(self, lower: str, pos: str) -> str | None:
         """A known lemma under another content POS, for when the tagger was wrong (``stakingen``

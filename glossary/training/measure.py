@@ -32,6 +32,7 @@ def measure(model_dir: Path, corpus: Path, page: Path, split: Split) -> str:
     seen = training_forms(corpus / "train.spacy", nlp)
     scores = score_pipeline(nlp, gold, seen)
     facts = training_facts(model_dir)
+    wall, cpu = words_per_second(nlp, [doc.text for doc in gold])
     report = Report(
         pipeline=scores,
         ud_lemma=ud_lemma_accuracy(nlp, gold, UD_LEMMAS),
@@ -42,7 +43,8 @@ def measure(model_dir: Path, corpus: Path, page: Path, split: Split) -> str:
             ("spaCy rule lemmatizer, our POS", score_rule_on_predicted_pos(nlp, gold, seen)),
         ],
         tokens_f=tokenization_f(nlp, gold),
-        words_per_second=words_per_second(nlp, [doc.text for doc in gold]),
+        words_per_second=wall,
+        words_per_cpu_second=cpu,
         model_bytes=directory_size(model_dir),
         components=list(nlp.pipe_names),
         train_words=split.words("train"),
