@@ -38,7 +38,7 @@ def shipped_letters() -> Path:
 
 
 def default_glossary_for_reading(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """``--glossary`` if given, else ``$NATO_GLOSSARY``, else ``./terms/glossary.json``, else shipped."""
+    """``--glossary``, else ``$NATO_GLOSSARY``, else ``./terms/glossary.json``, else shipped."""
     if explicit:
         return Path(explicit)
     env = os.environ.get(GLOSSARY_ENV)
@@ -61,7 +61,7 @@ def default_glossary_for_writing(explicit: str | os.PathLike[str] | None = None)
 
 
 def cache_dir() -> Path:
-    """User cache dir (``platformdirs``), overridable by ``$NATO_GLOSSARY_CACHE``; created on use."""
+    """User cache dir (``platformdirs``), or ``$NATO_GLOSSARY_CACHE``; created on use."""
     env = os.environ.get(CACHE_ENV)
     if env:
         path = Path(env)

@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 LETTERS = ROOT / "terms" / "letters"
 OUT = "letters/_generated"
 
-_INLINE = re.compile(r"\*\*(?P<strong>[^*]+?)\*\*|\*(?P<em>[^*\s][^*]*?)\*|<sup>(?P<sup>[^<]+)</sup>")
+_INLINE = re.compile(r"\*\*(?P<strong>[^*]+?)\*\*|\*(?P<em>[^*\s][^*]*?)\*"
+                     r"|<sup>(?P<sup>[^<]+)</sup>")
 _HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*$")
 
 
