@@ -22,6 +22,7 @@ split and retried document by document, so one bad document cannot take others w
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -111,6 +112,7 @@ class _Worker:
         from glossary.resources import Resources
 
         self.resources = Resources.default(settings.seeds, settings.seed_source)
+        self.resources.table("lemma_index")  # loaded now, so the GC freeze below covers it
         self.nlp = load_pipeline()
         self.analyzer = Analyzer(self.resources)
         wanted = settings.chunk_chars or DEFAULT_CHUNK_CHARS
@@ -166,29 +168,39 @@ def _reason(exc: BaseException) -> str:
 
 def analyze_batch(tasks: list[DocTask], settings: Settings) -> BatchOutput:
     """The map function: analyse each document of the batch on its own and merge them."""
-    from glossary.partial_codec import to_bytes
 
     merged = PartialStats()
     results = []
     with _LOCK:  # one analysis at a time per process (workers with several threads)
         worker = _worker(settings)
-        for task in tasks:
-            res = DocResult(task.seq, task.letter_id, task.name, task.digest)
-            if worker.mismatch:
-                res.error = worker.mismatch
-            else:
-                try:
-                    stats, res.meta = worker.analyze(task)
-                except Exception as exc:  # reported per document, never lost
-                    res.error = _reason(exc)
-                    res.line = getattr(exc, "line", None)
-                else:
-                    res.words = stats.words
-                    if settings.keep_payloads:
-                        res.payload = to_bytes(stats)
-                    merge_into(merged, stats)
-            results.append(res)
+        gc.freeze()  # the pipeline and tables are permanent: keep them out of GC scans
+        try:
+            results = [_analyze_one(worker, task, settings, merged) for task in tasks]
+        finally:
+            gc.unfreeze()
     return BatchOutput(results, merged)
+
+
+def _analyze_one(worker: _Worker, task: DocTask, settings: Settings,
+                 merged: PartialStats) -> DocResult:
+    """One document of a batch: its result (merged into ``merged`` when it succeeded)."""
+    from glossary.partial_codec import to_bytes
+
+    res = DocResult(task.seq, task.letter_id, task.name, task.digest)
+    if worker.mismatch:
+        res.error = worker.mismatch
+        return res
+    try:
+        stats, res.meta = worker.analyze(task)
+    except Exception as exc:  # reported per document, never lost
+        res.error = _reason(exc)
+        res.line = getattr(exc, "line", None)
+        return res
+    res.words = stats.words
+    if settings.keep_payloads:
+        res.payload = to_bytes(stats)
+    merge_into(merged, stats)  # after encoding: merge_into takes ownership of ``stats``
+    return res
 
 
 def _failed_batch(batch: list[DocTask], reason: str) -> BatchOutput:

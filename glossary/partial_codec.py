@@ -2,8 +2,9 @@
 
 Per-document partials are stored in the on-disk cache (:mod:`glossary.doccache`) and shipped
 between processes, so they need a stable byte form that round-trips exactly: zlib-compressed
-JSON in which every counter keeps its insertion order and the set of generated forms is
-sorted. A format number in the header lets a newer reader reject an older blob cleanly.
+JSON in which every count map keeps its insertion order, occurrences are
+``[letter, start, end, sentence]`` rows and the set of generated forms is sorted. A format
+number in the header lets a newer reader reject an older blob cleanly.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import zlib
 from typing import Any
 
 from glossary.extract.stats import PartialStats, TermStats
-from glossary.model import Occurrence
 
 #: Bump when the byte form changes; blobs of another format are refused by :func:`from_bytes`.
 FORMAT = 1
@@ -25,56 +25,26 @@ class CodecError(ValueError):
     """A blob that is not a partial of this format (corrupt cache row, other version)."""
 
 
-def _occurrence_row(occ: Any) -> list[Any]:
-    """``[letter, start, end, sentence]`` of an occurrence (a tuple or an ``Occurrence``)."""
-    if isinstance(occ, tuple):
-        return list(occ)
-    return [occ.letter, occ.start, occ.end, occ.sentence]
-
-
-def _occurrence(row: list[Any], like: type) -> Any:
-    """An occurrence of the type the statistics use (``tuple`` rows or ``Occurrence``)."""
-    values = (row[0], int(row[1]), int(row[2]), row[3])
-    return values if like is tuple else Occurrence(*values)
-
-
-def _count_map(pairs: list[Any], like: type) -> Any:
-    out = like()
-    out.update({k: int(v) for k, v in pairs})
-    return out
-
-
-#: The empty statistics of one key: the container types to rebuild.
-_EMPTY = TermStats()
-
-
 def _term_json(ts: TermStats) -> dict[str, Any]:
     data: dict[str, Any] = {name: getattr(ts, name) for name in _INTS}
     for name in _COUNTERS:
         data[name] = list(getattr(ts, name).items())
     data["generated"] = sorted(ts.generated)
-    data["occurrences"] = [_occurrence_row(o) for o in ts.occurrences]
+    data["occurrences"] = [list(o) for o in ts.occurrences]
     data["letters"] = list(ts.letters)
     data["seeded"] = ts.seeded
     return data
 
 
-def _term_from_json(data: dict[str, Any], occurrence_type: type) -> TermStats:
+def _term_from_json(data: dict[str, Any]) -> TermStats:
     ts = TermStats(**{name: int(data[name]) for name in _INTS})
     for name in _COUNTERS:
-        setattr(ts, name, _count_map(data[name], type(getattr(_EMPTY, name))))
+        setattr(ts, name, {key: int(count) for key, count in data[name]})
     ts.generated = set(data["generated"])
-    ts.occurrences = [_occurrence(o, occurrence_type) for o in data["occurrences"]]
+    ts.occurrences = [(str(o[0]), int(o[1]), int(o[2]), str(o[3])) for o in data["occurrences"]]
     ts.letters = list(data["letters"])
     ts.seeded = bool(data["seeded"])
     return ts
-
-
-def _occurrence_type() -> type:
-    """``tuple`` when the statistics keep occurrences as plain rows, else ``Occurrence``."""
-    from glossary.extract import stats
-
-    return tuple if hasattr(stats, "OccurrenceRow") else Occurrence
 
 
 def to_json(stats: PartialStats) -> dict[str, Any]:
@@ -89,7 +59,7 @@ def from_json(data: dict[str, Any]) -> PartialStats:
         found = data.get("format") if isinstance(data, dict) else type(data).__name__
         raise CodecError(f"not a partial of format {FORMAT} (found {found!r})")
     try:
-        terms = {key: _term_from_json(ts, _occurrence_type()) for key, ts in data["terms"]}
+        terms = {key: _term_from_json(ts) for key, ts in data["terms"]}
         return PartialStats(terms=terms, words=int(data["words"]),
                             documents=int(data["documents"]))
     except (KeyError, TypeError, ValueError, IndexError) as exc:

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from hypothesis import strategies as st
 
-from glossary.extract import stats as stats_module
 from glossary.extract.stats import PartialStats, TermStats
-from glossary.model import Occurrence
 
-
-def _row(*values: object) -> tuple:
-    return tuple(values)
-
-
-#: What the statistics keep per occurrence: plain rows, or (formerly) ``Occurrence`` objects.
-OCCURRENCE = _row if hasattr(stats_module, "OccurrenceRow") else Occurrence
 KEYS = st.sampled_from(["navo", "lastenverdeling", "afschrikking", "afschrikking en "
                         "verdediging", "seed:NAVO-top", "nrI", "militaire mobiliteit",
                         "mobiliteit", "Weens Document", "weens"])
@@ -32,18 +21,18 @@ DISPLAYS = st.dictionaries(st.sampled_from(["NAVO", "navo", "lastenverdeling", "
 @st.composite
 def term_stats(draw, letter: str) -> TermStats:
     freq = draw(st.integers(min_value=1, max_value=20))
-    occurrences = draw(st.lists(st.builds(OCCURRENCE, st.just(letter),
+    occurrences = draw(st.lists(st.tuples(st.just(letter),
                                           st.integers(0, 5000), st.integers(0, 5000),
                                           st.sampled_from(["", "Een zin.", "Nog een zin."])),
                                 max_size=12, unique=True))
     ts = TermStats(freq=freq, repeat_only=draw(st.integers(0, freq)), df=1,
-                   kinds=Counter(draw(st.dictionaries(st.sampled_from(["term", "entity",
+                   kinds=dict(draw(st.dictionaries(st.sampled_from(["term", "entity",
                                                                         "acronym"]),
                                                       st.integers(1, 5), min_size=1))),
-                   pos=Counter(draw(COUNTS)), display=Counter(draw(DISPLAYS)),
-                   forms=Counter(draw(COUNTS)), generated=set(draw(st.lists(WORDS, max_size=3))),
-                   letters=[letter], expansions=Counter(draw(COUNTS)),
-                   english=Counter(draw(COUNTS)), english_use=draw(st.integers(0, 3)),
+                   pos=dict(draw(COUNTS)), display=dict(draw(DISPLAYS)),
+                   forms=dict(draw(COUNTS)), generated=set(draw(st.lists(WORDS, max_size=3))),
+                   letters=[letter], expansions=dict(draw(COUNTS)),
+                   english=dict(draw(COUNTS)), english_use=draw(st.integers(0, 3)),
                    nested=draw(st.integers(0, 3)), seeded=draw(st.booleans()))
     for occ in occurrences:
         ts.add_occurrence(occ)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary.extract import merge, merge_all, rank
-from glossary.extract.stats import PartialStats
+from glossary.extract.stats import PartialStats, merge_into
 from glossary.parallel import DocTask, analyze_batch, canonical
 from glossary.partial_codec import from_bytes, to_bytes
 from glossary.resources import Resources
@@ -60,6 +62,23 @@ def test_any_order_and_grouping_gives_the_same_statistics(parts, data):
     assert got == expected
     assert list(got.terms) == list(expected.terms)
     assert to_bytes(got) == to_bytes(expected)
+
+
+@settings(max_examples=80, deadline=None)
+@given(document_partials(), st.data())
+def test_the_in_place_reducer_agrees_with_the_pure_merge(parts, data):
+    """The client and the workers reduce with ``merge_into`` (in place, consuming its input),
+    batch by batch: any batching and arrival order gives the pure merge's statistics."""
+    order = data.draw(st.permutations(range(len(parts))))
+    copies = [copy.deepcopy(parts[i]) for i in order]
+    cut = data.draw(st.integers(min_value=0, max_value=len(copies)))
+    batches = [PartialStats(), PartialStats()]
+    for i, part in enumerate(copies):
+        merge_into(batches[i >= cut], part)
+    total = PartialStats()
+    for batch in data.draw(st.permutations(batches)):
+        merge_into(total, batch)
+    assert to_bytes(canonical(total)) == to_bytes(canonical(merge_all(parts)))
 
 
 @settings(max_examples=30, deadline=None)
