@@ -91,7 +91,7 @@ def main() -> None:
         results["nlp.pipe (baseline)"].append((wall, cpu))
         fresh = Resources.default()
         fresh._tables = res.table("lemma_index") and res._tables  # loaded, as nlp is
-        wall, cpu, _r = timed(lambda: extract_terms(letters, nlp, fresh, min_score=None))
+        wall, cpu, _r = timed(lambda r=fresh: extract_terms(letters, nlp, r, min_score=None))
         results["extract_terms"].append((wall, cpu))
         wall, cpu, _r = timed(lambda: [yake_nl.extract_keywords(d.clean) for d in letters])
         results["YAKE (lan=nl, n=3, top 50 per document)"].append((wall, cpu))

@@ -497,6 +497,9 @@ class SentenceScanner:
                 return text[: len(text) - len(last)] + lemma[:1].upper() + lemma[1:]
         return text
 
+    def _common_noun(self, lower: str) -> bool:
+        return bool(self.w.noun_lemma(lower) or self.w.compound_lemma(lower))
+
     def _truncated_pair(self, sent: Sequence[Tok], parts: Sequence[bool], j: int) -> bool:
         """``Productie- en Leveringszekerheid`` inside a name."""
         return (j + 2 < len(sent) and sent[j].text.endswith("-") and sent[j].text[:1].isupper()
@@ -518,7 +521,10 @@ class SentenceScanner:
             j = k + 1
             while j < n and j - k < MAX_NAME:
                 joiners = NAME_CONNECTORS
-                if any(t.lower in ("van", "voor") for t in sent[k:j]):
+                if sent[j].lower in PAIR_CONJUNCTIONS and j + 1 < n and \
+                        any(t.lower in ("van", "voor") for t in sent[k:j]) and \
+                        self._common_noun(sent[j - 1].lower) and \
+                        self._common_noun(sent[j + 1].lower):
                     joiners = NAME_CONNECTORS | PAIR_CONJUNCTIONS  # Minister van X en Y
                 if parts[j]:
                     j += 1

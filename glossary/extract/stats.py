@@ -155,7 +155,16 @@ def merge_all(partials: Iterable[PartialStats]) -> PartialStats:
 
 def _absorb(mine: TermStats, other: TermStats) -> None:
     """``mine`` becomes ``merge_terms(mine, other)``, in place (the fast local reducer)."""
-    mine.df = _df(mine, other)
+    if other.df == 1 and len(other.letters) == 1 and len(mine.letters) == mine.df:
+        letter = other.letters[0]  # the usual case: one more document
+        if letter not in mine.letters:
+            mine.df += 1
+            if len(mine.letters) < LETTER_CAP or letter < mine.letters[-1]:
+                insort(mine.letters, letter)
+                del mine.letters[LETTER_CAP:]
+    else:
+        mine.df = _df(mine, other)
+        mine.letters = sorted(set(mine.letters) | set(other.letters))[:LETTER_CAP]
     mine.freq += other.freq
     mine.repeat_only += other.repeat_only
     _add_into(mine.kinds, other.kinds)
@@ -164,7 +173,6 @@ def _absorb(mine: TermStats, other: TermStats) -> None:
     _add_into(mine.forms, other.forms)
     mine.generated |= other.generated
     mine.occurrences = _smallest(mine.occurrences, other.occurrences, OCCURRENCE_CAP)
-    mine.letters = sorted(set(mine.letters) | set(other.letters))[:LETTER_CAP]
     _add_into(mine.expansions, other.expansions)
     _add_into(mine.english, other.english)
     mine.english_use += other.english_use

@@ -1,0 +1,110 @@
+"""``glossary extract`` as a user runs it: formats, cuts, stdin and bad input (exit codes)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import pytest
+
+from glossary.cli import main
+from glossary.extract import DEFAULT_MIN_SCORE
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    """Each test with its own (empty) per-document cache."""
+    monkeypatch.setenv("NATO_GLOSSARY_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("NO_COLOR", "1")
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(["extract", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_csv_has_the_documented_header_and_multi_valued_cells(capsys, letters_dir):
+    code, out, _ = run(capsys, str(letters_dir), "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["term", "kind", "score", "freq", "forms", "expansion", "letters"]
+    by_term = {r["term"]: r for r in rows}
+    assert {"NAVO-top", "NAVO-toppen"} <= set(by_term["NAVO-top"]["forms"].split("|"))
+    assert by_term["afschrikking en verdediging"]["letters"] == "kst-28676-328|kst-28676-467"
+    assert by_term["NRI"]["expansion"] == "NATO Readiness Initiative"
+    assert all(float(r["score"]) >= DEFAULT_MIN_SCORE for r in rows)
+    assert 100 <= len(rows) <= 500
+
+
+def test_json_occurrences_point_into_the_original_letters(capsys, letters_dir):
+    code, out, _ = run(capsys, str(letters_dir), "--json", "--top", "40")
+    assert code == 0
+    data = json.loads(out)
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in letters_dir.glob("*.txt")}
+    assert {m["id"] for m in data["letters"]} == set(texts)
+    assert len(data["candidates"]) == 40
+    for cand in data["candidates"]:
+        assert cand["kind"] in ("term", "acronym", "entity") and cand["occurrences"]
+        for occ in cand["occurrences"]:
+            span = texts[occ["letter"]][occ["start"]:occ["end"]]
+            assert span and occ["sentence"]
+
+
+def test_text_table_ranks_the_top_terms(capsys, letters_dir):
+    code, out, _ = run(capsys, str(letters_dir), "--top", "15")
+    assert code == 0
+    assert "lastenverdeling" in out and "afschrikking en verdediging" in out
+    assert "15 of" in out and "\x1b[" not in out
+
+
+def test_all_and_min_score_move_the_cut(capsys, letters_dir):
+    _, default, _ = run(capsys, str(letters_dir), "--format", "csv")
+    _, every, _ = run(capsys, str(letters_dir), "--format", "csv", "--all")
+    _, high, _ = run(capsys, str(letters_dir), "--format", "csv", "--min-score", "5")
+    n = [len(x.splitlines()) for x in (default, every, high)]
+    assert n[2] < n[0] < n[1]
+    assert all(float(r["score"]) >= 5 for r in csv.DictReader(io.StringIO(high)))
+
+
+def test_stdin_letter(capsys, monkeypatch, letters_dir):
+    data = (letters_dir / "kst-28676-467.txt").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    code, out, _ = run(capsys, "-", "--format", "csv", "--top", "300")
+    assert code == 0
+    assert "NSATU,acronym" in out and ",stdin" in out
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "empty file"),
+    (b"\x00\x01\x02binary\x00", "binary file"),
+    ("De café".encode("latin-1"), "not UTF-8"),
+])
+def test_bad_letters_exit_2_with_one_line(capsys, tmp_path, content, message):
+    path = tmp_path / "brief.txt"
+    path.write_bytes(content)
+    code, out, err = run(capsys, str(path))
+    assert code == 2 and out == ""
+    lines = [line for line in err.splitlines() if "error" in line]
+    assert len(lines) == 1 and message in lines[0] and "brief.txt" in lines[0]
+    assert "Traceback" not in err
+
+
+def test_directory_without_letters_exits_2(capsys, tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    code, _, err = run(capsys, str(tmp_path))
+    assert code == 2 and "no .txt or .md letters" in err and "Traceback" not in err
+
+
+def test_nothing_found_exits_1(capsys, tmp_path):
+    path = tmp_path / "kort.txt"
+    path.write_text("Ja.\n", encoding="utf-8")
+    code, _, _ = run(capsys, str(path))
+    assert code == 1
+
+
+def test_bad_option_values_exit_2(capsys, letters_dir):
+    assert run(capsys, str(letters_dir), "--top", "0")[0] == 2
+    assert run(capsys, str(letters_dir), "--jobs", "0")[0] == 2
