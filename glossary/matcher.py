@@ -11,8 +11,9 @@ Rules (``docs/design.rst`` has the reasoning):
   combining mark (``Oekraïne`` is one word); everything else (spaces, hyphens, apostrophes,
   punctuation, ``_``) is a boundary. So ``bondgenoot`` is not found inside ``bondgenootschap``,
   but ``NAVO`` is found in ``NAVO-top`` when ``NAVO-top`` itself is not an entry. Inside a form,
-  every run of boundary characters matches exactly one boundary character in the text
-  (``NAVO-top`` also matches ``NAVO top``; a double space inside a term does not match).
+  each boundary character matches any one boundary character in the text (``NAVO-top`` also
+  matches ``NAVO top``, ``2%-norm`` matches ``2%-norm``; a double space where the form has one
+  does not match).
 * **Case.** A form with a capital after its first character (acronyms such as ``NAVO``, names
   such as ``Noord-Atlantische Raad``, ``NAVO-top``) or of an entry of kind ``acronym`` matches
   case-exactly. Any other form matches with its first letter in either case and the rest exactly
@@ -23,9 +24,11 @@ Rules (``docs/design.rst`` has the reasoning):
   lowest entry id.
 
 Technique: the text is lower-cased without changing its length, boundary characters become
-spaces, and the automaton (keys ``' form '``) scans ``' text '``; every hit from ``iter()`` is
-checked against its case rule and the leftmost-longest ones are chosen here (``iter_long()``
-cannot fall back to a shorter hit).
+spaces (one ``str.translate`` with a lazily filled table), and the automaton (keys
+``' form '``) scans ``' text '``; every hit from ``iter()`` is checked against its case rule
+and the leftmost-longest ones are chosen here (``iter_long()`` cannot fall back to a shorter
+hit). The automaton's values are plain tuples of strings, which the garbage collector stops
+tracking, so a large glossary does not slow down the rest of the program's collections.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -41,14 +44,13 @@ from glossary.model import STATUS_RANK, Entry, Glossary, status_at_least
 
 #: Boundary characters: anything that is not a letter, digit or combining mark; ``_`` too.
 _NONWORD = re.compile(r"[^\w\u0300-\u036f]|_")
-_BOUNDARY_RUN = re.compile(r"(?:[^\w\u0300-\u036f]|_)+")
+_WORD_CHAR = re.compile(r"[\w\u0300-\u036f]")
 
 SIDES = ("nl", "en")
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """One term found in a text: ``text[start:end]`` is ``matched``, a form of ``entry_id``."""
+class Match(NamedTuple):
+    """One term found in a text: ``text[start:end]`` is ``text``, a form of ``entry_id``."""
 
     start: int
     end: int
@@ -56,27 +58,26 @@ class Match:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
-    """A form stored under an automaton key, with what its case rule compares."""
+class _NormalTable(dict):
+    """``str.translate`` table: letters to lower case (one for one), boundaries to a space."""
 
-    entry_id: str
-    form: str
-    exact: bool
-    letters: str
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char != "_" and _WORD_CHAR.match(char):
+            lower = char.lower()
+            value = lower if len(lower) == 1 else char
+        else:
+            value = " "
+        self[code] = value
+        return value
 
 
-def _lower_same_length(text: str) -> str:
-    """Lower-case ``text`` keeping every character in place (``İ`` stays ``İ``)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+_TABLE = _NormalTable()
 
 
 def normalize(text: str) -> str:
     """Same length as ``text``: lower-cased, every boundary character replaced by a space."""
-    return _NONWORD.sub(" ", _lower_same_length(text))
+    return text.translate(_TABLE)
 
 
 def _letters(text: str) -> str:
@@ -111,22 +112,21 @@ class TermMatcher:
 
     def __init__(self, forms: Iterable[tuple[str, str, str]]) -> None:
         """Index ``(entry_id, form, kind)`` triples; ``kind`` only decides the case rule."""
-        by_key: dict[str, list[_Form]] = {}
+        # key → candidates (entry_id, form, case-exact, letters): plain tuples, see above.
+        by_key: dict[str, set[tuple[str, str, bool, str]]] = {}
         ids: set[str] = set()
         for entry_id, raw_form, kind in forms:
             form = unicodedata.normalize("NFC", raw_form.strip())
             letters = _letters(form)
             if not letters:
                 continue
-            key = " " + _BOUNDARY_RUN.sub(" ", normalize(form)).strip() + " "
-            by_key.setdefault(key, []).append(
-                _Form(entry_id, form, is_case_exact(form, kind), letters))
+            key = " " + normalize(form).strip() + " "
+            by_key.setdefault(key, set()).add(
+                (entry_id, form, is_case_exact(form, kind), letters))
             ids.add(entry_id)
         self._automaton = ahocorasick.Automaton()
         for key, candidates in by_key.items():
-            unique = {(c.entry_id, c.form): c for c in candidates}
-            ordered = tuple(sorted(unique.values(), key=lambda c: (c.entry_id, c.form)))
-            self._automaton.add_word(key, (len(key), ordered))
+            self._automaton.add_word(key, (len(key), tuple(sorted(candidates))))
         self._size = len(by_key)
         if self._size:
             self._automaton.make_automaton()
@@ -198,13 +198,16 @@ class TermMatcher:
         return {m.entry_id for m in self.find(text)}
 
 
-def _pick(candidates: tuple[_Form, ...], segment: str) -> str | None:
+def _pick(candidates: tuple[tuple[str, str, bool, str], ...], segment: str) -> str | None:
     """The entry whose form fits ``segment`` under its case rule (exact spelling first)."""
+    for entry_id, form, _, _ in candidates:
+        if segment == form:
+            return entry_id
     letters = _letters(segment)
     fallback: str | None = None
-    for cand in candidates:
-        if letters == cand.letters:
-            return cand.entry_id
-        if fallback is None and not cand.exact and letters[1:] == cand.letters[1:]:
-            fallback = cand.entry_id
+    for entry_id, _, exact, form_letters in candidates:
+        if letters == form_letters:
+            return entry_id
+        if fallback is None and not exact and letters[1:] == form_letters[1:]:
+            fallback = entry_id
     return fallback

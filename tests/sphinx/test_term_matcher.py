@@ -95,6 +95,14 @@ def test_punctuation_and_newlines_are_boundaries() -> None:
         ("afschrikking\nen verdediging", "afschrikking-en-verdediging")]
 
 
+def test_forms_with_adjacent_boundary_characters() -> None:
+    m = TermMatcher.from_forms([("norm", "2%-norm"), ("navo-top", "NAVO-top"), ("mcr", "MCR’s")])
+    assert _found(m, "De 2%-norm en de NAVO top, MCR's.") == [
+        ("2%-norm", "norm"), ("NAVO top", "navo-top"), ("MCR's", "mcr")]
+    assert _found(m, "de 2% norm") == [("2% norm", "norm")]
+    assert _found(m, "de 2 norm, NAVO  top") == []
+
+
 def test_empty_matcher_and_text() -> None:
     assert TermMatcher.from_forms([]).find("NAVO") == []
     assert TermMatcher.from_glossary(_glossary()).find("") == []
