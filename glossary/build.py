@@ -166,10 +166,16 @@ def _observed(entry: Entry, cand: Candidate) -> Entry:
 def _computed(entry: Entry, cand: Candidate, res: Resolution) -> Entry:
     """A non-protected entry rebuilt from the candidate and the chain's answer."""
     res = res.without(entry.forbidden)
+    translation, alternatives, status = res.translation, list(res.alternatives), res.status
+    old = entry.translation
+    if translation is None and old is not None and old.source.startswith("mt:"):
+        # MT is opted into per build: a build without --mt keeps the earlier machine answer.
+        translation, status = old, entry.status
+        alternatives = [a for a in alternatives if a.text != old.text]
     return _observed(replace(
         entry, lemma=cand.term, kind=cand.kind, pos=cand.pos,
         forms=sorted(set(cand.forms) | {cand.term}),
-        translation=res.translation, alternatives=list(res.alternatives), status=res.status,
+        translation=translation, alternatives=alternatives, status=status,
         expansion=cand.expansion or res.expansion), cand)
 
 

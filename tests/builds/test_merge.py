@@ -249,3 +249,25 @@ def test_same_lemma_as_two_kinds_is_one_entry(chain, termbase):
     [entry] = glossary.entries.values()
     assert (entry.id, entry.kind, entry.count) == ("ovse-kader", "entity", 3)
     assert entry.english == "OSCE framework"
+
+
+def test_rebuild_without_mt_keeps_the_earlier_machine_translation(chain, termbase):
+    first, _ = build(Glossary(), CANDIDATES, chain, termbase, now=T0)
+    entry = first.entries["zwembadwater"]
+    assert entry.status == "missing"
+    entry.translation = Translation("swimming pool water", "mt:libre", 0.5)
+    entry.status = "machine"
+    second, _ = build(first, CANDIDATES, chain, termbase, now=T2)
+    kept = second.entries["zwembadwater"]
+    assert (kept.english, kept.source, kept.status) == ("swimming pool water", "mt:libre",
+                                                        "machine")
+    assert kept.updated == first.entries["zwembadwater"].updated
+
+
+def test_a_confident_answer_replaces_an_earlier_machine_translation(chain, termbase):
+    first, _ = build(Glossary(), CANDIDATES, chain, termbase, now=T0)
+    entry = first.entries["lastenverdeling"]
+    entry.translation = Translation("load distribution", "mt:libre", 0.5)
+    entry.status = "machine"
+    second, _ = build(first, CANDIDATES, chain, termbase, now=T2)
+    assert second.entries["lastenverdeling"].english == "burden sharing"
