@@ -10,6 +10,7 @@ entity expansion and external entities are refused.
 from __future__ import annotations
 
 import os
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from glossary.io.common import (
 from glossary.model import Entry, Glossary, Translation
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: An English rendering that is itself an acronym (``NATO``, ``SACEUR``), not a full form.
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9](?:'s)?")
 PREFERRED = "preferredTerm-admn-sts"
 ADMITTED = "admittedTerm-admn-sts"
 DEPRECATED = "deprecatedTerm-admn-sts"
@@ -100,7 +103,9 @@ def _term_entry(body: ET.Element, entry: Entry) -> None:
             continue
         seen.add(translation.text)
         status = PREFERRED if i == 0 and entry.status == "reviewed" else ADMITTED
-        tig = _tig(en, translation.text, pos, term_type if i == 0 else None, status)
+        en_type = ("acronym" if ACRONYM.fullmatch(translation.text) else "fullForm") \
+            if i == 0 else None
+        tig = _tig(en, translation.text, pos, en_type, status)
         facts = [f"status: {entry.status}" if i == 0 else "alternative",
                  f"source: {translation.source}"]
         if translation.plural:

@@ -198,3 +198,16 @@ def test_unedited_tbx_imports_as_no_change(glossary_file, tmp_path):
     digest = checksum(glossary_file)
     assert main(["import", str(out), "--glossary", str(glossary_file)]) == 0
     assert checksum(glossary_file) == digest
+
+
+def test_english_term_type_follows_the_english_not_the_dutch():
+    from glossary.model import Entry, Glossary, Translation
+
+    g = Glossary()
+    g.add(Entry(id="saceur", lemma="SACEUR", kind="acronym", pos="properNoun", status="reviewed",
+                translation=Translation("Supreme Allied Commander Europe", "termbase"),
+                alternatives=[Translation("SACEUR", "termbase")]))
+    en = _lang_sets(_entries(DET.fromstring(export_text(g, "tbx")))["saceur"])["en"]
+    assert _tigs(en)[0] == ("Supreme Allied Commander Europe",
+                            {"partOfSpeech": "properNoun", "termType": "fullForm",
+                             "administrativeStatus": "preferredTerm-admn-sts"})
