@@ -17,9 +17,15 @@ from sphinx_ext.collect import RecordGlossaryUse
 from sphinx_ext.directive import ExpandGlossaryPage, NatoGlossaryDirective
 from sphinx_ext.links import CreateGlossaryLinks
 from sphinx_ext.no_glossary import NoGlossaryDirective
-from sphinx_ext.nodes import glossary_link, glossary_mark, glossary_page, glossary_pending
+from sphinx_ext.nodes import (
+    glossary_link,
+    glossary_mark,
+    glossary_page,
+    glossary_pending,
+    glossary_sense,
+)
 from sphinx_ext.role import GlossaryRole
-from sphinx_ext.visitors import LINK_VISITORS, MARK_VISITORS
+from sphinx_ext.visitors import LINK_VISITORS, MARK_VISITORS, SENSE_VISITORS
 
 #: Bump when the data stored on the environment changes shape.
 ENV_VERSION = 1
@@ -30,6 +36,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     config.register(app)
     app.add_node(glossary_pending)
     app.add_node(glossary_page)
+    app.add_node(glossary_sense, **SENSE_VISITORS)
     app.add_node(glossary_link, **LINK_VISITORS)
     app.add_node(glossary_mark, **MARK_VISITORS)
     app.add_directive("nato-glossary", NatoGlossaryDirective)

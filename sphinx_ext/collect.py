@@ -30,11 +30,9 @@ class RecordGlossaryUse(SphinxTransform):
         texts, roles = Walker(runtime.settings.exclude).scan(self.document)
         used = {node["entry_id"] for node in roles}
         autolink = runtime.settings.autolink != "off" and docname not in data.targets
-        if autolink and len(runtime.matcher):
-            find = runtime.matcher.find
-            for text in texts:
-                for match in find(text.astext()):
-                    used.add(match.entry_id)
+        if autolink and texts and len(runtime.matcher):
+            # One scan of all linkable text; the separator is a boundary, like a node edge.
+            used.update(runtime.matcher.entries_in("\n".join(t.astext() for t in texts)))
         if used:
             data.usage[docname] = used
         else:

@@ -25,7 +25,7 @@ from sphinx.util.typing import OptionSpec
 from glossary.model import KINDS, STATUSES, Entry, fold, status_at_least
 from sphinx_ext.envdata import env_data
 from sphinx_ext.loading import runtime_for
-from sphinx_ext.nodes import glossary_page
+from sphinx_ext.nodes import glossary_page, glossary_sense
 
 PAGE_CLASS = "nato-glossary"
 
@@ -61,28 +61,21 @@ def group_entries(entries: Iterable[Entry]) -> list[tuple[str, list[list[Entry]]
     return sorted(groups.items(), key=lambda kv: (kv[0] == "#", kv[0]))
 
 
-def _sense(entry: Entry, show_lemma: bool) -> list[nodes.Node]:
-    """The paragraphs describing one entry (one sense)."""
-    english = nodes.paragraph(classes=["nato-gl-english"])
-    if show_lemma:
-        english += nodes.emphasis("", entry.lemma)
-        english += nodes.Text(" — ")
-    if entry.english:
-        english += nodes.strong("", entry.english)
-        others = entry.all_english()[1:]
-        if others:
-            english += nodes.Text(f" (also: {', '.join(others)})")
-    else:
-        english += nodes.emphasis("", "no English yet")
+def _sense(entry: Entry, show_lemma: bool) -> glossary_sense:
+    """One node per sense: its plain text for search and simple writers, the parts as
+    attributes for the HTML and LaTeX writers (a large glossary page stays small)."""
     meta = [entry.kind, entry.status]
     if entry.expansion:
         meta.append(f"expansion: {entry.expansion}")
-    out: list[nodes.Node] = [english, nodes.paragraph("", " · ".join(meta),
-                                                       classes=["nato-gl-meta"])]
-    if entry.examples and entry.examples[0].sentence:
-        out.append(nodes.paragraph("", f"“{entry.examples[0].sentence.strip()}”",
-                                   classes=["nato-gl-example"]))
-    return out
+    english = entry.all_english()
+    example = entry.examples[0].sentence.strip() if entry.examples else ""
+    parts = [f"{entry.lemma} — " if show_lemma else "",
+             english[0] if english else "no English yet",
+             f" (also: {', '.join(english[1:])})" if len(english) > 1 else "",
+             " · ", " · ".join(meta), f" — “{example}”" if example else ""]
+    return glossary_sense("", "".join(parts), lemma=entry.lemma if show_lemma else "",
+                          english=english[0] if english else "",
+                          also=", ".join(english[1:]), meta=" · ".join(meta), example=example)
 
 
 class NatoGlossaryDirective(SphinxDirective):
@@ -163,10 +156,10 @@ class ExpandGlossaryPage(SphinxTransform):
             targets[entry.id] = anchor
         definition = nodes.definition()
         if len(senses) == 1:
-            definition.extend(_sense(senses[0], show_lemma=False))
+            definition += _sense(senses[0], show_lemma=False)
         else:
             numbered = nodes.enumerated_list(enumtype="arabic", prefix="", suffix=".")
             for entry in senses:
-                numbered += nodes.list_item("", *_sense(entry, show_lemma=True))
+                numbered += nodes.list_item("", _sense(entry, show_lemma=True))
             definition += numbered
         return nodes.definition_list_item("", term, definition)

@@ -134,19 +134,22 @@ class _Linker:
             if isinstance(child, nodes.Text):
                 pieces = self.link_text(child, docname, para) if here else None
                 if pieces is not None:
+                    for piece in pieces:
+                        node.setup_child(piece)
                     new_children.extend(pieces)
                     changed = True
                     continue
             elif isinstance(child, glossary_pending):
-                new_children.append(self.resolve_pending(child, docname))
+                replacement = self.resolve_pending(child, docname)
+                node.setup_child(replacement)
+                new_children.append(replacement)
                 changed = True
                 continue
             elif isinstance(child, nodes.Element) and not self.walker.skipped_type(type(child)):
                 self.walk(child, docname, para, autolink and not self.walker.skipped(child))
             new_children.append(child)
         if changed:
-            node.children = []
-            node.extend(new_children)
+            node.children = new_children
 
     def link_text(self, text: nodes.Text, docname: str,
                   para: set[str] | None) -> list[nodes.Node] | None:

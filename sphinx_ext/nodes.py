@@ -27,3 +27,11 @@ class glossary_page(nodes.General, nodes.Element):
 
     Attributes: ``kinds`` (list), ``min_status``, ``index`` (bool).
     """
+
+
+class glossary_sense(nodes.paragraph):
+    """One sense on the glossary page: plain text child, parts as attributes.
+
+    Attributes: ``lemma`` (shown only for numbered senses), ``english``, ``also``, ``meta``
+    (kind · status · expansion), ``example``. Writers without a visitor show the plain text.
+    """

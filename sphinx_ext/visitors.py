@@ -76,7 +76,37 @@ def depart_mark_html(self: Any, node: nodes.Element) -> None:
     _html_close(self, node, linked=False)
 
 
+def visit_sense_html(self: Any, node: nodes.Element) -> None:
+    lemma = f"<em>{escape(node['lemma'])}</em> — " if node.get("lemma") else ""
+    if node.get("english"):
+        english = f"<strong>{escape(node['english'])}</strong>"
+        if node.get("also"):
+            english += f" (also: {escape(node['also'])})"
+    else:
+        english = "<em>no English yet</em>"
+    self.body.append(f'<p class="nato-gl-english">{lemma}{english}</p>\n'
+                     f'<p class="nato-gl-meta">{escape(node["meta"])}</p>\n')
+    if node.get("example"):
+        self.body.append(f'<p class="nato-gl-example">“{escape(node["example"])}”</p>\n')
+    raise nodes.SkipNode
+
+
 # -- LaTeX ----------------------------------------------------------------------------------
+
+def visit_sense_latex(self: Any, node: nodes.Element) -> None:
+    lemma = r"\emph{" + self.encode(node["lemma"]) + "} --- " if node.get("lemma") else ""
+    if node.get("english"):
+        english = r"\textbf{" + self.encode(node["english"]) + "}"
+        if node.get("also"):
+            english += self.encode(f" (also: {node['also']})")
+    else:
+        english = r"\emph{no English yet}"
+    lines = [lemma + english, r"{\small " + self.encode(node["meta"]) + "}"]
+    if node.get("example"):
+        lines.append(r"{\small\itshape " + self.encode(f"“{node['example']}”") + "}")
+    self.body.append("\n\\sphinxAtStartPar\n" + "\\\\\n".join(lines) + "\n")
+    raise nodes.SkipNode
+
 
 def _latex_note(self: Any, node: nodes.Element) -> None:
     if not _annotated(node):
@@ -162,4 +192,9 @@ MARK_VISITORS = {
     "text": (visit_mark_plain, depart_mark_plain),
     "man": (visit_mark_plain, depart_mark_plain),
     "texinfo": (visit_mark_plain, depart_mark_plain),
+}
+
+SENSE_VISITORS = {
+    "html": (visit_sense_html, None),
+    "latex": (visit_sense_latex, None),
 }

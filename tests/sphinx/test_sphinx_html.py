@@ -69,8 +69,7 @@ def test_html_escapes_translations(app, links_of, body) -> None:
         assert "<script>alert" not in page.read_text(encoding="utf-8"), page
     glossary = _read(app, "glossary.html")
     # Verbatim on the glossary page too: escaped, and no smart quotes.
-    assert ("<strong>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 'rogue' "
-            "&quot;state&quot;</strong>") in glossary
+    assert f"<strong>{XSS_TIP}</strong>" in glossary
 
 
 @pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True)

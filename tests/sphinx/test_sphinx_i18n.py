@@ -41,3 +41,20 @@ def test_default_language_warns_when_not_set(make_app, project) -> None:
     app.build()
     warnings = app.warning.getvalue()
     assert "language is not set in conf.py" in warnings and "[nato-glossary.language]" in warnings
+
+
+def test_match_source_side_in_english_build(make_app, project, links_of, body) -> None:
+    """An English manual quoting Dutch: ``glossary_match = "source"`` links the Dutch terms."""
+    texts = {}
+    for match in ("auto", "source"):
+        src = project("gl-basic", f"match-{match}")
+        app = make_app("html", srcdir=src, freshenv=True,
+                       confoverrides={"language": "en", "glossary_match": match})
+        app.build()
+        links = links_of(body((app.outdir / "beleid.html").read_text(encoding="utf-8")))
+        texts[match] = [(k.text, k.tip, k.lang) for k in links]
+    # auto with language "en": the English side is matched; these Dutch pages have none of it
+    # except the explicit roles.
+    assert texts["auto"] == [("burden sharing", "lastenverdeling", "nl"),
+                             ("weerbaarheid", "weerbaarheid", "nl")]
+    assert texts["source"][:2] == [("Oekraïne", "Ukraine", "en"), ("NAVO", "NATO", "en")]
