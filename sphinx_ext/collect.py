@@ -15,6 +15,9 @@ from sphinx_ext.envdata import env_data
 from sphinx_ext.loading import runtime_for
 from sphinx_ext.walk import Walker
 
+#: Joins a document's text nodes for one scan: more boundary characters than any form holds.
+SEPARATOR = "\n" * 8
+
 
 class RecordGlossaryUse(SphinxTransform):
     """Match the document's linkable text and store the ids of the entries found."""
@@ -31,8 +34,9 @@ class RecordGlossaryUse(SphinxTransform):
         used = {node["entry_id"] for node in roles}
         autolink = runtime.settings.autolink != "off" and docname not in data.targets
         if autolink and texts and len(runtime.matcher):
-            # One scan of all linkable text; the separator is a boundary, like a node edge.
-            used.update(runtime.matcher.entries_in("\n".join(t.astext() for t in texts)))
+            # One scan of all linkable text; no form spans the separator, so the result is
+            # the union of what each text node gives (what the links will be made from).
+            used.update(runtime.matcher.entries_in(SEPARATOR.join(t.astext() for t in texts)))
         if used:
             data.usage[docname] = used
         else:

@@ -54,11 +54,13 @@ def target_uri(builder: Any, fromdoc: str, todoc: str, anchor: str,
 class _Page:
     """Per output document: tooltip counter and the entries already linked."""
 
-    def __init__(self, docname: str) -> None:
+    def __init__(self, docname: str, linkable: set[str] | None = None) -> None:
         self.docname = docname
         self.prefix = tip_id_prefix(docname)
         self.count = 0
         self.seen: set[str] = set()
+        #: Entries recorded at read time that can still be linked; empty: nothing left to find.
+        self.linkable = linkable
 
     def next_id(self) -> str:
         self.count += 1
@@ -84,7 +86,9 @@ class CreateGlossaryLinks(SphinxPostTransform):
         assembling = builder.name in ASSEMBLING_BUILDERS or hasattr(builder, "assemble_doctree")
         if nothing_to_link and not data.usage.get(docname) and not assembling:
             return  # no auto-links here and no :gl: role: skip walking (a big glossary page)
-        _Linker(runtime, builder, data.targets.keys()).run(self.document, docname)
+        linker = _Linker(runtime, builder, data.targets.keys())
+        linker.usage = data.usage
+        linker.run(self.document, docname)
 
 
 def _unwrap_pending(document: nodes.document) -> None:
@@ -109,11 +113,16 @@ class _Linker:
         self.pages: dict[str, _Page] = {}
         self.uris: dict[tuple[str, str], str] = {}
         self.tip_language = self.settings.tip_language
+        self.usage: dict[str, set[str]] = {}
 
     def page(self, docname: str) -> _Page:
         page = self.pages.get(docname)
         if page is None:
-            page = self.pages[docname] = _Page(docname)
+            linkable = None
+            if self.per_page and docname in self.usage:
+                linkable = {e for e in self.usage[docname]
+                            if (e in self.targets if self.has_page else self.runtime.tip(e))}
+            page = self.pages[docname] = _Page(docname, linkable)
         return page
 
     def run(self, document: nodes.document, docname: str) -> None:
@@ -155,10 +164,12 @@ class _Linker:
                   para: set[str] | None) -> list[nodes.Node] | None:
         assert self.matcher is not None
         source = text.astext()
+        page = self.page(docname)
+        if page.linkable is not None and not page.linkable:
+            return None  # first-per-page: every entry of this page is linked already
         matches = self.matcher.find(source)
         if not matches:
             return None
-        page = self.page(docname)
         pieces: list[nodes.Node] = []
         pos = 0
         for match in matches:
@@ -217,6 +228,8 @@ class _Linker:
             return None
         attrs["gl_tipid"] = page.next_id()
         page.seen.add(entry_id)
+        if page.linkable is not None:
+            page.linkable.discard(entry_id)
         if uri is None:
             return glossary_mark("", "", nodes.Text(text), **attrs)
         return glossary_link("", "", nodes.Text(text), internal=True, **uri, **attrs)
