@@ -22,6 +22,7 @@ extensions = [
     "letters",
     "cli_reference",
     "glossary_stats",
+    "dutch_pages",
 ]
 
 language = "en"
@@ -41,6 +42,8 @@ glossary_match = "source"  # an English manual around Dutch letters: link the Du
 glossary_autolink = "first-per-paragraph"
 glossary_show = "tooltip"
 glossary_exclude = ["no-glossary"]
+# Only the rendered letters are Dutch; the manual around them is English.
+dutch_pages = ["letters/"]
 
 nitpicky = False
 suppress_warnings: list[str] = []
