@@ -72,6 +72,7 @@ class NatoLemmatizer(Lemmatizer):
     """spaCy ``Lemmatizer`` subclass with mode ``nato`` (see the module docstring)."""
 
     _known_verbs: frozenset[str] | None = None
+    _index_sets: dict[str, frozenset[str]] | None = None
 
     @classmethod
     def get_lookups_config(cls, mode: str) -> tuple[list[str], list[str]]:
@@ -83,6 +84,7 @@ class NatoLemmatizer(Lemmatizer):
         """Also forget derived caches whenever the tables are (re)loaded."""
         self.cache = {}
         self._known_verbs = None
+        self._index_sets = None
         if error_message:
             super()._validate_tables(error_message)
         else:
@@ -217,10 +219,21 @@ class NatoLemmatizer(Lemmatizer):
         self.cache[key] = result
         return result
 
+    def known_lemmas(self, pos: str) -> frozenset[str]:
+        """The rule index's lemmas of ``pos`` as a set: the table holds lists (161,000 nouns),
+        and a membership test on a list scans it."""
+        if self._index_sets is None:
+            self._index_sets = {}
+        found = self._index_sets.get(pos)
+        if found is None:
+            found = frozenset(self.lookups.get_table("lemma_index").get(pos, ()))
+            self._index_sets[pos] = found
+        return found
+
     def _rule_lemma(self, lower: str, pos: str) -> tuple[str, bool]:
         if pos not in RULE_POS:
             return lower, False
-        index = self.lookups.get_table("lemma_index").get(pos, {})
+        index = self.known_lemmas(pos)
         exceptions = self.lookups.get_table("lemma_exc").get(pos, {})
         if lower in index:
             return lower, True
