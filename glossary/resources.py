@@ -102,5 +102,23 @@ class Resources:
         """Suffix rules ``(old, new)`` of the Dutch rule lemmatizer for ``pos``."""
         return self.table("lemma_rules").get(pos, [])
 
+    def rule_forms(self, pos: str, word: str) -> list[str]:
+        """What the suffix rules for ``pos`` make of ``word``, in rule order (indexed by
+        suffix, so a word costs a few look-ups instead of one test per rule)."""
+        index = self.memo.get(f"rules:{pos}")
+        if index is None:
+            index = {}
+            for order, (old, new) in enumerate(self.rules(pos)):
+                index.setdefault(len(old), {}).setdefault(old, []).append((order, new))
+            self.memo[f"rules:{pos}"] = index
+        hits = []
+        n = len(word)
+        for length, by_suffix in index.items():
+            if n > length:
+                for order, new in by_suffix.get(word[n - length:], ()):
+                    hits.append((order, word[: n - length] + new))
+        hits.sort()
+        return [form for _, form in hits]
+
     def lookup(self, word: str) -> str | None:
         return self.table("lemma_lookup").get(word)

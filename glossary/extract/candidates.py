@@ -80,6 +80,29 @@ class Role(NamedTuple):
     base: str = ""
 
 
+#: Marks a generated form still to be made: the plural of ``head`` after ``words``. Plurals
+#: are validated against the lexicon, which is dear, so only kept candidates get them.
+RECIPE = "\x00"
+
+
+def plural_recipe(words: Sequence[str], head: str) -> str:
+    """A generated-forms entry standing for ``words + plural(head)``."""
+    return f"{RECIPE}{' '.join(words)}{RECIPE}{head}"
+
+
+def expand_forms(generated: set[str], words: Words) -> set[str]:
+    """Generated forms with every plural recipe replaced by the plural forms it stands for."""
+    out = set()
+    for form in generated:
+        if not form.startswith(RECIPE):
+            out.add(form)
+            continue
+        prefix, head = form[1:].split(RECIPE, 1)
+        for plural in words.plural_forms(head):
+            out.add(f"{prefix} {plural}" if prefix else plural)
+    return out
+
+
 def is_shouting(sent: Sequence[Tok]) -> bool:
     """An all-capitals line (``BRIEF VAN DE MINISTER``): its words are not acronyms."""
     words = [t for t in sent if has_letters(t.text)]
@@ -101,6 +124,8 @@ def _last_part(text: str) -> str:
 
 ROLE_N = Role("N")
 ROLE_NONE = Role("")
+#: Placeholder in a :class:`Profile`: the modifier is looked up when first needed.
+UNKNOWN_ROLE = Role("?")
 
 
 class Profile(NamedTuple):
@@ -125,6 +150,7 @@ class SentenceScanner:
     def __init__(self, words: Words) -> None:
         self.w = words
         self._profiles: dict[tuple[str, ...], Profile] = {}
+        self._mods: dict[tuple[str, ...], Role | None] = {}
         self._renders: dict[tuple, tuple[str, str, int, tuple[str, ...]]] = {}
 
     def profile(self, tok: Tok) -> Profile:
@@ -151,7 +177,7 @@ class SentenceScanner:
             acronym=acro,
             acronym_role=bool(acro or (hyph and text.replace("-", "").isupper())),
             noun=self.noun_variants(tok),
-            modifier=self.modifier(tok),
+            modifier=UNKNOWN_ROLE,
             name=(self._is_name_part(tok, False), self._is_name_part(tok, True)),
             english=text.isalpha() and self.w.english(text),
             truncated=len(text) > 2 and text.endswith("-") and text[-2].isalnum(),
@@ -203,16 +229,15 @@ class SentenceScanner:
         """The lexicon decision (without, with a determiner before the word)."""
         text, lower = tok.text, tok.lower
         known = self.w.noun_lemma(lower)
-        verb = self.w.verb_known(lower)
-        if known and verb and \
-                self.w.zipf(known) < max(RARE_WORD_ZIPF, self.w.zipf(lower) - 1.0):
+        if known and self.w.zipf(known) < max(RARE_WORD_ZIPF, self.w.zipf(lower) - 1.0) and \
+                self.w.verb_known(lower):
             return False, False  # ``melden`` → ``melde``: a verb, not a rare noun's plural
         if tok.pos == "NOUN" or (tok.pos == "PROPN" and lower == text):
             if known:
                 return True, True
             if self.w.zipf(lower) >= EVERYDAY_UNKNOWN_ZIPF or self.w.adjective_base(lower):
                 return False, False
-            if verb and not looks_like_noun(lower):
+            if self.w.verb_known(lower) and not looks_like_noun(lower):
                 return False, False
             found = self.w.zipf(lower) < RARE_WORD_ZIPF or self.noun_evidence(lower)
             return found, found
@@ -220,7 +245,7 @@ class SentenceScanner:
                 self.w.zipf(lower) >= FUNCTION_ZIPF:
             return False, False
         if known:
-            plain = not verb and not self.w.adjective_base(lower)
+            plain = not self.w.verb_known(lower) and not self.w.adjective_base(lower)
             return plain, True
         found = self.noun_evidence(lower) and looks_like_noun(lower)
         return found, found
@@ -272,10 +297,11 @@ class SentenceScanner:
             if prof.acronym_role:
                 out.append(Role("ACR", sent[k].text))
                 continue
-            if prof.modifier and k + 1 < n and (nouns[k + 1] or
-                                                self._group_start(profs, nouns, k + 1)):
-                out.append(prof.modifier)
-                continue
+            if k + 1 < n and (nouns[k + 1] or self._group_start(sent, profs, nouns, k + 1)):
+                mod = self._modifier_of(sent[k], prof)
+                if mod:
+                    out.append(mod)
+                    continue
             out.append(ROLE_N if nouns[k] else ROLE_NONE)
         return self._agreeing(sent, out)
 
@@ -296,18 +322,30 @@ class SentenceScanner:
                 roles[k] = ROLE_NONE
         return roles
 
-    @staticmethod
-    def _group_start(profs: Sequence[Profile], nouns: Sequence[bool], k: int) -> bool:
+    def _group_start(self, sent: Sequence[Tok], profs: Sequence[Profile],
+                     nouns: Sequence[bool], k: int) -> bool:
         """Is token ``k`` an adjective that itself leads on to a noun (``militaire`` in
         ``nieuwe militaire plannen``)?"""
         j = k
         while j < len(profs) and j - k < MAX_MODIFIERS:
             if nouns[j]:
                 return j > k
-            if not profs[j].modifier:
+            if not self._modifier_of(sent[j], profs[j]):
                 return False
             j += 1
         return False
+
+    def _modifier_of(self, tok: Tok, prof: Profile) -> Role | None:
+        """:meth:`modifier`, computed only for words that stand before a noun, memoised."""
+        if prof.modifier is not UNKNOWN_ROLE:
+            return prof.modifier
+        key = (tok.text, tok.pos, tok.verbform, tok.degree, tok.numtype, tok.lemma)
+        if key in self._mods:
+            return self._mods[key]
+        if len(self._mods) > 500_000:
+            self._mods.clear()
+        found = self._mods[key] = self.modifier(tok)
+        return found
 
     # -- noun groups -------------------------------------------------------------------------
 
@@ -403,11 +441,9 @@ class SentenceScanner:
         key_words.append(key_head)
         shown.append(head_lemma)
         display = " ".join(shown)
-        plurals = self.w.plural_forms(head_lemma)
-        forms = [" ".join([*attr_words, head_lemma])]
+        forms = [" ".join([*attr_words, head_lemma]), plural_recipe(attr_words, head_lemma)]
         if head.gender == "Neut" and singular:
             forms.append(" ".join([*base_words, head_lemma]))
-        forms += [" ".join([*attr_words, p]) for p in plurals]
         weight = (1 if sent_initial else 2) + (2 if singular else 0)
         return " ".join(key_words), display, weight, tuple(dict.fromkeys(forms))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from glossary.corpus import VOWEL_CLASHES
-from glossary.extract.candidates import NOUN, Mention, Role
+from glossary.extract.candidates import NOUN, Mention, Role, plural_recipe
 from glossary.extract.tokens import Tok
 from glossary.extract.words import Words
 
@@ -78,7 +78,7 @@ def ellipsis_mentions(sent: Sequence[Tok], roles: Sequence[Role], text: str,
             lemma = words.lemma_noun(compound)
             display = lemma if lemma[:1].isupper() and not lemma[1:2].islower() else \
                 lemma[:1].lower() + lemma[1:]
-            forms = (display, compound, *[p for p in words.plural_forms(display)])
+            forms = (display, compound, plural_recipe((), display))
             out.append(Mention(key=display.lower() if not display[:2].isupper() else display,
                                kind="term", display=display, start=start, end=end,
                                surface=text[start:end], pos=NOUN, derived=True,

@@ -17,10 +17,11 @@ The term base may seed candidates: they are marked and lifted above the default 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable
 
+from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
+from glossary.extract.words import Words
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence, fold
 from glossary.resources import UNKNOWN_ZIPF, Resources
 
@@ -118,26 +119,35 @@ def _pos(ts: TermStats) -> str:
     return min((p for p, c in ts.pos.items() if c == best), default="noun")
 
 
-def score_one(key: str, ts: TermStats, cvalue: float, corpus_words: int,
-              res: Resources) -> Candidate:
-    """The candidate for one key, scored."""
+def score_parts(ts: TermStats, cvalue: float, corpus_words: int,
+                res: Resources) -> tuple[str, str, float]:
+    """(kind, canonical term, score) of one key: termhood × specificity."""
     kind = _kind(ts)
     display = _display(ts)
-    words = display.split(" ")
-    zg = general_zipf(words, res)
-    spec = specificity(ts.freq, corpus_words, zg, kind)
-    termhood = math.log2(1 + max(cvalue, 0.0))
-    score = termhood * spec
     if ts.repeat_only >= ts.freq and ts.freq < 2:
-        score = 0.0
-    english = _english(ts)
-    forms = set(ts.forms) | ts.generated | {display}
+        return kind, display, 0.0
+    spec = specificity(ts.freq, corpus_words, general_zipf(display.split(" "), res), kind)
+    return kind, display, math.log2(1 + max(cvalue, 0.0)) * spec
+
+
+def build_candidate(ts: TermStats, kind: str, display: str, score: float,
+                    res: Resources) -> Candidate:
+    """The :class:`Candidate` of one key, with its forms, examples and evidence."""
+    english = _english(ts) if ts.english else []
+    forms = set(ts.forms) | expand_forms(ts.generated, Words(res)) | {display}
     forms.discard("")
     return Candidate(
         term=display, kind=kind, score=round(score, 4), freq=ts.freq, forms=sorted(forms),
-        occurrences=_examples(ts.occurrences), expansion=_expansion(ts, english),
+        occurrences=_examples(ts.occurrences),
+        expansion=_expansion(ts, english) if ts.expansions else None,
         letters=list(ts.letters), english_evidence=english, pos=_pos(ts),
     )
+
+
+def score_one(key: str, ts: TermStats, cvalue: float, corpus_words: int,
+              res: Resources) -> Candidate:
+    """The candidate for one key, scored."""
+    return build_candidate(ts, *score_parts(ts, cvalue, corpus_words, res), res)
 
 
 def _examples(rows: list[tuple[str, int, int, str]]) -> list[Occurrence]:
@@ -189,10 +199,15 @@ def rank(stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_
     seeds = {fold(s) for s in res.seeds}
     cands = []
     for key, ts in stats.terms.items():
-        cand = score_one(key, ts, cvals[key], stats.words, res)
+        kind, display, score = score_parts(ts, cvals[key], stats.words, res)
+        seeded = bool(seeds) and (key.startswith("seed:") or fold(display) in seeds)
+        if min_score is not None and round(score, 4) < min_score and not seeded and \
+                not ts.english:
+            continue  # below the cut and nothing can lift it: no need to build it
+        cand = build_candidate(ts, kind, display, score, res)
         if cand.score < DEFAULT_MIN_SCORE and _glossed(cand):
             cand.score = DEFAULT_MIN_SCORE
-        if seeds and (fold(cand.term) in seeds or key.startswith("seed:")):
+        if seeded:
             cand.seeded_by = res.seed_source
             cand.score = round(max(cand.score * SEED_BOOST, DEFAULT_MIN_SCORE * SEED_BOOST), 4)
         cands.append(cand)
@@ -201,8 +216,3 @@ def rank(stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_
     if min_score is not None:
         cands = [c for c in cands if c.score >= min_score]
     return cands
-
-
-def kinds_summary(cands: Iterable[Candidate]) -> Counter[str]:
-    """How many candidates of each kind (for summaries and tests)."""
-    return Counter(c.kind for c in cands)

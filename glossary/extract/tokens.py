@@ -108,12 +108,13 @@ def sentences(tokens: list[Tok]) -> list[list[Tok]]:
     out: list[list[Tok]] = []
     current: list[Tok] = []
     for tok in tokens:
-        if tok.is_space:
-            if tok.newline and current:
+        text = tok.text
+        if text.isspace():
+            if "\n" in text and current:
                 out.append(current)
                 current = []
             continue
-        if current and (tok.model_start or tok.text[:1].isupper()) and _ends_sentence(current):
+        if current and (tok.model_start or text[:1].isupper()) and _ends_sentence(current):
             out.append(current)
             current = []
         current.append(tok)

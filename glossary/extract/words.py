@@ -117,11 +117,7 @@ def lemma_candidates(word: str, res: Resources) -> list[str]:
     looked = res.lookup(word)
     if looked and looked != word and res.in_index("noun", looked):
         found.append(looked)
-    for old, new in res.rules("noun"):
-        if word.endswith(old) and len(word) > len(old):
-            form = word[: len(word) - len(old)] + new
-            if res.in_index("noun", form):
-                found.append(form)
+    found += [form for form in res.rule_forms("noun", word) if res.in_index("noun", form)]
     if word.endswith("en") and res.in_index("noun", word[:-1]):
         found.append(word[:-1])
     if word.endswith(("'s", "’s")):
@@ -387,11 +383,7 @@ def verb_known(word: str, res: Resources) -> bool:
     looked = res.lookup(word)
     if looked and looked != word and res.in_index("verb", looked):
         return True
-    for old, new in res.rules("verb"):
-        if word.endswith(old) and len(word) > len(old) and \
-                res.in_index("verb", word[: len(word) - len(old)] + new):
-            return True
-    return False
+    return any(res.in_index("verb", form) for form in res.rule_forms("verb", word))
 
 
 def english_singular(word: str) -> str:

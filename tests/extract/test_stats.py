@@ -113,3 +113,10 @@ def test_long_text_is_chunked_below_max_length_and_still_extracted(letters, shor
 def test_kinds_are_mixed_and_counted(all_candidates):
     kinds = Counter(c.kind for c in all_candidates)
     assert kinds["term"] > kinds["entity"] > 0 and kinds["acronym"] >= 20
+
+
+def test_spacy_multiprocessing_gives_the_same_candidates(letters, nlp, resources,
+                                                          all_candidates):
+    two = extract_terms(letters, nlp, resources, jobs=2, min_score=None)
+    assert [(c.term, c.kind, c.score, c.freq, c.occurrences) for c in two] == \
+        [(c.term, c.kind, c.score, c.freq, c.occurrences) for c in all_candidates]
