@@ -39,6 +39,9 @@ DETERMINER_POS = frozenset({"DET", "NUM"})
 NOUN, PROPER, OTHER = "noun", "properNoun", "other"
 #: A word this frequent in general Dutch (Zipf) is a function word, never part of a name.
 FUNCTION_ZIPF = 6.0
+#: A capitalised common noun this frequent is a capital by convention (``Minister``), not a
+#: name of its own (``Voorjaarsnota``, ``Defensienota``).
+COMMON_NAME_ZIPF = 3.5
 #: A word this common that the noun lexicon does not know is no noun (``bovendien``).
 EVERYDAY_UNKNOWN_ZIPF = 4.0
 #: A participle as frequent as this is an event, not a class (``veranderde``, ``genomen``).
@@ -212,9 +215,11 @@ class SentenceScanner:
         text = tok.text
         if not has_letters(text) or text.endswith("-") or text.startswith("-") or len(text) < 2:
             return no
-        if not text.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        if not text.replace("-", "").replace("'", "").replace("’", "").isalpha() and not (
+                "-" in text and _last_part(text).isalpha()):  # ``2%-norm``, ``F-16-munitie``
             return no
-        if acronym_of(text) or tok.pos in CLOSED_POS:
+        compound = "-" in text and _last_part(text).isalpha()
+        if acronym_of(text) or (tok.pos in CLOSED_POS and not compound):
             return no
         capital = _last_part(text)[:1].isupper()
         mid_ok = not capital  # a name part (``Raad``, ``Document``): names are found apart
@@ -228,6 +233,8 @@ class SentenceScanner:
     def _noun_core(self, tok: Tok) -> tuple[bool, bool]:
         """The lexicon decision (without, with a determiner before the word)."""
         text, lower = tok.text, tok.lower
+        if "-" in text and not text.replace("-", "").isalpha():
+            return (bool(self.w.noun_lemma(_last_part(lower))),) * 2  # ``2%-norm``
         known = self.w.noun_lemma(lower)
         if known and self.w.zipf(known) < max(RARE_WORD_ZIPF, self.w.zipf(lower) - 1.0) and \
                 self.w.verb_known(lower):
@@ -241,8 +248,8 @@ class SentenceScanner:
                 return False, False
             found = self.w.zipf(lower) < RARE_WORD_ZIPF or self.noun_evidence(lower)
             return found, found
-        if tok.verbform in ("Part", "Inf") or len(lower) < 4 or \
-                self.w.zipf(lower) >= FUNCTION_ZIPF:
+        if len(lower) < 4 or self.w.zipf(lower) >= FUNCTION_ZIPF or \
+                (tok.verbform in ("Part", "Inf") and self.w.verb_known(lower)):
             return False, False
         if known:
             plain = not self.w.verb_known(lower) and not self.w.adjective_base(lower)
@@ -596,9 +603,10 @@ class SentenceScanner:
                     if acronym_of(tok.text) or hyphen_acronyms(tok.text):
                         continue
                     lower = tok.lower
-                    if tok.pos == "ADJ" or self.w.noun_lemma(lower) or \
-                            self.w.adjective_base(lower) or lower.endswith(("isch", "ische")):
-                        continue
+                    if tok.pos == "ADJ" or self.w.adjective_base(lower) or \
+                            lower.endswith(("isch", "ische")) or \
+                            (self.w.noun_lemma(lower) and self.w.zipf(lower) >= COMMON_NAME_ZIPF):
+                        continue  # ``Ministers``, ``Kamer``; but ``Voorjaarsnota`` is a name
                 words = [self._name_word(sent, s + i) if parts[s + i] else t.text
                          for i, t in enumerate(toks)]
                 display = " ".join(words)

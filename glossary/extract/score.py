@@ -3,8 +3,8 @@
 Score = termhood × specificity.
 
 * Termhood is the C-value (Frantzi, Ananiadou & Mima 2000) on log scale: a candidate's
-  frequency, lowered by the mean frequency of the longer candidates it is nested in, times
-  ``log2(words + 1)``; a part that never occurs on its own scores nothing.
+  frequency, lowered by (half) the mean frequency of the longer candidates it is nested in,
+  times ``log2(words + 1)``.
 * Specificity compares the corpus rate with general Dutch (``wordfreq``): the Zipf difference,
   damped for words every speaker knows. A multi-word term is as rare in general Dutch as its
   rarest word, less a collocation step per extra word; acronyms are always worth a glossary
@@ -34,6 +34,8 @@ EVERYDAY_ZIPF = 6.5
 RARITY_FLOOR = 0.05
 ACRONYM_RARITY = 0.6
 SEED_BOOST = 1.5
+#: Share of the containers' mean frequency taken off a nested candidate's frequency.
+NESTED_DISCOUNT = 0.5
 #: Words that join a term's parts and carry no frequency evidence.
 JOINERS = frozenset({"en", "van", "der", "den", "voor", "tegen", "inzake", "ter", "and", "for",
                      "of", "the", "on", "&"})
@@ -72,11 +74,18 @@ def specificity(freq: int, corpus_words: int, zipf_general: float, kind: str) ->
 
 
 def c_values(stats: PartialStats) -> dict[str, float]:
-    """C-value of every key, with nested candidates discounted by their containers."""
+    """C-value of every key, with nested candidates discounted by their containers.
+
+    For terms and acronyms the discount is halved (``NESTED_DISCOUNT``): in a few letters most
+    terms occur once, and the classic C-value would give ``strategische communicatie`` nothing
+    for standing once inside ``afgewogen strategische communicatie``. Parts of names keep the
+    full discount (``Assistance and Training`` is no name of its own). Containers that are no
+    candidates themselves (a pair seen once) discount nothing.
+    """
     containers: dict[str, list[str]] = {}
-    for key in stats.terms:
+    for key, ts in stats.terms.items():
         parts = key.split(" ")
-        if len(parts) < 2:
+        if len(parts) < 2 or (ts.repeat_only >= ts.freq and ts.freq < 2):
             continue
         subs = {" ".join(parts[i:j]) for i in range(len(parts))
                 for j in range(i + 1, len(parts) + 1) if j - i < len(parts)}
@@ -89,7 +98,8 @@ def c_values(stats: PartialStats) -> dict[str, float]:
         outer = containers.get(key, [])
         freq = ts.freq
         if outer:
-            freq -= sum(stats.terms[b].freq for b in outer) / len(outer)
+            share = 1.0 if _kind(ts) == "entity" else NESTED_DISCOUNT
+            freq -= share * sum(stats.terms[b].freq for b in outer) / len(outer)
         out[key] = math.log2(n + 1) * freq
     return out
 
