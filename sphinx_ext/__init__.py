@@ -14,7 +14,11 @@ from sphinx.application import Sphinx
 from glossary import __version__
 from sphinx_ext import assets, config, envdata, incremental, loading
 from sphinx_ext.collect import RecordGlossaryUse
-from sphinx_ext.directive import ExpandGlossaryPage, NatoGlossaryDirective
+from sphinx_ext.directive import (
+    NatoGlossaryDirective,
+    RegisterGlossaryTerms,
+    RenderGlossaryPage,
+)
 from sphinx_ext.links import CreateGlossaryLinks
 from sphinx_ext.no_glossary import NoGlossaryDirective
 from sphinx_ext.nodes import (
@@ -42,8 +46,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("nato-glossary", NatoGlossaryDirective)
     app.add_directive("no-glossary", NoGlossaryDirective)
     app.add_role("gl", GlossaryRole())
-    app.add_transform(ExpandGlossaryPage)
+    app.add_transform(RegisterGlossaryTerms)
     app.add_transform(RecordGlossaryUse)
+    app.add_post_transform(RenderGlossaryPage)
     app.add_post_transform(CreateGlossaryLinks)
     app.connect("builder-inited", loading.on_builder_inited)
     app.connect("builder-inited", assets.add_static_path)

@@ -19,12 +19,13 @@ from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.domains.std import make_glossary_term
 from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.typing import OptionSpec
 
 from glossary.model import KINDS, STATUSES, Entry, fold, status_at_least
 from sphinx_ext.envdata import env_data
-from sphinx_ext.loading import runtime_for
+from sphinx_ext.loading import Runtime, runtime_for
 from sphinx_ext.nodes import glossary_page, glossary_sense
 
 PAGE_CLASS = "nato-glossary"
@@ -101,17 +102,55 @@ class NatoGlossaryDirective(SphinxDirective):
         return [node]
 
 
-class ExpandGlossaryPage(SphinxTransform):
-    """Render the entries where the directive stands, with real ``std:term`` targets.
+def _page_entries(runtime: Runtime, placeholder: glossary_page) -> list[Entry]:
+    kinds = set(placeholder["kinds"])
+    minimum = placeholder["min_status"]
+    return [e for e in runtime.glossary.sorted_entries()
+            if e.kind in kinds and status_at_least(e.status, minimum)]
 
-    Runs after Sphinx's source workarounds, i18n and smart quotes (a glossary of thousands of
-    entries would cost seconds in each, and its text must stay verbatim and untranslated), and
-    before ``doctree-read`` collects index entries and targets.
+
+class RegisterGlossaryTerms(SphinxTransform):
+    """Read time: register a real ``std:term`` target per item with ``make_glossary_term``.
+
+    Only the targets (and, with ``:index:``, the index entries) stay in the read doctree; the
+    entries themselves are rendered at write time by :class:`RenderGlossaryPage`. A doctree
+    of thousands of entries would otherwise be pickled, cached in memory until written and
+    scanned by every garbage collection of the build. Runs after Sphinx's source workarounds,
+    i18n and smart quotes (the glossary is shown verbatim and is not offered for translation)
+    and before ``doctree-read`` collects targets and index entries.
     """
 
     default_priority = 770
 
     def apply(self, **kwargs: Any) -> None:
+        placeholders = list(self.document.findall(glossary_page))
+        if not placeholders:
+            return
+        runtime = runtime_for(self.env)
+        docname = self.env.docname
+        targets = env_data(self.env).targets.setdefault(docname, {})
+        for placeholder in placeholders:
+            placeholder["docname"] = docname
+            if runtime.error:
+                continue
+            source, line = placeholder.source or "", placeholder.line or 0
+            for _, items in group_entries(_page_entries(runtime, placeholder)):
+                for senses in items:
+                    term = make_glossary_term(self.env, [nodes.Text(senses[0].lemma)], None,
+                                              source, line, None, self.document)
+                    for entry in senses:
+                        targets[entry.id] = term["ids"][0]
+                    if placeholder["index"]:
+                        placeholder.extend(c for c in term.children
+                                           if isinstance(c, addnodes.index))
+
+
+class RenderGlossaryPage(SphinxPostTransform):
+    """Write time: the bilingual glossary where the directive stands, grouped by letter."""
+
+    default_priority = 90
+
+    def run(self, **kwargs: Any) -> None:
         for placeholder in list(self.document.findall(glossary_page)):
             placeholder.replace_self(self.render(placeholder))
 
@@ -121,15 +160,14 @@ class ExpandGlossaryPage(SphinxTransform):
         if runtime.error:
             container += nodes.paragraph("", f"The glossary could not be loaded: {runtime.error}")
             return container
-        kinds = set(placeholder["kinds"])
-        minimum = placeholder["min_status"]
-        entries = [e for e in runtime.glossary.sorted_entries()
-                   if e.kind in kinds and status_at_least(e.status, minimum)]
-        targets = env_data(self.env).targets.setdefault(self.env.docname, {})
-        source, line = placeholder.source or "", placeholder.line or 0
+        docname = placeholder.get("docname", self.env.docname)
+        anchors = env_data(self.env).targets.get(docname, {})
+        index_nodes = {n["entries"][0][2]: n for n in placeholder.children
+                       if isinstance(n, addnodes.index) and n["entries"]}
         nav = nodes.paragraph(classes=["nato-gl-letters"])
         container += nav
-        for number, (letter, items) in enumerate(group_entries(entries)):
+        for number, (letter, items) in enumerate(group_entries(_page_entries(runtime,
+                                                                             placeholder))):
             letter_id = f"gl-letter-{letter.lower() if letter != '#' else 'other'}"
             if number:
                 nav += nodes.Text(" · ")
@@ -140,26 +178,25 @@ class ExpandGlossaryPage(SphinxTransform):
             items_list = nodes.definition_list(classes=["glossary"])
             glossary_node += items_list
             for senses in items:
-                items_list += self._item(senses, source, line, placeholder["index"], targets)
+                anchor = anchors.get(senses[0].id)
+                if anchor is not None:
+                    items_list += _item(senses, anchor, index_nodes.get(anchor))
             container += glossary_node
         return container
 
-    def _item(self, senses: list[Entry], source: str, line: int, with_index: bool,
-              targets: dict[str, str]) -> nodes.definition_list_item:
-        term = make_glossary_term(self.env, [nodes.Text(senses[0].lemma)], None, source, line,
-                                  None, self.document)
-        term["translatable"] = False
-        if not with_index:
-            term.children = [c for c in term.children if not isinstance(c, addnodes.index)]
-        anchor = term["ids"][0]
+
+def _item(senses: list[Entry], anchor: str,
+          index: addnodes.index | None) -> nodes.definition_list_item:
+    """One glossary item: the term (with its registered id) and its numbered senses."""
+    term = nodes.term("", "", nodes.Text(senses[0].lemma), ids=[anchor])
+    if index is not None:
+        term += index
+    definition = nodes.definition()
+    if len(senses) == 1:
+        definition += _sense(senses[0], show_lemma=False)
+    else:
+        numbered = nodes.enumerated_list(enumtype="arabic", prefix="", suffix=".")
         for entry in senses:
-            targets[entry.id] = anchor
-        definition = nodes.definition()
-        if len(senses) == 1:
-            definition += _sense(senses[0], show_lemma=False)
-        else:
-            numbered = nodes.enumerated_list(enumtype="arabic", prefix="", suffix=".")
-            for entry in senses:
-                numbered += nodes.list_item("", _sense(entry, show_lemma=True))
-            definition += numbered
-        return nodes.definition_list_item("", term, definition)
+            numbered += nodes.list_item("", _sense(entry, show_lemma=True))
+        definition += numbered
+    return nodes.definition_list_item("", term, definition)

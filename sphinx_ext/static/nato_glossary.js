@@ -43,6 +43,7 @@
   });
 
   document.addEventListener("keydown", function (event) {
+    lastPointer = "keyboard";  // Enter on a focused term follows the link at once
     if (event.key !== "Escape" && event.key !== "Esc") {
       return;
     }

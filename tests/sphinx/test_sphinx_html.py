@@ -196,3 +196,19 @@ def test_directive_kind_filter_and_index(make_app, project, links_of, body) -> N
     genindex = _read(app, "genindex.html")
     assert "glossary.html#term-NAVO" in genindex
     assert "glossary.html#term-afschrikking" not in genindex
+
+
+def test_no_glossary_block_and_excluded_class(make_app, project, links_of, body) -> None:
+    src = project("gl-basic", "no-glossary")
+    (src / "extra.rst").write_text(
+        "Extra\n=====\n\n.. no-glossary::\n\n   De NAVO en expliciet :gl:`afschrikking`.\n\n"
+        ".. rst-class:: geen-links\n\nDe NAVO in een uitgesloten klasse.\n\n"
+        "De NAVO daarna wel.\n", encoding="utf-8")
+    app = make_app("html", srcdir=src, freshenv=True,
+                   confoverrides={"glossary_exclude": ["geen-links"]})
+    app.build()
+    page = body(_read(app, "extra.html"))
+    # Inside the block only the explicit role links; the excluded class is left alone.
+    assert [k.text for k in links_of(page)] == ["afschrikking", "NAVO"]
+    assert "De NAVO en expliciet <span" in page
+    assert '<p class="geen-links">De NAVO in een uitgesloten klasse.</p>' in page
