@@ -19,15 +19,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from glossary.extract.analyze import Analyzer
-from glossary.extract.chunks import chunk_size_for, chunk_spans
+from glossary.extract.chunks import chunk_size_for, chunk_spans, pipe_bounded
 from glossary.extract.score import DEFAULT_MIN_SCORE, rank
 from glossary.extract.stats import PartialStats, merge, merge_all, merge_into
 from glossary.extract.tokens import doc_tokens
 from glossary.model import Candidate, Letter
 from glossary.resources import Resources
 
-#: Characters of text handed to ``nlp.pipe`` per batch, at most (bounds memory).
-BATCH_CHARS = 20_000_000
 #: Bump when extraction output changes for the same input (keys per-document caches).
 EXTRACTOR_VERSION = "2"
 
@@ -55,18 +53,15 @@ def _chunks(letters: Iterable[Letter], size: int,
 
 
 def collect(letters: Iterable[Letter], nlp: Any, resources: Resources, *, jobs: int = 1,
-            chunk_chars: int | None = None, batch_size: int | None = None,
+            chunk_chars: int | None = None,
             progress: Callable[[Letter], None] | None = None) -> PartialStats:
     """Map and reduce: the merged statistics of all ``letters`` (streamed, one pass)."""
     analyzer = Analyzer(resources)
     size = chunk_size_for(nlp.max_length, chunk_chars)
-    if batch_size is None:  # the pipeline's own batch, at most ~20 M characters in flight
-        batch_size = max(1, min(getattr(nlp, "batch_size", 256), BATCH_CHARS // size))
     pending: dict[int, list[Any]] = {}
     total = PartialStats()
     with _settled_heap(resources):
-        docs = nlp.pipe(_chunks(letters, size, pending), as_tuples=True,
-                        n_process=max(1, jobs), batch_size=batch_size)
+        docs = pipe_bounded(nlp, _chunks(letters, size, pending), n_process=max(1, jobs))
         for doc, (number, offset) in docs:
             entry = pending[number]
             letter, _, stats = entry

@@ -120,3 +120,14 @@ def test_spacy_multiprocessing_gives_the_same_candidates(letters, nlp, resources
     two = extract_terms(letters, nlp, resources, jobs=2, min_score=None)
     assert [(c.term, c.kind, c.score, c.freq, c.occurrences) for c in two] == \
         [(c.term, c.kind, c.score, c.freq, c.occurrences) for c in all_candidates]
+
+
+def test_pipe_batches_are_bounded_by_characters_not_count():
+    from glossary.extract.chunks import BATCH_CHARS, batch_size_for, char_batches
+
+    items = [("x" * 200_000, i) for i in range(20)] + [("kort", i) for i in range(20, 3000)]
+    batches = list(char_batches(items))
+    assert [c for b in batches for _, c in b] == list(range(3000))
+    assert all(sum(len(t) for t, _ in b) <= BATCH_CHARS or len(b) == 1 for b in batches)
+    assert max(len(b) for b in batches) == 1000
+    assert batch_size_for(100_000) == 5 and batch_size_for(100) == 1000
