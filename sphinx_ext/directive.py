@@ -21,6 +21,7 @@ from sphinx.domains.std import make_glossary_term
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import make_id
 from sphinx.util.typing import OptionSpec
 
 from glossary.model import KINDS, STATUSES, Entry, fold, status_at_least
@@ -103,9 +104,10 @@ class NatoGlossaryDirective(SphinxDirective):
 
 
 def _page_entries(runtime: Runtime, placeholder: glossary_page) -> list[Entry]:
+    """The entries the page lists (parsed afresh: the runtime keeps no parsed glossary)."""
     kinds = set(placeholder["kinds"])
     minimum = placeholder["min_status"]
-    return [e for e in runtime.glossary.sorted_entries()
+    return [e for e in runtime.glossary().sorted_entries()
             if e.kind in kinds and status_at_least(e.status, minimum)]
 
 
@@ -136,8 +138,12 @@ class RegisterGlossaryTerms(SphinxTransform):
             source, line = placeholder.source or "", placeholder.line or 0
             for _, items in group_entries(_page_entries(runtime, placeholder)):
                 for senses in items:
-                    term = make_glossary_term(self.env, [nodes.Text(senses[0].lemma)], None,
-                                              source, line, None, self.document)
+                    # Reserve the id on the placeholder so the term node itself is not kept.
+                    lemma = senses[0].lemma
+                    node_id = make_id(self.env, self.document, "term", lemma)
+                    self.document.ids[node_id] = placeholder
+                    term = make_glossary_term(self.env, [nodes.Text(lemma)], None, source, line,
+                                              node_id, self.document)
                     for entry in senses:
                         targets[entry.id] = term["ids"][0]
                     if placeholder["index"]:

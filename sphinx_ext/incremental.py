@@ -55,7 +55,7 @@ def on_env_get_outdated(app: Sphinx, env: BuildEnvironment, added: set[str],
 def _pages_containing(env: BuildEnvironment, runtime: Runtime, entry_ids: set[str],
                       skip: set[str]) -> set[str]:
     """Pages whose stored doctree contains a form of ``entry_ids`` (scanned, not re-read)."""
-    matcher = TermMatcher.from_glossary(runtime.glossary, min_status=runtime.settings.min_status,
+    matcher = TermMatcher.from_glossary(runtime.glossary(), min_status=runtime.settings.min_status,
                                         side=runtime.settings.side, entry_ids=entry_ids)
     if not len(matcher):
         return set()
