@@ -68,10 +68,22 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+def _own_cpu(pid: int) -> float:
+    """CPU seconds of one process so far (the client, without its workers)."""
+    import psutil
+
+    try:
+        times = psutil.Process(pid).cpu_times()
+    except psutil.NoSuchProcess:
+        return 0.0
+    return times.user + times.system
+
+
 def run_cli(args: list[str], work: Path, label: str) -> dict[str, float]:
     """One ``glossary extract`` in a fresh process: seconds, peak tree RSS, documents."""
     out, err = work / "out.csv", work / "err.txt"
     peak = 0
+    client_cpu = 0.0
     load_before = os.getloadavg()[0]
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_before = usage.ru_utime + usage.ru_stime
@@ -83,9 +95,10 @@ def run_cli(args: list[str], work: Path, label: str) -> dict[str, float]:
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak
+            nonlocal peak, client_cpu
             while not done.is_set():
                 peak = max(peak, _tree_rss(proc.pid))
+                client_cpu = max(client_cpu, _own_cpu(proc.pid))
                 done.wait(0.2)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -103,7 +116,8 @@ def run_cli(args: list[str], work: Path, label: str) -> dict[str, float]:
     analysed, cached, failed, docs, words = map(int, found.groups())
     with out.open("rb") as stream:
         candidates = sum(1 for _ in stream) - 1
-    result = {"seconds": seconds, "cpu": cpu, "peak_mb": peak / 2**20, "analysed": analysed,
+    result = {"seconds": seconds, "cpu": cpu, "client_cpu": client_cpu,
+              "peak_mb": peak / 2**20, "analysed": analysed,
               "cached": cached, "failed": failed, "documents": docs, "words": words,
               "candidates": candidates, "load": (load_before + os.getloadavg()[0]) / 2}
     print(f"  {label:48} {seconds:8.1f} s  cpu {cpu:8.1f} s  {words:>9,} words  "
@@ -178,7 +192,8 @@ def main() -> None:
         cache_mb = (work / f"cache-{big}" / "docstats.sqlite3").stat().st_size / 2**20
     page = render(startup, runs, memory, cached, added, cache_mb)
     print(f"wrote {_util.write_page('scale', page)}")
-    print(json.dumps({"startup": startup, "runs": runs, "memory": memory}, indent=1))
+    print(json.dumps({"startup": startup, "runs": runs, "memory": memory, "cached": cached,
+                      "added": added, "cache_mb": cache_mb}, indent=1))
 
 
 def render(startup: dict[str, dict[str, float]], runs: dict[str, dict[str, float]],
@@ -194,20 +209,24 @@ def render(startup: dict[str, dict[str, float]], runs: dict[str, dict[str, float
         rows.append((name, f"{r['words']:,}", f"{r['seconds']:.0f}",
                      f"{r['words'] / r['seconds']:,.0f}", f"{speedup:.2f}",
                      f"{100 * speedup / workers[name]:.0f} %", f"{r['cpu']:.0f}",
-                     f"{r['words'] / steady_cpu:,.0f}",
+                     f"{r['cpu'] / r['seconds']:.2f}",
+                     f"{r['words'] / steady_cpu:,.0f}", f"{r['client_cpu']:.0f}",
                      f"{startup[name]['seconds']:.1f} / {startup[name]['cpu']:.1f}",
                      f"{r['peak_mb']:.0f}", f"{r['load']:.1f}"))
     per_core = base["words"] / (base["cpu"] - startup["1 process"]["cpu"])
     pool = runs["2 processes"]
     overhead = (pool["cpu"] - startup["2 processes"]["cpu"]) / \
         (base["cpu"] - startup["1 process"]["cpu"])
+    intake = max(pool["client_cpu"], runs["Dask LocalCluster, 2 workers"]["client_cpu"]) / \
+        pool["documents"]
     mem_rows = []
     for _, r in sorted(memory.items()):
         mem_rows.append((f"{r['words']:,}", r["documents"], f"{r['candidates']:,}",
                          f"{r['peak_mb']:.0f}", f"{r['seconds']:.0f}", f"{r['load']:.1f}"))
     small, large = (memory[w] for w in sorted(memory))
     header = ("executor", "words", "wall s", "words/s", "speed-up (wall)",
-              "efficiency (wall, vs linear)", "CPU s (tree)", "words per CPU-s (steady)",
+              "efficiency (wall, vs linear)", "CPU s (tree)", "cores obtained (CPU s / wall s)",
+              "words per CPU-s (steady)", "client CPU s",
               "start-up wall / CPU s", "peak RSS MB (tree)", "load avg")
     mem_header = ("words", "documents", "candidates (vocabulary)", "peak RSS MB", "wall s",
                   "load avg")
@@ -215,7 +234,8 @@ def render(startup: dict[str, dict[str, float]], runs: dict[str, dict[str, float
         ("first run, cache filled", f"{large['analysed']:,}", f"{large['cached']:,}",
          f"{large['seconds']:.0f}"),
         ("unchanged archive again", f"{cached['analysed']:,}", f"{cached['cached']:,}",
-         f"{cached['seconds']:.1f}"),
+         f"{cached['seconds']:.1f} ({cached['cpu']:.0f} CPU s: "
+         f"{1000 * cached['cpu'] / cached['documents']:.0f} ms per letter)"),
         (f"plus {ADDED_LETTERS} new letters", f"{added['analysed']:,}",
          f"{added['cached']:,}", f"{added['seconds']:.1f}"),
     ]
@@ -232,14 +252,18 @@ def render(startup: dict[str, dict[str, float]], runs: dict[str, dict[str, float
         "big runs are single runs (minutes each) on a 2-core machine shared with other work: "
         "the load average during each run is given, and a wall-clock speed-up can only be as "
         "good as the cores the other work leaves free. Efficiency is the wall-clock speed-up "
-        "divided by the number of workers (100 % = ideal linear scaling); words per "
+        "divided by the number of workers (100 % = ideal linear scaling); *cores obtained* is "
+        "how much CPU the run actually got (2.0 would be both cores to itself); words per "
         "CPU-second do not depend on the load and show what parallelism itself costs.", "",
         f"Machine: {_util.machine()}.", "",
         _util.rst_table(header, rows),
         f"Measured steady rate per core (1 process): **{per_core:,.0f} words per CPU-second**; "
         f"2 pool workers spend ×{overhead:.2f} the CPU seconds of one process for the same "
-        "words (each worker warms its own caches). See :doc:`/guide/scale` for what that "
-        "predicts on a cluster.", "",
+        "words (each worker warms its own caches). The client (reading, hashing, merging the "
+        f"workers' results, scoring) used at most {1000 * intake:.0f} ms of CPU per letter, so "
+        f"one client can take in about {1 / intake:,.0f} letters "
+        f"({base['words'] / base['documents'] / intake:,.0f} words) per second. "
+        "See :doc:`/guide/scale` for what that predicts on a cluster.", "",
         "Memory is bounded by the vocabulary, not by the corpus", "-" * 55, "",
         "2 processes, cache on (the same as a first ``glossary build`` over an archive). "
         f"From {small['words']:,} to {large['words']:,} words (×"

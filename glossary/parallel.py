@@ -365,10 +365,12 @@ class DaskExecutor:
 
     name = "dask"
 
-    def __init__(self, address: str, workers: int | None = None, retries: int = RETRIES) -> None:
+    def __init__(self, address: str, workers: int | None = None, retries: int = RETRIES,
+                 timeout: str = DASK_CONNECT_TIMEOUT) -> None:
         self.address = address
         self.workers = workers
         self.retries = retries
+        self.timeout = timeout
         self.cluster: Any = None
         self.client: Any = None
 
@@ -389,7 +391,7 @@ class DaskExecutor:
                     processes=True, dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
             else:
-                self.client = Client(self.address, timeout=DASK_CONNECT_TIMEOUT)
+                self.client = Client(self.address, timeout=self.timeout)
         except (OSError, TimeoutError) as exc:
             self.__exit__(None, None, None)
             raise GlossaryError(f"cannot reach the Dask scheduler at {self.address}: "

@@ -2,9 +2,10 @@
 
 Per-document partials are stored in the on-disk cache (:mod:`glossary.doccache`) and shipped
 between processes, so they need a stable byte form that round-trips exactly: zlib-compressed
-JSON in which every count map keeps its insertion order, occurrences are
-``[letter, start, end, sentence]`` rows and the set of generated forms is sorted. A format
-number in the header lets a newer reader reject an older blob cleanly.
+JSON of positional rows in which every count map keeps its insertion order, the set of
+generated forms is sorted, and letter ids and sentences are stored once per partial and
+referenced by index (a sentence is shared by every term found in it, and used to make up
+two fifths of the bytes). A format number lets a newer reader reject an older blob cleanly.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from glossary.extract.stats import PartialStats, TermStats
 
 #: Bump when the byte form changes; blobs of another format are refused by :func:`from_bytes`.
-FORMAT = 1
+FORMAT = 2
 _COUNTERS = ("kinds", "pos", "display", "forms", "expansions", "english")
 _INTS = ("freq", "repeat_only", "df", "english_use", "nested")
 
@@ -25,32 +26,53 @@ class CodecError(ValueError):
     """A blob that is not a partial of this format (corrupt cache row, other version)."""
 
 
-def _term_json(ts: TermStats) -> dict[str, Any]:
-    data: dict[str, Any] = {name: getattr(ts, name) for name in _INTS}
-    for name in _COUNTERS:
-        data[name] = list(getattr(ts, name).items())
-    data["generated"] = sorted(ts.generated)
-    data["occurrences"] = [list(o) for o in ts.occurrences]
-    data["letters"] = list(ts.letters)
-    data["seeded"] = ts.seeded
-    return data
+class _Table:
+    """Distinct strings in first-seen order: a sentence shared by many terms is stored once."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        found = self.index.get(text)
+        if found is None:
+            found = self.index[text] = len(self.index)
+        return found
 
 
-def _term_from_json(data: dict[str, Any]) -> TermStats:
-    ts = TermStats(**{name: int(data[name]) for name in _INTS})
-    for name in _COUNTERS:
-        setattr(ts, name, {key: int(count) for key, count in data[name]})
-    ts.generated = set(data["generated"])
-    ts.occurrences = [(str(o[0]), int(o[1]), int(o[2]), str(o[3])) for o in data["occurrences"]]
-    ts.letters = list(data["letters"])
-    ts.seeded = bool(data["seeded"])
-    return ts
+def _flat(counts: dict[str, int]) -> list[Any]:
+    return [x for item in counts.items() for x in item]
+
+
+def _term_row(key: str, ts: TermStats, letters: _Table, sentences: _Table) -> list[Any]:
+    """``[key, freq, repeat_only, df, english_use, nested, seeded, *count maps, generated,
+    occurrences, letters]``; count maps and occurrences flattened, strings by table index."""
+    occurrences = [x for letter, start, end, sentence in ts.occurrences
+                   for x in (letters(letter), start, end, sentences(sentence))]
+    return [key, *(getattr(ts, name) for name in _INTS), int(ts.seeded),
+            *(_flat(getattr(ts, name)) for name in _COUNTERS), sorted(ts.generated),
+            occurrences, [letters(letter) for letter in ts.letters]]
+
+
+def _term_from_row(row: list[Any], letters: list[str], sentences: list[str]) -> TermStats:
+    ints = [int(v) for v in row[1:6]]
+    counts = [dict(zip(flat[::2], flat[1::2], strict=True)) for flat in row[7:13]]
+    occ = row[14]
+    if len(occ) % 4:
+        raise ValueError("occurrence rows must have four fields")
+    return TermStats(
+        **dict(zip(_INTS, ints, strict=True)), seeded=bool(row[6]),
+        **dict(zip(_COUNTERS, counts, strict=True)), generated=set(row[13]),
+        occurrences=[(letters[occ[i]], int(occ[i + 1]), int(occ[i + 2]), sentences[occ[i + 3]])
+                     for i in range(0, len(occ), 4)],
+        letters=[letters[i] for i in row[15]])
 
 
 def to_json(stats: PartialStats) -> dict[str, Any]:
-    """A JSON-ready form of ``stats`` (term order kept)."""
+    """A JSON-ready form of ``stats`` (term order and count-map order kept)."""
+    letters, sentences = _Table(), _Table()
+    terms = [_term_row(key, ts, letters, sentences) for key, ts in stats.terms.items()]
     return {"format": FORMAT, "words": stats.words, "documents": stats.documents,
-            "terms": [[key, _term_json(ts)] for key, ts in stats.terms.items()]}
+            "letters": list(letters.index), "sentences": list(sentences.index), "terms": terms}
 
 
 def from_json(data: dict[str, Any]) -> PartialStats:
@@ -59,7 +81,8 @@ def from_json(data: dict[str, Any]) -> PartialStats:
         found = data.get("format") if isinstance(data, dict) else type(data).__name__
         raise CodecError(f"not a partial of format {FORMAT} (found {found!r})")
     try:
-        terms = {key: _term_from_json(ts) for key, ts in data["terms"]}
+        letters, sentences = data["letters"], data["sentences"]
+        terms = {row[0]: _term_from_row(row, letters, sentences) for row in data["terms"]}
         return PartialStats(terms=terms, words=int(data["words"]),
                             documents=int(data["documents"]))
     except (KeyError, TypeError, ValueError, IndexError) as exc:

@@ -52,3 +52,12 @@ def test_a_killed_worker_loses_nothing(corpus, settings, baseline, deadline):
     assert summary.analysed == summary.documents == baseline.summary.documents
     assert result.stats == baseline.stats
     assert result.letters == baseline.letters
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(deadline):
+    from glossary.errors import GlossaryError
+
+    with pytest.raises(GlossaryError, match=r"cannot reach the Dask scheduler at "
+                                            r"tcp://127\.0\.0\.1:9: "), \
+            DaskExecutor("tcp://127.0.0.1:9", timeout="2s"):
+        pass
