@@ -32,3 +32,15 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 def write_text(path: str | os.PathLike[str], text: str) -> None:
     """Atomic UTF-8 text write with ``\\n`` line endings."""
     write_bytes(path, text.encode("utf-8"))
+
+
+def write_text_if_changed(path: str | os.PathLike[str], text: str) -> bool:
+    """Atomic write unless the file already holds ``text``; True when it was written."""
+    target = Path(path)
+    try:
+        if target.read_text(encoding="utf-8") == text:
+            return False
+    except (FileNotFoundError, UnicodeDecodeError):
+        pass
+    write_text(target, text)
+    return True

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from glossary.atomic import write_text
+from glossary.atomic import write_text_if_changed
 from glossary.errors import InputError
 from glossary.model import fold
 
@@ -195,15 +195,7 @@ def dumps_rejections(rejections: Rejections) -> str:
 
 def save_rejections(rejections: Rejections, path: str | os.PathLike[str]) -> bool:
     """Write atomically; returns False (and leaves the file alone) when nothing changed."""
-    p = Path(path)
-    text = dumps_rejections(rejections)
-    try:
-        if p.read_text(encoding="utf-8") == text:
-            return False
-    except (FileNotFoundError, UnicodeDecodeError):
-        pass
-    write_text(p, text)
-    return True
+    return write_text_if_changed(path, dumps_rejections(rejections))
 
 
 def update_rejections(path: str | os.PathLike[str],

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from glossary.atomic import write_text
+from glossary.atomic import write_text_if_changed
 from glossary.errors import InputError
 from glossary.model import SCHEMA_VERSION, Glossary
 
@@ -80,15 +80,7 @@ def load_or_new(path: str | os.PathLike[str]) -> Glossary:
 
 def save(glossary: Glossary, path: str | os.PathLike[str]) -> bool:
     """Write atomically; returns False (and leaves the file alone) when nothing changed."""
-    p = Path(path)
-    text = dumps(glossary)
-    try:
-        if p.read_text(encoding="utf-8") == text:
-            return False
-    except (FileNotFoundError, UnicodeDecodeError):
-        pass
-    write_text(p, text)
-    return True
+    return write_text_if_changed(path, dumps(glossary))
 
 
 @contextmanager
