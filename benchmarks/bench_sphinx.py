@@ -39,7 +39,7 @@ ENTRIES = 5_000
 SIZES = (500, 5_000, 50_000)
 NAIVE_CAP = 5_000
 NAIVE_SIZES = (500, 5_000)
-REPEATS = 3
+REPEATS = 5
 MATCH_REPEATS = 5
 SEED = 0
 MIN_STATUS = "machine"
@@ -441,10 +441,16 @@ def _write_page(info, linked, times, links, incremental, rewritten, shows, users
     ext_links, pages = links["extension"]
     naive_links, _ = links["naive"]
 
+    def ratio(key: str, part: int) -> float:
+        """Median over rounds of (variant / baseline of the same round): load drifts less
+        within a round than across the run."""
+        pairs = list(zip(times[key], times["bare"], strict=False))
+        return _util.median([v[part] / b[part] for v, b in pairs])
+
     def row(label: str, key: str, per_page: str) -> tuple[str, ...]:
-        return (label, f"{cpu[key]:.1f}", f"{cpu[key] / cpu['bare']:.3f}",
-                f"{(cpu[key] / cpu['bare'] - 1) * 100:+.1f} %", f"{wall[key]:.1f}",
-                f"{wall[key] / wall['bare']:.3f}", per_page)
+        return (label, f"{cpu[key]:.1f}", f"{ratio(key, 1):.3f}",
+                f"{(ratio(key, 1) - 1) * 100:+.1f} %", f"{wall[key]:.1f}",
+                f"{ratio(key, 0):.3f}", per_page)
 
     rows = [
         row("no extension (baseline)", "bare", "—"),
@@ -471,7 +477,8 @@ def _write_page(info, linked, times, links, incremental, rewritten, shows, users
                       f"{hook_total / cpu['bare'] * 100:.1f} %"))
     runs = "; ".join(f"{k}: " + ", ".join(f"{t[1]:.1f}" for t in v)
                      for k, v in times.items())
-    linking = (cpu["extension"] / cpu["page"] - 1) * 100
+    linking = (_util.median([e[1] / p[1] for e, p in zip(times["extension"], times["page"],
+                                                        strict=True)]) - 1) * 100
     title = "Sphinx extension: build time and matching cost"
     text = f"""{title}
 {"=" * len(title)}
@@ -489,17 +496,19 @@ glossary and rendering its {linked:,} entries on the glossary page, no auto-link
 auto-linker does what existing auto-linkers do: one regular expression per term (all its
 forms, word boundaries), tried on every text node at read time, each hit a ``pending_xref`` to
 the same ``std:term`` targets; it is capped at {NAIVE_CAP:,} terms and built once because it
-is slow. Times are medians of {REPEATS} interleaved runs; CPU time (user + system of the build
-process) is the figure compared, because the machine is shared and wall time includes waiting
-for other work. CPU seconds per run: {runs}.
+is slow. Builds run in {REPEATS} rounds, one build of each variant per round in alternating
+order; times are medians over the rounds, ratios the medians of each round's ratio to that
+round's baseline. CPU time (user + system of the build process) is the figure compared,
+because the machine is shared and wall time includes waiting for other work; even CPU time
+varies by ±10 % between rounds here. CPU seconds per round: {runs}.
 
 Machine: {_util.machine()}.
 
 Build time
 ----------
 
-{_util.rst_table(("build", "CPU s", "× baseline", "added", "wall s", "wall × baseline",
-                  "links per page"), rows)}
+{_util.rst_table(("build", "CPU s", "CPU × baseline", "added", "wall s",
+                  "wall × baseline", "links per page"), rows)}
 Auto-linking alone (the extension against the glossary page only): {linking:+.1f} % CPU.
 
 Where the extension's own code spends CPU time in the full build (timers around its hooks,
@@ -530,8 +539,8 @@ Reproduce with ``make bench BENCH=sphinx``.
     path = _util.write_page("sphinx", text)
     print(f"wrote {path}")
     print(f"own hooks {hook_total:.2f} s CPU = {hook_total / cpu['bare'] * 100:.1f} % of bare")
-    print(f"CPU: extension/bare = {cpu['extension'] / cpu['bare']:.3f}; page/bare = "
-          f"{cpu['page'] / cpu['bare']:.3f}; naive/bare = {cpu['naive'] / cpu['bare']:.3f}; "
+    print(f"CPU: extension/bare = {ratio('extension', 1):.3f}; page/bare = "
+          f"{ratio('page', 1):.3f}; naive/bare = {ratio('naive', 1):.3f}; "
           f"auto-linking alone {linking:+.1f} %; matching 50k/500 = "
           f"{scale[-1]['match'] / base_match:.2f}")
 

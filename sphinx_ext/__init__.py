@@ -1,8 +1,25 @@
 """Sphinx extension of nato-glossary: auto-link Dutch glossary terms and show their English.
 
-Enable with ``extensions = ["sphinx_ext"]`` and point ``glossary_file`` at a glossary JSON. Terms
-are matched at read time (to record which pages use which entries) and linked at write time,
-as final references to the page holding ``.. nato-glossary::``. Never imports spaCy.
+Terms are matched at read time (to record which pages use which entries) and linked at write
+time, as final references to the page holding ``.. nato-glossary::``. Never imports spaCy.
+
+Configuration (``conf.py``)::
+
+    extensions = ["sphinx_ext"]
+    language = "nl"                        # the documents are Dutch
+    glossary_file = "terms/glossary.json"  # relative to conf.py; default $NATO_GLOSSARY,
+                                           # ./terms/glossary.json, else the shipped glossary
+    glossary_autolink = "first-per-page"   # all | first-per-paragraph | first-per-page | off
+    glossary_show = "tooltip"              # tooltip | inline (term (en: …)) | none
+    glossary_min_status = "machine"        # reviewed > proposed > machine > missing
+    glossary_exclude = []                  # docutils node class names or CSS classes
+    glossary_source_language = "nl"        # a build in another language matches the English
+    glossary_match = "auto"                # auto (by language) | source | english
+
+Markup: ``.. nato-glossary::`` on the glossary page (options ``:kind:``, ``:min-status:``,
+``:index:``); ``:gl:`lastenverdeling``` or ``:gl:`burden sharing <lastenverdeling>``` for one
+explicit link; ``.. no-glossary::`` (or the ``no-glossary`` class) around a block that must
+not be auto-linked. Warnings have type ``nato-glossary`` (see :mod:`sphinx_ext.log`).
 """
 
 from __future__ import annotations
