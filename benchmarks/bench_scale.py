@@ -217,13 +217,15 @@ def render(startup: dict[str, dict[str, float]], runs: dict[str, dict[str, float
     pool = runs["2 processes"]
     overhead = (pool["cpu"] - startup["2 processes"]["cpu"]) / \
         (base["cpu"] - startup["1 process"]["cpu"])
-    intake = max(pool["client_cpu"], runs["Dask LocalCluster, 2 workers"]["client_cpu"]) / \
-        pool["documents"]
+    dask = runs["Dask LocalCluster, 2 workers"]
+    dask_overhead = (dask["cpu"] - startup["Dask LocalCluster, 2 workers"]["cpu"]) / \
+        (base["cpu"] - startup["1 process"]["cpu"])
+    small, large = (memory[w] for w in sorted(memory))
+    intake = large["client_cpu"] / large["documents"]
     mem_rows = []
     for _, r in sorted(memory.items()):
         mem_rows.append((f"{r['words']:,}", r["documents"], f"{r['candidates']:,}",
                          f"{r['peak_mb']:.0f}", f"{r['seconds']:.0f}", f"{r['load']:.1f}"))
-    small, large = (memory[w] for w in sorted(memory))
     header = ("executor", "words", "wall s", "words/s", "speed-up (wall)",
               "efficiency (wall, vs linear)", "CPU s (tree)", "cores obtained (CPU s / wall s)",
               "words per CPU-s (steady)", "client CPU s",
@@ -250,7 +252,8 @@ def render(startup: dict[str, dict[str, float]], runs: dict[str, dict[str, float
         "Start-up is the median of "
         f"{STARTUP_REPEATS} runs on one letter; *steady* rates leave its CPU seconds out. The "
         "big runs are single runs (minutes each) on a 2-core machine shared with other work: "
-        "the load average during each run is given, and a wall-clock speed-up can only be as "
+        "the load average during each run is given (it counts the run's own processes too), "
+        "and a wall-clock speed-up can only be as "
         "good as the cores the other work leaves free. Efficiency is the wall-clock speed-up "
         "divided by the number of workers (100 % = ideal linear scaling); *cores obtained* is "
         "how much CPU the run actually got (2.0 would be both cores to itself); words per "
@@ -259,10 +262,15 @@ def render(startup: dict[str, dict[str, float]], runs: dict[str, dict[str, float
         _util.rst_table(header, rows),
         f"Measured steady rate per core (1 process): **{per_core:,.0f} words per CPU-second**; "
         f"2 pool workers spend ×{overhead:.2f} the CPU seconds of one process for the same "
-        "words (each worker warms its own caches). The client (reading, hashing, merging the "
-        f"workers' results, scoring) used at most {1000 * intake:.0f} ms of CPU per letter, so "
-        f"one client can take in about {1 / intake:,.0f} letters "
-        f"({base['words'] / base['documents'] / intake:,.0f} words) per second. "
+        f"words (each worker warms its own caches), the LocalCluster ×{dask_overhead:.2f} "
+        "(its scheduler and nannies run in the same process tree).", "",
+        "The client's own work — reading and hashing letters, merging the workers' results, "
+        "writing the cache, scoring — bounds how many workers one client can keep busy. In "
+        f"the {large['words']:,}-word run below (2 processes, cache on) the client process "
+        f"used {large['client_cpu']:.0f} CPU seconds for {large['documents']:,} letters, "
+        f"**{1000 * intake:.0f} ms per letter**: about {1 / intake:,.0f} letters "
+        f"({large['words'] / large['client_cpu']:,.0f} words) per second, the work of about "
+        f"{large['words'] / large['client_cpu'] / per_core:.0f} workers at the rate above. "
         "See :doc:`/guide/scale` for what that predicts on a cluster.", "",
         "Memory is bounded by the vocabulary, not by the corpus", "-" * 55, "",
         "2 processes, cache on (the same as a first ``glossary build`` over an archive). "
