@@ -9,15 +9,16 @@ Three executors run the same map function, :func:`analyze_batch`, over batches o
   starts a ``LocalCluster`` on this machine). Workers load the pipeline themselves, once per
   worker process; Dask retries a lost task (``retries``).
 
-Every document is analysed on its own (its chunks go through ``nlp.pipe`` together, never mixed
-with other documents), so its partial does not depend on the batch it travelled in. Partials
-merge with the associative :func:`glossary.extract.merge`; :func:`canonical` then fixes the
-order of the merged terms, so the ranked result is the same for every executor, grouping and
-completion order. The client reads each document (to hash it for :mod:`glossary.doccache`),
-keeps only a bounded window of batches in flight and merges results as they arrive: memory
-grows with the vocabulary, not with the archive. A document that cannot be read or analysed
-is reported with its file name and reason and skipped; a batch whose task keeps failing is
-split and retried document by document, so one bad document cannot take others with it.
+Every document is analysed on its own (its chunks go through ``nlp.pipe`` in batches bounded
+by characters, never mixed with other documents), so its partial does not depend on the batch
+it travelled in. Partials merge with the associative :func:`glossary.extract.merge`;
+:func:`canonical` then fixes the order of the merged statistics, so the ranked result is the
+same for every executor, grouping and completion order. The client reads each document (to
+hash it for :mod:`glossary.doccache`), keeps only a bounded window of batches in flight and
+merges results as they arrive: memory grows with the vocabulary, not with the archive. A
+document that cannot be read or analysed is reported with its file name and reason and
+skipped; a batch whose task keeps failing is split and retried document by document, so one
+bad document cannot take others with it.
 """
 
 from __future__ import annotations
@@ -133,13 +134,13 @@ class _Worker:
     def analyze(self, task: DocTask) -> tuple[PartialStats, dict[str, Any]]:
         """One document → its partial and metadata (raises on bad input)."""
         from glossary.corpus import decode_letter, make_letter
-        from glossary.extract.chunks import chunk_spans
+        from glossary.extract.chunks import chunk_spans, pipe_bounded
 
         text = decode_letter(task.data, task.name)
         letter = make_letter(text, task.letter_id, task.path, self.resources.is_word)
         spans = chunk_spans(letter.clean, self.chunk_size) or [(0, 0)]
-        docs = self.nlp.pipe(letter.clean[start:end] for start, end in spans)
-        chunks = ((start, doc) for (start, _), doc in zip(spans, docs, strict=True))
+        texts = ((letter.clean[start:end], start) for start, end in spans)
+        chunks = ((start, doc) for doc, start in pipe_bounded(self.nlp, texts))
         return self.analyzer.analyze_letter(letter, chunks), letter.meta()
 
 
