@@ -21,7 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.lookups import Table
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 from spacy.training import Example
 from spacy.vocab import Vocab
 
@@ -73,6 +73,22 @@ class NatoLemmatizer(Lemmatizer):
 
     _known_verbs: frozenset[str] | None = None
     _index_sets: dict[str, frozenset[str]] | None = None
+    #: ``(doc, has DEP, has SENT_START)`` of the doc being lemmatised: ``has_annotation``
+    #: scans the whole doc, once per verb it made lemmatising quadratic in the doc's length.
+    _annotations: tuple[Doc, bool, bool] | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._annotations = (doc, doc.has_annotation("DEP"), doc.has_annotation("SENT_START"))
+        try:
+            return super().__call__(doc)
+        finally:
+            self._annotations = None
+
+    def _has(self, doc: Doc) -> tuple[bool, bool]:
+        """Whether ``doc`` has dependency arcs and sentence starts (cached while lemmatising)."""
+        if self._annotations is not None and self._annotations[0] is doc:
+            return self._annotations[1], self._annotations[2]
+        return doc.has_annotation("DEP"), doc.has_annotation("SENT_START")
 
     @classmethod
     def get_lookups_config(cls, mode: str) -> tuple[list[str], list[str]]:
@@ -140,10 +156,11 @@ class NatoLemmatizer(Lemmatizer):
         known verb."""
         if token.pos_ != "VERB":
             return lemma
-        if token.doc.has_annotation("DEP"):
+        has_dep, has_sents = self._has(token.doc)
+        if has_dep:
             candidates = [c for c in token.children if c.dep_ == PARTICLE_DEP]
         else:
-            candidates = particle_candidates(token)
+            candidates = particle_candidates(token, has_sents)
         for particle in candidates:
             if lemma.startswith(particle.lower_):
                 return lemma
@@ -314,13 +331,14 @@ def make_nato_lemmatizer(nlp: Language, name: str, overwrite: bool) -> NatoLemma
 __all__ = ["NatoLemmatizer", "Vocab", "make_nato_lemmatizer", "strip_possessive"]
 
 
-def particle_candidates(verb: Token) -> list[Token]:
+def particle_candidates(verb: Token, has_sents: bool | None = None) -> list[Token]:
     """Words that may be the separated particle of ``verb``, by word order alone (no parser).
 
     ``op te richten``: the word before ``te`` before an infinitive. ``nam ... toe``: after a
     finite verb, particle-like words (ADP, ADV, ADJ, NOUN) that end their clause (followed by
     punctuation, a conjunction, a preposition, a verb or nothing), up to the next finite verb,
-    subordinator or punctuation.
+    subordinator or punctuation. ``has_sents``: whether the doc has sentence starts, if the
+    caller knows (asking the doc scans all its tokens).
     """
     doc = verb.doc
     forms = verb.morph.get("VerbForm")
@@ -330,7 +348,9 @@ def particle_candidates(verb: Token) -> list[Token]:
         return []
     if "Fin" not in forms:
         return []
-    end = verb.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    if has_sents is None:
+        has_sents = doc.has_annotation("SENT_START")
+    end = verb.sent.end if has_sents else len(doc)
     found = []
     for i in range(verb.i + 1, end):
         token = doc[i]

@@ -63,3 +63,15 @@ def test_proper_noun_kept_as_written(nlp) -> None:
 )
 def test_separated_particles(nlp, sentence: str, word: str, lemma: str) -> None:
     assert lemmas(nlp, sentence)[word] == lemma
+
+
+def test_a_long_doc_gets_the_lemmas_each_token_gets_alone(nlp) -> None:
+    """While lemmatising a doc the component caches the doc's annotations (once per doc, not
+    once per verb); the lemmas are those of the uncached path, token by token."""
+    sentence = ("Nederland nam het voorstel van de bondgenoten over. "
+                "Zij besloten het op te richten. ")
+    doc = nlp(sentence * 200)
+    lemmatizer = nlp.get_pipe("nato_lemmatizer")
+    alone = [lemmatizer.lemmatize(token)[0] for token in doc]
+    assert [token.lemma_ for token in doc] == alone
+    assert {t.lemma_ for t in doc if t.text in ("nam", "richten")} == {"overnemen", "oprichten"}
