@@ -22,6 +22,7 @@ from glossary.extract.words import (
     has_letters,
     hyphen_acronyms,
     looks_like_noun,
+    pronominal_adverb,
     strip_possessive,
 )
 
@@ -219,7 +220,8 @@ class SentenceScanner:
                 "-" in text and _last_part(text).isalpha()):  # ``2%-norm``, ``F-16-munitie``
             return no
         compound = "-" in text and _last_part(text).isalpha()
-        if acronym_of(text) or (tok.pos in CLOSED_POS and not compound):
+        if acronym_of(text) or (tok.pos in CLOSED_POS and not compound) or \
+                pronominal_adverb(tok.lower):
             return no
         capital = _last_part(text)[:1].isupper()
         mid_ok = not capital  # a name part (``Raad``, ``Document``): names are found apart

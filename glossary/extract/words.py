@@ -161,6 +161,20 @@ def _noun_shape(word: str) -> bool:
     return word.isalpha() and len(word) > 5 and word.endswith(NOUN_SUFFIXES)
 
 
+#: Dutch pronominal adverbs: ``daar``/``hier``/``waar`` + a preposition, optionally with ``en``
+#: between (``daarnaast``, ``hiermee``, ``waarover``, ``daarentegen``, ``daarenboven``). A closed
+#: class of function words; the tagger calls a sentence-initial one it does not know PROPN.
+_PRONOMINAL_ADVERB = re.compile(
+    r"^(?:daar|hier|waar)(?:en)?(?:aan|achter|af|bij|binnen|boven|buiten|door|heen|in|langs|"
+    r"mede|mee|na|naar|naast|om|omheen|omtrent|onder|op|over|tegen|toe|tussen|uit|van|"
+    r"vandaan|voor|zonder)$")
+
+
+def pronominal_adverb(lower: str) -> bool:
+    """``daarenboven``, ``hiermee``, ``waarover``: never a noun, never a term."""
+    return bool(_PRONOMINAL_ADVERB.match(lower))
+
+
 def looks_like_noun(word: str) -> bool:
     """Shape evidence for a noun the tagger missed (``ontsnapingen``, ``verdedigingen``)."""
     return _noun_shape(word)

@@ -195,6 +195,9 @@ class NatoLemmatizer(Lemmatizer):
             return lemma
         if strict:
             return lower
+        participle = self.participle_adjective(lower) if pos == "ADJ" else None
+        if participle:
+            return participle
         if pos in COMPOUND_POS:
             compound = self.compound_lemma(lower, pos)
             if compound:
@@ -204,6 +207,15 @@ class NatoLemmatizer(Lemmatizer):
             if other:
                 return other
         return lower
+
+    def participle_adjective(self, lower: str) -> str | None:
+        """``gerelateerde`` → ``gerelateerd``: an inflected participle of a known verb keeps the
+        participle as its adjective lemma, rather than a compound split (``gerelat|eerder``)."""
+        stem = lower[:-1]
+        if lower.endswith("e") and stem.endswith(("d", "t")) and len(stem) > 4 and \
+                self.rule_lemma(stem, "VERB") != (stem, True) and self.rule_lemma(stem, "VERB")[1]:
+            return stem
+        return None
 
     def other_pos_lemma(self, lower: str, pos: str) -> str | None:
         """A known lemma under another content POS, for when the tagger was wrong (``stakingen``

@@ -13,6 +13,7 @@ from glossary.extract.words import (
     is_graded,
     lemma_noun,
     plural_forms,
+    pronominal_adverb,
     split_head,
 )
 
@@ -77,3 +78,25 @@ def test_english_words(resources):
     assert is_english_word("capabilities", resources)
     assert not is_english_word("verdediging", resources)
     assert not is_english_word("drone", resources)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("daarenboven", True), ("daarentegen", True), ("hiermee", True), ("waarover", True),
+    ("daarnaast", True), ("waarde", False), ("waarborg", False), ("hiërarchie", False),
+    ("daad", False),
+])
+def test_pronominal_adverbs(word, expected):
+    assert pronominal_adverb(word) is expected
+
+
+def test_a_sentence_initial_pronominal_adverb_is_no_term(nlp, resources):
+    from glossary.corpus import make_letter
+    from glossary.extract import extract_terms
+
+    text = ("Daarenboven steunt het kabinet de lastenverdeling. Daarentegen blijft de "
+            "luchtverdediging achter.\n\nDaarenboven vraagt de lastenverdeling aandacht.")
+    found = extract_terms([make_letter(text, "x", "x", resources.is_word)], nlp, resources,
+                          min_score=None)
+    words = {w.lower() for c in found for w in c.term.split()}
+    assert "lastenverdeling" in words
+    assert not words & {"daarenboven", "daarentegen"}

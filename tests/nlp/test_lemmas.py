@@ -75,3 +75,17 @@ def test_a_long_doc_gets_the_lemmas_each_token_gets_alone(nlp) -> None:
     alone = [lemmatizer.lemmatize(token)[0] for token in doc]
     assert [token.lemma_ for token in doc] == alone
     assert {t.lemma_ for t in doc if t.text in ("nam", "richten")} == {"overnemen", "oprichten"}
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("gerelateerde", "gerelateerd"), ("geïntegreerde", "geïntegreerd"), ("grote", "groot")],
+)
+def test_an_unknown_participle_adjective_keeps_its_participle(nlp, word: str, lemma: str) -> None:
+    """Not a compound split with a short head (``gerelat|eerde`` → ``gerelateerder``)."""
+    assert nlp.get_pipe("nato_lemmatizer").lemmatize_word(word, "ADJ") == lemma
+
+
+def test_a_hyphenated_participle_adjective(nlp) -> None:
+    assert lemmas(nlp, "Dit zijn veiligheids-gerelateerde onderwerpen.")[
+        "veiligheids-gerelateerde"] == "veiligheids-gerelateerd"
