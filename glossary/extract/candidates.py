@@ -26,6 +26,8 @@ from glossary.extract.words import (
     strip_possessive,
 )
 
+#: Determiners only a neuter singular noun takes.
+NEUTER_DETERMINERS = frozenset({"het", "dit"})
 MAX_MODIFIERS = 3
 MAX_NOUNS = 3
 MAX_NAME = 8
@@ -116,6 +118,16 @@ def is_shouting(sent: Sequence[Tok]) -> bool:
 
 def _first_lower(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+def _case_like(word: str, written: str) -> str:
+    """``word`` with the capitals of ``written`` per hyphen part: ``euro-atlantisch`` written
+    ``Euro-Atlantische`` → ``Euro-Atlantisch``."""
+    parts, model = word.split("-"), written.split("-")
+    if len(parts) != len(model):
+        model = model[:1]
+    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p
+                    for p, m in zip(parts, model + [""] * len(parts), strict=False))
 
 
 def _is_capitalised(tok: Tok) -> bool:
@@ -421,6 +433,9 @@ class SentenceScanner:
             head_lemma = head_lemma if not head.text[:1].isupper() or "-" in head.text \
                 else _first_lower(head_lemma)
         singular = head.text.replace("’", "'").lower() == head_lemma.lower()
+        #: ``het operationele domein``: a neuter noun, so its dictionary form is the
+        #: uninflected ``operationeel domein`` (``een operationeel domein``).
+        neuter = singular and a > 0 and sent[a - 1].lower in NEUTER_DETERMINERS
         key_words: list[str] = []
         shown: list[str] = []
         attr_words: list[str] = []
@@ -432,14 +447,12 @@ class SentenceScanner:
                 text = _first_lower(text)
             if role.kind == "A":
                 base = role.base
-                keep_case = text[:1].isupper()
                 attr = self.w.attributive(base)
-                if keep_case:
-                    base, attr = base[:1].upper() + base[1:], attr[:1].upper() + attr[1:]
+                base, attr = _case_like(base, text), _case_like(attr, text)
                 key_words.append(base.lower())
                 attr_words.append(attr)
                 base_words.append(base)
-                shown.append(text if singular else attr)
+                shown.append(base if neuter else text if singular else attr)
             else:
                 word = text if role.kind == "ACR" else text.lower()
                 key_words.append(word if role.kind == "ACR" else word.lower())
@@ -451,7 +464,7 @@ class SentenceScanner:
         shown.append(head_lemma)
         display = " ".join(shown)
         forms = [" ".join([*attr_words, head_lemma]), plural_recipe(attr_words, head_lemma)]
-        if head.gender == "Neut" and singular:
+        if (head.gender == "Neut" or neuter) and singular:
             forms.append(" ".join([*base_words, head_lemma]))
         weight = (1 if sent_initial else 2) + (2 if singular else 0)
         return " ".join(key_words), display, weight, tuple(dict.fromkeys(forms))

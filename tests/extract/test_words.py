@@ -100,3 +100,21 @@ def test_a_sentence_initial_pronominal_adverb_is_no_term(nlp, resources):
     words = {w.lower() for c in found for w in c.term.split()}
     assert "lastenverdeling" in words
     assert not words & {"daarenboven", "daarentegen"}
+
+
+def _terms(nlp, resources, text):
+    from glossary.corpus import make_letter
+    from glossary.extract import extract_terms
+
+    return [c.term for c in extract_terms([make_letter(text, "x", "x", resources.is_word)], nlp,
+                                          resources, min_score=None)]
+
+
+def test_a_neuter_noun_after_het_gives_the_uninflected_dictionary_form(nlp, resources):
+    """``het operationele domein`` → ``operationeel domein`` (``een operationeel domein``);
+    a common noun keeps the inflected adjective (``de collectieve verdediging``)."""
+    terms = _terms(nlp, resources, "Het operationele domein groeit. De collectieve verdediging "
+                                   "blijft. Het Euro-Atlantische gebied is veilig.")
+    assert "operationeel domein" in terms and "operationele domein" not in terms
+    assert "collectieve verdediging" in terms
+    assert "Euro-Atlantisch gebied" in terms
