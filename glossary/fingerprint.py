@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from glossary.paths import MODEL_DIR, PACKAGE_DIR
+from glossary.paths import GENDER_TABLE, MODEL_DIR, PACKAGE_DIR
 
 #: Modules and folders whose source decides what a document's partial statistics are.
 ANALYSIS_SOURCES = ("extract", "pipeline", "corpus.py", "offsets.py", "resources.py", "nlp.py",
@@ -39,8 +39,11 @@ def _hash_files(files: list[Path], root: Path) -> str:
 
 @lru_cache(maxsize=4)
 def model_fingerprint(model_dir: Path = MODEL_DIR) -> str:
-    """Hash of every file of the shipped pipeline."""
-    return _hash_files([p for p in model_dir.rglob("*") if p.is_file()], model_dir)
+    """Hash of every file of the shipped pipeline, and of the noun gender table beside it."""
+    files = [p for p in model_dir.rglob("*") if p.is_file()]
+    if GENDER_TABLE.is_file() and GENDER_TABLE.parent == model_dir.parent:
+        files.append(GENDER_TABLE)
+    return _hash_files(files, model_dir.parent)
 
 
 @lru_cache(maxsize=1)

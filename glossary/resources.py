@@ -89,6 +89,21 @@ class Resources:
             self._tables = tables
         return self._tables[name]
 
+    def noun_genders(self) -> dict[str, str]:
+        """Singular noun → ``Neut``/``Com`` from the shipped treebank table (empty if absent)."""
+        found = self.memo.get("noun_genders")
+        if found is None:
+            from glossary.paths import GENDER_TABLE
+
+            found = {}
+            if GENDER_TABLE.is_file():
+                for line in GENDER_TABLE.read_text(encoding="utf-8").splitlines():
+                    if line and not line.startswith("#"):
+                        form, _, gender = line.partition("\t")
+                        found[form] = gender
+            self.memo["noun_genders"] = found
+        return found
+
     def in_index(self, pos: str, word: str) -> bool:
         """Is ``word`` a known lemma of part of speech ``pos`` (``noun``, ``adj``, ``verb``)?"""
         return word in self.table("lemma_index").get(pos, frozenset())

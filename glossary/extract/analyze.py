@@ -15,6 +15,7 @@ from glossary.extract.acronyms import find_pairs, with_number
 from glossary.extract.candidates import NOUN, PROPER, Mention, SentenceScanner, is_shouting
 from glossary.extract.ellipsis import ellipsis_mentions
 from glossary.extract.english import bracketed_evidence, is_english
+from glossary.extract.gender import article_votes
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.words import Words, acronym_of
@@ -56,6 +57,7 @@ class Analyzer:
         text = letter.clean[offset:offset + end]
         profile = self.scanner.profile
         stats.words += sum(1 for t in tokens if profile(t).word)
+        self.scanner.genders = article_votes(tokens)
         emphasis = [(s - offset, e - offset) for s, e in letter.emphasis
                     if s >= offset and e <= offset + end]
         for sent in sentences(list(tokens)):

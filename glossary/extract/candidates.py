@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from glossary.extract.gender import NEUTER, gender_before, noun_gender
 from glossary.extract.tokens import Tok
 from glossary.extract.words import (
     FUNCTION_ADJECTIVES,
@@ -26,8 +27,6 @@ from glossary.extract.words import (
     strip_possessive,
 )
 
-#: Determiners only a neuter singular noun takes.
-NEUTER_DETERMINERS = frozenset({"het", "dit"})
 MAX_MODIFIERS = 3
 MAX_NOUNS = 3
 MAX_NAME = 8
@@ -168,6 +167,8 @@ class SentenceScanner:
         self._profiles: dict[tuple[str, ...], Profile] = {}
         self._mods: dict[tuple[str, ...], Role | None] = {}
         self._renders: dict[tuple, tuple[str, str, int, tuple[str, ...]]] = {}
+        #: Noun genders shown by articles in the text being analysed (:mod:`.gender`).
+        self.genders: dict[str, str] = {}
 
     def profile(self, tok: Tok) -> Profile:
         """The :class:`Profile` of a token, memoised on its text, tag and features."""
@@ -199,6 +200,9 @@ class SentenceScanner:
             truncated=len(text) > 2 and text.endswith("-") and text[-2].isalnum(),
             word=word,
         )
+
+    def _known_noun(self, lower: str) -> bool:
+        return self.w.res.in_index("noun", lower)
 
     def profiles(self, sent: Sequence[Tok]) -> list[Profile]:
         return [self.profile(t) for t in sent]
@@ -413,17 +417,25 @@ class SentenceScanner:
         """(key, display, vote weight, generated forms) of the group ``sent[a:b]``, memoised
         on the words, roles and head features it depends on."""
         head = sent[b - 1]
+        gender = None
+        if a < b - 1:  # ``het operationele domein``: only a modified noun needs its gender
+            lemma = self.w.lemma_noun(head.text, head.lemma)
+            singular = head.text.replace("’", "'").lower() == lemma.lower()
+            gender = (gender_before(sent, a) if singular else None) or \
+                noun_gender(lemma, self.genders, self.w.res.noun_genders(), self._known_noun)
         key = (tuple(t.text for t in sent[a:b]), tuple(roles[a:b]), sent_initial, head.gender,
-               head.lemma)
+               head.lemma, gender)
         found = self._renders.get(key)
         if found is None:
             if len(self._renders) > 200_000:
                 self._renders.clear()
-            found = self._renders[key] = self._render_group(sent, roles, a, b, sent_initial)
+            found = self._renders[key] = self._render_group(sent, roles, a, b, sent_initial,
+                                                            gender)
         return found
 
     def _render_group(self, sent: Sequence[Tok], roles: Sequence[Role], a: int, b: int,
-                      sent_initial: bool) -> tuple[str, str, int, tuple[str, ...]]:
+                      sent_initial: bool, gender: str | None = None
+                      ) -> tuple[str, str, int, tuple[str, ...]]:
         head = sent[b - 1]
         if self.w.english(head.text) and not self.w.noun_lemma(head.lower):
             head_lemma = english_singular(head.lower)
@@ -433,9 +445,9 @@ class SentenceScanner:
             head_lemma = head_lemma if not head.text[:1].isupper() or "-" in head.text \
                 else _first_lower(head_lemma)
         singular = head.text.replace("’", "'").lower() == head_lemma.lower()
-        #: ``het operationele domein``: a neuter noun, so its dictionary form is the
-        #: uninflected ``operationeel domein`` (``een operationeel domein``).
-        neuter = singular and a > 0 and sent[a - 1].lower in NEUTER_DETERMINERS
+        #: A neuter noun's dictionary form has the uninflected adjective: ``operationeel
+        #: domein`` (``een operationeel domein``), however the text inflected it.
+        neuter = gender == NEUTER
         key_words: list[str] = []
         shown: list[str] = []
         attr_words: list[str] = []
@@ -464,7 +476,7 @@ class SentenceScanner:
         shown.append(head_lemma)
         display = " ".join(shown)
         forms = [" ".join([*attr_words, head_lemma]), plural_recipe(attr_words, head_lemma)]
-        if (head.gender == "Neut" or neuter) and singular:
+        if neuter or (head.gender == "Neut" and singular):
             forms.append(" ".join([*base_words, head_lemma]))
         weight = (1 if sent_initial else 2) + (2 if singular else 0)
         return " ".join(key_words), display, weight, tuple(dict.fromkeys(forms))

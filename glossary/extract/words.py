@@ -226,7 +226,11 @@ def adjective_base(word: str, res: Resources) -> str | None:
             candidates.append(stem[:-1])
         if len(stem) > 2 and stem[-1] not in VOWELS and stem[-2] in "aeou" and \
                 stem[-3] not in VOWELS:
-            candidates.append(stem[:-1] + stem[-2] + stem[-1])
+            long = stem[:-1] + stem[-2] + stem[-1]
+            # ``gewone``: an open a/o/u syllable is long, so the base is ``gewoon`` (a short
+            # vowel would double the consonant: ``witte``); the lexicon also lists ``gewon``.
+            # An ``e`` may be a schwa (``andere`` → ``ander``), so the lexicon decides there.
+            candidates.insert(0 if stem[-2] != "e" else len(candidates), long)
         for cand in candidates:
             if res.in_index("adj", cand):
                 return cand

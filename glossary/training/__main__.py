@@ -1,7 +1,8 @@
 """``python -m glossary.training`` (= ``make model``): convert, train, install, evaluate, report.
 
 Reads the UD treebanks from ``../shared/ud`` (or ``--ud``), writes work files to ``training/``
-(git-ignored), installs the best model at ``glossary.paths.MODEL_DIR`` and rewrites
+(git-ignored), installs the best model at ``glossary.paths.MODEL_DIR`` (with the noun gender
+table of :mod:`glossary.training.genders` beside it) and rewrites
 ``docs/measurements/pipeline.rst``. ``--evaluate-only`` re-measures the shipped pipeline.
 """
 
@@ -43,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     corpus = args.work / "corpus"
     split = write_corpus(args.ud, corpus)
+    if not args.evaluate_only:
+        from glossary.training.genders import main as write_genders
+
+        write_genders(["--ud", str(args.ud)])
     if not args.evaluate_only:
         run = train(corpus, args.work / "output", args.max_steps)
         install(run, args.model_dir)

@@ -84,7 +84,7 @@ def test_canonical_forms_are_singular_lemmas_with_forms_kept(found):
     assert "hybride dreigingen" in found["hybride dreiging"].forms
     assert {"NAVO-top", "NAVO-toppen"} <= set(found["NAVO-top"].forms)
     assert {"bondgenoot", "bondgenoten"} <= set(found["bondgenoot"].forms)
-    assert "militaire verdedigingsplannen" in found["militaire verdedigingsplan"].forms
+    assert "militaire verdedigingsplannen" in found["militair verdedigingsplan"].forms
     assert "hybride dreigingen" not in found and "bondgenoten" not in found
 
 

@@ -56,6 +56,7 @@ def test_wheel_contains_model_letters_and_licence(wheel: Path) -> None:
     assert {model + "meta.json", model + "config.cfg", model + "tokenizer"} <= names
     assert any(n.startswith(model + "nato_lemmatizer/") for n in names)
     assert "glossary/data/model/LICENSE-MODEL.md" in names
+    assert "glossary/data/model/noun_gender.tsv" in names
     assert any(n.startswith("glossary/data/terms/letters/") for n in names)
     assert not any("training/corpus" in n for n in names)
 

@@ -26,6 +26,8 @@ def shipped():
     ("luchtverdedigingsmiddelen", "air defence asset"),
     ("NAVO-coördinatie", "NATO coordination"),
     ("militaire verdedigingsplan", "military defence plan"),
+    ("militair verdedigingsplan", "military defence plan"),
+    ("operationeel domein", "operational domain"),
     ("communicatiesatelliet", "communications satellite"),
     ("ontmijningscoalitie", "demining coalition"),
     ("Iraakse veiligheidsinstitutie", "Iraqi security institution"),

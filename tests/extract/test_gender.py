@@ -1,0 +1,72 @@
+"""Noun gender for the dictionary form of adjective + noun terms (``operationeel domein``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.extract.gender import COMMON, NEUTER, article_votes, noun_gender
+from glossary.extract.tokens import doc_tokens
+from glossary.training.conllu import read_conllu
+from glossary.training.genders import gender_table
+
+
+def test_articles_in_the_text_vote_for_singular_nouns_only(nlp):
+    tokens = doc_tokens(nlp("Het domein groeit. Dit vijfde domein en de dialoog. De plannen "
+                            "en het plan. Ik weet dat de dialoog goed is."))
+    votes = article_votes(tokens)
+    assert votes["domein"] == NEUTER and votes["plan"] == NEUTER and votes["dialoog"] == COMMON
+    assert "plannen" not in votes
+
+
+@pytest.mark.parametrize(("lemma", "votes", "table", "gender"), [
+    ("domein", {"domein": NEUTER}, {}, NEUTER),
+    ("verdedigingsplan", {}, {"plan": NEUTER}, NEUTER),
+    ("dialoog", {}, {"loog": NEUTER}, None),  # a known simple word is not ``dia|loog``
+    ("actieplan", {}, {"plan": NEUTER}, NEUTER),  # known, but ``actie`` is a known noun
+    ("NAVO-land", {}, {"land": NEUTER}, NEUTER),
+    ("parlement", {}, {}, NEUTER),
+    ("verdediging", {}, {}, COMMON),
+    ("raket", {}, {}, None),
+])
+def test_noun_gender_evidence_in_order(resources, lemma, votes, table, gender):
+    assert noun_gender(lemma, votes, table, lambda w: resources.in_index("noun", w)) == gender
+
+
+def test_the_text_outvotes_the_table():
+    assert noun_gender("figuur", {"figuur": COMMON}, {"figuur": NEUTER}) == COMMON
+
+
+def test_the_table_keeps_only_agreeing_singular_nouns(tmp_path):
+    rows = [("plan", "Gender=Neut|Number=Sing"), ("plan", "Gender=Neut|Number=Sing"),
+            ("figuur", "Gender=Com|Number=Sing"), ("figuur", "Gender=Neut|Number=Sing"),
+            ("plannen", "Number=Plur"), ("dialoog", "Gender=Com|Number=Sing")]
+    lines = ["# sent_id = x.p.1.s.1", "# text = ..."]
+    lines += [f"{i}\t{form}\t{form}\tNOUN\t_\t{feats}\t0\troot\t_\t_"
+              for i, (form, feats) in enumerate(rows, 1)]
+    path = tmp_path / "t.conllu"
+    path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    assert gender_table(read_conllu(path)) == {"plan": NEUTER, "dialoog": COMMON}
+
+
+def test_the_shipped_table_knows_common_nouns(resources):
+    table = resources.noun_genders()
+    assert len(table) > 1000
+    assert table["plan"] == NEUTER and table["verdediging"] == COMMON
+
+
+def _terms(nlp, resources, text):
+    from glossary.corpus import make_letter
+    from glossary.extract import extract_terms
+
+    return [c.term for c in extract_terms([make_letter(text, "x", "x", resources.is_word)], nlp,
+                                          resources, min_score=None)]
+
+
+def test_terms_take_the_dictionary_form_their_noun_needs(nlp, resources):
+    terms = _terms(nlp, resources, "De militaire plannen zijn klaar. Wij voeren een "
+                                   "constructieve dialoog over het gewone verkeer. De "
+                                   "militaire verdedigingsplannen blijven geheim.")
+    assert "militair plan" in terms  # no article in the text: the treebank table
+    assert "militair verdedigingsplan" in terms  # the compound's head ``plan``
+    assert "constructieve dialoog" in terms  # common: inflected
+    assert "gewoon verkeer" in terms  # ``gewone`` → ``gewoon``, not ``gewon``
