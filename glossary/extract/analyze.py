@@ -15,7 +15,7 @@ from glossary.extract.acronyms import find_pairs, with_number
 from glossary.extract.candidates import NOUN, PROPER, Mention, SentenceScanner, is_shouting
 from glossary.extract.ellipsis import ellipsis_mentions
 from glossary.extract.english import bracketed_evidence, is_english
-from glossary.extract.gender import article_votes
+from glossary.extract.gender import article_votes, seed_genders
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.words import Words, acronym_of
@@ -33,6 +33,9 @@ class Analyzer:
         self.resources = resources
         self.words = Words(resources)
         self.scanner = SentenceScanner(self.words)
+        self.scanner.gender_table = {
+            **resources.noun_genders(),
+            **seed_genders(resources.seeds, self.words.adjective_base, self.words.attributive)}
         self.seeds: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for seed in resources.seeds:
             parts = tuple(fold(w) for w in seed.split())

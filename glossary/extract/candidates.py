@@ -169,6 +169,8 @@ class SentenceScanner:
         self._renders: dict[tuple, tuple[str, str, int, tuple[str, ...]]] = {}
         #: Noun genders shown by articles in the text being analysed (:mod:`.gender`).
         self.genders: dict[str, str] = {}
+        #: General noun genders: the treebank table, overridden by the term base's.
+        self.gender_table: dict[str, str] = words.res.noun_genders()
 
     def profile(self, tok: Tok) -> Profile:
         """The :class:`Profile` of a token, memoised on its text, tag and features."""
@@ -422,7 +424,7 @@ class SentenceScanner:
             lemma = self.w.lemma_noun(head.text, head.lemma)
             singular = head.text.replace("’", "'").lower() == lemma.lower()
             gender = (gender_before(sent, a) if singular else None) or \
-                noun_gender(lemma, self.genders, self.w.res.noun_genders(), self._known_noun)
+                noun_gender(lemma, self.genders, self.gender_table, self._known_noun)
         key = (tuple(t.text for t in sent[a:b]), tuple(roles[a:b]), sent_initial, head.gender,
                head.lemma, gender)
         found = self._renders.get(key)

@@ -4,18 +4,18 @@ A neuter noun takes the uninflected adjective in its dictionary form (``operatio
 domein``, as in ``een operationeel domein``); a common noun the inflected one (``collectieve
 verdediging``). The tagger's gender feature is unreliable on nouns it has not seen, so the
 evidence is, in order: the articles the noun gets in the same text (``het domein``, ``de
-verdediging``: singular nouns only, adjectives and numerals between allowed), the same for
-the gender table learnt from the UD Dutch treebanks (``glossary/data/model/noun_gender.tsv``),
-both also for the head of a compound (``verdedigingsplan`` → ``plan``), then a few suffixes
-that fix the gender in general Dutch (``-ment``, ``-isme``, diminutive ``-je``: neuter;
-``-ing``, ``-heid``, ``-tie``, ``-teit``: common). No evidence: unknown, and the term keeps
-the inflected form.
+verdediging``: singular nouns only, adjectives and numerals between allowed), the reviewed
+term base's own adjective + noun lemmas (``operationeel domein``), the gender table learnt
+from the UD Dutch treebanks (``glossary/data/model/noun_gender.tsv``), each also for the head
+of a compound (``verdedigingsplan`` → ``plan``), then a few suffixes that fix the gender in
+general Dutch (``-ment``, ``-isme``, diminutive ``-je``: neuter; ``-ing``, ``-heid``,
+``-tie``, ``-teit``: common). No evidence: unknown, and the term keeps the inflected form.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from glossary.extract.tokens import Tok
 
@@ -107,3 +107,24 @@ def _known_modifier(part: str, known: Callable[[str], bool] | None) -> bool:
     """A compound's first part is a known noun, with or without a linking ``s``/``e``/``en``."""
     stems = [part, *(part[:-len(link)] for link in ("s", "e", "en") if part.endswith(link))]
     return known is not None and any(len(s) >= _MIN_MODIFIER and known(s) for s in stems)
+
+
+def seed_genders(seeds: Iterable[str], adjective_base: Callable[[str], str | None],
+                 attributive: Callable[[str], str]) -> dict[str, str]:
+    """Noun genders a term base shows in its adjective + noun lemmas: ``operationeel domein``
+    (uninflected adjective: neuter), ``collectieve verdediging`` (inflected: common)."""
+    out: dict[str, str] = {}
+    for seed in seeds:
+        words = seed.split()
+        if len(words) < 2 or not words[-1].isalpha():
+            continue
+        adjective = words[-2].lower()
+        base = adjective_base(adjective)
+        if not base or attributive(base) == base:
+            continue  # not an adjective, or one that does not inflect (``hybride``)
+        noun = words[-1].lower()
+        if adjective == base:
+            out[noun] = NEUTER
+        elif adjective == attributive(base):
+            out.setdefault(noun, COMMON)
+    return out

@@ -70,3 +70,27 @@ def test_terms_take_the_dictionary_form_their_noun_needs(nlp, resources):
     assert "militair verdedigingsplan" in terms  # the compound's head ``plan``
     assert "constructieve dialoog" in terms  # common: inflected
     assert "gewoon verkeer" in terms  # ``gewone`` → ``gewoon``, not ``gewon``
+
+
+def test_the_term_base_teaches_the_genders_of_its_nouns(resources):
+    from glossary.extract.gender import seed_genders
+    from glossary.extract.words import Words
+
+    words = Words(resources)
+    found = seed_genders(["operationeel domein", "collectieve verdediging", "hybride dreiging",
+                          "lastenverdeling", "Noord-Atlantische Raad"],
+                         words.adjective_base, words.attributive)
+    assert found == {"domein": NEUTER, "verdediging": COMMON, "raad": COMMON}
+
+
+def test_a_seeded_term_base_fixes_a_term_with_no_other_evidence(nlp):
+    from glossary.corpus import make_letter
+    from glossary.extract import extract_terms
+    from glossary.resources import Resources
+
+    text = "Ruimte is als vijfde operationele domein erkend. Wij bespreken operationele domeinen."
+    plain, seeded = Resources.default(), Resources.default(seeds=["operationeel domein"])
+    terms = [{c.term for c in extract_terms([make_letter(text, "x", "x", r.is_word)], nlp, r,
+                                            min_score=None)} for r in (plain, seeded)]
+    assert "operationele domein" in terms[0]
+    assert "operationeel domein" in terms[1] and "operationele domein" not in terms[1]
