@@ -283,7 +283,7 @@ def translator_edits(exported: Path, returned: Path) -> None:
     po = polib.pofile(str(exported))
     po.metadata["Last-Translator"] = "Piet de Vries <p.devries@example.nl>"
     by_id = {e.msgctxt: e for e in po}
-    by_id["militaire-verdedigingsplan"].flags.remove("fuzzy")
+    by_id["luchtverdedigingsmiddel"].flags.remove("fuzzy")
     by_id["kosovaarse-autoriteit"].msgstr = "Kosovar authority"
     by_id["buitengrens"].msgstr = "external border"
     by_id["buitengrens"].flags.append("fuzzy")
@@ -295,7 +295,7 @@ def translator_edits(exported: Path, returned: Path) -> None:
 def session_translators(s: Session) -> None:
     s.show("tx-export-po", "glossary export --format po --status proposed machine missing "
            "--out to-review.po", "msgfmt --check --statistics -o /dev/null to-review.po")
-    s.show("tx-po-message", "msggrep -J -e '^militaire-verdedigingsplan$' to-review.po "
+    s.show("tx-po-message", "msggrep -J -e '^luchtverdedigingsmiddel$' to-review.po "
            "| tail -n 9")
     s.show("tx-reviewer", 'glossary set kosovaarse-autoriteit --en "Kosovo authority"')
     translator_edits(s.dir / "to-review.po", s.dir / "returned.po")
@@ -391,8 +391,36 @@ def session_sphinx(s: Session) -> None:
     s.show("sx-warn", "sphinx-build -q -b html warn warn/_build")
 
 
+def session_review(s: Session) -> None:
+    s.hidden("cp terms/glossary.json ../shipped.json")
+    s.show("rv-queue", "glossary review --limit 5")
+    s.show("rv-approve", 'glossary approve "luchtverdedigingsmiddelen"')
+    s.show("rv-set", 'glossary set "Actieagenda Productie- en Leveringszekerheid" --en "Action '
+           'Agenda on Production and Supply Security" --note "Title of a Dutch Ministry of '
+           'Defence policy document; keep the capitals."')
+    s.show("rv-reject", 'glossary reject "afgewogen strategische communicatie" --reason '
+           '"adjective + term; the term is \'strategische communicatie\'"')
+    s.show("rv-csv", "glossary review --letter kst-28676-467 --status proposed --format csv "
+           "--limit 3")
+    s.show("rv-lookup", 'glossary lookup "Kosovaarse autoriteiten"')
+    s.show("rv-set-plural", 'glossary set "Kosovaarse autoriteiten" --en "Kosovo authority" '
+           '--plural "Kosovo authorities"')
+    s.show("rv-forbid", 'glossary forbid "Kosovaarse autoriteiten" --en "first responder"')
+    note = '"Lower case: the activity (defence); capitalised Defensie is the ministry."'
+    s.show("rv-ambiguous", f"glossary note defensie {note}", ok=(2,), rc=True)
+    s.show("rv-note", f"glossary note id:defensie-2 {note}")
+    s.show("rv-history", 'glossary history "Kosovaarse autoriteit"')
+    s.show("rv-copy", "cp terms/glossary.json reviewed.json")
+    s.show("rv-rebuild", "glossary build")
+    s.show("rv-rebuild-diff", "glossary diff reviewed.json terms/glossary.json")
+    s.show("rv-diff", "glossary diff ../shipped.json terms/glossary.json")
+    s.show("rv-diff-md", "glossary diff ../shipped.json terms/glossary.json --format markdown")
+    s.show("rv-rejected", "cat terms/rejected.tsv")
+
+
 SESSIONS: dict[str, tuple[Callable[[Session], None], bool]] = {
     "building": (session_building, False),
+    "review": (session_review, True),
     "translation": (session_translation, True),
     "lookup": (session_lookup, True),
     "translators": (session_translators, True),
