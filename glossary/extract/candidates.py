@@ -27,6 +27,9 @@ from glossary.extract.words import (
     strip_possessive,
 )
 
+#: Nouns that measure or classify the noun after them (``type drones``, ``aantal landen``).
+CLASSIFIER_NOUNS = frozenset({"type", "soort", "aantal", "paar", "reeks", "tal", "handvol",
+                              "stuk", "stuks", "miljoen", "miljard", "duizend", "honderd"})
 MAX_MODIFIERS = 3
 MAX_NOUNS = 3
 MAX_NAME = 8
@@ -334,7 +337,8 @@ class SentenceScanner:
 
     def _agreeing(self, sent: Sequence[Tok], roles: list[Role]) -> list[Role]:
         """Drop adjectives that cannot be attributive: an uninflected form before a singular
-        de-word is an adverb (``nationaal invulling geven``, ``actief steunen``)."""
+        de-word or a plural is an adverb (``nationaal invulling geven``, ``moreel actief
+        steunen``)."""
         for k, role in enumerate(roles):
             if role.kind != "A":
                 continue
@@ -344,8 +348,9 @@ class SentenceScanner:
             if j >= len(roles) or roles[j].kind != "N":
                 continue
             head, lower = sent[j], sent[k].lower
-            if head.number == "Sing" and head.gender == "Com" and lower == role.base and \
-                    self.w.attributive(role.base) != role.base:
+            plural = self.w.lemma_noun(head.text, head.lemma).lower() != head.lower
+            if (plural or (head.number == "Sing" and head.gender == "Com")) and \
+                    lower == role.base and self.w.attributive(role.base) != role.base:
                 roles[k] = ROLE_NONE
         return roles
 
@@ -411,6 +416,8 @@ class SentenceScanner:
         if self.w.english(tok.text) and self.w.english(prev.text):
             return True
         lower = tok.lower
+        if prev.lower in CLASSIFIER_NOUNS:
+            return False  # ``verschillende type drones``: a measure of the noun, not a term
         return (prev.pos == "NOUN" and tok.pos == "NOUN" and bool(self.w.noun_lemma(lower))
                 and not self.w.verb_known(lower))
 

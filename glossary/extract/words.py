@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 from glossary.resources import Resources
 
 APOSTROPHES = ("'", "’")
+#: Endings after which Dutch forms the plural with ``-s`` (``drone``/``drones``, ``wapens``).
+S_PLURAL_ENDINGS = ("e", "el", "em", "en", "er")
 VOWELS = "aeiouy"
 #: Suffixes that make a Dutch noun (``-ing``, ``-heid``, ``-schap``, ``-teit``, ``-isme``...).
 NOUN_SUFFIXES = ("ing", "ingen", "heid", "heden", "schap", "schappen", "teit", "teiten", "isme",
@@ -138,6 +140,10 @@ def noun_lemma(word: str, res: Resources) -> str | None:
     if len(word) < 2:
         return None
     if res.in_index("noun", word):
+        stem = word[:-1]
+        if word.endswith("s") and stem.endswith(S_PLURAL_ENDINGS) and \
+                res.in_index("noun", stem) and res.zipf(stem) >= res.zipf(word):
+            return stem  # the lexicon lists some -s plurals as lemmas too (``drones``)
         return word
     found = lemma_candidates(word, res)
     if not found:

@@ -118,3 +118,19 @@ def test_a_neuter_noun_after_het_gives_the_uninflected_dictionary_form(nlp, reso
     assert "operationeel domein" in terms and "operationele domein" not in terms
     assert "collectieve verdediging" in terms
     assert "Euro-Atlantisch gebied" in terms
+
+
+def test_uninflected_adjectives_before_a_plural_are_adverbs(nlp, resources):
+    """Dutch inflects an attributive adjective before a plural, so ``moreel actief steunen``
+    and ``regelmatig grootschalige oefeningen`` do not start a term with those words."""
+    terms = _terms(nlp, resources, "Nederland blijft Oekraïne moreel actief steunen. Rusland "
+                                   "houdt regelmatig grootschalige oefeningen.")
+    assert "grootschalige oefening" in terms
+    assert not [t for t in terms if t.startswith(("actieve", "morele", "regelmatige"))]
+
+
+def test_a_classifier_noun_does_not_join_the_noun_it_counts(nlp, resources):
+    terms = _terms(nlp, resources, "Nederland draagt bij aan de aanschaf van verschillende "
+                                   "type drones. De drones worden geleverd.")
+    assert "drone" in terms
+    assert not [t for t in terms if t.startswith("type ")]
