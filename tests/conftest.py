@@ -27,6 +27,21 @@ def require_tool(name: str) -> str:
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """The suite never reads or writes the user's cache: a stale analysis cached by an earlier
+    version must not answer a test, and a test run must not fill the user's cache folder."""
+    from glossary.paths import CACHE_ENV
+
+    before = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("user-cache"))
+    yield
+    if before is None:
+        os.environ.pop(CACHE_ENV, None)
+    else:
+        os.environ[CACHE_ENV] = before
+
+
 @pytest.fixture(scope="session")
 def rootdir() -> Path:
     """Roots for sphinx.testing projects (``tests/roots/test-*``)."""
