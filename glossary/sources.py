@@ -87,6 +87,9 @@ def read_manifest(stream: TextIO, name: str, base: Path) -> Iterator[Source]:
         entry = line.strip()
         if not entry or entry.startswith("#"):
             continue
+        if "\x00" in entry:
+            raise InputError("a listed path contains a NUL byte: the manifest is a binary "
+                             "file, not one path per line", path=name, line=number)
         path = Path(entry).expanduser()
         if not path.is_absolute():
             path = base / path

@@ -40,6 +40,9 @@ def from_data(data: Any, path: str | os.PathLike[str] = "<data>") -> Glossary:
     if not isinstance(data, dict) or "entries" not in data:
         raise InputError("not a nato-glossary file (no 'entries' list)", str(path))
     version = data.get("schema_version")
+    if version is None:
+        raise InputError("no 'schema_version': not a nato-glossary file, or one edited by "
+                         "hand; restore it from version control or rebuild it", str(path))
     if version != SCHEMA_VERSION:
         raise InputError(f"unknown schema_version {version!r} (this nato-glossary reads "
                          f"{SCHEMA_VERSION}); upgrade nato-glossary or rebuild the glossary",

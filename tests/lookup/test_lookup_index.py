@@ -184,6 +184,7 @@ def test_entry_offsets_for_any_json_layout(tmp_path: Path, cache: Path, style: s
     (b'{"schema_version": 1, "entries": []} trailing', "malformed glossary JSON"),
     (b"[1, 2]", "not a nato-glossary file"),
     (b'{"schema_version": 99, "entries": []}', "unknown schema_version 99"),
+    (b'{"schema": 1, "entries": []}', "no 'schema_version'"),
     (b'{"schema_version": 1, "entries": [{"id": "x"}]}', "invalid glossary entry"),
     (b'{"schema_version": 1, "entries": [{"id": "x", "lemma": 5}]}', "invalid glossary entry"),
     (b'{"schema_version": 1, "entries": [{"id": "x", "lemma": "x", "forms": [null]}]}',

@@ -108,3 +108,14 @@ def test_documents_are_streamed_not_read_up_front(corpus, settings):
     result = run_map(sources(), settings, Watching(), batch_docs=2)
     assert seen_at_first_result[0] == 2
     assert len(pulled) == result.summary.documents > 20
+
+
+def test_a_binary_manifest_is_a_one_line_error_naming_its_line(tmp_path, capsys):
+    from glossary.cli import main
+
+    manifest = tmp_path / "list.txt"
+    manifest.write_bytes(b"a.txt\n\x00\x01\x02\n")
+    (tmp_path / "a.txt").write_text("De NAVO.\n", encoding="utf-8")
+    assert main(["extract", "--manifest", str(manifest)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and f"{manifest}:2:" in err and "NUL byte" in err
