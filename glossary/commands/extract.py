@@ -104,8 +104,12 @@ def run(args: argparse.Namespace) -> int:
         rows = [(c.term, c.kind, f"{c.score:.4f}", c.freq, "|".join(c.forms), c.expansion or "",
                  "|".join(c.letters)) for c in cands]
         sys.stdout.write(csv_text(CSV_HEADER, rows))
-    else:
+    elif cands:
         _print_text(cands, len(letters_meta), len(every))
+    else:
+        below = f"; {len(every)} below it (--all shows them)" if every else ""
+        print(f"no candidates at or above the score cut {cut}{below}" if cut is not None
+              else "no candidates in these letters")
     if args.format != "json" or result.summary.failed:
         report_documents(result.summary)
     return 0 if cands else 1

@@ -108,3 +108,12 @@ def test_nothing_found_exits_1(capsys, tmp_path):
 def test_bad_option_values_exit_2(capsys, letters_dir):
     assert run(capsys, str(letters_dir), "--top", "0")[0] == 2
     assert run(capsys, str(letters_dir), "--jobs", "0")[0] == 2
+
+
+def test_no_candidate_above_the_cut_says_so_and_exits_1(capsys, tmp_path):
+    letter = tmp_path / "kort.md"
+    letter.write_text("# Kop\n\n**Vet** en *schuin*.\n", encoding="utf-8")
+    code, out, _ = run(capsys, str(letter), "--min-score", "50")
+    assert code == 1
+    assert out.startswith("no candidates at or above the score cut 50.0")
+    assert "┏" not in out
