@@ -34,13 +34,12 @@ _MIN_HEAD = 3
 _MIN_MODIFIER = 4
 
 
-def article_gender(tokens: Sequence[Tok], i: int, start: int | None = None) -> str | None:
-    """The gender the article before singular noun ``tokens[i]`` shows, if any; ``start``:
-    where the words before the noun begin (a term's first adjective), else just before it."""
+def article_gender(tokens: Sequence[Tok], i: int) -> str | None:
+    """The gender the article before singular noun ``tokens[i]`` shows, if any."""
     tok = tokens[i]
     if tok.number == "Plur" or (tok.lemma and tok.lemma.lower() != tok.lower):
         return None
-    return gender_before(tokens, i if start is None else start)
+    return gender_before(tokens, i)
 
 
 def gender_before(tokens: Sequence[Tok], i: int) -> str | None:
