@@ -63,7 +63,10 @@ class Analyzer:
         self.scanner.genders = article_votes(tokens)
         emphasis = [(s - offset, e - offset) for s, e in letter.emphasis
                     if s >= offset and e <= offset + end]
-        for sent in sentences(list(tokens)):
+        sents = sentences(list(tokens))
+        self.scanner.capitalized = frozenset(t.text for sent in sents for t in sent[1:]
+                                             if t.text[:1].isupper())
+        for sent in sents:
             self._sentence(stats, letter, offset, text, sent, emphasis)
 
     def finish(self, stats: PartialStats, letter: Letter) -> PartialStats:

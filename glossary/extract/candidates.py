@@ -174,6 +174,9 @@ class SentenceScanner:
         self.genders: dict[str, str] = {}
         #: General noun genders: the treebank table, overridden by the term base's.
         self.gender_table: dict[str, str] = words.res.noun_genders()
+        #: Words the text being analysed capitalises inside a sentence (``de Tweede Kamer``):
+        #: at the start of a sentence they may begin a name too (``Tweede Kamer stemde``).
+        self.capitalized: frozenset[str] = frozenset()
 
     def profile(self, tok: Tok) -> Profile:
         """The :class:`Profile` of a token, memoised on its text, tag and features."""
@@ -590,6 +593,9 @@ class SentenceScanner:
         out: list[Mention] = []
         n = len(sent)
         parts = [p.name[k == 0] for k, p in enumerate(profs)]
+        if n > 1 and not parts[0] and parts[1] and profs[0].name[0] and \
+                sent[0].text in self.capitalized:
+            parts[0] = True
         if not any(parts):
             return out
         k = 0

@@ -134,3 +134,17 @@ def test_a_classifier_noun_does_not_join_the_noun_it_counts(nlp, resources):
                                    "type drones. De drones worden geleverd.")
     assert "drone" in terms
     assert not [t for t in terms if t.startswith("type ")]
+
+
+def test_a_name_at_the_start_of_a_sentence_keeps_its_first_word(nlp, resources):
+    """``Tweede Kamer stemde in``: the text writes ``de Tweede Kamer`` elsewhere, so the
+    capital of ``Tweede`` is the name's, not the sentence's; both occurrences count."""
+    from glossary.corpus import make_letter
+    from glossary.extract import extract_terms
+
+    text = ("Tweede Kamer stemde in. Europese Unie en NAVO werken samen.\n\n"
+            "De brief ging naar de Tweede Kamer en de Europese Unie. Nieuwe Kamerleden kwamen.")
+    found = {c.term: c for c in extract_terms([make_letter(text, "x", "x", resources.is_word)],
+                                              nlp, resources, min_score=None)}
+    assert found["Tweede Kamer"].freq == 2 and found["Europese Unie"].freq == 2
+    assert not [t for t in found if t.startswith("Nieuwe")]
