@@ -27,7 +27,7 @@ from glossary.model import Candidate, Letter
 from glossary.resources import Resources
 
 #: Bump when extraction output changes for the same input (keys per-document caches).
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 __all__ = [
     "DEFAULT_MIN_SCORE",

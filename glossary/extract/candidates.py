@@ -19,6 +19,7 @@ from glossary.extract.words import (
     FUNCTION_ADJECTIVES,
     Words,
     acronym_of,
+    english_plural,
     english_singular,
     has_letters,
     hyphen_acronyms,
@@ -106,7 +107,8 @@ def expand_forms(generated: set[str], words: Words) -> set[str]:
             out.add(form)
             continue
         prefix, head = form[1:].split(RECIPE, 1)
-        for plural in words.plural_forms(head):
+        english = words.english(head) and not words.noun_lemma(head.lower())
+        for plural in [english_plural(head)] if english else words.plural_forms(head):
             out.add(f"{prefix} {plural}" if prefix else plural)
     return out
 

@@ -284,8 +284,9 @@ def is_graded(base: str, res: Resources, margin: float = 1.4) -> bool:
 
 
 @memoised
-def plural_forms(noun: str, res: Resources) -> list[str]:
-    """Likely plural(s) of a singular noun, validated by the lexicon where it can."""
+def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
+    """Likely plural(s) of a singular noun, validated by the lexicon where it can; ``loan``:
+    an English loanword may keep its English plural (not for a compound's head: ``sing``)."""
     if "-" in noun.strip("-"):
         at = noun.rfind("-") + 1
         return [noun[:at] + p for p in plural_forms(noun[at:], res)]
@@ -317,6 +318,10 @@ def plural_forms(noun: str, res: Resources) -> list[str]:
             (len(w) < 3 or w[-3] not in VOWELS):
         cands.append(w + w[-1] + "en")
     cands = list(dict.fromkeys(c for c in cands if c != w))
+    english = english_plural(w)
+    if loan and english not in cands and is_english_word(w, res) and \
+            res.zipf(english) > max(res.zipf(c) for c in cands):
+        return [english]  # an English loanword keeps its English plural (``outputs``)
     valid = [c for c in cands if _is_plural_of(c, w, res)]
     if valid:
         return _most_used(valid, res)
@@ -345,7 +350,7 @@ def compound_head_plural(word: str, res: Resources) -> str | None:
     for i in range(3, len(word) - 3):
         head = word[i:]
         if res.in_index("noun", head):
-            plurals = plural_forms(head, res)
+            plurals = plural_forms(head, res, False)
             return word[:i] + plurals[0] if plurals else None
     return None
 
@@ -417,6 +422,16 @@ def english_singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
+
+
+def english_plural(word: str) -> str:
+    """``project`` → ``projects``, ``capability`` → ``capabilities``, ``approach`` →
+    ``approaches`` (English nouns only)."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 class Words:

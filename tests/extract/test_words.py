@@ -33,9 +33,20 @@ def test_noun_lemmas_including_unknown_compounds(resources, word, lemma):
     ("top", "toppen"), ("dreiging", "dreigingen"), ("bondgenoot", "bondgenoten"),
     ("kruisvluchtwapen", "kruisvluchtwapens"), ("NAVO-top", "NAVO-toppen"),
     ("defensie-uitgave", "defensie-uitgaven"), ("coalitie", "coalities"), ("MCR", "MCR's"),
+    ("output", "outputs"), ("claim", "claims"), ("bemensing", "bemensingen"),
+    ("project", "projecten"), ("plan", "plannen"),
 ])
 def test_generated_plurals(resources, noun, plural):
+    """Dutch plurals, and the English plural an English loanword keeps in Dutch text (not
+    for a compound's head: ``beme|nsing`` is no ``sing``)."""
     assert plural_forms(noun, resources)[0] == plural
+
+
+def test_english_terms_get_english_plurals():
+    from glossary.extract.words import english_plural
+
+    assert [english_plural(w) for w in ("project", "capability", "approach", "day")] == [
+        "projects", "capabilities", "approaches", "days"]
 
 
 @pytest.mark.parametrize(("written", "base", "inflected"), [
