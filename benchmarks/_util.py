@@ -25,8 +25,10 @@ def cpu_model() -> str:
 
 def machine() -> str:
     """One line naming the machine: cores (``nproc``), CPU model, Python."""
-    return (f"{os.cpu_count()} cores (nproc), {cpu_model()}, "
-            f"Python {platform.python_version()} on {platform.system()}")
+    return (
+        f"{os.cpu_count()} cores (nproc), {cpu_model()}, "
+        f"Python {platform.python_version()} on {platform.system()}"
+    )
 
 
 def median(values: Sequence[float]) -> float:

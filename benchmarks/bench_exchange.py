@@ -27,7 +27,7 @@ import _util  # noqa: E402
 ENTRIES = 100_000
 SEED = 0
 REPEATS = 3
-EDITED_SHARE = 10          # every 10th entry gets a translator's new English
+EDITED_SHARE = 10  # every 10th entry gets a translator's new English
 FORMATS = ("po", "tbx", "csv")
 
 
@@ -81,8 +81,12 @@ def _prepare(work: Path) -> dict[str, int]:
     for i, entry in enumerate(glossary.sorted_entries()):
         if i % EDITED_SHARE == 0 and entry.status != "reviewed":
             old = entry.translation
-            entry.translation = Translation(f"{old.text} (revised)" if old else f"term {i}",
-                                            "translator", 1.0, old.plural if old else None)
+            entry.translation = Translation(
+                f"{old.text} (revised)" if old else f"term {i}",
+                "translator",
+                1.0,
+                old.plural if old else None,
+            )
             glossary.entries[entry.id] = replace(entry, status="reviewed")
             edited += 1
     for fmt in FORMATS:
@@ -92,8 +96,12 @@ def _prepare(work: Path) -> dict[str, int]:
 
 def _run(op: str, fmt: str, work: Path) -> dict[str, float]:
     shutil.copyfile(work / "glossary.json", work / "run.json")
-    done = subprocess.run([sys.executable, __file__, "--child", op, fmt, str(work)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", op, fmt, str(work)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"{op} {fmt} failed:\n{done.stderr}")
     return json.loads(done.stdout)
@@ -104,17 +112,26 @@ def main() -> None:
         work = Path(tmp)
         start = time.perf_counter()
         counts = _prepare(work)
-        print(f"generated {counts['entries']} entries ({counts['edited']} edited by the "
-              f"translator) in {time.perf_counter() - start:.1f} s", flush=True)
-        ops = [("baseline", "json")] + [("export", f) for f in FORMATS] + [
-            ("import", f) for f in FORMATS]
+        print(
+            f"generated {counts['entries']} entries ({counts['edited']} edited by the "
+            f"translator) in {time.perf_counter() - start:.1f} s",
+            flush=True,
+        )
+        ops = (
+            [("baseline", "json")]
+            + [("export", f) for f in FORMATS]
+            + [("import", f) for f in FORMATS]
+        )
         results: dict[tuple[str, str], list[dict[str, float]]] = {op: [] for op in ops}
-        for _ in range(REPEATS):          # interleaved, so load changes hit every operation
+        for _ in range(REPEATS):  # interleaved, so load changes hit every operation
             for op in ops:
                 results[op].append(_run(*op, work))
                 last = results[op][-1]
-                print(f"  {op[0]:8} {op[1]:4} {last['seconds']:7.2f} s "
-                      f"peak {last['peak_mb']:6.0f} MB", flush=True)
+                print(
+                    f"  {op[0]:8} {op[1]:4} {last['seconds']:7.2f} s "
+                    f"peak {last['peak_mb']:6.0f} MB",
+                    flush=True,
+                )
     base = _util.median([r["seconds"] for r in results[("baseline", "json")]])
     rows = []
     for op in ops:
@@ -122,19 +139,22 @@ def main() -> None:
         seconds = _util.median([r["seconds"] for r in runs])
         peak = max(r["peak_mb"] for r in runs)
         if op[0] == "baseline":
-            label, note = "baseline: load + save glossary JSON", (
-                f"{_util.median([r['before_mb'] for r in runs]):.0f} MB before loading")
+            label, note = (
+                "baseline: load + save glossary JSON",
+                (f"{_util.median([r['before_mb'] for r in runs]):.0f} MB before loading"),
+            )
         elif op[0] == "export":
             label = f"export {op[1]}"
             note = f"{_util.median([r['mb'] for r in runs]):.1f} MB file"
         else:
             label = f"import {op[1]}"
-            note = (f"{int(runs[0]['applied'])} applied, "
-                    f"{int(runs[0]['unchanged'])} unchanged, "
-                    f"{int(runs[0]['untranslated'])} untranslated")
+            note = (
+                f"{int(runs[0]['applied'])} applied, "
+                f"{int(runs[0]['unchanged'])} unchanged, "
+                f"{int(runs[0]['untranslated'])} untranslated"
+            )
         rows.append((label, f"{seconds:.2f}", f"{seconds / base:.2f}", f"{peak:.0f}", note))
-        print(f"{label:40} {seconds:7.2f} s  x{seconds / base:5.2f}  peak {peak:5.0f} MB  "
-              f"{note}")
+        print(f"{label:40} {seconds:7.2f} s  x{seconds / base:5.2f}  peak {peak:5.0f} MB  {note}")
     header = ("operation", "median s", "× baseline", "peak RSS MB", "notes")
     title = f"Exchange: export and import of {counts['entries']:,} entries"
     page = f"""{title}
@@ -143,11 +163,11 @@ def main() -> None:
 *Generated by* ``benchmarks/bench_exchange.py``; *do not edit by hand.*
 
 What is measured: ``glossary export`` and ``glossary import`` on a generated glossary of
-{counts['entries']:,} entries (``benchmarks/synthetic.py``, seed {SEED}), in PO, TBX-Basic and
+{counts["entries"]:,} entries (``benchmarks/synthetic.py``, seed {SEED}), in PO, TBX-Basic and
 Weblate CSV. Each operation runs in a fresh Python process and is timed as the command does it:
 export = load the glossary JSON, render, write atomically; import = read and check the file,
 then lock, re-read, apply and atomically write the glossary. The translator's files change
-{counts['edited']:,} entries (new English, fuzzy removed); the rest are as exported and change
+{counts["edited"]:,} entries (new English, fuzzy removed); the rest are as exported and change
 nothing. Times are medians of {REPEATS} interleaved runs; the ratio is against the baseline
 (load and save the same glossary JSON) measured in the same run. Peak RSS is the largest
 resident memory of the process over the runs (``ru_maxrss``), interpreter and glossary

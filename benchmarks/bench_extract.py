@@ -21,11 +21,29 @@ SHARED_UD = ROOT.parent / "shared" / "ud"
 UD_MIN_SENTENCES = 8
 #: The terms the issue names; YAKE and the extractor are scored on finding them.
 NAMED_TERMS = [
-    "lastenverdeling", "afschrikking", "wapenbeheersing", "luchtverdediging", "bondgenootschap",
-    "verdragsgebied", "capaciteitsdoelstelling", "kruisvluchtwapen", "collectieve verdediging",
-    "hybride dreiging", "militaire mobiliteit", "afschrikking en verdediging",
-    "Noord-Atlantische Raad", "Weens Document", "INF-verdrag", "SACEUR", "IP4", "NAVO", "DMM",
-    "NSATU", "MCR", "navigatiesatelliet", "communicatiesatelliet",
+    "lastenverdeling",
+    "afschrikking",
+    "wapenbeheersing",
+    "luchtverdediging",
+    "bondgenootschap",
+    "verdragsgebied",
+    "capaciteitsdoelstelling",
+    "kruisvluchtwapen",
+    "collectieve verdediging",
+    "hybride dreiging",
+    "militaire mobiliteit",
+    "afschrikking en verdediging",
+    "Noord-Atlantische Raad",
+    "Weens Document",
+    "INF-verdrag",
+    "SACEUR",
+    "IP4",
+    "NAVO",
+    "DMM",
+    "NSATU",
+    "MCR",
+    "navigatiesatelliet",
+    "communicatiesatelliet",
 ]
 
 
@@ -72,8 +90,9 @@ def main() -> None:
     shipped = read_letters([str(shipped_letters())], res.is_word)
     letters = list(shipped)
     if SHARED_UD.is_dir():
-        letters += [make_letter(text, doc_id, doc_id, res.is_word)
-                    for doc_id, text in ud_documents()]
+        letters += [
+            make_letter(text, doc_id, doc_id, res.is_word) for doc_id, text in ud_documents()
+        ]
     read_s = time.perf_counter() - t0
     words = sum(len(d.clean.split()) for d in letters)
     chars = sum(len(d.text) for d in letters)
@@ -89,8 +108,9 @@ def main() -> None:
     for _ in range(RUNS):
         wall, cpu, _r = timed(lambda: sum(len(doc) for doc in nlp.pipe(chunks)))
         results["nlp.pipe (baseline)"].append((wall, cpu))
-        wall, cpu, _r = timed(lambda: sum(len(doc) for doc, _ in pipe_bounded(
-            nlp, ((text, None) for text in chunks))))
+        wall, cpu, _r = timed(
+            lambda: sum(len(doc) for doc, _ in pipe_bounded(nlp, ((text, None) for text in chunks)))
+        )
         results["nlp.pipe, batches bounded by characters as extraction does"].append((wall, cpu))
         fresh = Resources.default()
         fresh._tables = res.table("lemma_index") and res._tables  # loaded, as nlp is
@@ -104,12 +124,21 @@ def main() -> None:
     for name, runs in results.items():
         wall = median([w for w, _ in runs])
         cpu = median([c for _, c in runs])
-        rows.append((name, f"{wall:.2f}", f"{cpu:.2f}", f"{words / wall:,.0f}",
-                     f"{wall / base_wall:.2f}", f"{cpu / base_cpu:.2f}"))
+        rows.append(
+            (
+                name,
+                f"{wall:.2f}",
+                f"{cpu:.2f}",
+                f"{words / wall:,.0f}",
+                f"{wall / base_wall:.2f}",
+                f"{cpu / base_cpu:.2f}",
+            )
+        )
     overhead_wall = median([w for w, _ in results["extract_terms (default cut)"]]) / base_wall - 1
     overhead_cpu = median([c for _, c in results["extract_terms (default cut)"]]) / base_cpu - 1
-    bounded_cpu = median([c for _, c in
-                          results["nlp.pipe, batches bounded by characters as extraction does"]])
+    bounded_cpu = median(
+        [c for _, c in results["nlp.pipe, batches bounded by characters as extraction does"]]
+    )
     same_cpu = bounded_cpu / base_cpu
     analysis_cpu = median([c for _, c in results["extract_terms (default cut)"]]) / bounded_cpu - 1
 
@@ -117,33 +146,49 @@ def main() -> None:
     kept = [c for c in cands if c.score >= DEFAULT_MIN_SCORE]
     by_term = {c.term: c for c in cands}
     clean_text = "\n".join(d.clean for d in shipped)
-    forms = {t: {t, t + "en", t + "s", t + "'s"} | {f for f in by_term[t].forms
-                                                   if f in clean_text} if t in by_term
-             else {t} for t in NAMED_TERMS}
+    forms = {
+        t: {t, t + "en", t + "s", t + "'s"} | {f for f in by_term[t].forms if f in clean_text}
+        if t in by_term
+        else {t}
+        for t in NAMED_TERMS
+    }
     yake_big = yake.KeywordExtractor(lan="nl", n=3, top=len(kept))
     scored = sorted((score, k) for d in shipped for k, score in yake_big.extract_keywords(d.clean))
-    yake_kw = list(dict.fromkeys(k for _, k in scored))[:len(kept)]
+    yake_kw = list(dict.fromkeys(k for _, k in scored))[: len(kept)]
     ours = recall([c.term for c in kept], forms)
     ours_50 = recall([c.term for c in cands[:50]], forms)
     yake_hits = recall(yake_kw, forms)
     yake_small = yake.KeywordExtractor(lan="nl", n=3, top=25)
-    yake_50 = recall([k for d in shipped for k, _ in yake_small.extract_keywords(d.clean)],
-                     forms)
+    yake_50 = recall([k for d in shipped for k, _ in yake_small.extract_keywords(d.clean)], forms)
 
-    summary = (f"extraction overhead over nlp.pipe: {overhead_wall:+.0%} wall, "
-               f"{overhead_cpu:+.0%} CPU ({analysis_cpu:+.0%} CPU over the same batching); "
-               f"named-term recall: extractor {ours}/"
-               f"{len(NAMED_TERMS)} in its default output ({len(kept)} rows), "
-               f"YAKE {yake_hits}/{len(NAMED_TERMS)} in as many keywords")
+    summary = (
+        f"extraction overhead over nlp.pipe: {overhead_wall:+.0%} wall, "
+        f"{overhead_cpu:+.0%} CPU ({analysis_cpu:+.0%} CPU over the same batching); "
+        f"named-term recall: extractor {ours}/"
+        f"{len(NAMED_TERMS)} in its default output ({len(kept)} rows), "
+        f"YAKE {yake_hits}/{len(NAMED_TERMS)} in as many keywords"
+    )
     print(summary)
-    speed = rst_table(("configuration", "median wall s", "median CPU s", "words/s (wall)",
-                       "× nlp.pipe wall", "× nlp.pipe CPU"), rows)
+    speed = rst_table(
+        (
+            "configuration",
+            "median wall s",
+            "median CPU s",
+            "words/s (wall)",
+            "× nlp.pipe wall",
+            "× nlp.pipe CPU",
+        ),
+        rows,
+    )
     quality = rst_table(
         ("method", "keywords considered", "named terms found"),
-        [("extractor, default output", len(kept), f"{ours} / {len(NAMED_TERMS)}"),
-         ("YAKE, same number of keywords", len(yake_kw), f"{yake_hits} / {len(NAMED_TERMS)}"),
-         ("extractor, top 50", 50, f"{ours_50} / {len(NAMED_TERMS)}"),
-         ("YAKE, top 25 per letter", 50, f"{yake_50} / {len(NAMED_TERMS)}")])
+        [
+            ("extractor, default output", len(kept), f"{ours} / {len(NAMED_TERMS)}"),
+            ("YAKE, same number of keywords", len(yake_kw), f"{yake_hits} / {len(NAMED_TERMS)}"),
+            ("extractor, top 50", 50, f"{ours_50} / {len(NAMED_TERMS)}"),
+            ("YAKE, top 25 per letter", 50, f"{yake_50} / {len(NAMED_TERMS)}"),
+        ],
+    )
     page = f"""Term extraction: speed and recall against YAKE
 ==============================================
 

@@ -29,12 +29,14 @@ TARGET_RATIO = 3.0
 TARGET_LARGE_MS = 300.0
 #: ``glossary lookup`` with a parser holding only the lookup command: what ``glossary/cli.py``
 #: would cost if it imported just the command it runs.
-ONE_COMMAND = ("import argparse, sys\n"
-               "from glossary.commands import lookup\n"
-               "parser = argparse.ArgumentParser(prog='glossary')\n"
-               "lookup.register(parser.add_subparsers())\n"
-               "args = parser.parse_args(['lookup', *sys.argv[1:]])\n"
-               "sys.exit(args.func(args))\n")
+ONE_COMMAND = (
+    "import argparse, sys\n"
+    "from glossary.commands import lookup\n"
+    "parser = argparse.ArgumentParser(prog='glossary')\n"
+    "lookup.register(parser.add_subparsers())\n"
+    "args = parser.parse_args(['lookup', *sys.argv[1:]])\n"
+    "sys.exit(args.func(args))\n"
+)
 
 
 def _glossary_command() -> list[str]:
@@ -43,19 +45,22 @@ def _glossary_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "glossary"]
 
 
-def _time(cmd: Sequence[str], env: dict[str, str], stdin: bytes | None = None,
-          expect: int = 0) -> float:
+def _time(
+    cmd: Sequence[str], env: dict[str, str], stdin: bytes | None = None, expect: int = 0
+) -> float:
     start = time.perf_counter()
-    proc = subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          env=env)
+    proc = subprocess.run(
+        cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
+    )
     elapsed = time.perf_counter() - start
     if proc.returncode != expect:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr[-500:]!r}")
     return elapsed
 
 
-def _interleaved(cases: dict[str, tuple[list[str], bytes | None, int]], env: dict[str, str],
-                 runs: int) -> dict[str, float]:
+def _interleaved(
+    cases: dict[str, tuple[list[str], bytes | None, int]], env: dict[str, str], runs: int
+) -> dict[str, float]:
     """Median seconds per case; every round runs every case once, in turn."""
     times: dict[str, list[float]] = {name: [] for name in cases}
     for cmd, stdin, expect in cases.values():  # warm the OS cache and the index
@@ -66,8 +71,9 @@ def _interleaved(cases: dict[str, tuple[list[str], bytes | None, int]], env: dic
     return {name: _util.median(values) for name, values in times.items()}
 
 
-def _first_runs(cmd: list[str], env: dict[str, str], cache: Path, glossary: Path,
-                runs: int) -> tuple[float, float]:
+def _first_runs(
+    cmd: list[str], env: dict[str, str], cache: Path, glossary: Path, runs: int
+) -> tuple[float, float]:
     """Medians of (first run after a change: empty cache, touched file: same content)."""
     built, touched = [], []
     for _ in range(runs):
@@ -97,8 +103,11 @@ def main() -> None:
         # Byte-compiled modules, as an installed package has them (pip compiles on install);
         # kept out of the source tree. Without this, PYTHONDONTWRITEBYTECODE makes every run
         # compile the project from source.
-        env = {**os.environ, "NATO_GLOSSARY_CACHE": str(cache),
-               "PYTHONPYCACHEPREFIX": str(work / "pycache")}
+        env = {
+            **os.environ,
+            "NATO_GLOSSARY_CACHE": str(cache),
+            "PYTHONPYCACHEPREFIX": str(work / "pycache"),
+        }
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.pop("NO_COLOR", None)
         shipped = shipped_glossary()
@@ -115,15 +124,20 @@ def main() -> None:
         first: dict[str, tuple[float, float]] = {}
         for name, path in sets.items():
             print(f"first runs on {name}...", flush=True)
-            first[name] = _first_runs([*glossary, "lookup", "afschrikking", "--glossary",
-                                       str(path)], env, cache, path, FIRST_RUNS)
+            first[name] = _first_runs(
+                [*glossary, "lookup", "afschrikking", "--glossary", str(path)],
+                env,
+                cache,
+                path,
+                FIRST_RUNS,
+            )
         index_bytes = {}
         for name, path in sets.items():
             shutil.rmtree(cache, ignore_errors=True)
             _time([*glossary, "lookup", "afschrikking", "--glossary", str(path)], env)
             index_bytes[name] = _index_size(cache)
 
-        batch = "".join(f"{e.lemma}\n" for e in load(sets[big]).sorted_entries()[::LARGE // 100])
+        batch = "".join(f"{e.lemma}\n" for e in load(sets[big]).sorted_entries()[:: LARGE // 100])
         cases: dict[str, tuple[list[str], bytes | None, int]] = {
             "python -c pass": ([sys.executable, "-c", "pass"], None, 0),
             "glossary --version": ([*glossary, "--version"], None, 0),
@@ -131,21 +145,45 @@ def main() -> None:
         for name, path in sets.items():
             g = ["--glossary", str(path)]
             cases[f"lookup afschrikking ({name})"] = (
-                [*glossary, "lookup", "afschrikking", *g], None, 0)
+                [*glossary, "lookup", "afschrikking", *g],
+                None,
+                0,
+            )
             cases[f"lookup command alone, one-command parser ({name})"] = (
-                [sys.executable, "-c", ONE_COMMAND, "afschrikking", *g], None, 0)
+                [sys.executable, "-c", ONE_COMMAND, "afschrikking", *g],
+                None,
+                0,
+            )
             cases[f"library only: lookup() ({name})"] = (
-                [sys.executable, "-c", "from glossary.lookup import lookup; "
-                 f"lookup({str(path)!r}, ['afschrikking'])"], None, 0)
+                [
+                    sys.executable,
+                    "-c",
+                    f"from glossary.lookup import lookup; lookup({str(path)!r}, ['afschrikking'])",
+                ],
+                None,
+                0,
+            )
         large = ["--glossary", str(sets[big])]
         cases[f"lookup afschriking, fuzzy ({big})"] = (
-            [*glossary, "lookup", "afschriking", *large], None, 1)
+            [*glossary, "lookup", "afschriking", *large],
+            None,
+            1,
+        )
         cases[f"lookup afschrik, prefix ({big})"] = (
-            [*glossary, "lookup", "afschrik", *large], None, 1)
+            [*glossary, "lookup", "afschrik", *large],
+            None,
+            1,
+        )
         cases[f"lookup -r 'burden sharing' ({big})"] = (
-            [*glossary, "lookup", "-r", "burden sharing", *large], None, 0)
+            [*glossary, "lookup", "-r", "burden sharing", *large],
+            None,
+            0,
+        )
         cases[f"lookup - (100 terms on stdin, {big})"] = (
-            [*glossary, "lookup", "-", "--json", *large], batch.encode("utf-8"), 0)
+            [*glossary, "lookup", "-", "--json", *large],
+            batch.encode("utf-8"),
+            0,
+        )
         print(f"timing {len(cases)} commands x {RUNS} rounds...", flush=True)
         medians = _interleaved(cases, env, RUNS)
 
@@ -159,35 +197,51 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f}"
 
 
-def _page(medians: dict[str, float], first: dict[str, tuple[float, float]],
-          sizes: dict[str, tuple[int, int]], index_bytes: dict[str, int]) -> str:
+def _page(
+    medians: dict[str, float],
+    first: dict[str, tuple[float, float]],
+    sizes: dict[str, tuple[int, int]],
+    index_bytes: dict[str, int],
+) -> str:
     base = medians["python -c pass"]
     rows = [[name, _ms(t), f"{t / base:.1f}"] for name, t in medians.items()]
-    first_rows = [[name, _ms(built), f"{built / base:.0f}", _ms(touched),
-                   f"{touched / base:.1f}"] for name, (built, touched) in first.items()]
-    size_rows = [[name, f"{n:,}", f"{size / 1e6:.1f}", f"{index_bytes[name] / 1e6:.1f}"]
-                 for name, (n, size) in sizes.items()]
+    first_rows = [
+        [name, _ms(built), f"{built / base:.0f}", _ms(touched), f"{touched / base:.1f}"]
+        for name, (built, touched) in first.items()
+    ]
+    size_rows = [
+        [name, f"{n:,}", f"{size / 1e6:.1f}", f"{index_bytes[name] / 1e6:.1f}"]
+        for name, (n, size) in sizes.items()
+    ]
     verdicts = []
     if "lookup afschrikking (shipped)" in medians:
         ratio = medians["lookup afschrikking (shipped)"] / base
-        verdicts.append(f"* Shipped glossary: {ratio:.1f}× the bare interpreter (target "
-                        f"< {TARGET_RATIO:.0f}×: {'met' if ratio < TARGET_RATIO else 'NOT met'}).")
+        verdicts.append(
+            f"* Shipped glossary: {ratio:.1f}× the bare interpreter (target "
+            f"< {TARGET_RATIO:.0f}×: {'met' if ratio < TARGET_RATIO else 'NOT met'})."
+        )
     else:
-        verdicts.append("* Shipped glossary: ``terms/glossary.json`` was not there when this ran; "
-                        "no row for it.")
+        verdicts.append(
+            "* Shipped glossary: ``terms/glossary.json`` was not there when this ran; "
+            "no row for it."
+        )
     big = next(n for n in sizes if n != "shipped")
     large_ms = medians[f"lookup afschrikking ({big})"] * 1000
-    verdicts.append(f"* {sizes[big][0]:,} entries: {large_ms:.0f} ms (target < "
-                    f"{TARGET_LARGE_MS:.0f} ms: "
-                    f"{'met' if large_ms < TARGET_LARGE_MS else 'NOT met'}).")
+    verdicts.append(
+        f"* {sizes[big][0]:,} entries: {large_ms:.0f} ms (target < "
+        f"{TARGET_LARGE_MS:.0f} ms: "
+        f"{'met' if large_ms < TARGET_LARGE_MS else 'NOT met'})."
+    )
     cli = medians["glossary --version"]
-    verdicts.append(f"* ``glossary --version`` alone (start the CLI, import every command module, "
-                    f"build the parser, no lookup) takes {_ms(cli)} ms = {cli / base:.1f}× the "
-                    "bare interpreter: that is the floor for every ``glossary`` command. The "
-                    "\"one-command parser\" rows run the same lookup command through a parser "
-                    "that holds only it (what the CLI would cost importing just the command "
-                    "it runs); the \"library only\" rows are ``glossary.lookup.lookup()`` "
-                    "without any CLI.")
+    verdicts.append(
+        f"* ``glossary --version`` alone (start the CLI, import every command module, "
+        f"build the parser, no lookup) takes {_ms(cli)} ms = {cli / base:.1f}× the "
+        "bare interpreter: that is the floor for every ``glossary`` command. The "
+        '"one-command parser" rows run the same lookup command through a parser '
+        "that holds only it (what the CLI would cost importing just the command "
+        'it runs); the "library only" rows are ``glossary.lookup.lookup()`` '
+        "without any CLI."
+    )
     title = "Lookup: cold start of ``glossary lookup``"
     return f"""{title}
 {"=" * len(title)}

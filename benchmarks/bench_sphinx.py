@@ -58,11 +58,11 @@ FILLER = tuple(_FILLER_TEXT.split(" "))
 
 # -- the generated project ----------------------------------------------------------------
 
+
 def _sentence(rng: random.Random, forms: list[str], cumulative: list[float]) -> str:
     words = rng.choices(FILLER, k=rng.randint(10, 18))
     for _ in range(rng.choice((0, 1, 1, 2))):
-        words.insert(rng.randrange(len(words) + 1),
-                     rng.choices(forms, cum_weights=cumulative)[0])
+        words.insert(rng.randrange(len(words) + 1), rng.choices(forms, cum_weights=cumulative)[0])
     text = " ".join(words)
     return text[0].upper() + text[1:] + "."
 
@@ -78,9 +78,12 @@ def corpus(glossary, pages: int = PAGES, seed: int = SEED) -> list[list[list[str
     for _ in range(pages):
         sections = []
         for _ in range(3):
-            sections.append([" ".join(_sentence(rng, forms, cumulative)
-                                      for _ in range(rng.randint(4, 6)))
-                             for _ in range(rng.randint(4, 5))])
+            sections.append(
+                [
+                    " ".join(_sentence(rng, forms, cumulative) for _ in range(rng.randint(4, 6)))
+                    for _ in range(rng.randint(4, 5))
+                ]
+            )
         out.append(sections)
     return out
 
@@ -95,10 +98,13 @@ def write_project(root: Path, pages: list[list[list[str]]], glossary_path: Path)
     src.mkdir(parents=True)
     names = [f"pagina{i:03d}" for i in range(len(pages))]
     toc = "".join(f"   {n}\n" for n in names)
-    (src / "index.rst").write_text(f"Brieven\n=======\n\n.. toctree::\n   :maxdepth: 1\n\n"
-                                   f"   woordenlijst\n{toc}", encoding="utf-8")
-    (src / "woordenlijst.rst").write_text("Woordenlijst\n============\n\n.. nato-glossary::\n",
-                                          encoding="utf-8")
+    (src / "index.rst").write_text(
+        f"Brieven\n=======\n\n.. toctree::\n   :maxdepth: 1\n\n   woordenlijst\n{toc}",
+        encoding="utf-8",
+    )
+    (src / "woordenlijst.rst").write_text(
+        "Woordenlijst\n============\n\n.. nato-glossary::\n", encoding="utf-8"
+    )
     words = 0
     for i, (name, sections) in enumerate(zip(names, pages, strict=True)):
         heading = f"Brief {i} over de NAVO"
@@ -120,7 +126,8 @@ def write_project(root: Path, pages: list[list[list[str]]], glossary_path: Path)
         glossary_min_status = {MIN_STATUS!r}
         """)
     confs = {
-        "bare": common + textwrap.dedent("""\
+        "bare": common
+        + textwrap.dedent("""\
             from docutils.parsers.rst import Directive
 
             class _Stub(Directive):
@@ -130,12 +137,14 @@ def write_project(root: Path, pages: list[list[list[str]]], glossary_path: Path)
             def setup(app):
                 app.add_directive("nato-glossary", _Stub)
             """),
-        "extension": common + textwrap.dedent(f"""\
+        "extension": common
+        + textwrap.dedent(f"""\
             import sys
             sys.path.insert(0, {str(root / "helpers")!r})
             extensions = ["bench_timing", "sphinx_ext"]
             """),
-        "naive": common + textwrap.dedent(f"""\
+        "naive": common
+        + textwrap.dedent(f"""\
             import sys
             sys.path.insert(0, {str(root / "helpers")!r})
             extensions = ["sphinx_ext", "naive_autolink"]
@@ -276,8 +285,13 @@ def setup(app):
 '''
 
 
-def build(root: Path, variant: str, fresh: bool = True, out: str | None = None,
-          extra: tuple[str, ...] = ()) -> tuple[float, float]:
+def build(
+    root: Path,
+    variant: str,
+    fresh: bool = True,
+    out: str | None = None,
+    extra: tuple[str, ...] = (),
+) -> tuple[float, float]:
     """One ``sphinx-build -b html`` in a fresh process: (wall seconds, CPU seconds).
 
     The extension's own hook times of the last build are left in ``LAST_TIMING``.
@@ -285,8 +299,20 @@ def build(root: Path, variant: str, fresh: bool = True, out: str | None = None,
     target = root / "out" / (out or variant)
     if fresh and target.exists():
         shutil.rmtree(target)
-    cmd = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-c", str(root / "conf" / variant),
-           "-d", str(target / ".doctrees"), str(root / "src"), str(target / "html")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-q",
+        "-b",
+        "html",
+        "-c",
+        str(root / "conf" / variant),
+        "-d",
+        str(target / ".doctrees"),
+        str(root / "src"),
+        str(target / "html"),
+    ]
     if fresh:
         cmd.insert(3, "-E")
     cmd.extend(extra)
@@ -316,12 +342,16 @@ LAST_TIMING: dict[str, float] = {}
 def count_links(html_dir: Path) -> tuple[int, int]:
     """(glossary links, pages) over the generated letter pages."""
     pages = sorted(html_dir.glob("pagina*.html"))
-    links = sum(p.read_text(encoding="utf-8").count("nato-gl-link") +
-                p.read_text(encoding="utf-8").count('class="xref std std-term"') for p in pages)
+    links = sum(
+        p.read_text(encoding="utf-8").count("nato-gl-link")
+        + p.read_text(encoding="utf-8").count('class="xref std std-term"')
+        for p in pages
+    )
     return links, len(pages)
 
 
 # -- matching alone -------------------------------------------------------------------------
+
 
 def time_matcher(size: int, texts: list[str]) -> dict[str, float]:
     glossary = synthetic.make_glossary(size, SEED)
@@ -336,8 +366,13 @@ def time_matcher(size: int, texts: list[str]) -> dict[str, float]:
         start = time.perf_counter()
         found = sum(len(matcher.find(t)) for t in texts)
         scans.append(time.perf_counter() - start)
-    return {"entries": size, "forms": len(matcher), "build": _util.median(builds),
-            "match": _util.median(scans), "found": found}
+    return {
+        "entries": size,
+        "forms": len(matcher),
+        "build": _util.median(builds),
+        "match": _util.median(scans),
+        "found": found,
+    }
 
 
 def time_naive(size: int, texts: list[str]) -> dict[str, float]:
@@ -349,8 +384,13 @@ def time_naive(size: int, texts: list[str]) -> dict[str, float]:
     compiled = time.perf_counter() - start
     start = time.perf_counter()
     found = sum(1 for t in texts for _, p in patterns if p.search(t))
-    return {"entries": size, "terms": len(patterns), "build": compiled,
-            "match": time.perf_counter() - start, "found": found}
+    return {
+        "entries": size,
+        "terms": len(patterns),
+        "build": compiled,
+        "match": time.perf_counter() - start,
+        "found": found,
+    }
 
 
 # -- main -----------------------------------------------------------------------------------
@@ -372,52 +412,86 @@ def main() -> None:
         pages = corpus(glossary, PAGES)
         info = write_project(root, pages, glossary_path)
         linked = sum(1 for e in glossary.entries.values() if status_at_least(e.status, MIN_STATUS))
-        print(f"project: {info['pages']} pages, {info['words']:,} words; glossary "
-              f"{ENTRIES:,} entries ({linked:,} at or above {MIN_STATUS})", flush=True)
+        print(
+            f"project: {info['pages']} pages, {info['words']:,} words; glossary "
+            f"{ENTRIES:,} entries ({linked:,} at or above {MIN_STATUS})",
+            flush=True,
+        )
 
         times: dict[str, list[tuple[float, float]]] = {v[0]: [] for v in VARIANTS}
         hooks: list[dict[str, float]] = []
-        for repeat in range(REPEATS):      # interleaved, order alternating, so load hits all
-            for label, conf, extra in (VARIANTS if repeat % 2 == 0 else VARIANTS[::-1]):
+        for repeat in range(REPEATS):  # interleaved, order alternating, so load hits all
+            for label, conf, extra in VARIANTS if repeat % 2 == 0 else VARIANTS[::-1]:
                 times[label].append(build(root, conf, out=label, extra=extra))
                 if label == "extension":
                     hooks.append(dict(LAST_TIMING))
                 wall, cpu = times[label][-1]
                 print(f"  {label:10} wall {wall:7.2f} s  cpu {cpu:7.2f} s", flush=True)
         times["naive"] = [build(root, "naive")]
-        print(f"  {'naive':10} wall {times['naive'][0][0]:7.2f} s  "
-              f"cpu {times['naive'][0][1]:7.2f} s", flush=True)
+        print(
+            f"  {'naive':10} wall {times['naive'][0][0]:7.2f} s  cpu {times['naive'][0][1]:7.2f} s",
+            flush=True,
+        )
         links = {v: count_links(root / "out" / v / "html") for v in ("extension", "naive")}
 
         # Incremental: change the English of an entry used on ~10% of pages, rebuild (no -E).
         changed_id, users = pick_entry(glossary, pages)
         html = root / "out" / "extension" / "html"
         before = {p: p.stat().st_mtime_ns for p in html.glob("*.html")}
-        store.update(glossary_path, lambda g: setattr(
-            g.entries[changed_id], "translation", Translation("changed English", "manual")))
+        store.update(
+            glossary_path,
+            lambda g: setattr(
+                g.entries[changed_id], "translation", Translation("changed English", "manual")
+            ),
+        )
         incremental = build(root, "extension", fresh=False)
         after = {p: p.stat().st_mtime_ns for p in html.glob("*.html")}
-        rewritten = sum(1 for p in after if before.get(p) != after[p]
-                        and p.name.startswith("pagina"))
-        shows = sum(1 for p in html.glob("pagina*.html")
-                    if ">changed English<" in p.read_text(encoding="utf-8"))
-        print(f"  incremental ({changed_id}, used on {users} pages): wall {incremental[0]:.2f} s,"
-              f" {rewritten} letter pages rewritten, {shows} show the change", flush=True)
+        rewritten = sum(
+            1 for p in after if before.get(p) != after[p] and p.name.startswith("pagina")
+        )
+        shows = sum(
+            1
+            for p in html.glob("pagina*.html")
+            if ">changed English<" in p.read_text(encoding="utf-8")
+        )
+        print(
+            f"  incremental ({changed_id}, used on {users} pages): wall {incremental[0]:.2f} s,"
+            f" {rewritten} letter pages rewritten, {shows} show the change",
+            flush=True,
+        )
 
         # The same text for every size: terms drawn from the smallest glossary, which every
         # larger one contains (same seed), so the matches are the same and only size varies.
         scale_texts = paragraphs(corpus(synthetic.make_glossary(SIZES[0], SEED), PAGES))
         scale = [time_matcher(n, scale_texts) for n in SIZES]
         for row in scale:
-            print(f"  matcher {row['entries']:>6,}: build {row['build']:.3f} s, "
-                  f"match {row['match']:.3f} s, {row['found']:,} matches", flush=True)
+            print(
+                f"  matcher {row['entries']:>6,}: build {row['build']:.3f} s, "
+                f"match {row['match']:.3f} s, {row['found']:,} matches",
+                flush=True,
+            )
         naive = [time_naive(n, scale_texts) for n in NAIVE_SIZES]
         for row in naive:
-            print(f"  naive   {row['entries']:>6,}: compile {row['build']:.3f} s, "
-                  f"match {row['match']:.3f} s", flush=True)
+            print(
+                f"  naive   {row['entries']:>6,}: compile {row['build']:.3f} s, "
+                f"match {row['match']:.3f} s",
+                flush=True,
+            )
 
-    _write_page(info, linked, times, links, incremental, rewritten, shows,
-                users, scale, naive, len(scale_texts), hooks)
+    _write_page(
+        info,
+        linked,
+        times,
+        links,
+        incremental,
+        rewritten,
+        shows,
+        users,
+        scale,
+        naive,
+        len(scale_texts),
+        hooks,
+    )
 
 
 def pick_entry(glossary, pages: list[list[list[str]]]) -> tuple[str, int]:
@@ -425,8 +499,7 @@ def pick_entry(glossary, pages: list[list[list[str]]]) -> tuple[str, int]:
     matcher = TermMatcher.from_glossary(glossary, min_status=MIN_STATUS)
     used: dict[str, int] = {}
     for page in pages:
-        for entry_id in {m.entry_id for section in page for p in section
-                         for m in matcher.find(p)}:
+        for entry_id in {m.entry_id for section in page for p in section for m in matcher.find(p)}:
             used[entry_id] = used.get(entry_id, 0) + 1
     core = {e.id for e in synthetic.core_entries()}
     goal = len(pages) / 10
@@ -434,8 +507,20 @@ def pick_entry(glossary, pages: list[list[list[str]]]) -> tuple[str, int]:
     return entry_id, used[entry_id]
 
 
-def _write_page(info, linked, times, links, incremental, rewritten, shows, users, scale,
-                naive, paragraphs_count, hooks) -> None:
+def _write_page(
+    info,
+    linked,
+    times,
+    links,
+    incremental,
+    rewritten,
+    shows,
+    users,
+    scale,
+    naive,
+    paragraphs_count,
+    hooks,
+) -> None:
     wall = {k: _util.median([t[0] for t in v]) for k, v in times.items()}
     cpu = {k: _util.median([t[1] for t in v]) for k, v in times.items()}
     ext_links, pages = links["extension"]
@@ -448,37 +533,69 @@ def _write_page(info, linked, times, links, incremental, rewritten, shows, users
         return _util.median([v[part] / b[part] for v, b in pairs])
 
     def row(label: str, key: str, per_page: str) -> tuple[str, ...]:
-        return (label, f"{cpu[key]:.1f}", f"{ratio(key, 1):.3f}",
-                f"{(ratio(key, 1) - 1) * 100:+.1f} %", f"{wall[key]:.1f}",
-                f"{ratio(key, 0):.3f}", per_page)
+        return (
+            label,
+            f"{cpu[key]:.1f}",
+            f"{ratio(key, 1):.3f}",
+            f"{(ratio(key, 1) - 1) * 100:+.1f} %",
+            f"{wall[key]:.1f}",
+            f"{ratio(key, 0):.3f}",
+            per_page,
+        )
 
     rows = [
         row("no extension (baseline)", "bare", "—"),
         row("sphinx_ext, glossary page only (autolink off)", "page", "0"),
         row("sphinx_ext (first-per-page, tooltip)", "extension", f"{ext_links / pages:.0f}"),
-        row(f"naive regex per term (cap {NAIVE_CAP:,}), 1 run", "naive",
-            f"{naive_links / pages:.0f}"),
-        ("sphinx_ext, incremental after an English-only change", f"{incremental[1]:.1f}",
-         f"{incremental[1] / cpu['bare']:.3f}", "—", f"{incremental[0]:.1f}",
-         f"{incremental[0] / wall['bare']:.3f}", "—"),
+        row(
+            f"naive regex per term (cap {NAIVE_CAP:,}), 1 run",
+            "naive",
+            f"{naive_links / pages:.0f}",
+        ),
+        (
+            "sphinx_ext, incremental after an English-only change",
+            f"{incremental[1]:.1f}",
+            f"{incremental[1] / cpu['bare']:.3f}",
+            "—",
+            f"{incremental[0]:.1f}",
+            f"{incremental[0] / wall['bare']:.3f}",
+            "—",
+        ),
     ]
     base_match = scale[0]["match"]
-    scale_rows = [(f"{r['entries']:,}", f"{r['forms']:,}", f"{r['build']:.3f}",
-                   f"{r['match']:.3f}", f"{r['match'] / base_match:.2f}", f"{r['found']:,}")
-                  for r in scale]
-    naive_rows = [(f"{r['entries']:,}", f"{r['terms']:,}", f"{r['build']:.3f}",
-                   f"{r['match']:.2f}", f"{r['match'] / base_match:.0f}") for r in naive]
+    scale_rows = [
+        (
+            f"{r['entries']:,}",
+            f"{r['forms']:,}",
+            f"{r['build']:.3f}",
+            f"{r['match']:.3f}",
+            f"{r['match'] / base_match:.2f}",
+            f"{r['found']:,}",
+        )
+        for r in scale
+    ]
+    naive_rows = [
+        (
+            f"{r['entries']:,}",
+            f"{r['terms']:,}",
+            f"{r['build']:.3f}",
+            f"{r['match']:.2f}",
+            f"{r['match'] / base_match:.0f}",
+        )
+        for r in naive
+    ]
     hook_names = sorted({k for h in hooks for k in h})
     hook_cpu = {k: _util.median([h.get(k, 0.0) for h in hooks]) for k in hook_names}
     hook_total = sum(hook_cpu.values())
-    hook_rows = [(k, f"{hook_cpu[k]:.2f}", f"{hook_cpu[k] / cpu['bare'] * 100:.1f} %")
-                 for k in hook_names]
-    hook_rows.append(("all hooks", f"{hook_total:.2f}",
-                      f"{hook_total / cpu['bare'] * 100:.1f} %"))
-    runs = "; ".join(f"{k}: " + ", ".join(f"{t[1]:.1f}" for t in v)
-                     for k, v in times.items())
-    linking = (_util.median([e[1] / p[1] for e, p in zip(times["extension"], times["page"],
-                                                        strict=True)]) - 1) * 100
+    hook_rows = [
+        (k, f"{hook_cpu[k]:.2f}", f"{hook_cpu[k] / cpu['bare'] * 100:.1f} %") for k in hook_names
+    ]
+    hook_rows.append(("all hooks", f"{hook_total:.2f}", f"{hook_total / cpu['bare'] * 100:.1f} %"))
+    runs = "; ".join(f"{k}: " + ", ".join(f"{t[1]:.1f}" for t in v) for k, v in times.items())
+    linking = (
+        _util.median([e[1] / p[1] for e, p in zip(times["extension"], times["page"], strict=True)])
+        - 1
+    ) * 100
     title = "Sphinx extension: build time and matching cost"
     text = f"""{title}
 {"=" * len(title)}
@@ -486,7 +603,7 @@ def _write_page(info, linked, times, links, incremental, rewritten, shows, users
 *Generated by* ``benchmarks/bench_sphinx.py``; *do not edit by hand.*
 
 What is measured: full HTML builds (``sphinx-build -E -b html``, each in a fresh process) of a
-generated project of {info['pages']} pages of Dutch text ({info['words']:,} words, three
+generated project of {info["pages"]} pages of Dutch text ({info["words"]:,} words, three
 sections per page, a code block and a list) with a glossary page, against a glossary of
 {ENTRIES:,} entries from ``benchmarks/synthetic.py`` (seed {SEED}; {linked:,} at or above
 ``glossary_min_status = "{MIN_STATUS}"`` are linked and listed). The baseline is the same
@@ -507,8 +624,20 @@ Machine: {_util.machine()}.
 Build time
 ----------
 
-{_util.rst_table(("build", "CPU s", "CPU × baseline", "added", "wall s",
-                  "wall × baseline", "links per page"), rows)}
+{
+        _util.rst_table(
+            (
+                "build",
+                "CPU s",
+                "CPU × baseline",
+                "added",
+                "wall s",
+                "wall × baseline",
+                "links per page",
+            ),
+            rows,
+        )
+    }
 Auto-linking alone (the extension against the glossary page only): {linking:+.1f} % CPU.
 
 Where the extension's own code spends CPU time in the full build (timers around its hooks,
@@ -528,21 +657,26 @@ with terms drawn from the {SIZES[0]:,}-entry glossary, which every larger genera
 contains, so every size finds the same terms) without Sphinx and without loading; the
 automaton is built once, its build time shown separately. Medians of {MATCH_REPEATS} runs:
 
-{_util.rst_table(("entries", "automaton keys", "build s", "match s", "× match at 500",
-                  "matches"), scale_rows)}
+{
+        _util.rst_table(
+            ("entries", "automaton keys", "build s", "match s", "× match at 500", "matches"),
+            scale_rows,
+        )
+    }
 The naive matcher (one regular expression per term) on the same paragraphs, one run:
 
-{_util.rst_table(("entries", "terms", "compile s", "match s", "× automaton at 500"),
-                 naive_rows)}
+{_util.rst_table(("entries", "terms", "compile s", "match s", "× automaton at 500"), naive_rows)}
 Reproduce with ``make bench BENCH=sphinx``.
 """
     path = _util.write_page("sphinx", text)
     print(f"wrote {path}")
     print(f"own hooks {hook_total:.2f} s CPU = {hook_total / cpu['bare'] * 100:.1f} % of bare")
-    print(f"CPU: extension/bare = {ratio('extension', 1):.3f}; page/bare = "
-          f"{ratio('page', 1):.3f}; naive/bare = {ratio('naive', 1):.3f}; "
-          f"auto-linking alone {linking:+.1f} %; matching 50k/500 = "
-          f"{scale[-1]['match'] / base_match:.2f}")
+    print(
+        f"CPU: extension/bare = {ratio('extension', 1):.3f}; page/bare = "
+        f"{ratio('page', 1):.3f}; naive/bare = {ratio('naive', 1):.3f}; "
+        f"auto-linking alone {linking:+.1f} %; matching 50k/500 = "
+        f"{scale[-1]['match'] / base_match:.2f}"
+    )
 
 
 if __name__ == "__main__":

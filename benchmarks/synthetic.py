@@ -104,19 +104,46 @@ NOUNS: tuple[tuple[str, str, str, str], ...] = (
 
 #: (Dutch attributive adjective, English)
 ADJECTIVES: tuple[tuple[str, str], ...] = (
-    ("hybride", "hybrid"), ("collectieve", "collective"), ("militaire", "military"),
-    ("nucleaire", "nuclear"), ("conventionele", "conventional"), ("strategische", "strategic"),
-    ("operationele", "operational"), ("gezamenlijke", "joint"), ("Europese", "European"),
-    ("trans-Atlantische", "transatlantic"), ("maritieme", "maritime"),
-    ("geïntegreerde", "integrated"), ("oostelijke", "eastern"), ("zuidelijke", "southern"),
-    ("digitale", "digital"), ("kritieke", "critical"), ("vooruitgeschoven", "forward"),
-    ("regionale", "regional"), ("multinationale", "multinational"), ("civiele", "civil"),
+    ("hybride", "hybrid"),
+    ("collectieve", "collective"),
+    ("militaire", "military"),
+    ("nucleaire", "nuclear"),
+    ("conventionele", "conventional"),
+    ("strategische", "strategic"),
+    ("operationele", "operational"),
+    ("gezamenlijke", "joint"),
+    ("Europese", "European"),
+    ("trans-Atlantische", "transatlantic"),
+    ("maritieme", "maritime"),
+    ("geïntegreerde", "integrated"),
+    ("oostelijke", "eastern"),
+    ("zuidelijke", "southern"),
+    ("digitale", "digital"),
+    ("kritieke", "critical"),
+    ("vooruitgeschoven", "forward"),
+    ("regionale", "regional"),
+    ("multinationale", "multinational"),
+    ("civiele", "civil"),
 )
 
-PLACES = ("Baltische", "Noordelijke", "Zuidelijke", "Westelijke", "Oostelijke", "Centrale",
-          "Atlantische", "Arctische")
-NAME_HEADS = (("Raad", "Council"), ("Commissie", "Commission"), ("Groep", "Group"),
-              ("Initiatief", "Initiative"), ("Strategie", "Strategy"), ("Agenda", "Agenda"))
+PLACES = (
+    "Baltische",
+    "Noordelijke",
+    "Zuidelijke",
+    "Westelijke",
+    "Oostelijke",
+    "Centrale",
+    "Atlantische",
+    "Arctische",
+)
+NAME_HEADS = (
+    ("Raad", "Council"),
+    ("Commissie", "Commission"),
+    ("Groep", "Group"),
+    ("Initiatief", "Initiative"),
+    ("Strategie", "Strategy"),
+    ("Agenda", "Agenda"),
+)
 
 TEMPLATES = (
     "De regering zet in op {t} binnen het bondgenootschap.",
@@ -130,10 +157,15 @@ TEMPLATES = (
     "In de komende jaren wordt verder gewerkt aan {t}, zo blijkt uit de conclusies.",
 )
 
-STATUS_SOURCES = (("reviewed", "termbase", 0.12), ("reviewed", "translator", 0.06),
-                  ("reviewed", "manual", 0.02), ("proposed", "letter", 0.15),
-                  ("proposed", "compound", 0.25), ("machine", "mt:google", 0.15),
-                  ("missing", "", 0.25))
+STATUS_SOURCES = (
+    ("reviewed", "termbase", 0.12),
+    ("reviewed", "translator", 0.06),
+    ("reviewed", "manual", 0.02),
+    ("proposed", "letter", 0.15),
+    ("proposed", "compound", 0.25),
+    ("machine", "mt:google", 0.15),
+    ("missing", "", 0.25),
+)
 
 LINKING_S = ("ing", "heid", "teit", "schap")
 
@@ -164,10 +196,15 @@ def _compound(rng: random.Random, parts: int) -> tuple[str, str, str, str]:
 def _phrase(rng: random.Random) -> tuple[str, str, str, str]:
     """An adjective + noun group: ``hybride dreiging``, ``collectieve verdedigingsplannen``."""
     adjective, en_adjective = rng.choice(ADJECTIVES)
-    lemma, plural, english, en_plural = (rng.choice(NOUNS) if rng.random() < 0.6
-                                         else _compound(rng, 2))
-    return (f"{adjective} {lemma}", f"{adjective} {plural}", f"{en_adjective} {english}",
-            f"{en_adjective} {en_plural}")
+    lemma, plural, english, en_plural = (
+        rng.choice(NOUNS) if rng.random() < 0.6 else _compound(rng, 2)
+    )
+    return (
+        f"{adjective} {lemma}",
+        f"{adjective} {plural}",
+        f"{en_adjective} {english}",
+        f"{en_adjective} {en_plural}",
+    )
 
 
 def _acronym(rng: random.Random) -> tuple[str, str, str]:
@@ -188,38 +225,59 @@ def _name(rng: random.Random) -> tuple[str, str]:
     return f"{place} {_join(noun[0].title(), head.lower())}", f"{place} {noun[2].title()} {en_head}"
 
 
-def _examples(rng: random.Random, forms: list[str], count: int,
-              letters: list[str]) -> list[Occurrence]:
+def _examples(
+    rng: random.Random, forms: list[str], count: int, letters: list[str]
+) -> list[Occurrence]:
     out = []
     for i in range(min(count, 5, rng.choice((1, 1, 2, 2, 3, 5)))):
         form = rng.choice(forms)
         sentence = rng.choice(TEMPLATES).format(t=form)
         at = sentence.index(form)
         base = rng.randrange(200, 40_000)
-        out.append(Occurrence(letters[i % len(letters)], base + at, base + at + len(form),
-                              sentence))
+        out.append(
+            Occurrence(letters[i % len(letters)], base + at, base + at + len(form), sentence)
+        )
     return sorted(set(out))
 
 
 CORE_SENTENCES = {
-    "afschrikking": ("kst-28676-328", "In het licht van de veranderde veiligheidscontext, onder "
-                     "meer door de toegenomen assertiviteit van Rusland, is geloofwaardige "
-                     "afschrikking cruciaal."),
-    "lastenverdeling": ("kst-28676-328", "De lastenverdeling binnen het bondgenootschap zal een "
-                        "belangrijk onderwerp zijn tijdens de Leaders» Meeting in december."),
-    "hybride dreigingen": ("kst-28676-328", "In dat kader wil Nederland de verdere samenwerking "
-                           "op het vlak van met name cyber, hybride dreigingen, oefeningen, "
-                           "militaire mobiliteit, capaciteitsopbouw in derde landen en "
-                           "operaties, blijven stimuleren."),
-    "MCR’s": ("kst-28676-467", "De MCR’s omvatten de aanvullende capaciteiten die nodig zijn "
-              "voor de uitvoerbaarheid van de nieuwe militaire verdedigingsplannen."),
-    "SACEUR": ("kst-28676-467", "Tegelijkertijd wijst SACEUR op de aanzienlijke risico’s bij de "
-               "uitvoering van de plannen."),
-    "Oekraïne": ("kst-28676-467", "hebben genomen om de afschrikking en verdediging van het "
-                 "bondgenootschap te versterken, en de onverminderde voortzetting van militaire "
-                 "steun aan Oekraïne."),
-    "NAVO": ("kst-28676-328", "De ministeriële NAVO-bijeenkomst in Brussel bestaat uit een "
-             "werksessie en een werkdiner."),
+    "afschrikking": (
+        "kst-28676-328",
+        "In het licht van de veranderde veiligheidscontext, onder "
+        "meer door de toegenomen assertiviteit van Rusland, is geloofwaardige "
+        "afschrikking cruciaal.",
+    ),
+    "lastenverdeling": (
+        "kst-28676-328",
+        "De lastenverdeling binnen het bondgenootschap zal een "
+        "belangrijk onderwerp zijn tijdens de Leaders» Meeting in december.",
+    ),
+    "hybride dreigingen": (
+        "kst-28676-328",
+        "In dat kader wil Nederland de verdere samenwerking "
+        "op het vlak van met name cyber, hybride dreigingen, oefeningen, "
+        "militaire mobiliteit, capaciteitsopbouw in derde landen en "
+        "operaties, blijven stimuleren.",
+    ),
+    "MCR’s": (
+        "kst-28676-467",
+        "De MCR’s omvatten de aanvullende capaciteiten die nodig zijn "
+        "voor de uitvoerbaarheid van de nieuwe militaire verdedigingsplannen.",
+    ),
+    "SACEUR": (
+        "kst-28676-467",
+        "Tegelijkertijd wijst SACEUR op de aanzienlijke risico’s bij de uitvoering van de plannen.",
+    ),
+    "Oekraïne": (
+        "kst-28676-467",
+        "hebben genomen om de afschrikking en verdediging van het "
+        "bondgenootschap te versterken, en de onverminderde voortzetting van militaire "
+        "steun aan Oekraïne.",
+    ),
+    "NAVO": (
+        "kst-28676-328",
+        "De ministeriële NAVO-bijeenkomst in Brussel bestaat uit een werksessie en een werkdiner.",
+    ),
 }
 
 
@@ -231,29 +289,83 @@ def _core_example(form: str) -> list[Occurrence]:
 
 def core_entries() -> list[Entry]:
     """Real terms every synthetic glossary contains (so benchmark lookups hit)."""
+
     def t(text: str, source: str = "termbase", plural: str | None = None) -> Translation:
         return Translation(text, source, 1.0, plural)
 
     entries = [
-        Entry("afschrikking", "afschrikking", forms=["afschrikking"], translation=t("deterrence"),
-              status="reviewed", count=9),
-        Entry("lastenverdeling", "lastenverdeling", forms=["lastenverdeling"],
-              translation=t("burden sharing"), alternatives=[t("burden-sharing", "letter")],
-              status="reviewed", count=6),
-        Entry("hybride-dreiging", "hybride dreiging", forms=["hybride dreiging",
-              "hybride dreigingen"], translation=t("hybrid threat", plural="hybrid threats"),
-              status="reviewed", count=4),
-        Entry("mcr", "MCR", kind="acronym", forms=["MCR", "MCR’s"],
-              translation=t("MCR", "letter"), expansion="Minimum Capability Requirements",
-              status="proposed", count=3),
-        Entry("saceur", "SACEUR", kind="acronym", forms=["SACEUR"], translation=t("SACEUR"),
-              expansion="Supreme Allied Commander Europe", status="reviewed", count=3),
-        Entry("oekraine", "Oekraïne", kind="entity", forms=["Oekraïne"],
-              translation=t("Ukraine"), status="reviewed", count=12),
-        Entry("navo", "NAVO", kind="acronym", forms=["NAVO"], translation=t("NATO"),
-              expansion="Noord-Atlantische Verdragsorganisatie", status="reviewed", count=40),
-        Entry("navo-2", "navo", forms=["navo"], translation=t("NATO", "manual"),
-              status="proposed", count=1),
+        Entry(
+            "afschrikking",
+            "afschrikking",
+            forms=["afschrikking"],
+            translation=t("deterrence"),
+            status="reviewed",
+            count=9,
+        ),
+        Entry(
+            "lastenverdeling",
+            "lastenverdeling",
+            forms=["lastenverdeling"],
+            translation=t("burden sharing"),
+            alternatives=[t("burden-sharing", "letter")],
+            status="reviewed",
+            count=6,
+        ),
+        Entry(
+            "hybride-dreiging",
+            "hybride dreiging",
+            forms=["hybride dreiging", "hybride dreigingen"],
+            translation=t("hybrid threat", plural="hybrid threats"),
+            status="reviewed",
+            count=4,
+        ),
+        Entry(
+            "mcr",
+            "MCR",
+            kind="acronym",
+            forms=["MCR", "MCR’s"],
+            translation=t("MCR", "letter"),
+            expansion="Minimum Capability Requirements",
+            status="proposed",
+            count=3,
+        ),
+        Entry(
+            "saceur",
+            "SACEUR",
+            kind="acronym",
+            forms=["SACEUR"],
+            translation=t("SACEUR"),
+            expansion="Supreme Allied Commander Europe",
+            status="reviewed",
+            count=3,
+        ),
+        Entry(
+            "oekraine",
+            "Oekraïne",
+            kind="entity",
+            forms=["Oekraïne"],
+            translation=t("Ukraine"),
+            status="reviewed",
+            count=12,
+        ),
+        Entry(
+            "navo",
+            "NAVO",
+            kind="acronym",
+            forms=["NAVO"],
+            translation=t("NATO"),
+            expansion="Noord-Atlantische Verdragsorganisatie",
+            status="reviewed",
+            count=40,
+        ),
+        Entry(
+            "navo-2",
+            "navo",
+            forms=["navo"],
+            translation=t("NATO", "manual"),
+            status="proposed",
+            count=1,
+        ),
     ]
     for entry in entries:
         form = next((f for f in entry.forms if f in CORE_SENTENCES), None)
@@ -269,9 +381,14 @@ def make_glossary(n: int, seed: int = 0) -> Glossary:
     glossary = Glossary()
     letter_ids = [f"kst-28676-{nr}" for nr in LETTER_NUMBERS]
     for nr, lid in zip(LETTER_NUMBERS, letter_ids, strict=True):
-        glossary.letters[lid] = {"id": lid, "dossier": "28 676", "number": str(nr),
-                                 "date": f"{2010 + nr % 15}-{1 + nr % 12:02d}-{1 + nr % 28:02d}",
-                                 "sender": "Minister van Defensie", "title": "NAVO"}
+        glossary.letters[lid] = {
+            "id": lid,
+            "dossier": "28 676",
+            "number": str(nr),
+            "date": f"{2010 + nr % 15}-{1 + nr % 12:02d}-{1 + nr % 28:02d}",
+            "sender": "Minister van Defensie",
+            "title": "NAVO",
+        }
     seen: set[str] = set()
     for entry in core_entries()[:n]:
         entry.created = entry.updated = STAMP
@@ -306,23 +423,52 @@ def _term(rng: random.Random) -> tuple[str, str, str, str, str | None, str | Non
     return ("term", *_compound(rng, rng.choice((2, 3, 3))), None)
 
 
-def _entry(rng: random.Random, glossary: Glossary, letter_ids: list[str], kind: str, lemma: str,
-           plural: str, english: str, en_plural: str | None, expansion: str | None) -> Entry:
+def _entry(
+    rng: random.Random,
+    glossary: Glossary,
+    letter_ids: list[str],
+    kind: str,
+    lemma: str,
+    plural: str,
+    english: str,
+    en_plural: str | None,
+    expansion: str | None,
+) -> Entry:
     forms = sorted({lemma, plural})
     status, source = _status(rng)
-    translation = Translation(english, source, round(rng.uniform(0.5, 1.0), 4),
-                              en_plural if en_plural != english else None) if source else None
+    translation = (
+        Translation(
+            english,
+            source,
+            round(rng.uniform(0.5, 1.0), 4),
+            en_plural if en_plural != english else None,
+        )
+        if source
+        else None
+    )
     alternatives = []
     if translation and " " in english and rng.random() < 0.1:
         alternatives.append(Translation(english.replace(" ", "-", 1), "letter", 0.6))
     count = min(int(rng.paretovariate(1.2)), 500)
     letters = sorted(rng.sample(letter_ids, min(count, rng.choice((1, 1, 2, 3)))))
     return Entry(
-        id=glossary.new_id(lemma), lemma=lemma, kind=kind, forms=forms,
-        translation=translation, alternatives=alternatives, status=status, expansion=expansion,
-        pos="properNoun" if kind == "entity" else "noun", count=count, letters=letters,
-        examples=_examples(rng, forms, count, letters), score=round(rng.random(), 4),
-        stale=rng.random() < 0.03, created=STAMP, updated=STAMP)
+        id=glossary.new_id(lemma),
+        lemma=lemma,
+        kind=kind,
+        forms=forms,
+        translation=translation,
+        alternatives=alternatives,
+        status=status,
+        expansion=expansion,
+        pos="properNoun" if kind == "entity" else "noun",
+        count=count,
+        letters=letters,
+        examples=_examples(rng, forms, count, letters),
+        score=round(rng.random(), 4),
+        stale=rng.random() < 0.03,
+        created=STAMP,
+        updated=STAMP,
+    )
 
 
 def _status(rng: random.Random) -> tuple[str, str]:

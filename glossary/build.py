@@ -68,8 +68,12 @@ class Conflict:
     termbase: str
 
     def to_json(self) -> dict[str, str]:
-        return {"id": self.id, "lemma": self.lemma, "english": self.english,
-                "termbase": self.termbase}
+        return {
+            "id": self.id,
+            "lemma": self.lemma,
+            "english": self.english,
+            "termbase": self.termbase,
+        }
 
 
 @dataclass
@@ -88,9 +92,12 @@ class BuildReport:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "new": sorted(self.new), "changed": sorted(self.changed),
-            "unchanged": len(self.unchanged), "stale": sorted(self.stale),
-            "revived": sorted(self.revived), "pruned": sorted(self.pruned),
+            "new": sorted(self.new),
+            "changed": sorted(self.changed),
+            "unchanged": len(self.unchanged),
+            "stale": sorted(self.stale),
+            "revived": sorted(self.revived),
+            "pruned": sorted(self.pruned),
             "rejected": sorted(self.rejected),
             "conflicts": [c.to_json() for c in self.conflicts],
             "mt_failures": [{"term": t, "error": e} for t, e in self.mt_failures],
@@ -117,14 +124,18 @@ def unify_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
         for text in (t for c in group for t in c.english_evidence):
             if text not in evidence:
                 evidence.append(text)
-        out.append(replace(
-            best, freq=max(c.freq for c in group),
-            forms=sorted({f for c in group for f in c.forms}),
-            occurrences=sorted({o for c in group for o in c.occurrences}),
-            letters=sorted({letter for c in group for letter in c.letters}),
-            english_evidence=evidence,
-            expansion=next((c.expansion for c in group if c.expansion), None),
-            seeded_by=next((c.seeded_by for c in group if c.seeded_by), None)))
+        out.append(
+            replace(
+                best,
+                freq=max(c.freq for c in group),
+                forms=sorted({f for c in group for f in c.forms}),
+                occurrences=sorted({o for c in group for o in c.occurrences}),
+                letters=sorted({letter for c in group for letter in c.letters}),
+                english_evidence=evidence,
+                expansion=next((c.expansion for c in group if c.expansion), None),
+                seeded_by=next((c.seeded_by for c in group if c.seeded_by), None),
+            )
+        )
     return out
 
 
@@ -158,9 +169,14 @@ def match_entries(old: Glossary, candidates: Sequence[Candidate]) -> dict[Key, E
 
 def _observed(entry: Entry, cand: Candidate) -> Entry:
     """The entry with occurrence data from this build's letters."""
-    return replace(entry, count=cand.freq, letters=sorted(set(cand.letters)),
-                   examples=sample_examples(cand.occurrences), score=round(cand.score, 4),
-                   stale=False)
+    return replace(
+        entry,
+        count=cand.freq,
+        letters=sorted(set(cand.letters)),
+        examples=sample_examples(cand.occurrences),
+        score=round(cand.score, 4),
+        stale=False,
+    )
 
 
 def _computed(entry: Entry, cand: Candidate, res: Resolution) -> Entry:
@@ -172,11 +188,20 @@ def _computed(entry: Entry, cand: Candidate, res: Resolution) -> Entry:
         # MT is opted into per build: a build without --mt keeps the earlier machine answer.
         translation, status = old, entry.status
         alternatives = [a for a in alternatives if a.text != old.text]
-    return _observed(replace(
-        entry, lemma=cand.term, kind=cand.kind, pos=cand.pos,
-        forms=sorted(set(cand.forms) | {cand.term}),
-        translation=translation, alternatives=alternatives, status=status,
-        expansion=cand.expansion or res.expansion), cand)
+    return _observed(
+        replace(
+            entry,
+            lemma=cand.term,
+            kind=cand.kind,
+            pos=cand.pos,
+            forms=sorted(set(cand.forms) | {cand.term}),
+            translation=translation,
+            alternatives=alternatives,
+            status=status,
+            expansion=cand.expansion or res.expansion,
+        ),
+        cand,
+    )
 
 
 def _human(entry: Entry, cand: Candidate) -> Entry:
@@ -184,13 +209,18 @@ def _human(entry: Entry, cand: Candidate) -> Entry:
     return _observed(replace(entry, forms=sorted(set(entry.forms) | set(cand.forms))), cand)
 
 
-def merge(old: Glossary, candidates: Sequence[Candidate],
-          resolutions: Mapping[Key, Resolution], *, now: str,
-          letters: Mapping[str, Mapping[str, str | None]] | None = None,
-          prune: bool = False, rejected: Callable[[str], bool] | None = None,
-          termbase_renderings: Callable[[Entry], list[str]] | None = None,
-          rejected_id: Callable[[str], bool] | None = None,
-          ) -> tuple[Glossary, BuildReport]:
+def merge(
+    old: Glossary,
+    candidates: Sequence[Candidate],
+    resolutions: Mapping[Key, Resolution],
+    *,
+    now: str,
+    letters: Mapping[str, Mapping[str, str | None]] | None = None,
+    prune: bool = False,
+    rejected: Callable[[str], bool] | None = None,
+    termbase_renderings: Callable[[Entry], list[str]] | None = None,
+    rejected_id: Callable[[str], bool] | None = None,
+) -> tuple[Glossary, BuildReport]:
     """The new glossary and a report of what changed (see the module docstring for rules).
 
     ``rejected`` tests a Dutch term, ``rejected_id`` an entry id (one sense of a homograph on
@@ -260,8 +290,9 @@ def merge(old: Glossary, candidates: Sequence[Candidate],
     return out, report
 
 
-def find_conflicts(entries: Iterable[Entry],
-                   renderings: Callable[[Entry], list[str]]) -> list[Conflict]:
+def find_conflicts(
+    entries: Iterable[Entry], renderings: Callable[[Entry], list[str]]
+) -> list[Conflict]:
     """Protected entries whose English the term base does not accept."""
     out: list[Conflict] = []
     for entry in entries:
@@ -273,8 +304,9 @@ def find_conflicts(entries: Iterable[Entry],
     return out
 
 
-def _letters(old: Glossary, new: Glossary,
-             current: Mapping[str, Mapping[str, str | None]]) -> dict[str, dict[str, str | None]]:
+def _letters(
+    old: Glossary, new: Glossary, current: Mapping[str, Mapping[str, str | None]]
+) -> dict[str, dict[str, str | None]]:
     """Metadata of this build's letters plus older letters still cited by an entry."""
     cited = {letter for e in new.entries.values() for letter in e.letters}
     out = {k: dict(v) for k, v in old.letters.items() if k in cited}

@@ -48,17 +48,28 @@ class Issue:
     msgid: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"file": self.file, "line": self.line, "id": self.entry_id, "term": self.term,
-                "expected": list(self.expected), "found": self.found, "problem": self.problem,
-                "msgid": self.msgid}
+        return {
+            "file": self.file,
+            "line": self.line,
+            "id": self.entry_id,
+            "term": self.term,
+            "expected": list(self.expected),
+            "found": self.found,
+            "problem": self.problem,
+            "msgid": self.msgid,
+        }
 
     def text(self) -> str:
         expected = " or ".join(f'"{e}"' for e in self.expected)
         if self.problem == "forbidden":
-            return (f"{self.file}:{self.line}: '{self.term}' rendered with forbidden "
-                    f"\"{self.found}\"; expected {expected}")
-        return (f"{self.file}:{self.line}: '{self.term}' not rendered as {expected}; "
-                f"found: \"{self.found}\"")
+            return (
+                f"{self.file}:{self.line}: '{self.term}' rendered with forbidden "
+                f'"{self.found}"; expected {expected}'
+            )
+        return (
+            f"{self.file}:{self.line}: '{self.term}' not rendered as {expected}; "
+            f'found: "{self.found}"'
+        )
 
 
 def _word_regex(word: str, last: bool) -> str:
@@ -75,9 +86,12 @@ def rendering_pattern(renderings: Iterable[str], inflect: bool = True) -> re.Pat
     for text in renderings:
         words = [w for w in _SPLIT.split(text.strip()) if w]
         if words:
-            alternatives.add(_SEPARATOR.join(
-                _word_regex(w, inflect and i == len(words) - 1) if inflect else re.escape(w)
-                for i, w in enumerate(words)))
+            alternatives.add(
+                _SEPARATOR.join(
+                    _word_regex(w, inflect and i == len(words) - 1) if inflect else re.escape(w)
+                    for i, w in enumerate(words)
+                )
+            )
     if not alternatives:
         return None
     body = "|".join(sorted(alternatives, key=lambda a: (-len(a), a)))
@@ -96,7 +110,7 @@ def accepted_english(entry: Entry) -> list[str]:
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 @dataclass
@@ -112,8 +126,11 @@ class Checker:
     _by_form: dict[str, list[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        ids = [e.id for e in self.glossary.sorted_entries()
-               if e.translation is not None and status_at_least(e.status, self.min_status)]
+        ids = [
+            e.id
+            for e in self.glossary.sorted_entries()
+            if e.translation is not None and status_at_least(e.status, self.min_status)
+        ]
         self.matcher = TermMatcher.from_glossary(self.glossary, entry_ids=ids)
         for entry_id in ids:
             for form in entry_forms(self.glossary.entries[entry_id], "nl"):
@@ -124,8 +141,11 @@ class Checker:
         cache = self._forbidden if forbidden else self._accepted
         if entry_id not in cache:
             entry = self.glossary.entries[entry_id]
-            cache[entry_id] = (rendering_pattern(entry.forbidden, inflect=True) if forbidden
-                               else rendering_pattern(accepted_english(entry)))
+            cache[entry_id] = (
+                rendering_pattern(entry.forbidden, inflect=True)
+                if forbidden
+                else rendering_pattern(accepted_english(entry))
+            )
         return cache[entry_id]
 
     def senses(self, matched: str, entry_id: str) -> list[str]:
@@ -142,17 +162,38 @@ class Checker:
             if key in done:
                 continue
             done.add(key)
-            expected = tuple(dict.fromkeys(
-                e for s in senses for e in accepted_english(self.glossary.entries[s])))
+            expected = tuple(
+                dict.fromkeys(e for s in senses for e in accepted_english(self.glossary.entries[s]))
+            )
             if not any((p := self._pattern(s, False)) and p.search(english) for s in senses):
-                issues.append(Issue(file, line, match.entry_id, match.text, expected,
-                                    excerpt(english), "missing", excerpt(dutch)))
+                issues.append(
+                    Issue(
+                        file,
+                        line,
+                        match.entry_id,
+                        match.text,
+                        expected,
+                        excerpt(english),
+                        "missing",
+                        excerpt(dutch),
+                    )
+                )
             for sense in senses:
                 pattern = self._pattern(sense, True)
                 hit = pattern.search(english) if pattern else None
                 if hit:
-                    issues.append(Issue(file, line, sense, match.text, expected, hit.group(0),
-                                        "forbidden", excerpt(dutch)))
+                    issues.append(
+                        Issue(
+                            file,
+                            line,
+                            sense,
+                            match.text,
+                            expected,
+                            hit.group(0),
+                            "forbidden",
+                            excerpt(dutch),
+                        )
+                    )
         return issues
 
     def check_catalog(self, catalog: polib.POFile, file: str, text: str = "") -> list[Issue]:
@@ -210,8 +251,13 @@ def expand_catalogs(args: Iterable[str]) -> list[str]:
     return out
 
 
-def check_files(paths: Sequence[str | os.PathLike[str]], glossary: Glossary, *,
-                min_status: str = "reviewed", include_fuzzy: bool = False) -> list[Issue]:
+def check_files(
+    paths: Sequence[str | os.PathLike[str]],
+    glossary: Glossary,
+    *,
+    min_status: str = "reviewed",
+    include_fuzzy: bool = False,
+) -> list[Issue]:
     """Check PO catalogs (``-``: standard input) against the glossary; a malformed catalog
     raises InputError."""
     from glossary.io.po import parse_catalog, read_catalog

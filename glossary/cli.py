@@ -17,10 +17,22 @@ from glossary.errors import GlossaryError
 
 #: Command name → module in :mod:`glossary.commands`, in the order ``--help`` lists them.
 COMMANDS: dict[str, str] = {
-    "extract": "extract", "build": "build", "lookup": "lookup", "stats": "stats",
-    "export": "export", "import": "import_", "check": "check", "review": "review",
-    "approve": "approve", "set": "set_", "note": "note", "reject": "reject",
-    "unreject": "reject", "forbid": "forbid", "history": "history", "diff": "diff",
+    "extract": "extract",
+    "build": "build",
+    "lookup": "lookup",
+    "stats": "stats",
+    "export": "export",
+    "import": "import_",
+    "check": "check",
+    "review": "review",
+    "approve": "approve",
+    "set": "set_",
+    "note": "note",
+    "reject": "reject",
+    "unreject": "reject",
+    "forbid": "forbid",
+    "history": "history",
+    "diff": "diff",
 }
 
 

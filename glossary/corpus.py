@@ -33,12 +33,30 @@ STDIN = "-"
 #: Predicate "is this a word of general Dutch?" used as evidence for hyphenation.
 Lexicon = Callable[[str], bool]
 
-MONTHS = {name: i for i, name in enumerate(
-    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-     "oktober", "november", "december"), start=1)}
+MONTHS = {
+    name: i
+    for i, name in enumerate(
+        (
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
 #: Vowel pairs that Dutch spelling separates with a hyphen in compounds (klinkerbotsing).
-VOWEL_CLASHES = frozenset({"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "ij", "oe",
-                           "oi", "oo", "ou", "ui", "uu"})
+VOWEL_CLASHES = frozenset(
+    {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "ij", "oe", "oi", "oo", "ou", "ui", "uu"}
+)
 TERMINAL = ".!?:;"
 CLOSERS = "\"'”’»)]"
 
@@ -63,8 +81,10 @@ _ITALIC_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![_\w]
 #: A footnote number glued to a lower-case word (``technologiegebieden2``).
 _GLUED_TO_WORD = re.compile(rf"(?<![\w-])([{_LOWER}]{{4,}})(\d{{1,2}})(?=[\s.,;:!?)]|$)")
 #: A footnote number after a closing bracket, quote or punctuation (``(NDPP)1``, ``jaar.3``).
-_GLUED_TO_MARK = re.compile(rf"(?<=[\w)][)\]»”\"'’])(\d{{1,2}})(?=[\s.,;:]|$)"
-                            rf"|(?<=[{_LOWER}][.,;:])(\d{{1,2}})(?=\s+[A-Z]|$)")
+_GLUED_TO_MARK = re.compile(
+    rf"(?<=[\w)][)\]»”\"'’])(\d{{1,2}})(?=[\s.,;:]|$)"
+    rf"|(?<=[{_LOWER}][.,;:])(\d{{1,2}})(?=\s+[A-Z]|$)"
+)
 #: A digit right after a letter or a mark: a possible glued footnote number.
 _GLUE_HINT = re.compile(r"[^\W\d_)\]»”\"'’.,;:]\d|[)\]»”\"'’.,;:]\d")
 _HYPHENATED = re.compile(rf"(?<![\w-])([{_LOWER}]{{2,}})-([{_LOWER}]{{2,}})(?![\w-])")
@@ -72,10 +92,14 @@ _DOSSIER = re.compile(r"^\W*(\d{2})\s?(\d{3})(?:-([A-Z]{1,3}))?\b")
 _DOSSIER_ANYWHERE = re.compile(r"\b(?:Kamerstuk(?:ken)?\s+)?(\d{2})\s(\d{3})\b")
 _NUMBER = re.compile(r"\bNr\.\s*(\d+)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
-_KIND = re.compile(r"\b((?:BRIEF|VERSLAG|MOTIE|NOTA|AMENDEMENT|LIJST|BESLUIT|VERDRAG)"
-                   r"(?:[ \t]+[A-ZÀ-ÖØ-Þ'’.\-]+)*)\b")
-_SIGNATURE = re.compile(r"(?:^|\n)\s*(?:De|Het)\s+((?:Minister|Staatssecretaris|Minister-president)"
-                        r"[^\n,]{0,80}),\s*\n?\s*([A-Z][\w.\s'’-]{1,60}?)\s*(?:\n|$)")
+_KIND = re.compile(
+    r"\b((?:BRIEF|VERSLAG|MOTIE|NOTA|AMENDEMENT|LIJST|BESLUIT|VERDRAG)"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ'’.\-]+)*)\b"
+)
+_SIGNATURE = re.compile(
+    r"(?:^|\n)\s*(?:De|Het)\s+((?:Minister|Staatssecretaris|Minister-president)"
+    r"[^\n,]{0,80}),\s*\n?\s*([A-Z][\w.\s'’-]{1,60}?)\s*(?:\n|$)"
+)
 _FILE_ID = re.compile(r"kst-(\d{2})(\d{3})-(\d+)", re.IGNORECASE)
 _LOWER_WORDS_IN_TITLE = {"van", "de", "der", "het", "en", "voor", "op", "in", "tot", "met", "te"}
 
@@ -112,8 +136,9 @@ def _word_counts(text: str) -> Counter[str]:
     return Counter(_WORDS.findall(text.lower()))
 
 
-def should_join_hyphen(left: str, right: str, words: Counter[str], lexicon: Lexicon,
-                       at_break: bool) -> bool:
+def should_join_hyphen(
+    left: str, right: str, words: Counter[str], lexicon: Lexicon, at_break: bool
+) -> bool:
     """Is ``left-right`` a hyphenated line break to undo? Decided by evidence, not by length.
 
     Spelling keeps the hyphen between clashing vowels (``defensie-uitgaven``); the joined form
@@ -130,16 +155,19 @@ def should_join_hyphen(left: str, right: str, words: Counter[str], lexicon: Lexi
     return at_break and words.get(hyphenated, 0) <= 1
 
 
-def _italic_and_bold(line: str, base: int) -> tuple[list[tuple[int, int, str]],
-                                                     list[tuple[int, int]]]:
+def _italic_and_bold(
+    line: str, base: int
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """Marker deletions for ``**bold**``/``*italic*``/``_italic_`` and the italic spans."""
     edits: list[tuple[int, int, str]] = []
     italics: list[tuple[int, int]] = []
     masked = list(line)
     for m in _BOLD.finditer(line):
         n = len(m.group(1))
-        edits += [(base + m.start(), base + m.start() + n, ""),
-                  (base + m.end() - n, base + m.end(), "")]
+        edits += [
+            (base + m.start(), base + m.start() + n, ""),
+            (base + m.end() - n, base + m.end(), ""),
+        ]
         for i in (*range(m.start(), m.start() + n), *range(m.end() - n, m.end())):
             masked[i] = "\0"
     work = "".join(masked)
@@ -147,8 +175,10 @@ def _italic_and_bold(line: str, base: int) -> tuple[list[tuple[int, int, str]],
         for m in pattern.finditer(work):
             if "\0" in m.group(0)[1:-1] and m.group(0).count("\0") % 2:
                 continue
-            edits += [(base + m.start(), base + m.start() + 1, ""),
-                      (base + m.end() - 1, base + m.end(), "")]
+            edits += [
+                (base + m.start(), base + m.start() + 1, ""),
+                (base + m.end() - 1, base + m.end(), ""),
+            ]
             italics.append((base + m.start() + 1, base + m.end() - 1))
     return edits, italics
 
@@ -181,17 +211,20 @@ def _footnote_digits(line: str, base: int) -> list[tuple[int, int, str]]:
     return edits
 
 
-def _inline_edits(text: str, line: _Line, words: Counter[str], lexicon: Lexicon,
-                  italics: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _inline_edits(
+    text: str, line: _Line, words: Counter[str], lexicon: Lexicon, italics: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
     """Every edit inside one line, in original coordinates, sorted and non-overlapping."""
     s = line.start
-    seg = text[line.start:line.end]
+    seg = text[line.start : line.end]
     edits: list[tuple[int, int, str]] = []
     if "<" in seg:
         edits += [(s + m.start(), s + m.end(), "") for m in _TAG.finditer(seg)]
     if "&" in seg:
-        edits += [(s + m.start(), s + m.end(), html.unescape(m.group(0)).replace("\xa0", " "))
-                  for m in _ENTITY.finditer(seg)]
+        edits += [
+            (s + m.start(), s + m.end(), html.unescape(m.group(0)).replace("\xa0", " "))
+            for m in _ENTITY.finditer(seg)
+        ]
     edits += [(s + m.start(), s + m.end(), "") for m in _INVISIBLE.finditer(seg)]
     if "](" in seg:
         edits += [(s + m.start(), s + m.end(), "") for m in _IMAGE.finditer(seg)]
@@ -269,12 +302,12 @@ def _split_blocks(text: str) -> list[list[_Line]]:
         line = _Line(start, start + len(raw))
         line.hard_break = raw.endswith("  ") or raw.endswith("\\")
         for marker, flag in ((_QUOTE, None), (_HEADING, "heading"), (_BULLET, "bullet")):
-            m = marker.match(text[line.start:line.end])
+            m = marker.match(text[line.start : line.end])
             if m:
                 line.start += m.end()
                 if flag:
                     setattr(line, flag, True)
-        seg = text[line.start:line.end]
+        seg = text[line.start : line.end]
         if line.heading:
             seg = seg.rstrip("# \t")
         stripped = seg.strip().rstrip("\\").strip()
@@ -300,7 +333,7 @@ def _apply(text: str, line: _Line) -> str:
         out.append(text[pos:s])
         out.append(r)
         pos = e
-    out.append(text[pos:line.end])
+    out.append(text[pos : line.end])
     return "".join(out)
 
 
@@ -420,8 +453,10 @@ def clean_text(text: str, lexicon: Lexicon = no_lexicon) -> Cleaned:
 def _title_case(upper: str) -> str:
     """``MINISTER VAN BUITENLANDSE ZAKEN`` → ``Minister van Buitenlandse Zaken``."""
     words = upper.lower().split()
-    out = [w if (i and w in _LOWER_WORDS_IN_TITLE) else w[:1].upper() + w[1:]
-           for i, w in enumerate(words)]
+    out = [
+        w if (i and w in _LOWER_WORDS_IN_TITLE) else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    ]
     return " ".join(out)
 
 
@@ -458,8 +493,10 @@ def parse_metadata(clean: str, name: str = "") -> dict[str, str | None]:
     m = _KIND.search(head)
     if m:
         meta["title"] = _title_case(m.group(1))
-    signatures = [f"{sig.group(1).strip()}, {sig.group(2).strip()}"
-                  for sig in _SIGNATURE.finditer(clean[-3000:])]
+    signatures = [
+        f"{sig.group(1).strip()}, {sig.group(2).strip()}"
+        for sig in _SIGNATURE.finditer(clean[-3000:])
+    ]
     if signatures:
         meta["sender"] = "; ".join(dict.fromkeys(signatures))
     elif meta["title"]:
@@ -479,8 +516,11 @@ def decode_letter(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"not UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded); "
-                         "save the letter as UTF-8", path=name, line=line) from None
+        raise InputError(
+            f"not UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded); save the letter as UTF-8",
+            path=name,
+            line=line,
+        ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("empty file: no letter text", path=name)
@@ -491,15 +531,22 @@ def make_letter(text: str, letter_id: str, path: str, lexicon: Lexicon = no_lexi
     """A :class:`Letter` from its text: cleaned, with offsets, italics and metadata."""
     cleaned = clean_text(text, lexicon)
     meta = parse_metadata(cleaned.text, Path(path).name if path != STDIN else "")
-    letter = Letter(id=letter_id, path=path, text=text, clean=cleaned.text,
-                    offsets=cleaned.offsets,  # type: ignore[arg-type]  # a Sequence[int]
-                    emphasis=cleaned.emphasis, **meta)
+    letter = Letter(
+        id=letter_id,
+        path=path,
+        text=text,
+        clean=cleaned.text,
+        offsets=cleaned.offsets,  # type: ignore[arg-type]  # a Sequence[int]
+        emphasis=cleaned.emphasis,
+        **meta,
+    )
     return letter
 
 
 def _is_letter_file(path: Path) -> bool:
-    return (path.is_file() and path.suffix.lower() in LETTER_SUFFIXES
-            and not path.name.startswith("."))
+    return (
+        path.is_file() and path.suffix.lower() in LETTER_SUFFIXES and not path.name.startswith(".")
+    )
 
 
 def resolve_inputs(inputs: Sequence[str]) -> list[str]:
@@ -544,8 +591,9 @@ def letter_id_for(path: str, taken: set[str]) -> str:
     return candidate
 
 
-def iter_letters(paths: Iterable[str], lexicon: Lexicon = no_lexicon,
-                 stdin: BinaryIO | None = None) -> Iterator[Letter]:
+def iter_letters(
+    paths: Iterable[str], lexicon: Lexicon = no_lexicon, stdin: BinaryIO | None = None
+) -> Iterator[Letter]:
     """Read, decode and clean each resolved path lazily (one letter in memory at a time)."""
     taken: set[str] = set()
     for path in paths:
@@ -563,7 +611,8 @@ def iter_letters(paths: Iterable[str], lexicon: Lexicon = no_lexicon,
         yield make_letter(text, letter_id_for(path, taken), path, lexicon)
 
 
-def read_letters(inputs: Sequence[str], lexicon: Lexicon = no_lexicon,
-                 stdin: BinaryIO | None = None) -> list[Letter]:
+def read_letters(
+    inputs: Sequence[str], lexicon: Lexicon = no_lexicon, stdin: BinaryIO | None = None
+) -> list[Letter]:
     """All letters named by ``inputs`` (files, directories, globs, ``-``)."""
     return list(iter_letters(resolve_inputs(inputs), lexicon, stdin))

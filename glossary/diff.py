@@ -46,7 +46,8 @@ class GlossaryDiff:
     """All changes by category (see :data:`CATEGORIES`)."""
 
     changes: dict[str, list[EntryChange]] = field(
-        default_factory=lambda: {name: [] for name, _ in CATEGORIES})
+        default_factory=lambda: {name: [] for name, _ in CATEGORIES}
+    )
     old_count: int = 0
     new_count: int = 0
 
@@ -57,10 +58,12 @@ class GlossaryDiff:
         return {name: len(items) for name, items in self.changes.items()}
 
     def to_json(self) -> dict[str, Any]:
-        return {"old_entries": self.old_count, "new_entries": self.new_count,
-                "counts": self.counts(),
-                **{name: [c.to_json() for c in items] for name, items in self.changes.items()}}
-
+        return {
+            "old_entries": self.old_count,
+            "new_entries": self.new_count,
+            "counts": self.counts(),
+            **{name: [c.to_json() for c in items] for name, items in self.changes.items()},
+        }
 
 
 def _summary(e: Entry) -> str:
@@ -83,8 +86,15 @@ def diff(old: Glossary, new: Glossary) -> GlossaryDiff:
             continue
         assert a is not None and b is not None
         if a.english != b.english:
-            c["retranslated"].append(EntryChange(eid, b.lemma, a.english, b.english,
-                                                 f"{a.source or 'none'} → {b.source or 'none'}"))
+            c["retranslated"].append(
+                EntryChange(
+                    eid,
+                    b.lemma,
+                    a.english,
+                    b.english,
+                    f"{a.source or 'none'} → {b.source or 'none'}",
+                )
+            )
         if a.status != b.status:
             c["status"].append(EntryChange(eid, b.lemma, a.status, b.status))
         if a.stale != b.stale:
@@ -92,8 +102,9 @@ def diff(old: Glossary, new: Glossary) -> GlossaryDiff:
         if a.note != b.note:
             c["note"].append(EntryChange(eid, b.lemma, a.note, b.note))
         if sorted(a.forbidden) != sorted(b.forbidden):
-            c["forbidden"].append(EntryChange(eid, b.lemma, sorted(a.forbidden),
-                                              sorted(b.forbidden)))
+            c["forbidden"].append(
+                EntryChange(eid, b.lemma, sorted(a.forbidden), sorted(b.forbidden))
+            )
     return out
 
 
@@ -138,16 +149,24 @@ def _md(text: str) -> str:
 
 def render_markdown(d: GlossaryDiff, old_name: str = "old", new_name: str = "new") -> str:
     """Markdown changelog: a summary line and one table per category."""
-    lines = ["# Glossary changes", "",
-             f"`{old_name}` ({d.old_count} entries) → `{new_name}` ({d.new_count} entries)", ""]
+    lines = [
+        "# Glossary changes",
+        "",
+        f"`{old_name}` ({d.old_count} entries) → `{new_name}` ({d.new_count} entries)",
+        "",
+    ]
     if not d:
         return "\n".join([*lines, "No changes."]) + "\n"
     for name, title in CATEGORIES:
         items = d.changes[name]
         if not items:
             continue
-        lines += [f"## {title} ({len(items)})", "", "| term | id | before | after |",
-                  "| --- | --- | --- | --- |"]
+        lines += [
+            f"## {title} ({len(items)})",
+            "",
+            "| term | id | before | after |",
+            "| --- | --- | --- | --- |",
+        ]
         for ch in items:
             if name == "added":
                 old, new = "—", ch.detail

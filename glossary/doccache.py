@@ -72,16 +72,20 @@ class DocCache:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS document (key TEXT PRIMARY KEY, meta TEXT NOT NULL, "
-                "payload BLOB NOT NULL, words INTEGER NOT NULL, stored REAL NOT NULL)")
+                "payload BLOB NOT NULL, words INTEGER NOT NULL, stored REAL NOT NULL)"
+            )
             self._db.commit()
         except (sqlite3.DatabaseError, OSError) as exc:
-            raise InputError(f"per-document cache unusable ({exc}); delete it or run with "
-                             "--no-cache", str(self.path)) from None
+            raise InputError(
+                f"per-document cache unusable ({exc}); delete it or run with --no-cache",
+                str(self.path),
+            ) from None
 
     def get(self, key: str) -> CachedDoc | None:
         """The cached document for ``key``, or ``None``."""
-        row = self._db.execute("SELECT meta, payload, words FROM document WHERE key=?",
-                               (key,)).fetchone()
+        row = self._db.execute(
+            "SELECT meta, payload, words FROM document WHERE key=?", (key,)
+        ).fetchone()
         if row is None:
             return None
         try:
@@ -93,12 +97,13 @@ class DocCache:
     def put_many(self, rows: Iterable[tuple[str, dict[str, Any], bytes, int]]) -> int:
         """Store ``(key, meta, payload, words)`` rows in one transaction; returns how many."""
         now = time.time()
-        data = [(key, json.dumps(meta, ensure_ascii=False, sort_keys=True), payload, words, now)
-                for key, meta, payload, words in rows]
+        data = [
+            (key, json.dumps(meta, ensure_ascii=False, sort_keys=True), payload, words, now)
+            for key, meta, payload, words in rows
+        ]
         if data:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO document VALUES (?, ?, ?, ?, ?)",
-                                     data)
+                self._db.executemany("INSERT OR REPLACE INTO document VALUES (?, ?, ?, ?, ?)", data)
         return len(data)
 
     def forget(self, key: str) -> None:
@@ -115,6 +120,7 @@ class DocCache:
     def __enter__(self) -> DocCache:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()

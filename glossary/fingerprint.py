@@ -20,8 +20,15 @@ from pathlib import Path
 from glossary.paths import GENDER_TABLE, MODEL_DIR, PACKAGE_DIR
 
 #: Modules and folders whose source decides what a document's partial statistics are.
-ANALYSIS_SOURCES = ("extract", "pipeline", "corpus.py", "offsets.py", "resources.py", "nlp.py",
-                    "model.py")
+ANALYSIS_SOURCES = (
+    "extract",
+    "pipeline",
+    "corpus.py",
+    "offsets.py",
+    "resources.py",
+    "nlp.py",
+    "model.py",
+)
 RESOURCE_PACKAGES = ("spacy", "spacy-lookups-data", "wordfreq")
 
 
@@ -68,14 +75,23 @@ def resources_version() -> str:
     return ";".join(versions)
 
 
-def analysis_fingerprint(seeds: tuple[str, ...], seed_source: str, language: str,
-                         chunk_chars: int) -> str:
+def analysis_fingerprint(
+    seeds: tuple[str, ...], seed_source: str, language: str, chunk_chars: int
+) -> str:
     """One hash of everything a per-document partial depends on besides the document."""
     from glossary.extract import EXTRACTOR_VERSION
     from glossary.partial_codec import FORMAT
 
-    parts = [f"extractor={EXTRACTOR_VERSION}", f"format={FORMAT}",
-             f"model={model_fingerprint()}", f"code={code_fingerprint()}",
-             f"resources={resources_version()}", f"language={language}",
-             f"chunk={chunk_chars}", f"seed_source={seed_source}", "seeds=", *seeds]
+    parts = [
+        f"extractor={EXTRACTOR_VERSION}",
+        f"format={FORMAT}",
+        f"model={model_fingerprint()}",
+        f"code={code_fingerprint()}",
+        f"resources={resources_version()}",
+        f"language={language}",
+        f"chunk={chunk_chars}",
+        f"seed_source={seed_source}",
+        "seeds=",
+        *seeds,
+    ]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]

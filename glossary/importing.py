@@ -48,9 +48,16 @@ class ImportChange:
     after: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"line": self.line, "id": self.entry_id, "lemma": self.lemma,
-                "outcome": self.outcome, "applied": self.applied, "message": self.message,
-                "before": self.before, "after": self.after}
+        return {
+            "line": self.line,
+            "id": self.entry_id,
+            "lemma": self.lemma,
+            "outcome": self.outcome,
+            "applied": self.applied,
+            "message": self.message,
+            "before": self.before,
+            "after": self.after,
+        }
 
 
 @dataclass
@@ -87,9 +94,14 @@ class ImportReport:
         return out
 
     def to_json(self) -> dict[str, Any]:
-        return {"file": self.path, "format": self.format, "by": self.by,
-                "dry_run": self.dry_run, "counts": self.counts(),
-                "changes": [c.to_json() for c in self.changes]}
+        return {
+            "file": self.path,
+            "format": self.format,
+            "by": self.by,
+            "dry_run": self.dry_run,
+            "counts": self.counts(),
+            "changes": [c.to_json() for c in self.changes],
+        }
 
 
 def read_batch(path: str | os.PathLike[str], fmt: str | None = None) -> ImportBatch:
@@ -169,8 +181,16 @@ def _new_id(glossary: Glossary, item: ImportedItem) -> str:
 class _Applier:
     """Applies the items of one batch to one glossary, collecting the change list."""
 
-    def __init__(self, glossary: Glossary, report: ImportReport, *, add_new: bool,
-                 force: bool, at: str, file_name: str) -> None:
+    def __init__(
+        self,
+        glossary: Glossary,
+        report: ImportReport,
+        *,
+        add_new: bool,
+        force: bool,
+        at: str,
+        file_name: str,
+    ) -> None:
         self.glossary = glossary
         self.report = report
         self.add_new = add_new
@@ -179,11 +199,28 @@ class _Applier:
         self.file_name = file_name
         self.seen: dict[str, int] = {}
 
-    def note(self, item: ImportedItem, entry_id: str | None, outcome: str, applied: bool,
-             message: str, before: dict[str, Any] | None = None,
-             after: dict[str, Any] | None = None) -> None:
-        self.report.changes.append(ImportChange(item.line, entry_id, item.lemma, outcome,
-                                                applied, message, before or {}, after or {}))
+    def note(
+        self,
+        item: ImportedItem,
+        entry_id: str | None,
+        outcome: str,
+        applied: bool,
+        message: str,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+    ) -> None:
+        self.report.changes.append(
+            ImportChange(
+                item.line,
+                entry_id,
+                item.lemma,
+                outcome,
+                applied,
+                message,
+                before or {},
+                after or {},
+            )
+        )
 
     def apply(self, item: ImportedItem) -> None:
         english = clean_cell(item.english)
@@ -195,42 +232,68 @@ class _Applier:
             self.unknown(item, english, problem)
             return
         if entry.id in self.seen:
-            self.note(item, entry.id, "duplicate", False,
-                      f"{entry.id}: already given on line {self.seen[entry.id]}; "
-                      "this one is ignored")
+            self.note(
+                item,
+                entry.id,
+                "duplicate",
+                False,
+                f"{entry.id}: already given on line {self.seen[entry.id]}; this one is ignored",
+            )
             return
         self.seen[entry.id] = item.line
         if _is_untouched(entry, english, item):
             self.report.unchanged += 1
             return
         if _is_forbidden(entry, english):
-            self.note(item, entry.id, "forbidden", False,
-                      f"{entry.id}: \"{english}\" is a forbidden rendering of "
-                      f"'{entry.lemma}'; not imported")
+            self.note(
+                item,
+                entry.id,
+                "forbidden",
+                False,
+                f'{entry.id}: "{english}" is a forbidden rendering of '
+                f"'{entry.lemma}'; not imported",
+            )
             return
         status = "reviewed" if item.reviewed else "proposed"
         outcome = "approve" if entry.english == english else "set"
         if entry.status == "reviewed" and entry.translation is not None:
             if not self.force:
-                self.note(item, entry.id, "conflict", False,
-                          f"{entry.id}: reviewed \"{entry.english}\" kept; the file says "
-                          f"\"{english}\" ({status}); use --force to take the file's",
-                          snapshot(entry), snapshot(entry))
+                self.note(
+                    item,
+                    entry.id,
+                    "conflict",
+                    False,
+                    f'{entry.id}: reviewed "{entry.english}" kept; the file says '
+                    f'"{english}" ({status}); use --force to take the file\'s',
+                    snapshot(entry),
+                    snapshot(entry),
+                )
                 return
             outcome = "override"
         self.translate(item, entry, english, status, outcome)
 
-    def translate(self, item: ImportedItem, entry: Entry, english: str, status: str,
-                  outcome: str) -> None:
+    def translate(
+        self, item: ImportedItem, entry: Entry, english: str, status: str, outcome: str
+    ) -> None:
         by = self.report.by or item.by or default_user()
-        change = set_translation(entry, english, source="translator", status=status, by=by,
-                                 at=self.at, plural=item.plural, action="import")
+        change = set_translation(
+            entry,
+            english,
+            source="translator",
+            status=status,
+            by=by,
+            at=self.at,
+            plural=item.plural,
+            action="import",
+        )
         if change.changed:
             entry.history[-1].detail["file"] = self.file_name
             message = change.message
             if outcome == "approve":
-                message = (f"{entry.id}: \"{english}\" approved ({change.before['status']}, "
-                           f"{change.before['source']} → {status}, translator)")
+                message = (
+                    f'{entry.id}: "{english}" approved ({change.before["status"]}, '
+                    f"{change.before['source']} → {status}, translator)"
+                )
             elif outcome == "add":
                 message = f"{entry.id}: added '{entry.lemma}' = \"{english}\" ({status})"
             if item.lemma and item.lemma != entry.lemma:
@@ -243,26 +306,47 @@ class _Applier:
     def unknown(self, item: ImportedItem, english: str, problem: str) -> None:
         label = item.entry_id or item.lemma
         if problem == "ambiguous":
-            self.note(item, None, "ambiguous", False,
-                      f"'{item.lemma}' names several entries (homographs) and the file gives "
-                      "no id (msgctxt/context); not imported")
+            self.note(
+                item,
+                None,
+                "ambiguous",
+                False,
+                f"'{item.lemma}' names several entries (homographs) and the file gives "
+                "no id (msgctxt/context); not imported",
+            )
             return
         if not self.add_new or not item.lemma:
-            self.note(item, item.entry_id, "unknown", False,
-                      f"{label}: not in the glossary; not imported (use --add-new to add it)")
+            self.note(
+                item,
+                item.entry_id,
+                "unknown",
+                False,
+                f"{label}: not in the glossary; not imported (use --add-new to add it)",
+            )
             return
-        entry = Entry(id=_new_id(self.glossary, item), lemma=item.lemma,
-                      kind=item.kind or "term", forms=[item.lemma], created=self.at,
-                      updated=self.at)
+        entry = Entry(
+            id=_new_id(self.glossary, item),
+            lemma=item.lemma,
+            kind=item.kind or "term",
+            forms=[item.lemma],
+            created=self.at,
+            updated=self.at,
+        )
         self.glossary.add(entry)
         self.seen[entry.id] = item.line
-        self.translate(item, entry, english, "reviewed" if item.reviewed else "proposed",
-                       "add")
+        self.translate(item, entry, english, "reviewed" if item.reviewed else "proposed", "add")
 
 
-def apply_batch(glossary: Glossary, batch: ImportBatch, *, add_new: bool = False,
-                force: bool = False, by: str | None = None, at: str | None = None,
-                dry_run: bool = False) -> ImportReport:
+def apply_batch(
+    glossary: Glossary,
+    batch: ImportBatch,
+    *,
+    add_new: bool = False,
+    force: bool = False,
+    by: str | None = None,
+    at: str | None = None,
+    dry_run: bool = False,
+) -> ImportReport:
     """Apply ``batch`` to ``glossary`` in place and return the change list.
 
     ``by`` overrides the translator the file names (PO ``Last-Translator``, TBX
@@ -270,8 +354,14 @@ def apply_batch(glossary: Glossary, batch: ImportBatch, *, add_new: bool = False
     """
     who = by or batch.translator or ""
     report = ImportReport(path=batch.path, format=batch.format, by=who, dry_run=dry_run)
-    applier = _Applier(glossary, report, add_new=add_new, force=force, at=at or now_utc(),
-                       file_name=Path(batch.path).name)
+    applier = _Applier(
+        glossary,
+        report,
+        add_new=add_new,
+        force=force,
+        at=at or now_utc(),
+        file_name=Path(batch.path).name,
+    )
     for item in batch.items:
         applier.apply(item)
     if not report.by:
@@ -279,10 +369,17 @@ def apply_batch(glossary: Glossary, batch: ImportBatch, *, add_new: bool = False
     return report
 
 
-def import_file(path: str | os.PathLike[str], glossary_path: str | os.PathLike[str], *,
-                fmt: str | None = None, add_new: bool = False, force: bool = False,
-                by: str | None = None, dry_run: bool = False,
-                at: str | None = None) -> ImportReport:
+def import_file(
+    path: str | os.PathLike[str],
+    glossary_path: str | os.PathLike[str],
+    *,
+    fmt: str | None = None,
+    add_new: bool = False,
+    force: bool = False,
+    by: str | None = None,
+    dry_run: bool = False,
+    at: str | None = None,
+) -> ImportReport:
     """Read an exchange file and apply it to the glossary file (locked, atomic write).
 
     The file is read and checked before the glossary is touched, so bad input never changes

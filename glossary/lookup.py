@@ -144,11 +144,11 @@ def check_query(text: str, where: str | None = None, line: int | None = None) ->
 
     query = text.strip()
     if not query:
-        raise InputError("empty query; give a Dutch term (or English with --reverse)",
-                         where, line)
+        raise InputError("empty query; give a Dutch term (or English with --reverse)", where, line)
     if len(query) > MAX_QUERY:
-        raise InputError(f"query too long ({len(query)} characters, at most {MAX_QUERY})",
-                         where, line)
+        raise InputError(
+            f"query too long ({len(query)} characters, at most {MAX_QUERY})", where, line
+        )
     for ch in query:
         category = unicodedata.category(ch)
         if category == "Cs":
@@ -161,8 +161,12 @@ def check_query(text: str, where: str | None = None, line: int | None = None) ->
 class Lookup:
     """An open glossary ready for lookups (use as a context manager, or call :meth:`close`)."""
 
-    def __init__(self, glossary: str | os.PathLike[str], rebuild: bool = False,
-                 on_build: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self,
+        glossary: str | os.PathLike[str],
+        rebuild: bool = False,
+        on_build: Callable[[int], None] | None = None,
+    ) -> None:
         self.path = os.fspath(glossary)
         self.on_build = on_build
         self.index: Index = open_index(self.path, rebuild, on_build)
@@ -176,8 +180,13 @@ class Lookup:
     def close(self) -> None:
         self.index.close()
 
-    def find(self, query: str, reverse: bool = False, examples: int = DEFAULT_EXAMPLES,
-             suggestions: int = DEFAULT_SUGGESTIONS) -> Result:
+    def find(
+        self,
+        query: str,
+        reverse: bool = False,
+        examples: int = DEFAULT_EXAMPLES,
+        suggestions: int = DEFAULT_SUGGESTIONS,
+    ) -> Result:
         """Entries for ``query`` (Dutch, or English with ``reverse``), else suggestions."""
         query = check_query(query)
         try:
@@ -195,8 +204,14 @@ class Lookup:
         rows = self.index.connection.execute(
             "SELECT COALESCE(n.text, n.exact) FROM keys k JOIN names n ON n.k = k.k "
             "WHERE k.dir = ? AND k.key >= ? AND k.key < ? AND n.field != ? LIMIT ?",
-            (EN if reverse else NL, loose, loose + "\U0010ffff",
-             -1 if reverse else NL_FIELDS.index("id"), MAX_PREFIX_ROWS)).fetchall()
+            (
+                EN if reverse else NL,
+                loose,
+                loose + "\U0010ffff",
+                -1 if reverse else NL_FIELDS.index("id"),
+                MAX_PREFIX_ROWS,
+            ),
+        ).fetchall()
         return sorted({text for (text,) in rows}, key=lambda t: (len(t), t))[:limit]
 
     def _find(self, query: str, reverse: bool, examples: int, suggestions: int) -> Result:
@@ -205,15 +220,17 @@ class Lookup:
         fields = EN_FIELDS if reverse else NL_FIELDS
         loose = loose_key(query)
         how = "exact"
-        rows = con.execute("SELECT entry, field, COALESCE(text, exact) FROM names "
-                           "WHERE dir = ? AND exact = ?",
-                           (direction, exact_key(query))).fetchall()
+        rows = con.execute(
+            "SELECT entry, field, COALESCE(text, exact) FROM names WHERE dir = ? AND exact = ?",
+            (direction, exact_key(query)),
+        ).fetchall()
         if not rows and loose:
             how = "normalised"
             rows = con.execute(
                 "SELECT n.entry, n.field, COALESCE(n.text, n.exact) FROM keys k "
                 "JOIN names n ON n.k = k.k WHERE k.dir = ? AND k.key = ?",
-                (direction, loose)).fetchall()
+                (direction, loose),
+            ).fetchall()
         id_field = fields.index("id") if "id" in fields else -1
         if any(field != id_field for _, field, _ in rows):
             rows = [row for row in rows if row[1] != id_field]
@@ -227,8 +244,9 @@ class Lookup:
             references = self._references(data.values(), examples)
             for n, (field, text) in best.items():
                 entry = data[n]
-                matches.append(Match(entry, how, fields[field], text,
-                                     _examples(entry, references, examples)))
+                matches.append(
+                    Match(entry, how, fields[field], text, _examples(entry, references, examples))
+                )
             matches.sort(key=lambda m: (fields.index(m.field), m.entry["lemma"], m.entry["id"]))
         found = [] if matches else self._suggest(direction, loose, suggestions)
         return Result(query, "en-nl" if reverse else "nl-en", matches, found)
@@ -238,8 +256,11 @@ class Lookup:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        return dict(self.index.connection.execute(
-            f"SELECT id, reference FROM letters WHERE id IN ({marks})", ids).fetchall())
+        return dict(
+            self.index.connection.execute(
+                f"SELECT id, reference FROM letters WHERE id IN ({marks})", ids
+            ).fetchall()
+        )
 
     def _suggest(self, direction: int, loose: str, limit: int) -> list[Suggestion]:
         """Prefix completions (shortest first), then fuzzy matches (most similar first)."""
@@ -256,13 +277,17 @@ class Lookup:
     def _prefix(self, direction: int, loose: str) -> list[tuple[int, str]]:
         con = self.index.connection
         high = loose + "\U0010ffff"
-        rows = con.execute("SELECT k, key FROM keys WHERE dir = ? AND key >= ? AND key < ? "
-                           "ORDER BY length(key), key LIMIT ?",
-                           (direction, loose, high, MAX_PREFIX_ROWS)).fetchall()
+        rows = con.execute(
+            "SELECT k, key FROM keys WHERE dir = ? AND key >= ? AND key < ? "
+            "ORDER BY length(key), key LIMIT ?",
+            (direction, loose, high, MAX_PREFIX_ROWS),
+        ).fetchall()
         rows += con.execute(
             "SELECT w.k, k.key FROM words w JOIN keys k ON k.k = w.k "
             "WHERE w.dir = ? AND w.word >= ? AND w.word < ? ORDER BY length(k.key), k.key "
-            "LIMIT ?", (direction, loose, high, MAX_PREFIX_ROWS)).fetchall()
+            "LIMIT ?",
+            (direction, loose, high, MAX_PREFIX_ROWS),
+        ).fetchall()
         return sorted(dict(rows).items(), key=lambda kv: (len(kv[1]), kv[1]))
 
     def _fuzzy(self, direction: int, loose: str) -> list[tuple[int, str, float]]:
@@ -273,8 +298,9 @@ class Lookup:
         grams = sorted(trigrams(loose))
         marks = ",".join("?" * len(grams))
         counts: Counter[int] = Counter()
-        for (blob,) in con.execute(f"SELECT postings FROM grams WHERE dir = ? AND gram IN "
-                                   f"({marks})", [direction, *grams]):
+        for (blob,) in con.execute(
+            f"SELECT postings FROM grams WHERE dir = ? AND gram IN ({marks})", [direction, *grams]
+        ):
             postings = array("i")
             postings.frombytes(blob)
             counts.update(postings)
@@ -284,13 +310,15 @@ class Lookup:
             return []
         marks = ",".join("?" * len(top))
         keys = dict(con.execute(f"SELECT k, key FROM keys WHERE k IN ({marks})", top))
-        scored = process.extract(loose, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                                 limit=None)
+        scored = process.extract(
+            loose, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+        )
         scored.sort(key=lambda hit: (-hit[1], len(hit[0]), hit[0]))
         return [(k, key, score) for key, score, k in scored]
 
-    def _suggestions(self, direction: int, ranked: list[tuple[int, str, str, float]],
-                     limit: int) -> list[Suggestion]:
+    def _suggestions(
+        self, direction: int, ranked: list[tuple[int, str, str, float]], limit: int
+    ) -> list[Suggestion]:
         """One suggestion per entry, in the order of ``ranked`` (key, how, score)."""
         if not ranked:
             return []
@@ -300,8 +328,10 @@ class Lookup:
         marks = ",".join("?" * len(ks))
         names: dict[int, list[tuple[int, int, str, str, str, str | None]]] = {}
         for k, entry, field, text, eid, lemma, english in con.execute(
-                "SELECT n.k, n.entry, n.field, COALESCE(n.text, n.exact), e.id, e.lemma, e.english "
-                f"FROM names n JOIN entries e ON e.n = n.entry WHERE n.k IN ({marks})", ks):
+            "SELECT n.k, n.entry, n.field, COALESCE(n.text, n.exact), e.id, e.lemma, e.english "
+            f"FROM names n JOIN entries e ON e.n = n.entry WHERE n.k IN ({marks})",
+            ks,
+        ):
             names.setdefault(k, []).append((field, entry, text, eid, lemma, english))
         out: list[Suggestion] = []
         seen: set[int] = set()
@@ -310,22 +340,34 @@ class Lookup:
                 if entry in seen:
                     continue
                 seen.add(entry)
-                out.append(Suggestion(eid, lemma, english, text, fields[field], how,
-                                      round(score, 4)))
+                out.append(
+                    Suggestion(eid, lemma, english, text, fields[field], how, round(score, 4))
+                )
                 if len(out) >= limit:
                     return out
         return out
 
 
 def _examples(entry: dict[str, Any], references: dict[str, str], limit: int) -> list[Example]:
-    return [Example(o["letter"], references.get(o["letter"], o["letter"]), o.get("sentence", ""),
-                    int(o["start"]), int(o["end"]))
-            for o in entry.get("examples", [])[:max(limit, 0)]]
+    return [
+        Example(
+            o["letter"],
+            references.get(o["letter"], o["letter"]),
+            o.get("sentence", ""),
+            int(o["start"]),
+            int(o["end"]),
+        )
+        for o in entry.get("examples", [])[: max(limit, 0)]
+    ]
 
 
-def lookup(glossary: str | os.PathLike[str], queries: list[str], reverse: bool = False,
-           examples: int = DEFAULT_EXAMPLES,
-           suggestions: int = DEFAULT_SUGGESTIONS) -> list[Result]:
+def lookup(
+    glossary: str | os.PathLike[str],
+    queries: list[str],
+    reverse: bool = False,
+    examples: int = DEFAULT_EXAMPLES,
+    suggestions: int = DEFAULT_SUGGESTIONS,
+) -> list[Result]:
     """Look up several queries in one glossary (opens and closes the index)."""
     with Lookup(glossary) as book:
         return [book.find(q, reverse, examples, suggestions) for q in queries]
@@ -336,15 +378,23 @@ def entry_json(match: Match) -> dict[str, Any]:
     e = match.entry
     translation = e.get("translation") or {}
     return {
-        "id": e["id"], "lemma": e["lemma"], "kind": e.get("kind", "term"),
+        "id": e["id"],
+        "lemma": e["lemma"],
+        "kind": e.get("kind", "term"),
         "status": e.get("status", "missing"),
-        "english": translation.get("text"), "source": translation.get("source"),
+        "english": translation.get("text"),
+        "source": translation.get("source"),
         "plural": translation.get("plural"),
-        "alternatives": [{"text": a["text"], "source": a["source"]}
-                         for a in e.get("alternatives", [])],
-        "expansion": e.get("expansion"), "definition": e.get("definition"),
-        "note": e.get("note"), "forms": list(e.get("forms", [])), "count": e.get("count", 0),
-        "letters": list(e.get("letters", [])), "stale": bool(e.get("stale", False)),
+        "alternatives": [
+            {"text": a["text"], "source": a["source"]} for a in e.get("alternatives", [])
+        ],
+        "expansion": e.get("expansion"),
+        "definition": e.get("definition"),
+        "note": e.get("note"),
+        "forms": list(e.get("forms", [])),
+        "count": e.get("count", 0),
+        "letters": list(e.get("letters", [])),
+        "stale": bool(e.get("stale", False)),
         "match": {"how": match.how, "field": match.field, "text": match.text},
         "examples": [ex._asdict() for ex in match.examples],
     }
@@ -371,36 +421,70 @@ def json_schema() -> dict[str, Any]:
     def strict(properties: dict[str, Any]) -> dict[str, Any]:
         return {"type": "object", "required": sorted(properties), "properties": properties}
 
-    entry = strict({
-        "id": text, "lemma": text, "kind": {"enum": ["term", "acronym", "entity"]},
-        "status": {"enum": ["reviewed", "proposed", "machine", "missing"]},
-        "english": maybe, "source": maybe, "plural": maybe,
-        "alternatives": {"type": "array", "items": strict({"text": text, "source": text})},
-        "expansion": maybe, "definition": maybe, "note": maybe,
-        "forms": {"type": "array", "items": text}, "count": {"type": "integer", "minimum": 0},
-        "letters": {"type": "array", "items": text}, "stale": {"type": "boolean"},
-        "match": strict({"how": {"enum": ["exact", "normalised"]}, "field": field,
-                         "text": text}),
-        "examples": {"type": "array", "items": strict({
-            "letter": text, "reference": text, "sentence": text,
-            "start": {"type": "integer"}, "end": {"type": "integer"}})},
-    })
-    suggestion = strict({
-        "id": text, "lemma": text, "english": maybe, "text": text, "field": field,
-        "how": {"enum": ["prefix", "fuzzy"]},
-        "score": {"type": "number", "minimum": 0, "maximum": 1},
-    })
-    result = strict({
-        "query": text, "found": {"type": "boolean"},
-        "entries": {"type": "array", "items": entry},
-        "suggestions": {"type": "array", "items": suggestion},
-    })
+    entry = strict(
+        {
+            "id": text,
+            "lemma": text,
+            "kind": {"enum": ["term", "acronym", "entity"]},
+            "status": {"enum": ["reviewed", "proposed", "machine", "missing"]},
+            "english": maybe,
+            "source": maybe,
+            "plural": maybe,
+            "alternatives": {"type": "array", "items": strict({"text": text, "source": text})},
+            "expansion": maybe,
+            "definition": maybe,
+            "note": maybe,
+            "forms": {"type": "array", "items": text},
+            "count": {"type": "integer", "minimum": 0},
+            "letters": {"type": "array", "items": text},
+            "stale": {"type": "boolean"},
+            "match": strict(
+                {"how": {"enum": ["exact", "normalised"]}, "field": field, "text": text}
+            ),
+            "examples": {
+                "type": "array",
+                "items": strict(
+                    {
+                        "letter": text,
+                        "reference": text,
+                        "sentence": text,
+                        "start": {"type": "integer"},
+                        "end": {"type": "integer"},
+                    }
+                ),
+            },
+        }
+    )
+    suggestion = strict(
+        {
+            "id": text,
+            "lemma": text,
+            "english": maybe,
+            "text": text,
+            "field": field,
+            "how": {"enum": ["prefix", "fuzzy"]},
+            "score": {"type": "number", "minimum": 0, "maximum": 1},
+        }
+    )
+    result = strict(
+        {
+            "query": text,
+            "found": {"type": "boolean"},
+            "entries": {"type": "array", "items": entry},
+            "suggestions": {"type": "array", "items": suggestion},
+        }
+    )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "glossary lookup --json",
-        **strict({"schema": {"const": JSON_SCHEMA}, "glossary": text,
-                  "direction": {"enum": ["nl-en", "en-nl"]},
-                  "results": {"type": "array", "items": result}}),
+        **strict(
+            {
+                "schema": {"const": JSON_SCHEMA},
+                "glossary": text,
+                "direction": {"enum": ["nl-en", "en-nl"]},
+                "results": {"type": "array", "items": result},
+            }
+        ),
     }
 
 

@@ -44,8 +44,9 @@ EN_FIELDS = ("english", "plural", "alternative", "expansion")
 KEEP_INDEXES = 8
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_DROP_APOSTROPHES = str.maketrans({"'": None, "’": None, "‘": None, "`": None, "´": None,
-                                   "ʼ": None})
+_DROP_APOSTROPHES = str.maketrans(
+    {"'": None, "’": None, "‘": None, "`": None, "´": None, "ʼ": None}
+)
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 _WS = re.compile(r"[ \t\n\r]*")
@@ -88,7 +89,7 @@ def loose_key(text: str) -> str:
 def trigrams(key: str) -> set[str]:
     """Character trigrams of a loose key padded with spaces (the fuzzy-search vocabulary)."""
     padded = f" {key} "
-    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 def letter_reference(meta: dict[str, Any]) -> str:
@@ -101,6 +102,7 @@ def letter_reference(meta: dict[str, Any]) -> str:
 
 
 # -- where the index lives --------------------------------------------------------------------
+
 
 def _guess_cache_dir() -> str | None:
     """The cache dir without importing platformdirs: ``$NATO_GLOSSARY_CACHE`` or the XDG dir.
@@ -149,13 +151,21 @@ def _stat_stamp(st: os.stat_result) -> str:
 
 # -- an open index ----------------------------------------------------------------------------
 
+
 class Index:
     """An open lookup index: the SQLite connection and the glossary file it describes."""
 
     __slots__ = ("built", "connection", "location", "path", "sha256", "shown")
 
-    def __init__(self, connection: sqlite3.Connection, shown: str, path: str, sha256: str,
-                 location: str, built: bool) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        shown: str,
+        path: str,
+        sha256: str,
+        location: str,
+        built: bool,
+    ) -> None:
         self.connection = connection
         #: The glossary file as the user named it, and its absolute path.
         self.shown = shown
@@ -175,8 +185,8 @@ class Index:
             return {}
         marks = ",".join("?" * len(numbers))
         rows = self.connection.execute(
-            f"SELECT n, id, start, length FROM entries WHERE n IN ({marks}) ORDER BY start",
-            numbers).fetchall()
+            f"SELECT n, id, start, length FROM entries WHERE n IN ({marks}) ORDER BY start", numbers
+        ).fetchall()
         out: dict[int, dict[str, Any]] = {}
         try:
             with open(self.path, "rb") as fh:
@@ -248,8 +258,11 @@ def _input_error(message: str, shown: str) -> Exception:
     return InputError(message, shown)
 
 
-def open_index(glossary_path: str | os.PathLike[str], rebuild: bool = False,
-               on_build: Callable[[int], None] | None = None) -> Index:
+def open_index(
+    glossary_path: str | os.PathLike[str],
+    rebuild: bool = False,
+    on_build: Callable[[int], None] | None = None,
+) -> Index:
     """Open (or build) the index of a glossary file; ``InputError`` for a bad file.
 
     ``on_build(entries)`` is called before an index is built (seconds for a large glossary),
@@ -260,8 +273,9 @@ def open_index(glossary_path: str | os.PathLike[str], rebuild: bool = False,
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise _input_error("glossary file not found; run 'glossary build' or pass --glossary",
-                           shown) from None
+        raise _input_error(
+            "glossary file not found; run 'glossary build' or pass --glossary", shown
+        ) from None
     except OSError as exc:
         raise _input_error(f"cannot read glossary: {exc.strerror}", shown) from None
     stamp = _stat_stamp(st)
@@ -276,8 +290,14 @@ def open_index(glossary_path: str | os.PathLike[str], rebuild: bool = False,
     return _open_slow(shown, path, stamp, guess, rebuild, on_build)
 
 
-def _open_slow(shown: str, path: str, stamp: str, guess: str | None, rebuild: bool,
-               on_build: Callable[[int], None] | None) -> Index:
+def _open_slow(
+    shown: str,
+    path: str,
+    stamp: str,
+    guess: str | None,
+    rebuild: bool,
+    on_build: Callable[[int], None] | None,
+) -> Index:
     """Hash the JSON, reuse an index of that content or build one (first run after a change)."""
     import hashlib
 
@@ -315,6 +335,7 @@ def _open_slow(shown: str, path: str, stamp: str, guess: str | None, rebuild: bo
 
 # -- reading the JSON with entry positions ----------------------------------------------------
 
+
 class Source:
     """A glossary file as the index sees it: entry objects by id, their byte spans, letters.
 
@@ -324,8 +345,12 @@ class Source:
 
     __slots__ = ("entries", "letters", "spans")
 
-    def __init__(self, entries: dict[str, dict[str, Any]], spans: dict[str, tuple[int, int]],
-                 letters: list[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        entries: dict[str, dict[str, Any]],
+        spans: dict[str, tuple[int, int]],
+        letters: list[dict[str, Any]],
+    ) -> None:
         self.entries = entries
         self.spans = spans
         self.letters = letters
@@ -338,8 +363,9 @@ def parse_with_spans(raw: bytes, shown: str) -> Source:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _input_error(f"not UTF-8 (byte {exc.start}); is this a glossary JSON file?",
-                           shown) from None
+        raise _input_error(
+            f"not UTF-8 (byte {exc.start}); is this a glossary JSON file?", shown
+        ) from None
     if not text.strip():
         raise _input_error("glossary file is empty; rebuild it with 'glossary build'", shown)
     try:
@@ -352,16 +378,18 @@ def parse_with_spans(raw: bytes, shown: str) -> Source:
     try:
         by_id = {str(e["id"]): e for e in entries}
         letters = [dict(meta, id=str(meta["id"])) for meta in data.get("letters", [])]
-        source = Source(dict(sorted(by_id.items())), _byte_spans(text, raw.isascii(), items),
-                        letters)
+        source = Source(
+            dict(sorted(by_id.items())), _byte_spans(text, raw.isascii(), items), letters
+        )
         for entry in source.entries.values():
             for _direction, _field, name in _entry_names(entry):
                 if not isinstance(name, str):
                     raise TypeError(f"{name!r} is not a string")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         from_data(data, shown)  # the store's message when the model rejects it too
-        raise _input_error(f"invalid glossary entry ({exc.__class__.__name__}: {exc})",
-                           shown) from None
+        raise _input_error(
+            f"invalid glossary entry ({exc.__class__.__name__}: {exc})", shown
+        ) from None
     return source
 
 
@@ -371,42 +399,43 @@ def _scan(text: str) -> tuple[dict[str, Any], list[tuple[Any, int, int]]]:
     data: dict[str, Any] = {}
     items: list[tuple[Any, int, int]] = []
     i = _WS.match(text).end()
-    if text[i:i + 1] != "{":
+    if text[i : i + 1] != "{":
         raise ValueError("not an object")
     i = _WS.match(text, i + 1).end()
-    while text[i:i + 1] != "}":
+    while text[i : i + 1] != "}":
         key, i = decoder.raw_decode(text, i)
         i = _WS.match(text, i).end()
-        if not isinstance(key, str) or text[i:i + 1] != ":":
+        if not isinstance(key, str) or text[i : i + 1] != ":":
             raise ValueError("bad member")
         i = _WS.match(text, i + 1).end()
-        if key == "entries" and text[i:i + 1] == "[":
+        if key == "entries" and text[i : i + 1] == "[":
             items = []
             i = _WS.match(text, i + 1).end()
-            while text[i:i + 1] != "]":
+            while text[i : i + 1] != "]":
                 item, end = decoder.raw_decode(text, i)
                 items.append((item, i, end))
                 i = _WS.match(text, end).end()
-                if text[i:i + 1] == ",":
+                if text[i : i + 1] == ",":
                     i = _WS.match(text, i + 1).end()
-                elif text[i:i + 1] != "]":
+                elif text[i : i + 1] != "]":
                     raise ValueError("bad array")
             data[key] = [item for item, _, _ in items]
             i += 1
         else:
             data[key], i = decoder.raw_decode(text, i)
         i = _WS.match(text, i).end()
-        if text[i:i + 1] == ",":
+        if text[i : i + 1] == ",":
             i = _WS.match(text, i + 1).end()
-        elif text[i:i + 1] != "}":
+        elif text[i : i + 1] != "}":
             raise ValueError("bad object")
-    if text[i + 1:].strip():
+    if text[i + 1 :].strip():
         raise ValueError("extra data")
     return data, items
 
 
-def _byte_spans(text: str, ascii_only: bool,
-                items: list[tuple[Any, int, int]]) -> dict[str, tuple[int, int]]:
+def _byte_spans(
+    text: str, ascii_only: bool, items: list[tuple[Any, int, int]]
+) -> dict[str, tuple[int, int]]:
     """Character spans → byte spans in the UTF-8 file, by entry id (the last one wins)."""
     spans: dict[str, tuple[int, int]] = {}
     char = byte = 0
@@ -493,7 +522,7 @@ def _fill(con: sqlite3.Connection, source: Source, sha: str) -> None:
     for (direction, key), k in keys.items():
         postings = grams[direction]
         padded = f" {key} "
-        for gram in {padded[i:i + 3] for i in range(len(padded) - 2)}:
+        for gram in {padded[i : i + 3] for i in range(len(padded) - 2)}:
             try:
                 postings[gram].append(k)
             except KeyError:
@@ -504,17 +533,31 @@ def _fill(con: sqlite3.Connection, source: Source, sha: str) -> None:
     with con:
         con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?)", entries)
         con.executemany("INSERT INTO letters VALUES (?,?)", letters)
-        con.executemany("INSERT INTO keys VALUES (?,?,?)",
-                        [(k, d, key) for (d, key), k in keys.items()])
+        con.executemany(
+            "INSERT INTO keys VALUES (?,?,?)", [(k, d, key) for (d, key), k in keys.items()]
+        )
         con.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", names)
-        con.executemany("INSERT INTO grams VALUES (?,?,?)",
-                        [(d, g, array("i", ks).tobytes())
-                         for d, postings in enumerate(grams) for g, ks in postings.items()])
+        con.executemany(
+            "INSERT INTO grams VALUES (?,?,?)",
+            [
+                (d, g, array("i", ks).tobytes())
+                for d, postings in enumerate(grams)
+                for g, ks in postings.items()
+            ],
+        )
         con.executemany("INSERT INTO words VALUES (?,?,?)", words)
         con.executescript(_INDEXES)
-        con.executemany("INSERT INTO meta VALUES (?,?)", [
-            ("format", str(FORMAT)), ("sha256", sha), ("entries", str(len(entries))),
-            ("keys", str(len(keys))), ("byteorder", sys.byteorder), ("complete", "1")])
+        con.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [
+                ("format", str(FORMAT)),
+                ("sha256", sha),
+                ("entries", str(len(entries))),
+                ("keys", str(len(keys))),
+                ("byteorder", sys.byteorder),
+                ("complete", "1"),
+            ],
+        )
 
 
 def _build_file(source: Source, sha: str, directory: str) -> str | None:
@@ -555,7 +598,8 @@ def _prune(directory: str, keep: str) -> None:
         try:
             mtime = os.stat(full).st_mtime
             if name.startswith(("index-v", "stamp-v")) and not name.startswith(
-                    (ours, f"stamp-v{FORMAT}-")):
+                (ours, f"stamp-v{FORMAT}-")
+            ):
                 os.unlink(full)
             elif name.startswith(ours) and name != keep:
                 indexes.append((mtime, full))
@@ -563,6 +607,6 @@ def _prune(directory: str, keep: str) -> None:
                 os.unlink(full)
         except OSError:
             continue
-    for _, full in sorted(indexes, reverse=True)[KEEP_INDEXES - 1:]:
+    for _, full in sorted(indexes, reverse=True)[KEEP_INDEXES - 1 :]:
         with contextlib.suppress(OSError):
             os.unlink(full)

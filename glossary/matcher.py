@@ -121,8 +121,7 @@ class TermMatcher:
             if not letters:
                 continue
             key = " " + normalize(form).strip() + " "
-            by_key.setdefault(key, set()).add(
-                (entry_id, form, is_case_exact(form, kind), letters))
+            by_key.setdefault(key, set()).add((entry_id, form, is_case_exact(form, kind), letters))
             ids.add(entry_id)
         self._automaton = ahocorasick.Automaton()
         for key, candidates in by_key.items():
@@ -133,9 +132,14 @@ class TermMatcher:
         self._ids = frozenset(ids)
 
     @classmethod
-    def from_glossary(cls, glossary: Glossary, min_status: str | None = None,
-                      side: str = "nl", kinds: Iterable[str] | None = None,
-                      entry_ids: Iterable[str] | None = None) -> TermMatcher:
+    def from_glossary(
+        cls,
+        glossary: Glossary,
+        min_status: str | None = None,
+        side: str = "nl",
+        kinds: Iterable[str] | None = None,
+        entry_ids: Iterable[str] | None = None,
+    ) -> TermMatcher:
         """A matcher over ``glossary``'s entries on ``side`` (``nl`` Dutch, ``en`` English).
 
         ``min_status`` keeps entries at or above that status (``reviewed`` > ``proposed`` >

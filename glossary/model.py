@@ -63,8 +63,12 @@ class Occurrence:
     sentence: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"letter": self.letter, "start": self.start, "end": self.end,
-                "sentence": self.sentence}
+        return {
+            "letter": self.letter,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Occurrence:
@@ -82,8 +86,11 @@ class Translation:
     note: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"text": self.text, "source": self.source,
-                                "confidence": round(self.confidence, 4)}
+        data: dict[str, Any] = {
+            "text": self.text,
+            "source": self.source,
+            "confidence": round(self.confidence, 4),
+        }
         if self.plural:
             data["plural"] = self.plural
         if self.note:
@@ -92,8 +99,13 @@ class Translation:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Translation:
-        return cls(data["text"], data["source"], float(data.get("confidence", 1.0)),
-                   data.get("plural"), data.get("note"))
+        return cls(
+            data["text"],
+            data["source"],
+            float(data.get("confidence", 1.0)),
+            data.get("plural"),
+            data.get("note"),
+        )
 
 
 @dataclass(frozen=True)
@@ -106,8 +118,12 @@ class Decision:
     detail: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"action": self.action, "by": self.by, "at": self.at,
-                "detail": dict(sorted(self.detail.items()))}
+        return {
+            "action": self.action,
+            "by": self.by,
+            "at": self.at,
+            "detail": dict(sorted(self.detail.items())),
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Decision:
@@ -142,8 +158,14 @@ class Letter:
         return s, e
 
     def meta(self) -> dict[str, str | None]:
-        return {"id": self.id, "dossier": self.dossier, "number": self.number, "date": self.date,
-                "sender": self.sender, "title": self.title}
+        return {
+            "id": self.id,
+            "dossier": self.dossier,
+            "number": self.number,
+            "date": self.date,
+            "sender": self.sender,
+            "title": self.title,
+        }
 
 
 @dataclass
@@ -249,8 +271,9 @@ class Entry:
     def from_json(cls, data: dict[str, Any]) -> Entry:
         names = {f.name for f in fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in names}
-        kwargs["translation"] = (Translation.from_json(data["translation"])
-                                 if data.get("translation") else None)
+        kwargs["translation"] = (
+            Translation.from_json(data["translation"]) if data.get("translation") else None
+        )
         kwargs["alternatives"] = [Translation.from_json(t) for t in data.get("alternatives", [])]
         kwargs["examples"] = [Occurrence.from_json(o) for o in data.get("examples", [])]
         kwargs["history"] = [Decision.from_json(d) for d in data.get("history", [])]

@@ -48,8 +48,9 @@ def show_first_sentence(path: str) -> str:
 
     letter = read_letters([path])[0]
     doc = load_pipeline()(letter.clean[:5000])
-    sentences = [s for s in doc.sents
-                 if s.text.strip().endswith(".") and sum(t.is_alpha for t in s) >= 8]
+    sentences = [
+        s for s in doc.sents if s.text.strip().endswith(".") and sum(t.is_alpha for t in s) >= 8
+    ]
     sent = sentences[0] if sentences else doc
     rows = [f"{'token':<24} {'POS':<6} lemma"]
     rows += [f"{t.text:<24} {t.pos_:<6} {t.lemma_}" for t in sent if not t.is_space]
@@ -60,8 +61,13 @@ if __name__ == "__main__":
     import sys
 
     try:
-        print(show_first_sentence(sys.argv[1] if len(sys.argv) > 1 else
-                                  str(MODEL_DIR.parents[1] / "terms" / "letters")))
+        print(
+            show_first_sentence(
+                sys.argv[1]
+                if len(sys.argv) > 1
+                else str(MODEL_DIR.parents[1] / "terms" / "letters")
+            )
+        )
     except GlossaryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         sys.exit(2)

@@ -73,8 +73,7 @@ class OffsetMap(Sequence[int]):
         if not self._clean:
             return
         bounds = [*self._clean[1:], self._length]
-        for start, end, orig, step in zip(self._clean, bounds, self._orig, self._step,
-                                          strict=True):
+        for start, end, orig, step in zip(self._clean, bounds, self._orig, self._step, strict=True):
             for i in range(end - start):
                 yield orig + i * step
 

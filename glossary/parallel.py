@@ -51,8 +51,10 @@ WINDOW_PER_WORKER = 2
 DASK_CONNECT_TIMEOUT = "30s"
 #: Pool workers are the parallelism: their numeric libraries run one thread each (as Dask's
 #: nanny arranges for its workers), instead of competing for the same cores.
-SINGLE_THREAD_ENV = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
-                                            "MKL_NUM_THREADS", "BLIS_NUM_THREADS")}
+SINGLE_THREAD_ENV = {
+    name: "1"
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+}
 
 
 @dataclass(frozen=True)
@@ -123,13 +125,16 @@ class _Worker:
         self.analyzer = Analyzer(self.resources)
         wanted = settings.chunk_chars or DEFAULT_CHUNK_CHARS
         self.chunk_size = chunk_size_for(self.nlp.max_length, wanted)
-        mine = analysis_fingerprint(self.resources.seeds, self.resources.seed_source,
-                                    self.resources.language, wanted)
+        mine = analysis_fingerprint(
+            self.resources.seeds, self.resources.seed_source, self.resources.language, wanted
+        )
         self.mismatch = None
         if settings.fingerprint and mine != settings.fingerprint:
-            self.mismatch = (f"worker runs a different analysis (fingerprint {mine[:12]}, client "
-                             f"{settings.fingerprint[:12]}): install the same nato-glossary "
-                             "version on every worker")
+            self.mismatch = (
+                f"worker runs a different analysis (fingerprint {mine[:12]}, client "
+                f"{settings.fingerprint[:12]}): install the same nato-glossary "
+                "version on every worker"
+            )
 
     def analyze(self, task: DocTask) -> tuple[PartialStats, dict[str, Any]]:
         """One document → its partial and metadata (raises on bad input)."""
@@ -168,8 +173,11 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, GlossaryError):  # the file (and line) are named by the caller
         return exc.message
     text = " ".join(str(exc).split())[:300]
-    return f"analysis failed: {type(exc).__name__}: {text}" if text else \
-        f"analysis failed: {type(exc).__name__}"
+    return (
+        f"analysis failed: {type(exc).__name__}: {text}"
+        if text
+        else f"analysis failed: {type(exc).__name__}"
+    )
 
 
 def analyze_batch(tasks: list[DocTask], settings: Settings) -> BatchOutput:
@@ -187,8 +195,9 @@ def analyze_batch(tasks: list[DocTask], settings: Settings) -> BatchOutput:
     return BatchOutput(results, merged)
 
 
-def _analyze_one(worker: _Worker, task: DocTask, settings: Settings,
-                 merged: PartialStats) -> DocResult:
+def _analyze_one(
+    worker: _Worker, task: DocTask, settings: Settings, merged: PartialStats
+) -> DocResult:
     """One document of a batch: its result (merged into ``merged`` when it succeeded)."""
     from glossary.partial_codec import to_bytes
 
@@ -210,8 +219,10 @@ def _analyze_one(worker: _Worker, task: DocTask, settings: Settings,
 
 
 def _failed_batch(batch: list[DocTask], reason: str) -> BatchOutput:
-    return BatchOutput([DocResult(t.seq, t.letter_id, t.name, t.digest, error=reason)
-                        for t in batch], PartialStats())
+    return BatchOutput(
+        [DocResult(t.seq, t.letter_id, t.name, t.digest, error=reason) for t in batch],
+        PartialStats(),
+    )
 
 
 # -- executors ---------------------------------------------------------------------------------
@@ -224,11 +235,13 @@ class Executor(Protocol):
 
     def __enter__(self) -> Executor: ...
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None: ...
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
 
-    def run(self, batches: Iterator[list[DocTask]], settings: Settings
-            ) -> Iterator[BatchOutput]: ...
+    def run(
+        self, batches: Iterator[list[DocTask]], settings: Settings
+    ) -> Iterator[BatchOutput]: ...
 
 
 class SerialExecutor:
@@ -320,9 +333,12 @@ class PoolExecutor:
 
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = ProcessPoolExecutor(max_workers=self.jobs,
-                                         mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=warm, initargs=(settings,))
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=warm,
+            initargs=(settings,),
+        )
         return self._pool
 
     def run(self, batches: Iterator[list[DocTask]], settings: Settings) -> Iterator[BatchOutput]:
@@ -366,8 +382,13 @@ class DaskExecutor:
 
     name = "dask"
 
-    def __init__(self, address: str, workers: int | None = None, retries: int = RETRIES,
-                 timeout: str = DASK_CONNECT_TIMEOUT) -> None:
+    def __init__(
+        self,
+        address: str,
+        workers: int | None = None,
+        retries: int = RETRIES,
+        timeout: str = DASK_CONNECT_TIMEOUT,
+    ) -> None:
         self.address = address
         self.workers = workers
         self.retries = retries
@@ -383,20 +404,26 @@ class DaskExecutor:
 
             from distributed import Client, LocalCluster
         except ImportError:
-            raise GlossaryError("--dask needs dask.distributed: pip install "
-                                "'nato-glossary[dask]'") from None
+            raise GlossaryError(
+                "--dask needs dask.distributed: pip install 'nato-glossary[dask]'"
+            ) from None
         try:
             if self.address == "local":
                 self.cluster = LocalCluster(
-                    n_workers=self.workers or os.cpu_count() or 1, threads_per_worker=1,
-                    processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+                    n_workers=self.workers or os.cpu_count() or 1,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
                 self.client = Client(self.cluster)
             else:
                 self.client = Client(self.address, timeout=self.timeout)
         except (OSError, TimeoutError) as exc:
             self.__exit__(None, None, None)
-            raise GlossaryError(f"cannot reach the Dask scheduler at {self.address}: "
-                                f"{exc}") from None
+            raise GlossaryError(
+                f"cannot reach the Dask scheduler at {self.address}: {exc}"
+            ) from None
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -422,8 +449,13 @@ class DaskExecutor:
                 attempt = retrier.next()
                 if attempt is None:
                     return
-                future = client.submit(analyze_batch, attempt.batch, settings, pure=False,
-                                       retries=0 if attempt.split else self.retries)
+                future = client.submit(
+                    analyze_batch,
+                    attempt.batch,
+                    settings,
+                    pure=False,
+                    retries=0 if attempt.split else self.retries,
+                )
                 futures[future] = attempt
                 running.add(future)
 
@@ -433,8 +465,9 @@ class DaskExecutor:
             try:
                 output = future.result()
             except Exception as exc:  # Dask already retried it
-                output = retrier.failed(attempt, f"task failed after {self.retries} retries: "
-                                                 f"{_reason(exc)}")
+                output = retrier.failed(
+                    attempt, f"task failed after {self.retries} retries: {_reason(exc)}"
+                )
             future.release()
             if output is not None:
                 yield output
@@ -470,15 +503,21 @@ class RunSummary:
     seconds: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
-        return {"executor": self.executor, "documents": self.documents,
-                "analysed": self.analysed, "from_cache": self.cached,
-                "failed": len(self.failed), "words": self.words,
-                "failures": [{"file": f.name, "line": f.line, "reason": f.reason}
-                             for f in self.failed]}
+        return {
+            "executor": self.executor,
+            "documents": self.documents,
+            "analysed": self.analysed,
+            "from_cache": self.cached,
+            "failed": len(self.failed),
+            "words": self.words,
+            "failures": [{"file": f.name, "line": f.line, "reason": f.reason} for f in self.failed],
+        }
 
     def line(self) -> str:
-        return (f"{self.analysed} analysed, {self.cached} from cache, {len(self.failed)} "
-                f"failed of {self.documents} ({self.words} words, {self.executor})")
+        return (
+            f"{self.analysed} analysed, {self.cached} from cache, {len(self.failed)} "
+            f"failed of {self.documents} ({self.words} words, {self.executor})"
+        )
 
 
 @dataclass
@@ -494,22 +533,37 @@ _COUNTERS = ("kinds", "pos", "display", "forms", "expansions", "english")
 
 
 def _sorted_term(ts: TermStats) -> TermStats:
-    return replace(ts, **{name: type(counts)(dict(sorted(counts.items())))
-                          for name in _COUNTERS for counts in [getattr(ts, name)]})
+    return replace(
+        ts,
+        **{
+            name: type(counts)(dict(sorted(counts.items())))
+            for name in _COUNTERS
+            for counts in [getattr(ts, name)]
+        },
+    )
 
 
 def canonical(stats: PartialStats) -> PartialStats:
     """The same statistics in one fixed order (terms and every counter sorted by key), so
     nothing downstream can depend on the order in which partials arrived or were grouped."""
-    return PartialStats(terms={key: _sorted_term(stats.terms[key]) for key in sorted(stats.terms)},
-                        words=stats.words, documents=stats.documents)
+    return PartialStats(
+        terms={key: _sorted_term(stats.terms[key]) for key in sorted(stats.terms)},
+        words=stats.words,
+        documents=stats.documents,
+    )
 
 
 class _Run:
     """Client-side state of one run: reading, cache look-ups, batching, merging."""
 
-    def __init__(self, settings: Settings, cache: DocCache | None, summary: RunSummary,
-                 progress: Callable[[int], None] | None, stdin: BinaryIO | None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        cache: DocCache | None,
+        summary: RunSummary,
+        progress: Callable[[int], None] | None,
+        stdin: BinaryIO | None,
+    ) -> None:
         self.settings = settings
         self.cache = cache
         self.summary = summary
@@ -558,8 +612,9 @@ class _Run:
         self._advance()
         return True
 
-    def batches(self, sources: Iterable[Source], batch_docs: int, batch_bytes: int
-                ) -> Iterator[list[DocTask]]:
+    def batches(
+        self, sources: Iterable[Source], batch_docs: int, batch_bytes: int
+    ) -> Iterator[list[DocTask]]:
         """Read every source; cache hits merge at once, the rest travel in batches."""
         taken: set[str] = set()
         batch: list[DocTask] = []
@@ -572,8 +627,9 @@ class _Run:
                 continue
             digest = content_hash(data)
             if self.cache is not None:
-                key = document_key(self.settings.fingerprint, digest, letter_id,
-                                   Path(src.path).name)
+                key = document_key(
+                    self.settings.fingerprint, digest, letter_id, Path(src.path).name
+                )
                 if self._from_cache(seq, key):
                     continue
                 self.keys[seq] = key
@@ -606,15 +662,22 @@ class _Run:
             self.cache.put_many(rows)
 
 
-def run_map(sources: Iterable[Source], settings: Settings, executor: Executor,
-            cache: DocCache | None = None, progress: Callable[[int], None] | None = None,
-            batch_docs: int = BATCH_DOCS, batch_bytes: int = BATCH_BYTES,
-            stdin: BinaryIO | None = None) -> RunResult:
+def run_map(
+    sources: Iterable[Source],
+    settings: Settings,
+    executor: Executor,
+    cache: DocCache | None = None,
+    progress: Callable[[int], None] | None = None,
+    batch_docs: int = BATCH_DOCS,
+    batch_bytes: int = BATCH_BYTES,
+    stdin: BinaryIO | None = None,
+) -> RunResult:
     """Map every source through ``executor`` (or the cache), reduce, and fix the order."""
     started = time.perf_counter()
     if cache is not None and not settings.fingerprint:
-        settings = replace(make_settings(settings.seeds, settings.seed_source,
-                                         settings.chunk_chars))
+        settings = replace(
+            make_settings(settings.seeds, settings.seed_source, settings.chunk_chars)
+        )
     settings = replace(settings, keep_payloads=cache is not None)
     summary = RunSummary(executor=executor.name)
     run = _Run(settings, cache, summary, progress, stdin)
@@ -626,18 +689,24 @@ def run_map(sources: Iterable[Source], settings: Settings, executor: Executor,
     return RunResult(canonical(run.total), letters, summary)
 
 
-def make_settings(seeds: Iterable[str] = (), seed_source: str = "termbase",
-                  chunk_chars: int | None = None) -> Settings:
+def make_settings(
+    seeds: Iterable[str] = (), seed_source: str = "termbase", chunk_chars: int | None = None
+) -> Settings:
     """Settings with the client's analysis fingerprint filled in."""
     from glossary.extract.chunks import DEFAULT_CHUNK_CHARS
     from glossary.fingerprint import analysis_fingerprint
     from glossary.resources import Resources
 
     res = Resources.default(seeds, seed_source)
-    fingerprint = analysis_fingerprint(res.seeds, res.seed_source, res.language,
-                                       chunk_chars or DEFAULT_CHUNK_CHARS)
-    return Settings(seeds=res.seeds, seed_source=res.seed_source, chunk_chars=chunk_chars,
-                    fingerprint=fingerprint)
+    fingerprint = analysis_fingerprint(
+        res.seeds, res.seed_source, res.language, chunk_chars or DEFAULT_CHUNK_CHARS
+    )
+    return Settings(
+        seeds=res.seeds,
+        seed_source=res.seed_source,
+        chunk_chars=chunk_chars,
+        fingerprint=fingerprint,
+    )
 
 
 def make_executor(jobs: int = 1, dask: str | None = None) -> Executor:

@@ -46,11 +46,20 @@ def _flat(counts: dict[str, int]) -> list[Any]:
 def _term_row(key: str, ts: TermStats, letters: _Table, sentences: _Table) -> list[Any]:
     """``[key, freq, repeat_only, df, english_use, nested, seeded, *count maps, generated,
     occurrences, letters]``; count maps and occurrences flattened, strings by table index."""
-    occurrences = [x for letter, start, end, sentence in ts.occurrences
-                   for x in (letters(letter), start, end, sentences(sentence))]
-    return [key, *(getattr(ts, name) for name in _INTS), int(ts.seeded),
-            *(_flat(getattr(ts, name)) for name in _COUNTERS), sorted(ts.generated),
-            occurrences, [letters(letter) for letter in ts.letters]]
+    occurrences = [
+        x
+        for letter, start, end, sentence in ts.occurrences
+        for x in (letters(letter), start, end, sentences(sentence))
+    ]
+    return [
+        key,
+        *(getattr(ts, name) for name in _INTS),
+        int(ts.seeded),
+        *(_flat(getattr(ts, name)) for name in _COUNTERS),
+        sorted(ts.generated),
+        occurrences,
+        [letters(letter) for letter in ts.letters],
+    ]
 
 
 def _term_from_row(row: list[Any], letters: list[str], sentences: list[str]) -> TermStats:
@@ -60,19 +69,30 @@ def _term_from_row(row: list[Any], letters: list[str], sentences: list[str]) -> 
     if len(occ) % 4:
         raise ValueError("occurrence rows must have four fields")
     return TermStats(
-        **dict(zip(_INTS, ints, strict=True)), seeded=bool(row[6]),
-        **dict(zip(_COUNTERS, counts, strict=True)), generated=set(row[13]),
-        occurrences=[(letters[occ[i]], int(occ[i + 1]), int(occ[i + 2]), sentences[occ[i + 3]])
-                     for i in range(0, len(occ), 4)],
-        letters=[letters[i] for i in row[15]])
+        **dict(zip(_INTS, ints, strict=True)),
+        seeded=bool(row[6]),
+        **dict(zip(_COUNTERS, counts, strict=True)),
+        generated=set(row[13]),
+        occurrences=[
+            (letters[occ[i]], int(occ[i + 1]), int(occ[i + 2]), sentences[occ[i + 3]])
+            for i in range(0, len(occ), 4)
+        ],
+        letters=[letters[i] for i in row[15]],
+    )
 
 
 def to_json(stats: PartialStats) -> dict[str, Any]:
     """A JSON-ready form of ``stats`` (term order and count-map order kept)."""
     letters, sentences = _Table(), _Table()
     terms = [_term_row(key, ts, letters, sentences) for key, ts in stats.terms.items()]
-    return {"format": FORMAT, "words": stats.words, "documents": stats.documents,
-            "letters": list(letters.index), "sentences": list(sentences.index), "terms": terms}
+    return {
+        "format": FORMAT,
+        "words": stats.words,
+        "documents": stats.documents,
+        "letters": list(letters.index),
+        "sentences": list(sentences.index),
+        "terms": terms,
+    }
 
 
 def from_json(data: dict[str, Any]) -> PartialStats:
@@ -83,8 +103,7 @@ def from_json(data: dict[str, Any]) -> PartialStats:
     try:
         letters, sentences = data["letters"], data["sentences"]
         terms = {row[0]: _term_from_row(row, letters, sentences) for row in data["terms"]}
-        return PartialStats(terms=terms, words=int(data["words"]),
-                            documents=int(data["documents"]))
+        return PartialStats(terms=terms, words=int(data["words"]), documents=int(data["documents"]))
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise CodecError(f"malformed partial: {exc!r}") from None
 

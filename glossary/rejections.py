@@ -65,7 +65,7 @@ def key_of(term: str) -> str:
     """The lookup key of a row: ``id:<id>`` exactly for an id row, else the folded lemma."""
     term = term.strip()
     if term.startswith(ID_PREFIX):
-        return ID_PREFIX + term[len(ID_PREFIX):].strip()
+        return ID_PREFIX + term[len(ID_PREFIX) :].strip()
     return fold(term)
 
 
@@ -90,7 +90,7 @@ class Rejection:
     @property
     def entry_id(self) -> str | None:
         """The entry id of an ``id:`` row, None for a lemma row."""
-        return self.term[len(ID_PREFIX):].strip() if self.term.startswith(ID_PREFIX) else None
+        return self.term[len(ID_PREFIX) :].strip() if self.term.startswith(ID_PREFIX) else None
 
     def to_json(self) -> dict[str, str]:
         return {"term": self.term, "reason": self.reason, "by": self.by, "at": self.at}
@@ -130,8 +130,9 @@ class Rejections:
     def add(self, rejection: Rejection) -> bool:
         """Add or replace a rejection; True when the term was not on the list before."""
         new = rejection.key not in self.items
-        self.items[rejection.key] = Rejection(*(clean_cell(v) for v in (
-            rejection.term, rejection.reason, rejection.by, rejection.at)))
+        self.items[rejection.key] = Rejection(
+            *(clean_cell(v) for v in (rejection.term, rejection.reason, rejection.by, rejection.at))
+        )
         return new
 
     def remove(self, term: str) -> Rejection | None:
@@ -151,16 +152,24 @@ def parse_rejections(text: str, path: str | os.PathLike[str] = "<string>") -> Re
         if [c.strip().lower() for c in cells] == list(COLUMNS[: len(cells)]) and lineno <= 20:
             continue
         if len(cells) > len(COLUMNS):
-            raise InputError(f"{len(cells)} tab-separated columns, expected at most "
-                             f"{len(COLUMNS)} (term, reason, by, at); tabs inside a reason "
-                             "are not allowed", str(path), lineno)
+            raise InputError(
+                f"{len(cells)} tab-separated columns, expected at most "
+                f"{len(COLUMNS)} (term, reason, by, at); tabs inside a reason "
+                "are not allowed",
+                str(path),
+                lineno,
+            )
         term = cells[0].strip()
         if not term:
-            raise InputError("empty term in the first column (expected a Dutch lemma or an "
-                             "entry id)", str(path), lineno)
-        if term.startswith(ID_PREFIX) and not term[len(ID_PREFIX):].strip():
-            raise InputError(f"'{term}' names no entry id (expected e.g. id:defensie-2)",
-                             str(path), lineno)
+            raise InputError(
+                "empty term in the first column (expected a Dutch lemma or an entry id)",
+                str(path),
+                lineno,
+            )
+        if term.startswith(ID_PREFIX) and not term[len(ID_PREFIX) :].strip():
+            raise InputError(
+                f"'{term}' names no entry id (expected e.g. id:defensie-2)", str(path), lineno
+            )
         cells = [c.strip() for c in cells] + [""] * (len(COLUMNS) - len(cells))
         out.add(Rejection(*cells))
     return out
@@ -181,8 +190,9 @@ def load_rejections(path: str | os.PathLike[str]) -> Rejections:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 (byte {exc.start}); save the reject list as UTF-8",
-                         str(p), line) from None
+        raise InputError(
+            f"not UTF-8 (byte {exc.start}); save the reject list as UTF-8", str(p), line
+        ) from None
     return parse_rejections(text, p)
 
 
@@ -198,8 +208,7 @@ def save_rejections(rejections: Rejections, path: str | os.PathLike[str]) -> boo
     return write_text_if_changed(path, dumps_rejections(rejections))
 
 
-def update_rejections(path: str | os.PathLike[str],
-                      change: Callable[[Rejections], Any]) -> Any:
+def update_rejections(path: str | os.PathLike[str], change: Callable[[Rejections], Any]) -> Any:
     """Lock the list, re-read it, apply ``change``, write it: no rejection is ever lost."""
     from filelock import FileLock, Timeout
 
@@ -212,5 +221,8 @@ def update_rejections(path: str | os.PathLike[str],
             save_rejections(rejections, p)
             return result
     except Timeout:
-        raise InputError(f"another process holds the lock {p}.lock for over 60 s; wait for it "
-                         "or remove a stale lock file", str(p)) from None
+        raise InputError(
+            f"another process holds the lock {p}.lock for over 60 s; wait for it "
+            "or remove a stale lock file",
+            str(p),
+        ) from None

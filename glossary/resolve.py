@@ -31,16 +31,21 @@ class AmbiguousTerm(InputError):
     def __init__(self, query: str, entries: Iterable[Entry], path: str | None = None) -> None:
         self.query = query
         self.entries = list(entries)
-        listing = ", ".join(f"{ID_PREFIX}{e.id} ({e.lemma}, {e.kind}"
-                            f"{', ' + e.english if e.english else ''})" for e in self.entries)
-        super().__init__(f"'{query}' is ambiguous, it matches {len(self.entries)} entries: "
-                         f"{listing}; use one of these id:<id> names instead", path)
+        listing = ", ".join(
+            f"{ID_PREFIX}{e.id} ({e.lemma}, {e.kind}{', ' + e.english if e.english else ''})"
+            for e in self.entries
+        )
+        super().__init__(
+            f"'{query}' is ambiguous, it matches {len(self.entries)} entries: "
+            f"{listing}; use one of these id:<id> names instead",
+            path,
+        )
 
 
 def _tiers(query: str) -> list[Callable[[Entry], bool]]:
     q = query.strip()
     if q.startswith(ID_PREFIX):
-        wanted = q[len(ID_PREFIX):].strip()
+        wanted = q[len(ID_PREFIX) :].strip()
         return [lambda e: e.id == wanted]
     key = fold(q)
     slug = slugify(q)

@@ -81,11 +81,14 @@ class Resources:
             lookups = load_lookups(self.language, list(_TABLES))
             tables: dict[str, Any] = {t: lookups.get_table(t) for t in _TABLES}
             index = tables["lemma_index"]
-            tables["lemma_index"] = {pos: frozenset(index.get(pos) or ())
-                                     for pos in ("noun", "verb", "adj", "adv")}
+            tables["lemma_index"] = {
+                pos: frozenset(index.get(pos) or ()) for pos in ("noun", "verb", "adj", "adv")
+            }
             rules = tables["lemma_rules"]
-            tables["lemma_rules"] = {pos: [(r[0], r[1]) for r in rules.get(pos) or []]
-                                     for pos in ("noun", "verb", "adj", "adv")}
+            tables["lemma_rules"] = {
+                pos: [(r[0], r[1]) for r in rules.get(pos) or []]
+                for pos in ("noun", "verb", "adj", "adv")
+            }
             self._tables = tables
         return self._tables[name]
 
@@ -130,7 +133,7 @@ class Resources:
         n = len(word)
         for length, by_suffix in index.items():
             if n > length:
-                for order, new in by_suffix.get(word[n - length:], ()):
+                for order, new in by_suffix.get(word[n - length :], ()):
                     hits.append((order, word[: n - length] + new))
         hits.sort()
         return [form for _, form in hits]

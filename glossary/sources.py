@@ -72,8 +72,11 @@ def _expand(item: str) -> Iterator[str]:
     elif path.is_file():
         yield item
     elif glob.has_magic(item):
-        found_paths = sorted(p for p in glob.glob(item, recursive=True)
-                             if _is_letter_name(Path(p).name) and Path(p).is_file())
+        found_paths = sorted(
+            p
+            for p in glob.glob(item, recursive=True)
+            if _is_letter_name(Path(p).name) and Path(p).is_file()
+        )
         if not found_paths:
             raise InputError("no .txt or .md letters match this pattern", path=item)
         yield from found_paths
@@ -88,8 +91,12 @@ def read_manifest(stream: TextIO, name: str, base: Path) -> Iterator[Source]:
         if not entry or entry.startswith("#"):
             continue
         if "\x00" in entry:
-            raise InputError("a listed path contains a NUL byte: the manifest is a binary "
-                             "file, not one path per line", path=name, line=number)
+            raise InputError(
+                "a listed path contains a NUL byte: the manifest is a binary "
+                "file, not one path per line",
+                path=name,
+                line=number,
+            )
         path = Path(entry).expanduser()
         if not path.is_absolute():
             path = base / path
@@ -107,16 +114,17 @@ def _manifest(manifest: str, stdin: TextIO | None) -> Iterator[Source]:
         with path.open(encoding="utf-8") as stream:
             yield from read_manifest(stream, manifest, path.parent)
     except UnicodeDecodeError:
-        raise InputError("manifest is not UTF-8 text (one path per line)",
-                         path=manifest) from None
+        raise InputError("manifest is not UTF-8 text (one path per line)", path=manifest) from None
 
 
-def iter_sources(inputs: Sequence[str] = (), manifest: str | None = None,
-                 stdin: TextIO | None = None) -> Iterator[Source]:
+def iter_sources(
+    inputs: Sequence[str] = (), manifest: str | None = None, stdin: TextIO | None = None
+) -> Iterator[Source]:
     """Every document named by ``inputs`` and then by ``manifest``, once, lazily."""
     if not inputs and manifest is None:
-        raise InputError("no input: give letter files, directories, globs, - for stdin, "
-                         "or --manifest FILE")
+        raise InputError(
+            "no input: give letter files, directories, globs, - for stdin, or --manifest FILE"
+        )
     seen: set[str] = set()
 
     def fresh(items: Iterable[Source]) -> Iterator[Source]:
@@ -135,8 +143,9 @@ def check_inputs(inputs: Sequence[str] = (), manifest: str | None = None) -> Non
     """Fail fast (before any cluster starts) on a missing input, an empty directory or glob,
     a missing manifest, or standard input asked for twice."""
     if not inputs and manifest is None:
-        raise InputError("no input: give letter files, directories, globs, - for stdin, "
-                         "or --manifest FILE")
+        raise InputError(
+            "no input: give letter files, directories, globs, - for stdin, or --manifest FILE"
+        )
     if manifest == STDIN and STDIN in inputs:
         raise InputError("standard input can hold letters or a manifest, not both")
     for item in inputs:

@@ -26,8 +26,11 @@ def summarize(glossary: Glossary) -> dict[str, Any]:
         "by_kind": _sorted(Counter(e.kind for e in entries)),
         "by_status": {s: status.get(s, 0) for s in reversed(STATUSES)},
         "by_source": _sorted(Counter(e.source or "none" for e in entries)),
-        "mean_confidence": round(sum(e.translation.confidence for e in translated)
-                                 / len(translated), 4) if translated else None,
+        "mean_confidence": round(
+            sum(e.translation.confidence for e in translated) / len(translated), 4
+        )
+        if translated
+        else None,
     }
 
 

@@ -30,9 +30,12 @@ def parse(text: str, path: str | os.PathLike[str] = "<string>") -> Glossary:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"malformed glossary JSON at column {exc.colno}: {exc.msg}; "
-                         "fix the file or restore it from version control",
-                         str(path), exc.lineno) from None
+        raise InputError(
+            f"malformed glossary JSON at column {exc.colno}: {exc.msg}; "
+            "fix the file or restore it from version control",
+            str(path),
+            exc.lineno,
+        ) from None
     return from_data(data, path)
 
 
@@ -41,17 +44,23 @@ def from_data(data: Any, path: str | os.PathLike[str] = "<data>") -> Glossary:
         raise InputError("not a nato-glossary file (no 'entries' list)", str(path))
     version = data.get("schema_version")
     if version is None:
-        raise InputError("no 'schema_version': not a nato-glossary file, or one edited by "
-                         "hand; restore it from version control or rebuild it", str(path))
+        raise InputError(
+            "no 'schema_version': not a nato-glossary file, or one edited by "
+            "hand; restore it from version control or rebuild it",
+            str(path),
+        )
     if version != SCHEMA_VERSION:
-        raise InputError(f"unknown schema_version {version!r} (this nato-glossary reads "
-                         f"{SCHEMA_VERSION}); upgrade nato-glossary or rebuild the glossary",
-                         str(path))
+        raise InputError(
+            f"unknown schema_version {version!r} (this nato-glossary reads "
+            f"{SCHEMA_VERSION}); upgrade nato-glossary or rebuild the glossary",
+            str(path),
+        )
     try:
         return Glossary.from_json(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InputError(f"invalid glossary entry ({exc.__class__.__name__}: {exc})",
-                         str(path)) from None
+        raise InputError(
+            f"invalid glossary entry ({exc.__class__.__name__}: {exc})", str(path)
+        ) from None
 
 
 def load(path: str | os.PathLike[str]) -> Glossary:
@@ -60,8 +69,9 @@ def load(path: str | os.PathLike[str]) -> Glossary:
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise InputError("glossary file not found; run 'glossary build' or pass --glossary",
-                         str(p)) from None
+        raise InputError(
+            "glossary file not found; run 'glossary build' or pass --glossary", str(p)
+        ) from None
     except IsADirectoryError:
         raise InputError("is a directory, expected a glossary JSON file", str(p)) from None
     except OSError as exc:
@@ -69,8 +79,9 @@ def load(path: str | os.PathLike[str]) -> Glossary:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 (byte {exc.start}); is this a glossary JSON file?",
-                         str(p)) from None
+        raise InputError(
+            f"not UTF-8 (byte {exc.start}); is this a glossary JSON file?", str(p)
+        ) from None
     if not text.strip():
         raise InputError("glossary file is empty; rebuild it with 'glossary build'", str(p))
     return parse(text, p)
@@ -98,12 +109,16 @@ def locked(path: str | os.PathLike[str], timeout: float = LOCK_TIMEOUT) -> Itera
         with lock.acquire(timeout=timeout):
             yield
     except Timeout:
-        raise InputError(f"another process holds the lock {p}.lock for over {timeout:.0f} s; "
-                         "wait for it to finish or remove a stale lock file", str(p)) from None
+        raise InputError(
+            f"another process holds the lock {p}.lock for over {timeout:.0f} s; "
+            "wait for it to finish or remove a stale lock file",
+            str(p),
+        ) from None
 
 
-def update(path: str | os.PathLike[str], change: Callable[[Glossary], Any],
-           create: bool = False) -> Any:
+def update(
+    path: str | os.PathLike[str], change: Callable[[Glossary], Any], create: bool = False
+) -> Any:
     """Lock, re-read, apply ``change``, write: concurrent writers never lose each other's work.
 
     Returns what ``change`` returned. With ``create`` a missing file starts an empty glossary.

@@ -37,19 +37,34 @@ def main() -> int:
     OUT.mkdir(exist_ok=True)
     glossary = str(BIN / "glossary")
     steps: list[tuple[str, list[str], int | None]] = [
-        ("The Dutch pipeline on the first sentence of a shipped letter",
-         [str(BIN / "python"), "-m", "glossary.nlp", "terms/letters/kst-28676-467.txt"], 30),
-        ("Top terms extracted from the shipped letters",
-         [glossary, "extract", "terms/letters/", "--top", "15"], None),
-        ("Build the glossary (offline: no text leaves the machine)",
-         [glossary, "build", "--letters", "terms/letters/"], None),
+        (
+            "The Dutch pipeline on the first sentence of a shipped letter",
+            [str(BIN / "python"), "-m", "glossary.nlp", "terms/letters/kst-28676-467.txt"],
+            30,
+        ),
+        (
+            "Top terms extracted from the shipped letters",
+            [glossary, "extract", "terms/letters/", "--top", "15"],
+            None,
+        ),
+        (
+            "Build the glossary (offline: no text leaves the machine)",
+            [glossary, "build", "--letters", "terms/letters/"],
+            None,
+        ),
         ("Look up a Dutch term", [glossary, "lookup", "afschrikking", "--examples", "1"], None),
         ("Look up English → Dutch", [glossary, "lookup", "--reverse", "burden sharing"], None),
         ("What awaits review", [glossary, "review", "--limit", "5"], None),
-        ("Export for translators (PO)",
-         [glossary, "export", "--format", "po", "--out", str(OUT / "glossary.po")], None),
-        ("Build the documentation with the glossary extension",
-         [str(BIN / "sphinx-build"), "-q", "-b", "html", "docs", "docs/_build/html"], 40),
+        (
+            "Export for translators (PO)",
+            [glossary, "export", "--format", "po", "--out", str(OUT / "glossary.po")],
+            None,
+        ),
+        (
+            "Build the documentation with the glossary extension",
+            [str(BIN / "sphinx-build"), "-q", "-b", "html", "docs", "docs/_build/html"],
+            40,
+        ),
     ]
     for i, (title, argv, show) in enumerate(steps, 1):
         step(i, len(steps), title, argv, show)

@@ -47,23 +47,36 @@ class Session:
     def __init__(self, base: Path, name: str, blocks: Blocks, with_glossary: bool = True) -> None:
         self.dir = base / name
         self.blocks = blocks
-        shutil.copytree(ROOT / "terms", self.dir / "terms",
-                        ignore=shutil.ignore_patterns("*.lock", "rejected.tsv"))
+        shutil.copytree(
+            ROOT / "terms",
+            self.dir / "terms",
+            ignore=shutil.ignore_patterns("*.lock", "rejected.tsv"),
+        )
         if not with_glossary:
             (self.dir / "terms" / "glossary.json").unlink()
-        self.env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}",
-                        NATO_GLOSSARY_CACHE=str(self.dir / ".cache"), PYTHONUNBUFFERED="1",
-                        NO_COLOR="1", NATO_GLOSSARY_USER="anna",
-                        SOURCE_DATE_EPOCH="1764000000")
+        self.env = dict(
+            os.environ,
+            PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}",
+            NATO_GLOSSARY_CACHE=str(self.dir / ".cache"),
+            PYTHONUNBUFFERED="1",
+            NO_COLOR="1",
+            NATO_GLOSSARY_USER="anna",
+            SOURCE_DATE_EPOCH="1764000000",
+        )
         for variable in ("NATO_GLOSSARY", "CI", "COLUMNS"):
             self.env.pop(variable, None)
 
     def run(self, cmd: str, ok: tuple[int, ...] = (0,)) -> tuple[str, int]:
-        proc = subprocess.run(["bash", "-c", cmd], cwd=self.dir, env=self.env, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        proc = subprocess.run(
+            ["bash", "-c", cmd],
+            cwd=self.dir,
+            env=self.env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
         if proc.returncode not in ok:
-            raise SystemExit(f"[{self.dir.name}] {cmd!r} exited {proc.returncode}:\n"
-                             f"{proc.stdout}")
+            raise SystemExit(f"[{self.dir.name}] {cmd!r} exited {proc.returncode}:\n{proc.stdout}")
         return proc.stdout, proc.returncode
 
     def hidden(self, cmd: str, ok: tuple[int, ...] = (0,)) -> str:
@@ -88,33 +101,49 @@ class Session:
 
 # -- the sessions ---------------------------------------------------------------------------
 
+
 def session_building(s: Session) -> None:
     s.show("extract-top", "glossary extract terms/letters --top 12")
     s.show("extract-csv", "glossary extract terms/letters --format csv --top 4")
     s.show("build-fresh", f"glossary build {LOCAL}")
     s.show("build-lookup-before", "glossary lookup -e 0 overheidsinstantie buitengrens")
     with open(s.dir / "terms" / "termbase.tsv", "a", encoding="utf-8") as tsv:
-        tsv.write("buitengrens\texternal border\t\tterm\t\tEU official usage\t"
-                  "the EU's external borders (Schengen)\n")
+        tsv.write(
+            "buitengrens\texternal border\t\tterm\t\tEU official usage\t"
+            "the EU's external borders (Schengen)\n"
+        )
     with open(s.dir / "terms" / "lexicon.tsv", "a", encoding="utf-8") as tsv:
-        tsv.write("overheid\tgovernment\t\tnoun\t\n"
-                  "instantie\tagency\t\tnoun\tof the state: government agency\n")
+        tsv.write(
+            "overheid\tgovernment\t\tnoun\t\n"
+            "instantie\tagency\t\tnoun\tof the state: government agency\n"
+        )
     s.text("build-termbase-rows", s.hidden("tail -n 1 terms/termbase.tsv"))
     s.text("build-lexicon-rows", s.hidden("tail -n 2 terms/lexicon.tsv"))
-    s.show("build-extended", f"glossary build {LOCAL}",
-           "glossary lookup -e 0 overheidsinstantie buitengrens")
+    s.show(
+        "build-extended",
+        f"glossary build {LOCAL}",
+        "glossary lookup -e 0 overheidsinstantie buitengrens",
+    )
     bad = (s.dir / "terms" / "termbase.tsv").read_text(encoding="utf-8")
-    (s.dir / "bad.tsv").write_text(bad + "raketschild\tmissile shield|missile defence shield\n",
-                                   encoding="utf-8")
+    (s.dir / "bad.tsv").write_text(
+        bad + "raketschild\tmissile shield|missile defence shield\n", encoding="utf-8"
+    )
     s.show("build-bad-termbase", "glossary build --termbase bad.tsv", ok=(2,), rc=True)
-    one = "--letters terms/letters/kst-28676-467.txt --termbase terms/termbase.tsv " \
-          "--lexicon terms/lexicon.tsv"
+    one = (
+        "--letters terms/letters/kst-28676-467.txt --termbase terms/termbase.tsv "
+        "--lexicon terms/lexicon.tsv"
+    )
     s.show("build-stale", f"glossary build {one}", "glossary lookup -e 0 lastenverdeling")
     s.show("build-prune", f"glossary build {one} --prune")
     shutil.copytree(s.dir / "terms" / "letters", s.dir / "more")
     (s.dir / "more" / "kst-28676-999.txt").write_bytes(b"\xff\xfe28 676")
-    s.show("build-failed-letter", "glossary build --letters more --termbase terms/termbase.tsv "
-           "--lexicon terms/lexicon.tsv --out trial.json --strict", ok=(1,), rc=True)
+    s.show(
+        "build-failed-letter",
+        "glossary build --letters more --termbase terms/termbase.tsv "
+        "--lexicon terms/lexicon.tsv --out trial.json --strict",
+        ok=(1,),
+        rc=True,
+    )
 
 
 class _Recorder(BaseHTTPRequestHandler):
@@ -140,24 +169,31 @@ def _decoded(request: str) -> str:
     method, path = request.split(" ", 2)[:2]
     url = urllib.parse.urlsplit(path)
     fields = urllib.parse.parse_qs(url.query)
-    return (f"{method} {url.path}  q={fields['q'][0]!r}  "
-            f"source={fields['source'][0]} target={fields['target'][0]}")
+    return (
+        f"{method} {url.path}  q={fields['q'][0]!r}  "
+        f"source={fields['source'][0]} target={fields['target'][0]}"
+    )
 
 
 def session_translation(s: Session) -> None:
     s.show("tr-stats", "glossary stats")
-    s.show("tr-sources", 'glossary lookup -e 0 lastenverdeling FMM "militaire '
-           'verdedigingsplannen" capability "Kosovaarse autoriteiten"')
+    s.show(
+        "tr-sources",
+        'glossary lookup -e 0 lastenverdeling FMM "militaire '
+        'verdedigingsplannen" capability "Kosovaarse autoriteiten"',
+    )
     s.hidden(f"glossary build {LOCAL}")
     s.hidden("cp terms/glossary.json before.json")
     s.show("tr-set", 'glossary set weerbaarheid --en "resiliency"')
     tsv = s.dir / "terms" / "termbase.tsv"
-    tsv.write_text(tsv.read_text(encoding="utf-8").replace(
-        "NAVO-top\tNATO Summit\tNATO summit\t", "NAVO-top\tNATO summit\tNATO Summit\t"),
-        encoding="utf-8")
+    tsv.write_text(
+        tsv.read_text(encoding="utf-8").replace(
+            "NAVO-top\tNATO Summit\tNATO summit\t", "NAVO-top\tNATO summit\tNATO Summit\t"
+        ),
+        encoding="utf-8",
+    )
     s.text("tr-termbase-row", s.hidden("grep -P '^NAVO-top\\t' terms/termbase.tsv"))
-    s.show("tr-rebuild", f"glossary build {LOCAL}",
-           "glossary diff before.json terms/glossary.json")
+    s.show("tr-rebuild", f"glossary build {LOCAL}", "glossary diff before.json terms/glossary.json")
     s.show("tr-mt-nokey", "glossary build --mt deepl", ok=(2,), rc=True)
     _Recorder.log = []
     try:
@@ -167,8 +203,11 @@ def session_translation(s: Session) -> None:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        s.show("tr-mt-run", f"glossary build {LOCAL} --out mt-trial.json --mt libre "
-               f"--mt-url http://127.0.0.1:{server.server_port} --mt-retries 0")
+        s.show(
+            "tr-mt-run",
+            f"glossary build {LOCAL} --out mt-trial.json --mt libre "
+            f"--mt-url http://127.0.0.1:{server.server_port} --mt-retries 0",
+        )
     finally:
         server.shutdown()
     s.text("tr-mt-requests", "\n".join(_decoded(r) for r in _Recorder.log))
@@ -180,13 +219,21 @@ def session_lookup(s: Session) -> None:
     s.show("lk-forgiving", "glossary lookup -e 0 Saceur Oekraine hybride-dreigingen")
     s.show("lk-reverse", 'glossary lookup -r -e 0 "burden sharing" resilience')
     s.show("lk-missing", "glossary lookup afschriking dreig", ok=(1,), rc=True)
-    s.show("lk-batch", "printf 'NAVO\\nSACEUR\\nlastenverdeeling\\n' | glossary lookup -e 0 -",
-           ok=(1,), rc=True)
-    s.show("lk-json", "glossary lookup --json -e 0 NAVO SACEUR Oekraine | "
-           "jq -r '.results[] | [.query, .entries[0].lemma, .entries[0].english] | @tsv'")
+    s.show(
+        "lk-batch",
+        "printf 'NAVO\\nSACEUR\\nlastenverdeeling\\n' | glossary lookup -e 0 -",
+        ok=(1,),
+        rc=True,
+    )
+    s.show(
+        "lk-json",
+        "glossary lookup --json -e 0 NAVO SACEUR Oekraine | "
+        "jq -r '.results[] | [.query, .entries[0].lemma, .entries[0].english] | @tsv'",
+    )
     s.show("lk-glossary", "NATO_GLOSSARY=terms/glossary.json glossary lookup -e 0 IP4")
-    s.show("lk-glossary-missing", "glossary lookup --glossary elsewhere.json NAVO", ok=(2,),
-           rc=True)
+    s.show(
+        "lk-glossary-missing", "glossary lookup --glossary elsewhere.json NAVO", ok=(2,), rc=True
+    )
 
 
 # A small Dutch Sphinx project, its translation, and what a translator does in a CAT tool.
@@ -222,15 +269,18 @@ De Minister noemde :gl:`de verdeling van de lasten <lastenverdeling>` expliciet.
 ENGLISH = {
     "Ondersteuning van Oekraïne": "Support for Ukraine",
     "Nederland blijft Oekraïne steunen, zolang als dat nodig is. De bondgenoten spreken in de "
-    "NATO-Ukraine Council over de militaire steun.":
+    "NATO-Ukraine Council over de militaire steun.": (
         "The Netherlands continues to support Ukraine for as long as it takes. The Allies "
-        "discuss military support in the NATO-Ukraine Council.",
+        "discuss military support in the NATO-Ukraine Council."
+    ),
     "Afschrikking en verdediging blijven de kern van het bondgenootschap; een eerlijke "
-    "lastenverdeling is daarvoor nodig.":
+    "lastenverdeling is daarvoor nodig.": (
         "Deterrence and defence remain at the core of the Alliance; this requires a fair "
-        "distribution of the burden.",
-    "SACEUR noemt de militaire verdedigingsplannen uitvoerbaar.":
-        "SACEUR calls the military defence plans executable.",
+        "distribution of the burden."
+    ),
+    "SACEUR noemt de militaire verdedigingsplannen uitvoerbaar.": (
+        "SACEUR calls the military defence plans executable."
+    ),
 }
 
 
@@ -239,11 +289,13 @@ def write_sphinx_project(s: Session, examples: bool = False) -> None:
     docs.mkdir()
     pages = ["oekraine", *(["voorbeelden"] if examples else []), "woordenlijst"]
     (docs / "conf.py").write_text(SPHINX_CONF, encoding="utf-8")
-    (docs / "index.rst").write_text("Beleid\n======\n\n.. toctree::\n\n"
-                                    + "".join(f"   {p}\n" for p in pages), encoding="utf-8")
+    (docs / "index.rst").write_text(
+        "Beleid\n======\n\n.. toctree::\n\n" + "".join(f"   {p}\n" for p in pages), encoding="utf-8"
+    )
     (docs / "oekraine.rst").write_text(SPHINX_PAGE, encoding="utf-8")
-    (docs / "woordenlijst.rst").write_text("Woordenlijst\n============\n\n.. nato-glossary::\n",
-                                           encoding="utf-8")
+    (docs / "woordenlijst.rst").write_text(
+        "Woordenlijst\n============\n\n.. nato-glossary::\n", encoding="utf-8"
+    )
     if examples:
         (docs / "voorbeelden.rst").write_text(SPHINX_EXAMPLES, encoding="utf-8")
 
@@ -254,10 +306,14 @@ def translate_catalog(pot_path: Path, po_path: Path) -> None:
 
     pot = polib.pofile(str(pot_path))
     po = polib.POFile()
-    po.metadata = {"Project-Id-Version": "Beleid", "Language": "en", "MIME-Version": "1.0",
-                   "Content-Type": "text/plain; charset=UTF-8",
-                   "Content-Transfer-Encoding": "8bit",
-                   "Last-Translator": "Piet de Vries <p.devries@example.nl>"}
+    po.metadata = {
+        "Project-Id-Version": "Beleid",
+        "Language": "en",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Last-Translator": "Piet de Vries <p.devries@example.nl>",
+    }
     for entry in pot:
         entry.msgstr = ENGLISH[entry.msgid]
         po.append(entry)
@@ -271,8 +327,9 @@ def fix_catalog(po_path: Path) -> None:
 
     po = polib.pofile(str(po_path))
     for entry in po:
-        entry.msgstr = entry.msgstr.replace("a fair distribution of the burden",
-                                            "fair burden sharing")
+        entry.msgstr = entry.msgstr.replace(
+            "a fair distribution of the burden", "fair burden sharing"
+        )
     po.save(str(po_path))
 
 
@@ -287,32 +344,54 @@ def translator_edits(exported: Path, returned: Path) -> None:
     by_id["kosovaarse-autoriteit"].msgstr = "Kosovar authority"
     by_id["buitengrens"].msgstr = "external border"
     by_id["buitengrens"].flags.append("fuzzy")
-    po.append(polib.POEntry(msgid="raketschild", msgstr="missile shield",
-                            tcomment="new term from the Defence White Paper"))
+    po.append(
+        polib.POEntry(
+            msgid="raketschild",
+            msgstr="missile shield",
+            tcomment="new term from the Defence White Paper",
+        )
+    )
     po.save(str(returned))
 
 
 def session_translators(s: Session) -> None:
-    s.show("tx-export-po", "glossary export --format po --status proposed machine missing "
-           "--out to-review.po", "msgfmt --check --statistics -o /dev/null to-review.po")
-    s.show("tx-po-message", "msggrep -J -e '^luchtverdedigingsmiddel$' to-review.po "
-           "| tail -n 9")
+    s.show(
+        "tx-export-po",
+        "glossary export --format po --status proposed machine missing --out to-review.po",
+        "msgfmt --check --statistics -o /dev/null to-review.po",
+    )
+    s.show("tx-po-message", "msggrep -J -e '^luchtverdedigingsmiddel$' to-review.po | tail -n 9")
     s.show("tx-reviewer", 'glossary set kosovaarse-autoriteit --en "Kosovo authority"')
     translator_edits(s.dir / "to-review.po", s.dir / "returned.po")
-    s.show("tx-diff", "diff -u --label to-review.po --label returned.po to-review.po "
-           "returned.po", ok=(1,))
+    s.show(
+        "tx-diff",
+        "diff -u --label to-review.po --label returned.po to-review.po returned.po",
+        ok=(1,),
+    )
     s.show("tx-dry-run", "glossary import returned.po --dry-run", ok=(1,), rc=True)
     s.show("tx-import", "glossary import returned.po", ok=(1,), rc=True)
     s.show("tx-force", "glossary import returned.po --force --add-new", rc=True)
-    s.show("tx-history", "glossary history kosovaarse-autoriteit",
-           "glossary lookup -e 0 buitengrens raketschild")
-    s.show("tx-csv", "glossary export --format csv --kind acronym --out acronyms.csv",
-           "head -n 3 acronyms.csv")
-    s.show("tx-tbx", "glossary export --format tbx --kind acronym --out acronyms.tbx",
-           "sed -n '/<termEntry id=\"saceur\">/,/<\\/termEntry>/p' acronyms.tbx")
+    s.show(
+        "tx-history",
+        "glossary history kosovaarse-autoriteit",
+        "glossary lookup -e 0 buitengrens raketschild",
+    )
+    s.show(
+        "tx-csv",
+        "glossary export --format csv --kind acronym --out acronyms.csv",
+        "head -n 3 acronyms.csv",
+    )
+    s.show(
+        "tx-tbx",
+        "glossary export --format tbx --kind acronym --out acronyms.tbx",
+        "sed -n '/<termEntry id=\"saceur\">/,/<\\/termEntry>/p' acronyms.tbx",
+    )
     write_sphinx_project(s)
-    s.show("tx-gettext", "sphinx-build -q -b gettext docs docs/_build/gettext",
-           "ls docs/_build/gettext")
+    s.show(
+        "tx-gettext",
+        "sphinx-build -q -b gettext docs docs/_build/gettext",
+        "ls docs/_build/gettext",
+    )
     po = s.dir / "docs" / "locales" / "en" / "LC_MESSAGES" / "oekraine.po"
     translate_catalog(s.dir / "docs" / "_build" / "gettext" / "oekraine.pot", po)
     message = "msggrep -K -e 'lastenverdeling' docs/locales/en/LC_MESSAGES/oekraine.po | tail -n 7"
@@ -321,27 +400,41 @@ def session_translators(s: Session) -> None:
     fix_catalog(po)
     s.text("tx-fixed", s.hidden(message))
     s.show("tx-check-ok", "glossary check docs/locales/en/LC_MESSAGES/", rc=True)
-    s.show("tx-build-en", "sphinx-build -q -W -b html -D language=en docs docs/_build/html-en",
-           "ls docs/_build/html-en/*.html")
+    s.show(
+        "tx-build-en",
+        "sphinx-build -q -W -b html -D language=en docs docs/_build/html-en",
+        "ls docs/_build/html-en/*.html",
+    )
 
 
 def nth_paragraph(path: Path, n: int) -> str:
     """The n-th ``<p>`` of a page's body, as Sphinx wrote it."""
     html = path.read_text(encoding="utf-8")
-    return re.findall(r"<p>.*?</p>", html[html.index("<section"):], re.S)[n]
+    return re.findall(r"<p>.*?</p>", html[html.index("<section") :], re.S)[n]
 
 
 def link_html(path: Path, text: str) -> str:
     """The markup Sphinx wrote for the first glossary link with this text, one element a line."""
     html = path.read_text(encoding="utf-8")
-    tip = re.search(r'<span class="nato-gl"><a ([^>]*)>' + re.escape(text)
-                    + r'</a>(<span class="nato-gl-tip"[^>]*>[^<]*</span>)</span>', html)
+    tip = re.search(
+        r'<span class="nato-gl"><a ([^>]*)>'
+        + re.escape(text)
+        + r'</a>(<span class="nato-gl-tip"[^>]*>[^<]*</span>)</span>',
+        html,
+    )
     if tip:
-        attrs = tip.group(1).replace(" href=", "\n     href=").replace(
-            " aria-describedby=", "\n     aria-describedby=")
+        attrs = (
+            tip.group(1)
+            .replace(" href=", "\n     href=")
+            .replace(" aria-describedby=", "\n     aria-describedby=")
+        )
         return f'<span class="nato-gl">\n  <a {attrs}>{text}</a>\n  {tip.group(2)}\n</span>'
-    inline = re.search(r"<a ([^>]*)>" + re.escape(text)
-                       + r'</a> (<span class="nato-gl-inline">.*?</span>\)</span>)', html)
+    inline = re.search(
+        r"<a ([^>]*)>"
+        + re.escape(text)
+        + r'</a> (<span class="nato-gl-inline">.*?</span>\)</span>)',
+        html,
+    )
     if inline is None:
         raise SystemExit(f"{path}: no glossary link with the text {text!r}")
     attrs = inline.group(1).replace(" href=", "\n   href=")
@@ -356,37 +449,59 @@ def session_sphinx(s: Session) -> None:
     s.text("sx-examples", SPHINX_EXAMPLES)
     s.show("sx-build", "sphinx-build -q -W -b html docs docs/_build/html")
     s.text("sx-html", link_html(html / "html" / "oekraine.html", "lastenverdeling"))
-    s.text("sx-html-examples",
-           link_html(html / "html" / "voorbeelden.html", "de verdeling van de lasten") + "\n"
-           + nth_paragraph(html / "html" / "voorbeelden.html", 1))
-    s.show("sx-inline", "sphinx-build -q -W -b html -D glossary_show=inline docs "
-           "docs/_build/inline")
+    s.text(
+        "sx-html-examples",
+        link_html(html / "html" / "voorbeelden.html", "de verdeling van de lasten")
+        + "\n"
+        + nth_paragraph(html / "html" / "voorbeelden.html", 1),
+    )
+    s.show(
+        "sx-inline", "sphinx-build -q -W -b html -D glossary_show=inline docs docs/_build/inline"
+    )
     s.text("sx-inline-html", link_html(html / "inline" / "oekraine.html", "lastenverdeling"))
-    s.show("sx-text", "sphinx-build -q -W -b text docs docs/_build/text",
-           "cat docs/_build/text/oekraine.txt")
-    s.show("sx-latex", "sphinx-build -q -W -b latex docs docs/_build/latex",
-           "grep -m 1 'lastenverdeling' docs/_build/latex/beleid.tex")
-    s.show("sx-j2", "sphinx-build -q -W -j 2 -b html docs docs/_build/html-j2",
-           "diff docs/_build/html/oekraine.html docs/_build/html-j2/oekraine.html "
-           "&& echo identical")
-    s.show("sx-incremental", 'glossary set "militaire steun" --en "military assistance"',
-           "sphinx-build -b html docs docs/_build/html | grep -E "
-           "'^(updating environment|reading sources|writing output|build succeeded)'")
+    s.show(
+        "sx-text",
+        "sphinx-build -q -W -b text docs docs/_build/text",
+        "cat docs/_build/text/oekraine.txt",
+    )
+    s.show(
+        "sx-latex",
+        "sphinx-build -q -W -b latex docs docs/_build/latex",
+        "grep -m 1 'lastenverdeling' docs/_build/latex/beleid.tex",
+    )
+    s.show(
+        "sx-j2",
+        "sphinx-build -q -W -j 2 -b html docs docs/_build/html-j2",
+        "diff docs/_build/html/oekraine.html docs/_build/html-j2/oekraine.html && echo identical",
+    )
+    s.show(
+        "sx-incremental",
+        'glossary set "militaire steun" --en "military assistance"',
+        "sphinx-build -b html docs docs/_build/html | grep -E "
+        "'^(updating environment|reading sources|writing output|build succeeded)'",
+    )
     s.hidden("sphinx-build -q -b gettext docs docs/_build/gettext")
     po = s.dir / "docs" / "locales" / "en" / "LC_MESSAGES" / "oekraine.po"
     translate_catalog(html / "gettext" / "oekraine.pot", po)
     fix_catalog(po)
     s.show("sx-i18n", "sphinx-build -q -W -b html -D language=en docs docs/_build/html-en")
     english = html / "html-en" / "oekraine.html"
-    s.text("sx-i18n-html", link_html(english, "Deterrence and defence") + "\n"
-           + link_html(english, "fair burden sharing"))
+    s.text(
+        "sx-i18n-html",
+        link_html(english, "Deterrence and defence")
+        + "\n"
+        + link_html(english, "fair burden sharing"),
+    )
     warn = s.dir / "warn"
     warn.mkdir()
-    (warn / "conf.py").write_text('project = "Proef"\nextensions = ["sphinx_ext"]\n'
-                                  'language = "nl"\nglossary_file = "../terms/glossary.json"\n',
-                                  encoding="utf-8")
-    (warn / "index.rst").write_text("Proef\n=====\n\nDe NAVO en :gl:`raketschild`.\n",
-                                    encoding="utf-8")
+    (warn / "conf.py").write_text(
+        'project = "Proef"\nextensions = ["sphinx_ext"]\n'
+        'language = "nl"\nglossary_file = "../terms/glossary.json"\n',
+        encoding="utf-8",
+    )
+    (warn / "index.rst").write_text(
+        "Proef\n=====\n\nDe NAVO en :gl:`raketschild`.\n", encoding="utf-8"
+    )
     s.text("sx-warn-index", (warn / "index.rst").read_text(encoding="utf-8"))
     s.show("sx-warn", "sphinx-build -q -b html warn warn/_build")
 
@@ -395,16 +510,26 @@ def session_review(s: Session) -> None:
     s.hidden("cp terms/glossary.json ../shipped.json")
     s.show("rv-queue", "glossary review --limit 5")
     s.show("rv-approve", 'glossary approve "luchtverdedigingsmiddelen"')
-    s.show("rv-set", 'glossary set "Actieagenda Productie- en Leveringszekerheid" --en "Action '
-           'Agenda on Production and Supply Security" --note "Title of a Dutch Ministry of '
-           'Defence policy document; keep the capitals."')
-    s.show("rv-reject", 'glossary reject "afgewogen strategische communicatie" --reason '
-           '"adjective + term; the term is \'strategische communicatie\'"')
-    s.show("rv-csv", "glossary review --letter kst-28676-467 --status proposed --format csv "
-           "--limit 3")
+    s.show(
+        "rv-set",
+        'glossary set "Actieagenda Productie- en Leveringszekerheid" --en "Action '
+        'Agenda on Production and Supply Security" --note "Title of a Dutch Ministry of '
+        'Defence policy document; keep the capitals."',
+    )
+    s.show(
+        "rv-reject",
+        'glossary reject "afgewogen strategische communicatie" --reason '
+        "\"adjective + term; the term is 'strategische communicatie'\"",
+    )
+    s.show(
+        "rv-csv", "glossary review --letter kst-28676-467 --status proposed --format csv --limit 3"
+    )
     s.show("rv-lookup", 'glossary lookup "Kosovaarse autoriteiten"')
-    s.show("rv-set-plural", 'glossary set "Kosovaarse autoriteiten" --en "Kosovo authority" '
-           '--plural "Kosovo authorities"')
+    s.show(
+        "rv-set-plural",
+        'glossary set "Kosovaarse autoriteiten" --en "Kosovo authority" '
+        '--plural "Kosovo authorities"',
+    )
     s.show("rv-forbid", 'glossary forbid "Kosovaarse autoriteiten" --en "first responder"')
     note = '"Lower case: the activity (defence); capitalised Defensie is the ministry."'
     s.show("rv-ambiguous", f"glossary note defensie {note}", ok=(2,), rc=True)
@@ -429,6 +554,7 @@ SESSIONS: dict[str, tuple[Callable[[Session], None], bool]] = {
 
 
 # -- pasting ---------------------------------------------------------------------------------
+
 
 def paste(text: str, blocks: Blocks) -> str:
     """``text`` with the body of every marked block that was produced replaced."""
@@ -468,8 +594,12 @@ def paste(text: str, blocks: Blocks) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sessions", nargs="*", metavar="SESSION",
-                        help=f"sessions to run ({', '.join(SESSIONS)}; default: all)")
+    parser.add_argument(
+        "sessions",
+        nargs="*",
+        metavar="SESSION",
+        help=f"sessions to run ({', '.join(SESSIONS)}; default: all)",
+    )
     args = parser.parse_args()
     unknown = [name for name in args.sessions if name not in SESSIONS]
     if unknown:

@@ -16,8 +16,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LETTER_PAGE = Path("letters") / "_generated" / "kst-28676-328.html"
 TERM = "lastenverdeling"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 VIEWPORT = {"width": 1200, "height": 760}
 
 
@@ -45,13 +51,23 @@ def take(page_path: Path, out: Path, chromium: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--html", type=Path, default=ROOT / "docs" / "_build" / "html",
-                        help="built HTML documentation (default: docs/_build/html)")
-    parser.add_argument("--out", type=Path,
-                        default=ROOT / "docs" / "_static" / "screenshots" / "letter-tooltip.png",
-                        help="PNG to write (default: docs/_static/screenshots/letter-tooltip.png)")
-    parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium",
-                        help="Chromium executable (default: chromium on PATH)")
+    parser.add_argument(
+        "--html",
+        type=Path,
+        default=ROOT / "docs" / "_build" / "html",
+        help="built HTML documentation (default: docs/_build/html)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "docs" / "_static" / "screenshots" / "letter-tooltip.png",
+        help="PNG to write (default: docs/_static/screenshots/letter-tooltip.png)",
+    )
+    parser.add_argument(
+        "--chromium",
+        default=shutil.which("chromium") or "/usr/bin/chromium",
+        help="Chromium executable (default: chromium on PATH)",
+    )
     args = parser.parse_args()
     page_path = args.html / LETTER_PAGE
     if not page_path.is_file():

@@ -26,21 +26,56 @@ DEFAULT_SOURCE_LANGUAGE = "nl"
 
 def register(app: Sphinx) -> None:
     """Declare the config values; every one changes what is read, so ``rebuild="env"``."""
-    app.add_config_value("glossary_file", None, "env", frozenset({str, PurePath, type(None)}),
-                         "Glossary JSON (relative to conf.py); default $NATO_GLOSSARY, "
-                         "terms/glossary.json next to conf.py, else the shipped glossary.")
-    app.add_config_value("glossary_autolink", DEFAULT_AUTOLINK, "env", ENUM(*AUTOLINK_MODES),
-                         "Which occurrences of a term are linked.")
-    app.add_config_value("glossary_show", DEFAULT_SHOW, "env", ENUM(*SHOW_MODES),
-                         "How the translation is shown next to a linked term.")
-    app.add_config_value("glossary_min_status", DEFAULT_MIN_STATUS, "env", ENUM(*STATUSES),
-                         "Weakest entry status that is linked and listed.")
-    app.add_config_value("glossary_exclude", [], "env", frozenset({list, tuple, set, frozenset}),
-                         "Docutils node class names and CSS classes never linked.")
-    app.add_config_value("glossary_source_language", DEFAULT_SOURCE_LANGUAGE, "env",
-                         frozenset({str}), "Language of the glossary's source side.")
-    app.add_config_value("glossary_match", "auto", "env", ENUM(*MATCH_SIDES),
-                         "Side of the glossary to match: auto (by language), source, english.")
+    app.add_config_value(
+        "glossary_file",
+        None,
+        "env",
+        frozenset({str, PurePath, type(None)}),
+        "Glossary JSON (relative to conf.py); default $NATO_GLOSSARY, "
+        "terms/glossary.json next to conf.py, else the shipped glossary.",
+    )
+    app.add_config_value(
+        "glossary_autolink",
+        DEFAULT_AUTOLINK,
+        "env",
+        ENUM(*AUTOLINK_MODES),
+        "Which occurrences of a term are linked.",
+    )
+    app.add_config_value(
+        "glossary_show",
+        DEFAULT_SHOW,
+        "env",
+        ENUM(*SHOW_MODES),
+        "How the translation is shown next to a linked term.",
+    )
+    app.add_config_value(
+        "glossary_min_status",
+        DEFAULT_MIN_STATUS,
+        "env",
+        ENUM(*STATUSES),
+        "Weakest entry status that is linked and listed.",
+    )
+    app.add_config_value(
+        "glossary_exclude",
+        [],
+        "env",
+        frozenset({list, tuple, set, frozenset}),
+        "Docutils node class names and CSS classes never linked.",
+    )
+    app.add_config_value(
+        "glossary_source_language",
+        DEFAULT_SOURCE_LANGUAGE,
+        "env",
+        frozenset({str}),
+        "Language of the glossary's source side.",
+    )
+    app.add_config_value(
+        "glossary_match",
+        "auto",
+        "env",
+        ENUM(*MATCH_SIDES),
+        "Side of the glossary to match: auto (by language), source, english.",
+    )
 
 
 @dataclass(frozen=True)
@@ -123,10 +158,14 @@ def settings_from(config: Config, confdir: Path) -> Settings:
         language=language,
         match=_choice(config, "glossary_match", MATCH_SIDES, "auto"),
     )
-    explicit = "language" in getattr(config, "_raw_config", {}) or \
-        "language" in getattr(config, "_overrides", {})
+    explicit = "language" in getattr(config, "_raw_config", {}) or "language" in getattr(
+        config, "_overrides", {}
+    )
     if settings.translated and settings.match == "auto" and not explicit:
-        warn(f"language is not set in conf.py, so Sphinx uses {language!r} and sphinx_ext "
-             "matches the English side of the glossary; set language = "
-             f"{source_language!r} for documents written in that language", "language")
+        warn(
+            f"language is not set in conf.py, so Sphinx uses {language!r} and sphinx_ext "
+            "matches the English side of the glossary; set language = "
+            f"{source_language!r} for documents written in that language",
+            "language",
+        )
     return settings

@@ -71,13 +71,23 @@ def _sense(entry: Entry, show_lemma: bool) -> glossary_sense:
         meta.append(f"expansion: {entry.expansion}")
     english = entry.all_english()
     example = entry.examples[0].sentence.strip() if entry.examples else ""
-    parts = [f"{entry.lemma} — " if show_lemma else "",
-             english[0] if english else "no English yet",
-             f" (also: {', '.join(english[1:])})" if len(english) > 1 else "",
-             " · ", " · ".join(meta), f" — “{example}”" if example else ""]
-    return glossary_sense("", "".join(parts), lemma=entry.lemma if show_lemma else "",
-                          english=english[0] if english else "",
-                          also=", ".join(english[1:]), meta=" · ".join(meta), example=example)
+    parts = [
+        f"{entry.lemma} — " if show_lemma else "",
+        english[0] if english else "no English yet",
+        f" (also: {', '.join(english[1:])})" if len(english) > 1 else "",
+        " · ",
+        " · ".join(meta),
+        f" — “{example}”" if example else "",
+    ]
+    return glossary_sense(
+        "",
+        "".join(parts),
+        lemma=entry.lemma if show_lemma else "",
+        english=english[0] if english else "",
+        also=", ".join(english[1:]),
+        meta=" · ".join(meta),
+        example=example,
+    )
 
 
 class NatoGlossaryDirective(SphinxDirective):
@@ -95,10 +105,11 @@ class NatoGlossaryDirective(SphinxDirective):
         if runtime.path is not None:
             self.env.note_dependency(runtime.path)
         env_data(self.env).targets.setdefault(self.env.docname, {})
-        node = glossary_page(kinds=list(self.options.get("kind", KINDS)),
-                             min_status=self.options.get("min-status",
-                                                         runtime.settings.min_status),
-                             index="index" in self.options)
+        node = glossary_page(
+            kinds=list(self.options.get("kind", KINDS)),
+            min_status=self.options.get("min-status", runtime.settings.min_status),
+            index="index" in self.options,
+        )
         self.set_source_info(node)
         return [node]
 
@@ -107,8 +118,11 @@ def _page_entries(runtime: Runtime, placeholder: glossary_page) -> list[Entry]:
     """The entries the page lists (parsed afresh: the runtime keeps no parsed glossary)."""
     kinds = set(placeholder["kinds"])
     minimum = placeholder["min_status"]
-    return [e for e in runtime.glossary().sorted_entries()
-            if e.kind in kinds and status_at_least(e.status, minimum)]
+    return [
+        e
+        for e in runtime.glossary().sorted_entries()
+        if e.kind in kinds and status_at_least(e.status, minimum)
+    ]
 
 
 class RegisterGlossaryTerms(SphinxTransform):
@@ -142,13 +156,15 @@ class RegisterGlossaryTerms(SphinxTransform):
                     lemma = senses[0].lemma
                     node_id = make_id(self.env, self.document, "term", lemma)
                     self.document.ids[node_id] = placeholder
-                    term = make_glossary_term(self.env, [nodes.Text(lemma)], None, source, line,
-                                              node_id, self.document)
+                    term = make_glossary_term(
+                        self.env, [nodes.Text(lemma)], None, source, line, node_id, self.document
+                    )
                     for entry in senses:
                         targets[entry.id] = term["ids"][0]
                     if placeholder["index"]:
-                        placeholder.extend(c for c in term.children
-                                           if isinstance(c, addnodes.index))
+                        placeholder.extend(
+                            c for c in term.children if isinstance(c, addnodes.index)
+                        )
 
 
 class RenderGlossaryPage(SphinxPostTransform):
@@ -168,12 +184,16 @@ class RenderGlossaryPage(SphinxPostTransform):
             return container
         docname = placeholder.get("docname", self.env.docname)
         anchors = env_data(self.env).targets.get(docname, {})
-        index_nodes = {n["entries"][0][2]: n for n in placeholder.children
-                       if isinstance(n, addnodes.index) and n["entries"]}
+        index_nodes = {
+            n["entries"][0][2]: n
+            for n in placeholder.children
+            if isinstance(n, addnodes.index) and n["entries"]
+        }
         nav = nodes.paragraph(classes=["nato-gl-letters"])
         container += nav
-        for number, (letter, items) in enumerate(group_entries(_page_entries(runtime,
-                                                                             placeholder))):
+        for number, (letter, items) in enumerate(
+            group_entries(_page_entries(runtime, placeholder))
+        ):
             letter_id = f"gl-letter-{letter.lower() if letter != '#' else 'other'}"
             if number:
                 nav += nodes.Text(" · ")
@@ -191,8 +211,9 @@ class RenderGlossaryPage(SphinxPostTransform):
         return container
 
 
-def _item(senses: list[Entry], anchor: str,
-          index: addnodes.index | None) -> nodes.definition_list_item:
+def _item(
+    senses: list[Entry], anchor: str, index: addnodes.index | None
+) -> nodes.definition_list_item:
     """One glossary item: the term (with its registered id) and its numbered senses."""
     term = nodes.term("", "", nodes.Text(senses[0].lemma), ids=[anchor])
     if index is not None:

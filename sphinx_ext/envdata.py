@@ -60,8 +60,9 @@ def purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
     data.targets.pop(docname, None)
 
 
-def merge_info(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str],
-               other: BuildEnvironment) -> None:
+def merge_info(
+    app: Sphinx, env: BuildEnvironment, docnames: Iterable[str], other: BuildEnvironment
+) -> None:
     """``env-merge-info``: take over what a parallel reader recorded for ``docnames``."""
     data, theirs = env_data(env), env_data(other)
     for docname in docnames:

@@ -26,8 +26,9 @@ _PENDING = "_nato_glossary_rewrite"
 _OLD_TARGETS = "_nato_glossary_old_targets"
 
 
-def on_env_get_outdated(app: Sphinx, env: BuildEnvironment, added: set[str],
-                        changed: set[str], removed: set[str]) -> list[str]:
+def on_env_get_outdated(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
     """Pages to re-read because matching changed; remember pages to rewrite."""
     runtime = runtime_for(env)
     data = env_data(env)
@@ -52,11 +53,16 @@ def on_env_get_outdated(app: Sphinx, env: BuildEnvironment, added: set[str],
     return sorted(reread)
 
 
-def _pages_containing(env: BuildEnvironment, runtime: Runtime, entry_ids: set[str],
-                      skip: set[str]) -> set[str]:
+def _pages_containing(
+    env: BuildEnvironment, runtime: Runtime, entry_ids: set[str], skip: set[str]
+) -> set[str]:
     """Pages whose stored doctree contains a form of ``entry_ids`` (scanned, not re-read)."""
-    matcher = TermMatcher.from_glossary(runtime.glossary(), min_status=runtime.settings.min_status,
-                                        side=runtime.settings.side, entry_ids=entry_ids)
+    matcher = TermMatcher.from_glossary(
+        runtime.glossary(),
+        min_status=runtime.settings.min_status,
+        side=runtime.settings.side,
+        entry_ids=entry_ids,
+    )
     if not len(matcher):
         return set()
     walker = Walker(runtime.settings.exclude)
@@ -82,8 +88,7 @@ def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     old_targets = runtime.old_targets
     rewrite = set(runtime.rewrite)
     if old_targets is not None and old_targets != targets:
-        moved = {i for i in set(old_targets) | set(targets)
-                 if old_targets.get(i) != targets.get(i)}
+        moved = {i for i in set(old_targets) | set(targets) if old_targets.get(i) != targets.get(i)}
         rewrite |= data.users_of(moved)
     return sorted(rewrite & env.found_docs)
 
@@ -94,6 +99,10 @@ def on_env_check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     data = env_data(env)
     if runtime.error or data.targets or not data.usage:
         return
-    warn("no page holds the '.. nato-glossary::' directive, so glossary terms get their "
-         "translation but no link; add a page (e.g. glossary.rst) with that directive and "
-         "put it in a toctree", "no-page", once=True)
+    warn(
+        "no page holds the '.. nato-glossary::' directive, so glossary terms get their "
+        "translation but no link; add a page (e.g. glossary.rst) with that directive and "
+        "put it in a toctree",
+        "no-page",
+        once=True,
+    )

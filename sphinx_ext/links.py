@@ -35,8 +35,13 @@ def tip_id_prefix(docname: str) -> str:
     return f"gl-{slug}-{zlib.crc32(docname.encode('utf-8')):08x}"
 
 
-def target_uri(builder: Any, fromdoc: str, todoc: str, anchor: str,
-               cache: dict[tuple[str, str], str] | None = None) -> dict[str, str]:
+def target_uri(
+    builder: Any,
+    fromdoc: str,
+    todoc: str,
+    anchor: str,
+    cache: dict[tuple[str, str], str] | None = None,
+) -> dict[str, str]:
     """``refid`` on the same page, else ``refuri`` as the builder writes it (NoUri if none)."""
     if fromdoc == todoc:
         return {"refid": anchor}
@@ -120,21 +125,28 @@ class _Linker:
         if page is None:
             linkable = None
             if self.per_page and docname in self.usage:
-                linkable = {e for e in self.usage[docname]
-                            if (e in self.targets if self.has_page else self.runtime.tip(e))}
+                linkable = {
+                    e
+                    for e in self.usage[docname]
+                    if (e in self.targets if self.has_page else self.runtime.tip(e))
+                }
             page = self.pages[docname] = _Page(docname, linkable)
         return page
 
     def run(self, document: nodes.document, docname: str) -> None:
         self.walk(document, docname, None, self.matcher is not None)
 
-    def walk(self, node: nodes.Element, docname: str, para: set[str] | None,
-             autolink: bool) -> None:
+    def walk(
+        self, node: nodes.Element, docname: str, para: set[str] | None, autolink: bool
+    ) -> None:
         """Link below ``node``; inside excluded classes only ``:gl:`` roles are resolved."""
         if isinstance(node, addnodes.start_of_file):
             docname = node["docname"]
-        if self.per_paragraph and isinstance(node, nodes.TextElement) \
-                and not isinstance(node, nodes.Inline):
+        if (
+            self.per_paragraph
+            and isinstance(node, nodes.TextElement)
+            and not isinstance(node, nodes.Inline)
+        ):
             para = set()
         here = autolink and docname not in self.glossary_docs
         changed = False
@@ -160,8 +172,9 @@ class _Linker:
         if changed:
             node.children = new_children
 
-    def link_text(self, text: nodes.Text, docname: str,
-                  para: set[str] | None) -> list[nodes.Node] | None:
+    def link_text(
+        self, text: nodes.Text, docname: str, para: set[str] | None
+    ) -> list[nodes.Node] | None:
         assert self.matcher is not None
         source = text.astext()
         page = self.page(docname)
@@ -174,8 +187,7 @@ class _Linker:
         pos = 0
         for match in matches:
             entry_id = match.entry_id
-            if (self.per_page and entry_id in page.seen) or \
-                    (para is not None and entry_id in para):
+            if (self.per_page and entry_id in page.seen) or (para is not None and entry_id in para):
                 continue
             node = self.make_node(entry_id, match.text, docname, page)
             if node is None:
@@ -183,7 +195,7 @@ class _Linker:
             if para is not None:
                 para.add(entry_id)
             if match.start > pos:
-                pieces.append(nodes.Text(source[pos:match.start]))
+                pieces.append(nodes.Text(source[pos : match.start]))
             pieces.append(node)
             pos = match.end
         if not pieces:
@@ -196,24 +208,31 @@ class _Linker:
         entry_id = pending["entry_id"]
         page = self.page(docname)
         if self.has_page and entry_id not in self.targets:
-            warn(f"glossary term {pending.astext()!r} ({entry_id}) is not on the glossary page "
-                 "(filtered out by its options or glossary_min_status); not linked",
-                 "no-target", location=pending)
+            warn(
+                f"glossary term {pending.astext()!r} ({entry_id}) is not on the glossary page "
+                "(filtered out by its options or glossary_min_status); not linked",
+                "no-target",
+                location=pending,
+            )
             return nodes.inline(pending.rawsource, "", *pending.children)
         node = self.make_node(entry_id, pending.astext(), docname, page, explicit=True)
         if node is None:
             return nodes.inline(pending.rawsource, "", *pending.children)
         return node
 
-    def make_node(self, entry_id: str, text: str, docname: str, page: _Page,
-                  explicit: bool = False) -> nodes.Element | None:
+    def make_node(
+        self, entry_id: str, text: str, docname: str, page: _Page, explicit: bool = False
+    ) -> nodes.Element | None:
         """A link (or, without a glossary page, a tooltip mark); None when nothing to show."""
         show = self.settings.show
         tip = self.runtime.tip(entry_id) if show != "none" else ""
         first = entry_id not in page.seen
         attrs: dict[str, Any] = {
-            "gl_tip": tip, "gl_lang": self.tip_language, "gl_show": show,
-            "gl_note": first, "gl_entry": entry_id,
+            "gl_tip": tip,
+            "gl_lang": self.tip_language,
+            "gl_show": show,
+            "gl_note": first,
+            "gl_entry": entry_id,
         }
         target = self.targets.get(entry_id)
         uri: dict[str, str] | None = None

@@ -78,8 +78,11 @@ class Runtime:
         table: dict[str, str] = {e.id: e.id for e in entries}
         for entry in entries:
             table.setdefault("=" + entry.lemma, entry.id)
-        for keys in ((lambda e: [e.lemma]), (lambda e: entry_forms(e, "nl")),
-                     (lambda e: entry_forms(e, "en"))):
+        for keys in (
+            (lambda e: [e.lemma]),
+            (lambda e: entry_forms(e, "nl")),
+            (lambda e: entry_forms(e, "en")),
+        ):
             for entry in entries:
                 for key in keys(entry):
                     table.setdefault(fold(key), entry.id)
@@ -88,8 +91,9 @@ class Runtime:
             self._matcher = self._build_matcher(glossary)
 
     def _build_matcher(self, glossary: Glossary) -> TermMatcher:
-        return TermMatcher.from_glossary(glossary, min_status=self.settings.min_status,
-                                         side=self.settings.side)
+        return TermMatcher.from_glossary(
+            glossary, min_status=self.settings.min_status, side=self.settings.side
+        )
 
     @property
     def matcher(self) -> TermMatcher:
@@ -104,8 +108,9 @@ class Runtime:
 
     def lookup(self, name: str) -> str | None:
         """The entry a ``:gl:`` target names: its id, lemma or a form (case-insensitive)."""
-        return (self._lookup.get(name) or self._lookup.get("=" + name)
-                or self._lookup.get(fold(name)))
+        return (
+            self._lookup.get(name) or self._lookup.get("=" + name) or self._lookup.get(fold(name))
+        )
 
     def fingerprints(self) -> dict[str, tuple[str, str]]:
         """entry id → (what matching depends on, what pages show) as short digests."""
@@ -122,8 +127,14 @@ _RUNTIMES: weakref.WeakKeyDictionary[BuildEnvironment, Runtime] = weakref.WeakKe
 def read_glossary(path: Path | None) -> tuple[str, Glossary, str | None]:
     """(text, parsed glossary, None), or ("", empty glossary, the one-line reason)."""
     if path is None:
-        return "", Glossary(), ("no glossary file: set glossary_file in conf.py "
-                                "(or $NATO_GLOSSARY, or put one at terms/glossary.json)")
+        return (
+            "",
+            Glossary(),
+            (
+                "no glossary file: set glossary_file in conf.py "
+                "(or $NATO_GLOSSARY, or put one at terms/glossary.json)"
+            ),
+        )
     try:
         try:
             text = path.read_text(encoding="utf-8")

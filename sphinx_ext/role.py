@@ -25,8 +25,12 @@ class GlossaryRole(SphinxRole):
         entry_id = runtime.lookup(target.strip())
         if entry_id is None:
             if not runtime.error:
-                warn(f"unknown glossary term {target!r} in :gl: role; check its spelling or "
-                     "add it to the glossary", "missing-term", location=self.get_location())
+                warn(
+                    f"unknown glossary term {target!r} in :gl: role; check its spelling or "
+                    "add it to the glossary",
+                    "missing-term",
+                    location=self.get_location(),
+                )
             return [nodes.inline(self.rawtext, title, classes=["nato-gl-missing"])], []
         node = glossary_pending(self.rawtext, "", nodes.Text(title), entry_id=entry_id)
         self.set_source_info(node)

@@ -34,6 +34,7 @@ def _tooltip(node: nodes.Element) -> bool:
 
 # -- HTML -----------------------------------------------------------------------------------
 
+
 def _html_open(self: Any, node: nodes.Element, linked: bool) -> None:
     tip = _tooltip(node)
     described = f' aria-describedby="{_attr(node["gl_tipid"])}"' if tip else ""
@@ -41,8 +42,9 @@ def _html_open(self: Any, node: nodes.Element, linked: bool) -> None:
         self.body.append('<span class="nato-gl">')
     if linked:
         href = node.get("refuri") or "#" + node["refid"]
-        self.body.append(f'<a class="reference internal nato-gl-link" href="{_attr(href)}"'
-                         f"{described}>")
+        self.body.append(
+            f'<a class="reference internal nato-gl-link" href="{_attr(href)}"{described}>'
+        )
     else:
         focus = ' tabindex="0"' if tip else ""
         self.body.append(f'<span class="nato-gl-term"{focus}{described}>')
@@ -51,13 +53,17 @@ def _html_open(self: Any, node: nodes.Element, linked: bool) -> None:
 def _html_close(self: Any, node: nodes.Element, linked: bool) -> None:
     self.body.append("</a>" if linked else "</span>")
     if _tooltip(node):
-        self.body.append(f'<span class="nato-gl-tip" role="tooltip" id="{_attr(node["gl_tipid"])}"'
-                         f' lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}</span>'
-                         "</span>")
+        self.body.append(
+            f'<span class="nato-gl-tip" role="tooltip" id="{_attr(node["gl_tipid"])}"'
+            f' lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}</span>'
+            "</span>"
+        )
     elif node.get("gl_show") == "inline" and _annotated(node):
-        self.body.append(f' <span class="nato-gl-inline">({escape(node["gl_lang"])}: '
-                         f'<span lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}'
-                         "</span>)</span>")
+        self.body.append(
+            f' <span class="nato-gl-inline">({escape(node["gl_lang"])}: '
+            f'<span lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}'
+            "</span>)</span>"
+        )
 
 
 def visit_link_html(self: Any, node: nodes.Element) -> None:
@@ -84,14 +90,17 @@ def visit_sense_html(self: Any, node: nodes.Element) -> None:
             english += f" (also: {escape(node['also'])})"
     else:
         english = "<em>no English yet</em>"
-    self.body.append(f'<p class="nato-gl-english">{lemma}{english}</p>\n'
-                     f'<p class="nato-gl-meta">{escape(node["meta"])}</p>\n')
+    self.body.append(
+        f'<p class="nato-gl-english">{lemma}{english}</p>\n'
+        f'<p class="nato-gl-meta">{escape(node["meta"])}</p>\n'
+    )
     if node.get("example"):
         self.body.append(f'<p class="nato-gl-example">“{escape(node["example"])}”</p>\n')
     raise nodes.SkipNode
 
 
 # -- LaTeX ----------------------------------------------------------------------------------
+
 
 def visit_sense_latex(self: Any, node: nodes.Element) -> None:
     lemma = r"\emph{" + self.encode(node["lemma"]) + "} --- " if node.get("lemma") else ""
@@ -112,8 +121,15 @@ def _latex_note(self: Any, node: nodes.Element) -> None:
     if not _annotated(node):
         return
     text = self.encode(_note_text(node))
-    cramped = (self.table is not None or self.in_footnote or self.in_caption or self.in_title
-               or self.in_term or self.in_minipage or self.in_parsed_literal)
+    cramped = (
+        self.table is not None
+        or self.in_footnote
+        or self.in_caption
+        or self.in_title
+        or self.in_term
+        or self.in_minipage
+        or self.in_parsed_literal
+    )
     if node["gl_show"] == "inline" or cramped:
         self.body.append(f" ({text})")
     else:
@@ -145,6 +161,7 @@ def depart_mark_latex(self: Any, node: nodes.Element) -> None:
 
 
 # -- text, man, texinfo ---------------------------------------------------------------------
+
 
 def _plain_note(self: Any, node: nodes.Element) -> None:
     if not _annotated(node):

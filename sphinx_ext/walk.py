@@ -17,15 +17,39 @@ NO_GLOSSARY_CLASS = "no-glossary"
 
 #: Node types whose text is never linked (subclasses included).
 EXCLUDED_NODES: tuple[type[nodes.Node], ...] = (
-    nodes.title, nodes.subtitle, nodes.rubric, nodes.caption, nodes.field_name,
-    nodes.FixedTextElement, nodes.literal, nodes.raw, nodes.math, nodes.image,
-    nodes.reference, nodes.target, nodes.Invisible, nodes.label, nodes.problematic,
-    nodes.system_message, nodes.option_string, nodes.option_argument,
-    nodes.abbreviation, nodes.acronym, nodes.citation_reference, nodes.footnote_reference,
-    addnodes.pending_xref, addnodes.not_smartquotable, addnodes.desc_signature,
-    addnodes.toctree, addnodes.index, addnodes.glossary, addnodes.productionlist,
+    nodes.title,
+    nodes.subtitle,
+    nodes.rubric,
+    nodes.caption,
+    nodes.field_name,
+    nodes.FixedTextElement,
+    nodes.literal,
+    nodes.raw,
+    nodes.math,
+    nodes.image,
+    nodes.reference,
+    nodes.target,
+    nodes.Invisible,
+    nodes.label,
+    nodes.problematic,
+    nodes.system_message,
+    nodes.option_string,
+    nodes.option_argument,
+    nodes.abbreviation,
+    nodes.acronym,
+    nodes.citation_reference,
+    nodes.footnote_reference,
+    addnodes.pending_xref,
+    addnodes.not_smartquotable,
+    addnodes.desc_signature,
+    addnodes.toctree,
+    addnodes.index,
+    addnodes.glossary,
+    addnodes.productionlist,
     nodes.meta,
-    glossary_link, glossary_mark, glossary_pending,
+    glossary_link,
+    glossary_mark,
+    glossary_pending,
 )
 
 
@@ -42,7 +66,8 @@ class Walker:
         known = self._by_type.get(cls)
         if known is None:
             known = issubclass(cls, EXCLUDED_NODES) or any(
-                base.__name__ in self.names for base in cls.__mro__)
+                base.__name__ in self.names for base in cls.__mro__
+            )
             self._by_type[cls] = known
         return known
 

@@ -21,8 +21,8 @@ FILES = {
     "blank.txt": b" \t\n\n",
     "manifest-nul.txt": b"a.txt\n\x00b\n",
     "xxe.tbx": b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
-               b'<martif><text><body><termEntry id="x"><langSet xml:lang="nl"><tig>'
-               b"<term>&e;</term></tig></langSet></termEntry></body></text></martif>",
+    b'<martif><text><body><termEntry id="x"><langSet xml:lang="nl"><tig>'
+    b"<term>&e;</term></tig></langSet></termEntry></body></text></martif>",
     "weblate.csv": b"a,b\n1,2\n",
     "broken.po": b'msgid "a"\nmsgstr \n',
     "termbase.tsv": b"nl\ten\nraketschild\tmissile shield|missile defence shield\n",

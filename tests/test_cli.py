@@ -18,8 +18,9 @@ def _registered(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def test_command_table_covers_every_command_module():
-    modules = {m.name for m in pkgutil.iter_modules(commands.__path__)
-               if not m.name.startswith("_")}
+    modules = {
+        m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_")
+    }
     assert set(cli.COMMANDS.values()) == modules
     assert _registered(cli.build_parser()) == set(cli.COMMANDS)
 
@@ -30,12 +31,16 @@ def test_each_command_parses_alone():
 
 
 def test_running_a_command_imports_only_its_module():
-    code = ("import sys; from glossary.cli import main\n"
-            "try:\n    main(['lookup', '--help'])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in sys.modules if m.startswith('glossary.commands.')))")
+    code = (
+        "import sys; from glossary.cli import main\n"
+        "try:\n    main(['lookup', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('glossary.commands.')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip().splitlines()[-1] == "['glossary.commands._common', " \
+    assert (
+        out.stdout.strip().splitlines()[-1] == "['glossary.commands._common', "
         "'glossary.commands.lookup']"
+    )
 
 
 def test_unknown_command_is_a_usage_error(capsys):

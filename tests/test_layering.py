@@ -25,14 +25,17 @@ def _imported_roots(package: str) -> dict[str, set[str]]:
 
 
 def test_glossary_never_imports_sphinx_or_docutils():
-    offenders = {f: n & {"sphinx", "docutils", "sphinx_ext"}
-                 for f, n in _imported_roots("glossary").items()}
+    offenders = {
+        f: n & {"sphinx", "docutils", "sphinx_ext"} for f, n in _imported_roots("glossary").items()
+    }
     assert not {f: n for f, n in offenders.items() if n}
 
 
 def test_sphinx_ext_never_imports_spacy():
-    offenders = {f: n & {"spacy", "thinc", "deep_translator"}
-                 for f, n in _imported_roots("sphinx_ext").items()}
+    offenders = {
+        f: n & {"spacy", "thinc", "deep_translator"}
+        for f, n in _imported_roots("sphinx_ext").items()
+    }
     assert not {f: n for f, n in offenders.items() if n}
 
 
@@ -45,6 +48,7 @@ def test_importing_every_glossary_module_loads_no_sphinx():
         "    importlib.import_module(m.name)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sphinx', 'docutils')))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -49,7 +49,8 @@ class GlossaryStatistics(SphinxDirective):
         entries = list(glossary)
         summary = nodes.paragraph(
             text=f"{len(entries)} entries from {len(glossary.letters)} letters; "
-                 f"{sum(e.stale for e in entries)} stale.")
+            f"{sum(e.stale for e in entries)} stale."
+        )
         return [
             summary,
             _table("Entries by kind", Counter(e.kind for e in entries)),

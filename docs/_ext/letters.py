@@ -20,8 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 LETTERS = ROOT / "terms" / "letters"
 OUT = "letters/_generated"
 
-_INLINE = re.compile(r"\*\*(?P<strong>[^*]+?)\*\*|\*(?P<em>[^*\s][^*]*?)\*"
-                     r"|<sup>(?P<sup>[^<]+)</sup>")
+_INLINE = re.compile(
+    r"\*\*(?P<strong>[^*]+?)\*\*|\*(?P<em>[^*\s][^*]*?)\*"
+    r"|<sup>(?P<sup>[^<]+)</sup>"
+)
 _HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*$")
 
 
@@ -35,7 +37,7 @@ def inline_nodes(text: str) -> list[nodes.Node]:
     pos = 0
     for m in _INLINE.finditer(text):
         if m.start() > pos:
-            out.append(nodes.Text(text[pos:m.start()]))
+            out.append(nodes.Text(text[pos : m.start()]))
         if m.group("strong") is not None:
             out.append(nodes.strong(text=m.group("strong")))
         elif m.group("em") is not None:
@@ -97,10 +99,12 @@ def write_stubs(app: Sphinx) -> None:
     wanted = set()
     for path in letter_files():
         title = letter_title(path)
-        body = (f"{title}\n{'=' * len(title)}\n\n"
-                f"Source: ``terms/letters/{path.name}``. Every glossary term is linked to the "
-                f":doc:`/glossary` and shows its English on hover or focus.\n\n"
-                f".. letter:: {path.stem}\n")
+        body = (
+            f"{title}\n{'=' * len(title)}\n\n"
+            f"Source: ``terms/letters/{path.name}``. Every glossary term is linked to the "
+            f":doc:`/glossary` and shows its English on hover or focus.\n\n"
+            f".. letter:: {path.stem}\n"
+        )
         target = outdir / f"{path.stem}.rst"
         wanted.add(target.name)
         if not target.exists() or target.read_text(encoding="utf-8") != body:

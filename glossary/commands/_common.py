@@ -14,19 +14,25 @@ from typing import Any
 FORMATS = ("text", "json", "csv")
 
 
-def add_format(parser: argparse.ArgumentParser, choices: Sequence[str] = FORMATS,
-               default: str = "text") -> None:
+def add_format(
+    parser: argparse.ArgumentParser, choices: Sequence[str] = FORMATS, default: str = "text"
+) -> None:
     """``--format`` with ``--json`` as its short form."""
-    parser.add_argument("--format", choices=choices, default=default,
-                        help=f"output format (default: {default})")
-    parser.add_argument("--json", dest="format", action="store_const", const="json",
-                        help="short for --format json")
+    parser.add_argument(
+        "--format", choices=choices, default=default, help=f"output format (default: {default})"
+    )
+    parser.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="short for --format json"
+    )
 
 
 def add_glossary(parser: argparse.ArgumentParser, writing: bool = False) -> None:
     """``--glossary FILE`` (default ``$NATO_GLOSSARY``, else ``./terms/glossary.json``...)."""
-    where = ("$NATO_GLOSSARY, else ./terms/glossary.json" if writing else
-             "$NATO_GLOSSARY, else ./terms/glossary.json, else the shipped glossary")
+    where = (
+        "$NATO_GLOSSARY, else ./terms/glossary.json"
+        if writing
+        else "$NATO_GLOSSARY, else ./terms/glossary.json, else the shipped glossary"
+    )
     parser.add_argument("--glossary", metavar="FILE", help=f"glossary file (default: {where})")
 
 

@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 def add_decision_options(parser: argparse.ArgumentParser) -> None:
     """``--glossary``, ``--by`` and ``--format text|json`` for every command that decides."""
     add_glossary(parser, writing=True)
-    parser.add_argument("--by", metavar="NAME",
-                        help="who decides (default: $NATO_GLOSSARY_USER, else the OS user name)")
+    parser.add_argument(
+        "--by",
+        metavar="NAME",
+        help="who decides (default: $NATO_GLOSSARY_USER, else the OS user name)",
+    )
     add_format(parser, choices=("text", "json"))
 
 
@@ -45,8 +48,9 @@ def print_changes(changes: Sequence[Change], fmt: str) -> None:
         sys.stdout.write(f"{prefix}{c.message}\n")
 
 
-def decide(args: argparse.Namespace,
-           apply: Callable[[Glossary, str, str, str], list[Change]]) -> int:
+def decide(
+    args: argparse.Namespace, apply: Callable[[Glossary, str, str, str], list[Change]]
+) -> int:
     """Lock, re-read, ``apply(glossary, path, by, at)``, write, print; exit 0."""
     from glossary import store
     from glossary.review import now_utc

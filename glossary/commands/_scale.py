@@ -23,19 +23,30 @@ MAX_LISTED = 20
 def add_scale_options(parser: argparse.ArgumentParser) -> None:
     """``--dask``, ``--manifest``, ``--no-cache``, ``--cache-dir`` (``--jobs`` is the command's)."""
     group = parser.add_argument_group("scale", "running on many cores, a cluster, an archive")
-    group.add_argument("--dask", metavar="ADDRESS",
-                       help="analyse on a Dask cluster (scheduler address, e.g. "
-                            "tcp://scheduler:8786), or 'local' to start a LocalCluster here "
-                            "with --jobs workers (default: one per core)")
-    group.add_argument("--manifest", metavar="FILE",
-                       help="also read the letters listed in FILE, one path per line "
-                            "(relative to FILE; # comments; - for stdin)")
-    group.add_argument("--no-cache", action="store_true",
-                       help="analyse every document again; do not read or write the "
-                            "per-document statistics cache")
-    group.add_argument("--cache-dir", metavar="DIR",
-                       help="folder of the per-document statistics cache (default: the user "
-                            "cache dir, or $NATO_GLOSSARY_CACHE)")
+    group.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="analyse on a Dask cluster (scheduler address, e.g. "
+        "tcp://scheduler:8786), or 'local' to start a LocalCluster here "
+        "with --jobs workers (default: one per core)",
+    )
+    group.add_argument(
+        "--manifest",
+        metavar="FILE",
+        help="also read the letters listed in FILE, one path per line "
+        "(relative to FILE; # comments; - for stdin)",
+    )
+    group.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse every document again; do not read or write the per-document statistics cache",
+    )
+    group.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="folder of the per-document statistics cache (default: the user "
+        "cache dir, or $NATO_GLOSSARY_CACHE)",
+    )
 
 
 def _progress_bar(total: int | None) -> Any:
@@ -56,9 +67,16 @@ def _progress_bar(total: int | None) -> Any:
             speed = task.finished_speed or task.speed
             return Text(f"{speed:.1f} docs/s" if speed else "… docs/s")
 
-    return Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), Rate(),
-                    TextColumn("ETA"), TimeRemainingColumn(), console=Console(stderr=True),
-                    transient=True)
+    return Progress(
+        TextColumn("analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        Rate(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
 
 
 def analyse(args: argparse.Namespace, inputs: Sequence[str], seeds: Sequence[str] = ()) -> Any:
@@ -86,16 +104,18 @@ def analyse(args: argparse.Namespace, inputs: Sequence[str], seeds: Sequence[str
             else:
                 with bar:
                     task = bar.add_task("", total=total)
-                    result = run_map(sources, settings, executor, cache,
-                                     progress=lambda n: bar.advance(task, n))
+                    result = run_map(
+                        sources, settings, executor, cache, progress=lambda n: bar.advance(task, n)
+                    )
     finally:
         if cache is not None:
             cache.close()
     summary = result.summary
     if summary.failed and len(summary.failed) == summary.documents:
         first = summary.failed[0]
-        more = f" (and {summary.documents - 1} more documents failed)" \
-            if summary.documents > 1 else ""
+        more = (
+            f" (and {summary.documents - 1} more documents failed)" if summary.documents > 1 else ""
+        )
         raise InputError(first.reason + more, path=first.name, line=first.line)
     return result
 
@@ -107,5 +127,4 @@ def report_documents(summary: Any, stream: TextIO | None = None) -> None:
     for failure in summary.failed[:MAX_LISTED]:
         print(f"    failed: {failure}", file=out)
     if len(summary.failed) > MAX_LISTED:
-        print(f"    ... and {len(summary.failed) - MAX_LISTED} more (see --format json)",
-              file=out)
+        print(f"    ... and {len(summary.failed) - MAX_LISTED} more (see --format json)", file=out)

@@ -11,9 +11,11 @@ ORDER = 61
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "approve", help="mark the current English of terms as reviewed",
+        "approve",
+        help="mark the current English of terms as reviewed",
         description="Mark the current English of each TERM (lemma, surface form or id) as "
-                    "reviewed. A build never changes an approved entry.")
+        "reviewed. A build never changes an approved entry.",
+    )
     p.add_argument("terms", nargs="+", metavar="TERM")
     add_decision_options(p)
     p.set_defaults(func=run)

@@ -26,37 +26,75 @@ def register(sub: argparse._SubParsersAction) -> None:
     from glossary.translate import MT_PROVIDERS as PROVIDERS
 
     parser = sub.add_parser(
-        "build", help="build or update the glossary from letters",
+        "build",
+        help="build or update the glossary from letters",
         description="Extract terms from letters, translate them (term base, English in the "
-                    "letters, compounds, and machine translation only with --mt) and merge "
-                    "them into the glossary. Reviewed entries are never changed; terms no "
-                    "longer seen are marked stale. No text leaves this machine without --mt.")
-    parser.add_argument("--letters", nargs="+", metavar="PATH",
-                        help="letter files, directories or globs, or - for stdin "
-                             "(default: the shipped letters, unless --manifest lists them)")
-    parser.add_argument("--termbase", metavar="FILE",
-                        help="term base TSV (default: the shipped terms/termbase.tsv)")
-    parser.add_argument("--lexicon", metavar="FILE",
-                        help="component lexicon TSV for compounds (default: the shipped one)")
-    parser.add_argument("--out", metavar="FILE",
-                        help="glossary to merge into and write (default: $NATO_GLOSSARY, else "
-                             "./terms/glossary.json; a new path starts a fresh glossary)")
-    parser.add_argument("--mt", metavar="PROVIDER", choices=PROVIDERS,
-                        help=f"opt in to machine translation ({', '.join(PROVIDERS)}); "
-                             "sends the untranslated terms to that provider")
-    parser.add_argument("--mt-url", metavar="URL",
-                        help="endpoint for --mt (a self-hosted LibreTranslate server)")
-    parser.add_argument("--mt-timeout", type=float, default=10.0, metavar="SECONDS",
-                        help="time-out per machine-translation request (default: 10)")
-    parser.add_argument("--mt-retries", type=int, default=3, metavar="N",
-                        help="retries after HTTP 429/5xx or a time-out (default: 3)")
-    parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="worker processes for the language analysis (default: 1)")
-    parser.add_argument("--prune", action="store_true",
-                        help="delete entries whose terms are no longer in the letters")
-    parser.add_argument("--strict", action="store_true",
-                        help="exit 1 when some machine translations failed or some letters "
-                             "could not be analysed")
+        "letters, compounds, and machine translation only with --mt) and merge "
+        "them into the glossary. Reviewed entries are never changed; terms no "
+        "longer seen are marked stale. No text leaves this machine without --mt.",
+    )
+    parser.add_argument(
+        "--letters",
+        nargs="+",
+        metavar="PATH",
+        help="letter files, directories or globs, or - for stdin "
+        "(default: the shipped letters, unless --manifest lists them)",
+    )
+    parser.add_argument(
+        "--termbase", metavar="FILE", help="term base TSV (default: the shipped terms/termbase.tsv)"
+    )
+    parser.add_argument(
+        "--lexicon",
+        metavar="FILE",
+        help="component lexicon TSV for compounds (default: the shipped one)",
+    )
+    parser.add_argument(
+        "--out",
+        metavar="FILE",
+        help="glossary to merge into and write (default: $NATO_GLOSSARY, else "
+        "./terms/glossary.json; a new path starts a fresh glossary)",
+    )
+    parser.add_argument(
+        "--mt",
+        metavar="PROVIDER",
+        choices=PROVIDERS,
+        help=f"opt in to machine translation ({', '.join(PROVIDERS)}); "
+        "sends the untranslated terms to that provider",
+    )
+    parser.add_argument(
+        "--mt-url", metavar="URL", help="endpoint for --mt (a self-hosted LibreTranslate server)"
+    )
+    parser.add_argument(
+        "--mt-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="time-out per machine-translation request (default: 10)",
+    )
+    parser.add_argument(
+        "--mt-retries",
+        type=int,
+        default=3,
+        metavar="N",
+        help="retries after HTTP 429/5xx or a time-out (default: 3)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes for the language analysis (default: 1)",
+    )
+    parser.add_argument(
+        "--prune",
+        action="store_true",
+        help="delete entries whose terms are no longer in the letters",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when some machine translations failed or some letters could not be analysed",
+    )
     add_scale_options(parser)
     add_format(parser, choices=("text", "json"))
     parser.set_defaults(func=run)
@@ -65,13 +103,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def now_utc() -> str:
     """Build time as UTC ISO 8601; ``$SOURCE_DATE_EPOCH`` pins it for reproducible builds."""
     epoch = os.environ.get(EPOCH_ENV)
-    moment = (datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit()
-              else datetime.now(UTC))
+    moment = (
+        datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
+    )
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _extract(args: argparse.Namespace,
-             seeds: list[str]) -> tuple[dict[str, dict[str, str | None]], list[Any], Any]:
+def _extract(
+    args: argparse.Namespace, seeds: list[str]
+) -> tuple[dict[str, dict[str, str | None]], list[Any], Any]:
     """Metadata of the letters read, their candidates and how the documents fared; letters
     are streamed (and analysed by the executor chosen with --jobs/--dask, or taken from the
     per-document cache), not kept."""
@@ -131,20 +171,37 @@ def run(args: argparse.Namespace) -> int:
 
     def change(glossary: Any) -> Any:
         new, report = merge(
-            glossary, candidates, resolutions, now=now_utc(),
-            letters=letters, prune=args.prune,
-            rejected=rejections.is_rejected, rejected_id=rejections.is_rejected_id,
-            termbase_renderings=lambda e: renderings_of(termbase, e.lemma, e.kind))
+            glossary,
+            candidates,
+            resolutions,
+            now=now_utc(),
+            letters=letters,
+            prune=args.prune,
+            rejected=rejections.is_rejected,
+            rejected_id=rejections.is_rejected_id,
+            termbase_renderings=lambda e: renderings_of(termbase, e.lemma, e.kind),
+        )
         glossary.entries, glossary.letters = new.entries, new.letters
         return report
 
     report = store.update(out, change, create=True)
     report.rejected = sorted(set(report.rejected) | set(skipped))
-    report.mt_failures = [(c.term, resolutions[candidate_key(c)].failure)
-                          for c in candidates if resolutions[candidate_key(c)].failure]
+    report.mt_failures = [
+        (c.term, resolutions[candidate_key(c)].failure)
+        for c in candidates
+        if resolutions[candidate_key(c)].failure
+    ]
     glossary = store.load(out)
-    _print_summary(args, out, glossary, report, translator, len(letters),
-                   time.perf_counter() - started, documents)
+    _print_summary(
+        args,
+        out,
+        glossary,
+        report,
+        translator,
+        len(letters),
+        time.perf_counter() - started,
+        documents,
+    )
     return 1 if args.strict and (report.mt_failures or documents.failed) else 0
 
 
@@ -158,34 +215,56 @@ def _translator(args: argparse.Namespace) -> Any:
         from glossary.errors import InputError
 
         raise InputError("--mt-timeout must be positive and --mt-retries not negative")
-    settings = MTSettings(args.mt, url=args.mt_url, timeout=args.mt_timeout,
-                          retries=args.mt_retries)
+    settings = MTSettings(
+        args.mt, url=args.mt_url, timeout=args.mt_timeout, retries=args.mt_retries
+    )
     return MachineTranslator(settings, MTCache())
 
 
-def _print_summary(args: argparse.Namespace, out: Any, glossary: Any, report: Any,
-                   translator: Any, n_letters: int, seconds: float,
-                   documents: Any = None) -> None:
+def _print_summary(
+    args: argparse.Namespace,
+    out: Any,
+    glossary: Any,
+    report: Any,
+    translator: Any,
+    n_letters: int,
+    seconds: float,
+    documents: Any = None,
+) -> None:
     from glossary.stats import format_counts, summarize
 
     summary = summarize(glossary)
     mt: dict[str, Any] = {"provider": args.mt}
     if translator is not None:
         stats = translator.stats
-        mt.update(requests=stats.requests, cache_hits=stats.cache_hits, retries=stats.retries,
-                  failed_terms=len(report.mt_failures))
+        mt.update(
+            requests=stats.requests,
+            cache_hits=stats.cache_hits,
+            retries=stats.retries,
+            failed_terms=len(report.mt_failures),
+        )
     if args.format == "json":
-        print_json({"glossary": str(out), "letters": n_letters, "seconds": round(seconds, 2),
-                    "summary": summary, "report": report.to_json(), "machine_translation": mt,
-                    "documents": documents.to_json() if documents else None})
+        print_json(
+            {
+                "glossary": str(out),
+                "letters": n_letters,
+                "seconds": round(seconds, 2),
+                "summary": summary,
+                "report": report.to_json(),
+                "machine_translation": mt,
+                "documents": documents.to_json() if documents else None,
+            }
+        )
         if documents and documents.failed:
             report_documents(documents)
         return
     plural = "" if n_letters == 1 else "s"
-    print(f"glossary build: {out}: {summary['entries']} entries from {n_letters} letter{plural} "
-          f"in {seconds:.1f} s — {len(report.new)} new, {len(report.changed)} changed, "
-          f"{len(report.stale)} newly stale, {len(report.pruned)} pruned, "
-          f"{len(report.rejected)} rejected skipped")
+    print(
+        f"glossary build: {out}: {summary['entries']} entries from {n_letters} letter{plural} "
+        f"in {seconds:.1f} s — {len(report.new)} new, {len(report.changed)} changed, "
+        f"{len(report.stale)} newly stale, {len(report.pruned)} pruned, "
+        f"{len(report.rejected)} rejected skipped"
+    )
     if documents:
         report_documents(documents, sys.stdout)
     print(f"  by status: {format_counts(summary['by_status'])}")
@@ -194,12 +273,14 @@ def _print_summary(args: argparse.Namespace, out: Any, glossary: Any, report: An
         print(f"  stale: {summary['stale']} (kept; --prune deletes them)")
     print(f"  term-base conflicts: {len(report.conflicts)}")
     for c in report.conflicts[:MAX_LISTED]:
-        print(f"    {c.id}: reviewed \"{c.english}\", term base \"{c.termbase}\"")
+        print(f'    {c.id}: reviewed "{c.english}", term base "{c.termbase}"')
     if translator is None:
         print("  machine translation: off (no text left this machine; opt in with --mt)")
     else:
-        print(f"  machine translation ({args.mt}): {mt['requests']} requests, "
-              f"{mt['cache_hits']} cached, {mt['retries']} retries, "
-              f"{len(report.mt_failures)} terms failed (left missing)")
+        print(
+            f"  machine translation ({args.mt}): {mt['requests']} requests, "
+            f"{mt['cache_hits']} cached, {mt['retries']} retries, "
+            f"{len(report.mt_failures)} terms failed (left missing)"
+        )
         for term, error in report.mt_failures[:MAX_LISTED]:
             print(f"    {term}: {error}", file=sys.stderr)

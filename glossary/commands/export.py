@@ -15,19 +15,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from glossary.model import KINDS, STATUSES
 
     p = subparsers.add_parser(
-        "export", help="write the glossary as PO, POT, TBX or CSV for translators",
+        "export",
+        help="write the glossary as PO, POT, TBX or CSV for translators",
         description="Write the glossary for CAT tools: PO/POT (Poedit, Weblate, OmegaT), "
-                    "TBX-Basic (Trados, memoQ, OmegaT) or Weblate glossary CSV. The output is "
-                    "deterministic: the same glossary gives the same bytes.")
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True,
-                   help="exchange format")
+        "TBX-Basic (Trados, memoQ, OmegaT) or Weblate glossary CSV. The output is "
+        "deterministic: the same glossary gives the same bytes.",
+    )
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="exchange format")
     add_glossary(p)
-    p.add_argument("--out", metavar="FILE", default="-",
-                   help="output file, written atomically ('-' or omitted: standard output)")
-    p.add_argument("--status", nargs="+", choices=STATUSES, metavar="STATUS",
-                   help=f"only entries with these statuses ({', '.join(STATUSES)})")
-    p.add_argument("--kind", nargs="+", choices=KINDS, metavar="KIND",
-                   help=f"only entries of these kinds ({', '.join(KINDS)})")
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        default="-",
+        help="output file, written atomically ('-' or omitted: standard output)",
+    )
+    p.add_argument(
+        "--status",
+        nargs="+",
+        choices=STATUSES,
+        metavar="STATUS",
+        help=f"only entries with these statuses ({', '.join(STATUSES)})",
+    )
+    p.add_argument(
+        "--kind",
+        nargs="+",
+        choices=KINDS,
+        metavar="KIND",
+        help=f"only entries of these kinds ({', '.join(KINDS)})",
+    )
     p.set_defaults(func=run)
 
 

@@ -20,22 +20,39 @@ CSV_HEADER = ("term", "kind", "score", "freq", "forms", "expansion", "letters")
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "extract", help="find the terms in letters, ranked",
+        "extract",
+        help="find the terms in letters, ranked",
         description="Read letters (.txt/.md files, directories, globs, or - for stdin), find "
-                    "their terms, acronyms and names with the Dutch pipeline and rank them by "
-                    "termhood × specificity. Prints the glossary-worthy candidates by default.")
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="letter files, directories, globs, or - for stdin "
-                             "(or list them with --manifest)")
+        "their terms, acronyms and names with the Dutch pipeline and rank them by "
+        "termhood × specificity. Prints the glossary-worthy candidates by default.",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="letter files, directories, globs, or - for stdin (or list them with --manifest)",
+    )
     parser.add_argument("--top", type=int, metavar="N", help="print only the best N candidates")
     cut = parser.add_mutually_exclusive_group()
-    cut.add_argument("--min-score", type=float, metavar="X",
-                     help="print candidates scoring at least X (default: the glossary cut)")
+    cut.add_argument(
+        "--min-score",
+        type=float,
+        metavar="X",
+        help="print candidates scoring at least X (default: the glossary cut)",
+    )
     cut.add_argument("--all", action="store_true", help="print every candidate, scored")
-    parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="worker processes for the language analysis (default 1)")
-    parser.add_argument("--termbase", metavar="FILE",
-                        help="seed and boost candidates with the terms of this term base TSV")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes for the language analysis (default 1)",
+    )
+    parser.add_argument(
+        "--termbase",
+        metavar="FILE",
+        help="seed and boost candidates with the terms of this term base TSV",
+    )
     add_scale_options(parser)
     add_format(parser)
     parser.set_defaults(func=run)
@@ -44,9 +61,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def candidate_json(cand: Any) -> dict[str, Any]:
     """One candidate as JSON (occurrences with letter, span into the original, sentence)."""
     return {
-        "term": cand.term, "kind": cand.kind, "score": cand.score, "freq": cand.freq,
-        "forms": cand.forms, "expansion": cand.expansion, "letters": cand.letters,
-        "english_evidence": cand.english_evidence, "pos": cand.pos,
+        "term": cand.term,
+        "kind": cand.kind,
+        "score": cand.score,
+        "freq": cand.freq,
+        "forms": cand.forms,
+        "expansion": cand.expansion,
+        "letters": cand.letters,
+        "english_evidence": cand.english_evidence,
+        "pos": cand.pos,
         "seeded_by": cand.seeded_by,
         "occurrences": [o.to_json() for o in cand.occurrences],
     }
@@ -56,10 +79,12 @@ def _print_text(cands: list[Any], n_letters: int, total: int) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(no_color=not use_colour(), highlight=False,
-                      width=None if use_colour() else 120)
-    table = Table(title=f"{len(cands)} of {total} candidates from {n_letters} letter(s)",
-                  title_justify="left")
+    console = Console(
+        no_color=not use_colour(), highlight=False, width=None if use_colour() else 120
+    )
+    table = Table(
+        title=f"{len(cands)} of {total} candidates from {n_letters} letter(s)", title_justify="left"
+    )
     table.add_column("#", justify="right")
     table.add_column("term")
     table.add_column("kind")
@@ -69,8 +94,9 @@ def _print_text(cands: list[Any], n_letters: int, total: int) -> None:
     table.add_column("letters", justify="right")
     for i, c in enumerate(cands, start=1):
         note = c.expansion or "; ".join(e for e in c.english_evidence if e != c.term)
-        table.add_row(str(i), c.term, c.kind, f"{c.score:.2f}", str(c.freq), note or "",
-                      str(len(c.letters)))
+        table.add_row(
+            str(i), c.term, c.kind, f"{c.score:.2f}", str(c.freq), note or "", str(len(c.letters))
+        )
     console.print(table)
 
 
@@ -92,24 +118,43 @@ def run(args: argparse.Namespace) -> int:
     result = analyse(args, args.paths, seeds)
     letters_meta = result.letters
     every = rank(result.stats, resources, min_score=None)
-    cut = None if args.all else (args.min_score if args.min_score is not None
-                                 else DEFAULT_MIN_SCORE)
+    cut = (
+        None if args.all else (args.min_score if args.min_score is not None else DEFAULT_MIN_SCORE)
+    )
     cands = [c for c in every if cut is None or c.score >= cut]
     if args.top is not None:
         cands = cands[: args.top]
     if args.format == "json":
-        print_json({"letters": letters_meta, "candidates": [candidate_json(c) for c in cands],
-                    "documents": result.summary.to_json()})
+        print_json(
+            {
+                "letters": letters_meta,
+                "candidates": [candidate_json(c) for c in cands],
+                "documents": result.summary.to_json(),
+            }
+        )
     elif args.format == "csv":
-        rows = [(c.term, c.kind, f"{c.score:.4f}", c.freq, "|".join(c.forms), c.expansion or "",
-                 "|".join(c.letters)) for c in cands]
+        rows = [
+            (
+                c.term,
+                c.kind,
+                f"{c.score:.4f}",
+                c.freq,
+                "|".join(c.forms),
+                c.expansion or "",
+                "|".join(c.letters),
+            )
+            for c in cands
+        ]
         sys.stdout.write(csv_text(CSV_HEADER, rows))
     elif cands:
         _print_text(cands, len(letters_meta), len(every))
     else:
         below = f"; {len(every)} below it (--all shows them)" if every else ""
-        print(f"no candidates at or above the score cut {cut}{below}" if cut is not None
-              else "no candidates in these letters")
+        print(
+            f"no candidates at or above the score cut {cut}{below}"
+            if cut is not None
+            else "no candidates in these letters"
+        )
     if args.format != "json" or result.summary.failed:
         report_documents(result.summary)
     return 0 if cands else 1

@@ -11,14 +11,20 @@ ORDER = 65
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "forbid", help="forbid an English rendering of a term",
+        "forbid",
+        help="forbid an English rendering of a term",
         description="Record a deprecated/forbidden English rendering of TERM (lemma, surface "
-                    "form or id). Exports mark it and 'glossary check' flags catalogs using it.")
+        "form or id). Exports mark it and 'glossary check' flags catalogs using it.",
+    )
     p.add_argument("term", metavar="TERM")
-    p.add_argument("--en", required=True, action="append", metavar="TEXT",
-                   help="the forbidden English (repeatable)")
-    p.add_argument("--remove", action="store_true",
-                   help="lift the ban on these renderings instead")
+    p.add_argument(
+        "--en",
+        required=True,
+        action="append",
+        metavar="TEXT",
+        help="the forbidden English (repeatable)",
+    )
+    p.add_argument("--remove", action="store_true", help="lift the ban on these renderings instead")
     add_decision_options(p)
     p.set_defaults(func=run)
 

@@ -12,12 +12,17 @@ ORDER = 66
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "history", help="show the decisions recorded on a term",
+        "history",
+        help="show the decisions recorded on a term",
         description="Show who decided what and when about TERM (lemma, surface form or id), "
-                    "including a rejection on the reject list. Exit 1 when there is none.")
+        "including a rejection on the reject list. Exit 1 when there is none.",
+    )
     p.add_argument("term", metavar="TERM")
-    p.add_argument("--rejected", metavar="FILE",
-                   help="the reject list (default: rejected.tsv beside the glossary)")
+    p.add_argument(
+        "--rejected",
+        metavar="FILE",
+        help="the reject list (default: rejected.tsv beside the glossary)",
+    )
     add_glossary(p)
     add_format(p)
     p.set_defaults(func=run)
@@ -37,8 +42,9 @@ def run(args: argparse.Namespace) -> int:
 
     path = default_glossary_for_reading(args.glossary)
     glossary = store.load(path)
-    rejection = load_rejections(Path(args.rejected) if args.rejected
-                                else default_path(path)).find(args.term)
+    rejection = load_rejections(Path(args.rejected) if args.rejected else default_path(path)).find(
+        args.term
+    )
     rows: list[dict[str, str]] = []
     title = args.term
     try:
@@ -48,16 +54,28 @@ def run(args: argparse.Namespace) -> int:
             raise
     else:
         title = f"{entry.lemma} [{entry.id}]"
-        rows = [{"at": d.at, "by": d.by, "action": d.action, "detail": _detail(d.detail)}
-                for d in entry.history]
+        rows = [
+            {"at": d.at, "by": d.by, "action": d.action, "detail": _detail(d.detail)}
+            for d in entry.history
+        ]
     if rejection is not None:
-        rows.append({"at": rejection.at, "by": rejection.by, "action": "reject",
-                     "detail": f"reason={rejection.reason}" if rejection.reason else ""})
+        rows.append(
+            {
+                "at": rejection.at,
+                "by": rejection.by,
+                "action": "reject",
+                "detail": f"reason={rejection.reason}" if rejection.reason else "",
+            }
+        )
     if args.format == "json":
         print_json(rows)
     elif args.format == "csv":
-        sys.stdout.write(csv_text(("at", "by", "action", "detail"),
-                                  ([r["at"], r["by"], r["action"], r["detail"]] for r in rows)))
+        sys.stdout.write(
+            csv_text(
+                ("at", "by", "action", "detail"),
+                ([r["at"], r["by"], r["action"], r["detail"]] for r in rows),
+            )
+        )
     elif rows:
         sys.stdout.write(f"{title}:\n")
         for r in rows:

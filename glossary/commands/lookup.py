@@ -21,20 +21,42 @@ _BOLD, _DIM, _GREEN, _YELLOW, _RESET = "\033[1m", "\033[2m", "\033[32m", "\033[3
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "lookup", help="look terms up (Dutch → English, or --reverse)",
+        "lookup",
+        help="look terms up (Dutch → English, or --reverse)",
         description="Look terms up by lemma, surface form or id (English with --reverse); "
-                    "suggest similar terms when there is no match. Exit 1 when a term is "
-                    "not found.")
-    parser.add_argument("terms", nargs="*", metavar="TERM",
-                        help="terms to look up; '-' reads one term per line from stdin")
-    parser.add_argument("--interactive", "-i", action="store_true",
-                        help="a prompt with history and Tab completion (:r reverses, :q quits)")
-    parser.add_argument("--reverse", "-r", action="store_true",
-                        help="look up English and print the Dutch")
-    parser.add_argument("--examples", "-e", type=_count, default=3, metavar="N",
-                        help="show up to N example sentences per entry (default: 3)")
-    parser.add_argument("--suggestions", type=_count, default=5, metavar="N",
-                        help="show up to N suggestions when nothing matches (default: 5)")
+        "suggest similar terms when there is no match. Exit 1 when a term is "
+        "not found.",
+    )
+    parser.add_argument(
+        "terms",
+        nargs="*",
+        metavar="TERM",
+        help="terms to look up; '-' reads one term per line from stdin",
+    )
+    parser.add_argument(
+        "--interactive",
+        "-i",
+        action="store_true",
+        help="a prompt with history and Tab completion (:r reverses, :q quits)",
+    )
+    parser.add_argument(
+        "--reverse", "-r", action="store_true", help="look up English and print the Dutch"
+    )
+    parser.add_argument(
+        "--examples",
+        "-e",
+        type=_count,
+        default=3,
+        metavar="N",
+        help="show up to N example sentences per entry (default: 3)",
+    )
+    parser.add_argument(
+        "--suggestions",
+        type=_count,
+        default=5,
+        metavar="N",
+        help="show up to N suggestions when nothing matches (default: 5)",
+    )
     add_format(parser, choices=("text", "json"))
     add_glossary(parser)
     parser.set_defaults(func=run)
@@ -118,16 +140,23 @@ def run(args: argparse.Namespace) -> int:
 
 def _indexing_note(glossary: str) -> Any:
     """Say on a terminal why the first lookup after a change of a large glossary takes a while."""
+
     def note(entries: int) -> None:
         if entries >= 5000 and sys.stderr.isatty():
-            print(f"glossary lookup: indexing {glossary} ({entries:,} entries) for fast "
-                  "lookups; once per change of the file", file=sys.stderr, flush=True)
+            print(
+                f"glossary lookup: indexing {glossary} ({entries:,} entries) for fast "
+                "lookups; once per change of the file",
+                file=sys.stderr,
+                flush=True,
+            )
 
     return note
 
 
-HELP = ("Type a term (Dutch; English after :r). Tab completes. Commands: :r reverse direction, "
-        ":e N examples, :q quit (or Ctrl-D).")
+HELP = (
+    "Type a term (Dutch; English after :r). Tab completes. Commands: :r reverse direction, "
+    ":e N examples, :q quit (or Ctrl-D)."
+)
 
 
 def interactive(book: Any, args: argparse.Namespace) -> int:
@@ -167,8 +196,9 @@ def interactive(book: Any, args: argparse.Namespace) -> int:
             except InputError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 continue
-            sys.stdout.write(render_text([result], use_colour(), False) or
-                             f"no entry for {result.query!r}\n")
+            sys.stdout.write(
+                render_text([result], use_colour(), False) or f"no entry for {result.query!r}\n"
+            )
     finally:
         if history:
             import readline
@@ -233,8 +263,11 @@ def _entry_lines(match: Any, direction: str, paint: Any) -> list[str]:
     e = match.entry
     translation = e.get("translation") or {}
     english = translation.get("text")
-    head = paint(_BOLD, e["lemma"]) + " → " + (
-        paint(_GREEN, english) if english else paint(_YELLOW, "(no English yet)"))
+    head = (
+        paint(_BOLD, e["lemma"])
+        + " → "
+        + (paint(_GREEN, english) if english else paint(_YELLOW, "(no English yet)"))
+    )
     if match.field not in ("lemma", "english") and _differs(match.text, e["lemma"]):
         head += paint(_DIM, f"  [{match.field}: {match.text}]")
     lines = [head]
@@ -248,8 +281,11 @@ def _entry_lines(match: Any, direction: str, paint: Any) -> list[str]:
         meta.append(f"source {translation['source']}")
     if e.get("count"):
         letters = len(e.get("letters", []))
-        meta.append(f"{e['count']}× in {letters} letter{'s' if letters != 1 else ''}"
-                    if letters else f"{e['count']}×")
+        meta.append(
+            f"{e['count']}× in {letters} letter{'s' if letters != 1 else ''}"
+            if letters
+            else f"{e['count']}×"
+        )
     if e.get("stale"):
         meta.append("stale")
     lines.append("  " + paint(_DIM, " · ".join(meta) + f" · id {e['id']}"))

@@ -11,9 +11,11 @@ ORDER = 63
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "note", help="set or clear a term's note for translators",
+        "note",
+        help="set or clear a term's note for translators",
         description="Set the note of TERM (lemma, surface form or id); an empty TEXT or "
-                    "--clear removes it.")
+        "--clear removes it.",
+    )
     p.add_argument("term", metavar="TERM")
     p.add_argument("text", nargs="?", default=None, metavar="TEXT")
     p.add_argument("--clear", action="store_true", help="remove the note")

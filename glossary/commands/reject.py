@@ -17,26 +17,34 @@ ORDER = 64
 
 
 def _add_list_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--rejected", metavar="FILE",
-                        help="the reject list (default: rejected.tsv beside the glossary)")
+    parser.add_argument(
+        "--rejected",
+        metavar="FILE",
+        help="the reject list (default: rejected.tsv beside the glossary)",
+    )
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "reject", help="reject terms: not glossary terms, never built again",
+        "reject",
+        help="reject terms: not glossary terms, never built again",
         description="Remove each TERM (lemma, surface form or id) from the glossary and add "
-                    "it to the reject list, which every later build respects.")
+        "it to the reject list, which every later build respects.",
+    )
     p.add_argument("terms", nargs="+", metavar="TERM")
     p.add_argument("--reason", default="", metavar="TEXT", help="why it is not a term")
-    p.add_argument("--force", action="store_true",
-                   help="also reject terms that are not in the glossary (yet)")
+    p.add_argument(
+        "--force", action="store_true", help="also reject terms that are not in the glossary (yet)"
+    )
     _add_list_option(p)
     add_decision_options(p)
     p.set_defaults(func=run)
 
     u = subparsers.add_parser(
-        "unreject", help="take terms off the reject list",
-        description="Take each TERM off the reject list; the next build brings it back.")
+        "unreject",
+        help="take terms off the reject list",
+        description="Take each TERM off the reject list; the next build brings it back.",
+    )
     u.add_argument("terms", nargs="+", metavar="TERM")
     _add_list_option(u)
     add_glossary(u, writing=True)
@@ -73,11 +81,11 @@ def run(args: argparse.Namespace) -> int:
             changes = []
             for term, entry in found:
                 if entry is None:
-                    changes.append(reject_term(rejections, term, reason=args.reason, by=by,
-                                               at=at))
+                    changes.append(reject_term(rejections, term, reason=args.reason, by=by, at=at))
                 elif entry.id in glossary.entries:
-                    changes.append(reject(glossary, rejections, entry, reason=args.reason,
-                                          by=by, at=at))
+                    changes.append(
+                        reject(glossary, rejections, entry, reason=args.reason, by=by, at=at)
+                    )
             return changes
 
         return update_rejections(tsv, change)
@@ -107,6 +115,7 @@ def run_unreject(args: argparse.Namespace) -> int:
         print_json([r.to_json() for r in removed])
     else:
         for r in removed:
-            sys.stdout.write(f"{r.term}: taken off the reject list; the next build brings it "
-                             "back\n")
+            sys.stdout.write(
+                f"{r.term}: taken off the reject list; the next build brings it back\n"
+            )
     return 0

@@ -13,26 +13,52 @@ if TYPE_CHECKING:
 
 ORDER = 60
 EXAMPLE_WIDTH = 110
-COLUMNS = ("id", "lemma", "kind", "status", "english", "source", "confidence", "score", "count",
-           "stale", "letter", "example")
+COLUMNS = (
+    "id",
+    "lemma",
+    "kind",
+    "status",
+    "english",
+    "source",
+    "confidence",
+    "score",
+    "count",
+    "stale",
+    "letter",
+    "example",
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from glossary.model import KINDS, STATUSES
 
     p = subparsers.add_parser(
-        "review", help="list the entries awaiting review",
+        "review",
+        help="list the entries awaiting review",
         description="List entries whose status is below 'reviewed', best-scored first, with "
-                    "their English, source, confidence and one example. Exit 1 when nothing "
-                    "awaits review.")
-    p.add_argument("--kind", action="append", choices=KINDS, default=[],
-                   help="only this kind (repeatable)")
-    p.add_argument("--status", action="append", choices=STATUSES, default=[],
-                   help="only this status (repeatable; 'reviewed' lists reviewed entries)")
-    p.add_argument("--letter", action="append", default=[], metavar="ID",
-                   help="only terms seen in this letter (repeatable), e.g. kst-28676-328")
-    p.add_argument("--limit", type=int, default=0, metavar="N",
-                   help="show at most N entries (default: all)")
+        "their English, source, confidence and one example. Exit 1 when nothing "
+        "awaits review.",
+    )
+    p.add_argument(
+        "--kind", action="append", choices=KINDS, default=[], help="only this kind (repeatable)"
+    )
+    p.add_argument(
+        "--status",
+        action="append",
+        choices=STATUSES,
+        default=[],
+        help="only this status (repeatable; 'reviewed' lists reviewed entries)",
+    )
+    p.add_argument(
+        "--letter",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only terms seen in this letter (repeatable), e.g. kst-28676-328",
+    )
+    p.add_argument(
+        "--limit", type=int, default=0, metavar="N", help="show at most N entries (default: all)"
+    )
     add_glossary(p)
     add_format(p)
     p.set_defaults(func=run)
@@ -66,26 +92,41 @@ def example(entry: Entry, width: int = EXAMPLE_WIDTH) -> tuple[str, str]:
 def row(entry: Entry) -> dict[str, Any]:
     letter, sentence = example(entry)
     t = entry.translation
-    return {"id": entry.id, "lemma": entry.lemma, "kind": entry.kind, "status": entry.status,
-            "english": t.text if t else None, "source": t.source if t else None,
-            "confidence": round(t.confidence, 4) if t else None, "score": round(entry.score, 4),
-            "count": entry.count, "stale": entry.stale, "letter": letter or None,
-            "example": sentence or None}
+    return {
+        "id": entry.id,
+        "lemma": entry.lemma,
+        "kind": entry.kind,
+        "status": entry.status,
+        "english": t.text if t else None,
+        "source": t.source if t else None,
+        "confidence": round(t.confidence, 4) if t else None,
+        "score": round(entry.score, 4),
+        "count": entry.count,
+        "stale": entry.stale,
+        "letter": letter or None,
+        "example": sentence or None,
+    }
 
 
 def render_text(rows: list[dict[str, Any]], total: int, awaiting: bool = True) -> str:
     shown = f", showing the first {len(rows)}" if len(rows) < total else ""
     noun = "entry" if total == 1 else "entries"
-    verb = ("awaits review" if total == 1 else "await review") if awaiting else (
-        "matches" if total == 1 else "match")
+    verb = (
+        ("awaits review" if total == 1 else "await review")
+        if awaiting
+        else ("matches" if total == 1 else "match")
+    )
     lines = [f"{total} {noun} {verb}{shown} (best-scored first):"]
     for n, r in enumerate(rows, 1):
         stale = ", stale" if r["stale"] else ""
-        lines.append(f"{n:>3}. {r['lemma']}  [{r['id']}]  {r['kind']}, {r['status']}{stale}, "
-                     f"score {r['score']:.2f}, {r['count']}×")
+        lines.append(
+            f"{n:>3}. {r['lemma']}  [{r['id']}]  {r['kind']}, {r['status']}{stale}, "
+            f"score {r['score']:.2f}, {r['count']}×"
+        )
         if r["english"]:
-            lines.append(f"     en: {r['english']}  ({r['source']}, confidence "
-                         f"{r['confidence']:.2f})")
+            lines.append(
+                f"     en: {r['english']}  ({r['source']}, confidence {r['confidence']:.2f})"
+            )
         else:
             lines.append("     en: —  (no English yet)")
         if r["example"]:
@@ -105,8 +146,11 @@ def run(args: argparse.Namespace) -> int:
     glossary = store.load(path)
     unknown = [x for x in args.letter if x not in glossary.letters]
     if unknown and glossary.letters:
-        raise InputError(f"unknown letter {', '.join(unknown)}; this glossary was built from "
-                         f"{', '.join(sorted(glossary.letters))}", str(path))
+        raise InputError(
+            f"unknown letter {', '.join(unknown)}; this glossary was built from "
+            f"{', '.join(sorted(glossary.letters))}",
+            str(path),
+        )
     queue = review_queue(glossary, kinds=args.kind, statuses=args.status, letters=args.letter)
     rows = [row(e) for e in (queue[: args.limit] if args.limit else queue)]
     if args.format == "json":

@@ -11,13 +11,20 @@ ORDER = 62
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "set", help="set the English of a term (reviewed, manual)",
+        "set",
+        help="set the English of a term (reviewed, manual)",
         description="Set the English of TERM (lemma, surface form or id): status reviewed, "
-                    "source manual. The previous computed English stays as an alternative.")
+        "source manual. The previous computed English stays as an alternative.",
+    )
     p.add_argument("term", metavar="TERM")
     p.add_argument("--en", required=True, metavar="TEXT", help="the preferred English")
-    p.add_argument("--alt", action="append", default=[], metavar="TEXT",
-                   help="an accepted alternative English (repeatable)")
+    p.add_argument(
+        "--alt",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="an accepted alternative English (repeatable)",
+    )
     p.add_argument("--plural", metavar="TEXT", help="the English plural, if irregular")
     p.add_argument("--note", metavar="TEXT", help="a note for translators ('' clears it)")
     add_decision_options(p)
@@ -30,8 +37,18 @@ def run(args: argparse.Namespace) -> int:
 
     def apply(glossary, path, by, at):
         entry = resolve(glossary, args.term, path)
-        return [set_translation(entry, args.en, source="manual", status="reviewed", by=by,
-                                at=at, alternatives=args.alt, note=args.note,
-                                plural=args.plural)]
+        return [
+            set_translation(
+                entry,
+                args.en,
+                source="manual",
+                status="reviewed",
+                by=by,
+                at=at,
+                alternatives=args.alt,
+                note=args.note,
+                plural=args.plural,
+            )
+        ]
 
     return decide(args, apply)

@@ -10,9 +10,11 @@ ORDER = 25
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("stats", help="count glossary entries by kind, status and source",
-                            description="Count the entries of a glossary by kind, status and "
-                                        "translation source.")
+    parser = sub.add_parser(
+        "stats",
+        help="count glossary entries by kind, status and source",
+        description="Count the entries of a glossary by kind, status and translation source.",
+    )
     add_glossary(parser)
     add_format(parser, choices=("text", "json"))
     parser.set_defaults(func=run)
@@ -29,9 +31,11 @@ def run(args: argparse.Namespace) -> int:
         print_json({"glossary": str(path), **summary})
         return 0
     confidence = summary["mean_confidence"]
-    print(f"{path}: {summary['entries']} entries from {summary['letters']} letters, "
-          f"{summary['stale']} stale, {summary['translated']} translated"
-          + (f" (mean confidence {confidence:.2f})" if confidence is not None else ""))
+    print(
+        f"{path}: {summary['entries']} entries from {summary['letters']} letters, "
+        f"{summary['stale']} stale, {summary['translated']} translated"
+        + (f" (mean confidence {confidence:.2f})" if confidence is not None else "")
+    )
     print(f"  by status: {format_counts(summary['by_status'])}")
     print(f"  by source: {format_counts(summary['by_source'])}")
     print(f"  by kind:   {format_counts(summary['by_kind'])}")

@@ -42,8 +42,9 @@ __all__ = [
 ]
 
 
-def _chunks(letters: Iterable[Letter], size: int,
-            pending: dict[int, list[Any]]) -> Iterator[tuple[str, tuple[int, int]]]:
+def _chunks(
+    letters: Iterable[Letter], size: int, pending: dict[int, list[Any]]
+) -> Iterator[tuple[str, tuple[int, int]]]:
     """``(chunk text, (letter number, offset))`` for every chunk; registers each letter."""
     for number, letter in enumerate(letters):
         spans = chunk_spans(letter.clean, size) or [(0, 0)]
@@ -52,9 +53,15 @@ def _chunks(letters: Iterable[Letter], size: int,
             yield letter.clean[start:end], (number, start)
 
 
-def collect(letters: Iterable[Letter], nlp: Any, resources: Resources, *, jobs: int = 1,
-            chunk_chars: int | None = None,
-            progress: Callable[[Letter], None] | None = None) -> PartialStats:
+def collect(
+    letters: Iterable[Letter],
+    nlp: Any,
+    resources: Resources,
+    *,
+    jobs: int = 1,
+    chunk_chars: int | None = None,
+    progress: Callable[[Letter], None] | None = None,
+) -> PartialStats:
     """Map and reduce: the merged statistics of all ``letters`` (streamed, one pass)."""
     analyzer = Analyzer(resources)
     size = chunk_size_for(nlp.max_length, chunk_chars)
@@ -88,10 +95,16 @@ def _settled_heap(resources: Resources) -> Iterator[None]:
         gc.unfreeze()
 
 
-def extract_terms(letters: Iterable[Letter], nlp: Any, resources: Resources | None = None,
-                  *, jobs: int = 1, min_score: float | None = DEFAULT_MIN_SCORE,
-                  chunk_chars: int | None = None,
-                  progress: Callable[[Letter], None] | None = None) -> list[Candidate]:
+def extract_terms(
+    letters: Iterable[Letter],
+    nlp: Any,
+    resources: Resources | None = None,
+    *,
+    jobs: int = 1,
+    min_score: float | None = DEFAULT_MIN_SCORE,
+    chunk_chars: int | None = None,
+    progress: Callable[[Letter], None] | None = None,
+) -> list[Candidate]:
     """Ranked term candidates of ``letters`` above ``min_score`` (``None``: all of them)."""
     res = resources or Resources.default()
     stats = collect(letters, nlp, res, jobs=jobs, chunk_chars=chunk_chars, progress=progress)

@@ -16,12 +16,43 @@ from glossary.extract.tokens import Tok
 from glossary.extract.words import acronym_of
 
 #: A long form never starts with these (articles, prepositions, conjunctions, NL and EN).
-NON_INITIAL = frozenset({
-    "de", "het", "een", "van", "en", "in", "op", "met", "voor", "door", "die", "dat", "deze",
-    "dit", "bij", "aan", "om", "uit", "tot", "als", "of", "the", "a", "an", "and", "for", "to",
-    "on", "at", "by", "with", "from",
-})
-BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", ".", "!", "?", "«", "»", "\"", "–", "—"})
+NON_INITIAL = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "van",
+        "en",
+        "in",
+        "op",
+        "met",
+        "voor",
+        "door",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+        "bij",
+        "aan",
+        "om",
+        "uit",
+        "tot",
+        "als",
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "for",
+        "to",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+    }
+)
+BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", ".", "!", "?", "«", "»", '"', "–", "—"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +107,7 @@ def _long_form(acronym: str, before: Sequence[Tok], text: str) -> tuple[int, int
     if not window:
         return None
     base = window[0].start
-    long_text = text[base:window[-1].end]
+    long_text = text[base : window[-1].end]
     for candidate in (acronym, acronym.rstrip("0123456789")):
         if not any(c.isalpha() for c in candidate):
             continue
@@ -103,34 +134,45 @@ def find_pairs(sent: Sequence[Tok], text: str) -> list[Pair]:
         close = next((j for j in range(k + 1, min(n, k + 14)) if sent[j].text == ")"), None)
         if close is None:
             continue
-        inside = sent[k + 1:close]
+        inside = sent[k + 1 : close]
         inner = acronym_of(inside[0].text) if len(inside) == 1 else None
         if inner:
             span = _long_form(inner, sent[:k], text)
             if span:
-                out.append(Pair(inner, " ".join(text[span[0]:span[1]].split()),
-                                (inside[0].start, inside[0].start + len(inner)), span))
+                out.append(
+                    Pair(
+                        inner,
+                        " ".join(text[span[0] : span[1]].split()),
+                        (inside[0].start, inside[0].start + len(inner)),
+                        span,
+                    )
+                )
         elif k > 0:
             acro = acronym_of(sent[k - 1].text)
             if not acro:
                 continue
-            long_text = text[inside[0].start:inside[-1].end]
+            long_text = text[inside[0].start : inside[-1].end]
             rel = match_start(acro, long_text)
-            if rel == 0 and inside[0].lower not in NON_INITIAL and \
-                    _long_enough(acro, inside):
+            if rel == 0 and inside[0].lower not in NON_INITIAL and _long_enough(acro, inside):
                 prev = sent[k - 1]
-                out.append(Pair(acro, " ".join(long_text.split()),
-                                (prev.start, prev.start + len(acro)),
-                                (inside[0].start, inside[-1].end)))
+                out.append(
+                    Pair(
+                        acro,
+                        " ".join(long_text.split()),
+                        (prev.start, prev.start + len(acro)),
+                        (inside[0].start, inside[-1].end),
+                    )
+                )
     return out
 
 
 def with_number(pair: Pair, text: str) -> Pair:
     """``IP4`` matched as ``Indo-Pacific``: use ``Indo-Pacific 4`` when the text writes it."""
-    digits = pair.acronym[len(pair.acronym.rstrip("0123456789")):]
+    digits = pair.acronym[len(pair.acronym.rstrip("0123456789")) :]
     if not digits or pair.expansion.endswith(digits):
         return pair
     if f"{pair.expansion} {digits}" in text:
-        return Pair(pair.acronym, f"{pair.expansion} {digits}", pair.acronym_span,
-                    pair.expansion_span)
+        return Pair(
+            pair.acronym, f"{pair.expansion} {digits}", pair.acronym_span, pair.expansion_span
+        )
     return pair

@@ -35,7 +35,8 @@ class Analyzer:
         self.scanner = SentenceScanner(self.words)
         self.scanner.gender_table = {
             **resources.noun_genders(),
-            **seed_genders(resources.seeds, self.words.adjective_base, self.words.attributive)}
+            **seed_genders(resources.seeds, self.words.adjective_base, self.words.attributive),
+        }
         self.seeds: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for seed in resources.seeds:
             parts = tuple(fold(w) for w in seed.split())
@@ -51,21 +52,26 @@ class Analyzer:
             self.add_chunk(stats, letter, offset, doc_tokens(doc, letter.clean, offset))
         return self.finish(stats, letter)
 
-    def add_chunk(self, stats: PartialStats, letter: Letter, offset: int,
-                  tokens: Sequence[Tok]) -> None:
+    def add_chunk(
+        self, stats: PartialStats, letter: Letter, offset: int, tokens: Sequence[Tok]
+    ) -> None:
         """Count one chunk (its tokens' offsets are relative to ``offset`` in ``letter.clean``)."""
         if not tokens:
             return
         end = tokens[-1].end
-        text = letter.clean[offset:offset + end]
+        text = letter.clean[offset : offset + end]
         profile = self.scanner.profile
         stats.words += sum(1 for t in tokens if profile(t).word)
         self.scanner.genders = article_votes(tokens)
-        emphasis = [(s - offset, e - offset) for s, e in letter.emphasis
-                    if s >= offset and e <= offset + end]
+        emphasis = [
+            (s - offset, e - offset)
+            for s, e in letter.emphasis
+            if s >= offset and e <= offset + end
+        ]
         sents = sentences(list(tokens))
-        self.scanner.capitalized = frozenset(t.text for sent in sents for t in sent[1:]
-                                             if t.text[:1].isupper())
+        self.scanner.capitalized = frozenset(
+            t.text for sent in sents for t in sent[1:] if t.text[:1].isupper()
+        )
         for sent in sents:
             self._sentence(stats, letter, offset, text, sent, emphasis)
 
@@ -79,24 +85,42 @@ class Analyzer:
 
     # -- one sentence ------------------------------------------------------------------------
 
-    def _sentence(self, stats: PartialStats, letter: Letter, offset: int, text: str,
-                  sent: list[Tok], emphasis: list[tuple[int, int]]) -> None:
+    def _sentence(
+        self,
+        stats: PartialStats,
+        letter: Letter,
+        offset: int,
+        text: str,
+        sent: list[Tok],
+        emphasis: list[tuple[int, int]],
+    ) -> None:
         if is_shouting(sent):
             return
         sc = self.scanner
         profs = sc.profiles(sent)
         roles = sc.roles(sent, profs)
         english_runs = sc.english_mentions(sent, profs, text)
-        mentions = [*sc.group_mentions(sent, roles, text), *sc.pair_mentions(sent, roles, text),
-                    *sc.name_mentions(sent, profs, text), *sc.acronym_mentions(sent, profs, text),
-                    *english_runs]
+        mentions = [
+            *sc.group_mentions(sent, roles, text),
+            *sc.pair_mentions(sent, roles, text),
+            *sc.name_mentions(sent, profs, text),
+            *sc.acronym_mentions(sent, profs, text),
+            *english_runs,
+        ]
         if any(p.truncated for p in profs):
             mentions += ellipsis_mentions(sent, roles, text, self.words)
         if self.seeds:
             mentions += self._seed_mentions(sent, text)
         runs = [(m.start, m.end) for m in english_runs]
-        mentions = [m for m in mentions if not (m.kind == "term" and not m.english and any(
-            s <= m.start and m.end <= e for s, e in runs))]
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.kind == "term"
+                and not m.english
+                and any(s <= m.start and m.end <= e for s, e in runs)
+            )
+        ]
         evidence: dict[str, list[str]] = {}
         expansions: dict[str, list[str]] = {}
         for pair in find_pairs(sent, text):
@@ -120,15 +144,24 @@ class Analyzer:
                 longest = max(m.end - m.start for m in inside)
                 inside = [m for m in inside if m.end - m.start == longest]
             else:
-                mentions.append(Mention(key=span_text.lower(), kind="term", display=span_text,
-                                        start=s, end=e, surface=text[s:e], english=True,
-                                        forms=(span_text,)))
+                mentions.append(
+                    Mention(
+                        key=span_text.lower(),
+                        kind="term",
+                        display=span_text,
+                        start=s,
+                        end=e,
+                        surface=text[s:e],
+                        english=True,
+                        forms=(span_text,),
+                    )
+                )
                 inside = mentions[-1:]
             for m in inside:
                 evidence.setdefault(m.key, []).append(" ".join(m.surface.split()))
         sentence = " ".join(text[s0:s1].split())
         if len(sentence) > MAX_SENTENCE:
-            sentence = sentence[:MAX_SENTENCE - 1] + "…"
+            sentence = sentence[: MAX_SENTENCE - 1] + "…"
         seen: set[tuple[str, int, int]] = set()
         for m in mentions:
             ident = (m.key, m.start, m.end)
@@ -149,12 +182,14 @@ class Analyzer:
     @staticmethod
     def _longest_ending_at(mentions: Sequence[Mention], end: int) -> Mention | None:
         ending = [m for m in mentions if m.end == end and not m.sub and not m.repeat]
-        return max(ending, key=lambda m: (m.kind != "acronym", m.end - m.start, m.key)) \
-            if ending else None
+        return (
+            max(ending, key=lambda m: (m.kind != "acronym", m.end - m.start, m.key))
+            if ending
+            else None
+        )
 
     @staticmethod
-    def _count(stats: PartialStats, letter: Letter, offset: int, m: Mention,
-               sentence: str) -> None:
+    def _count(stats: PartialStats, letter: Letter, offset: int, m: Mention, sentence: str) -> None:
         ts = stats.terms.get(m.key)
         if ts is None:
             ts = stats.terms[m.key] = TermStats()
@@ -185,19 +220,32 @@ class Analyzer:
         if not self.seeds:
             return []
         folded = [fold(t.text) for t in sent]
-        lemmas = [fold(self.words.lemma_noun(t.text, t.lemma)) if t.pos in ("NOUN", "PROPN")
-                  else f for t, f in zip(sent, folded, strict=True)]
+        lemmas = [
+            fold(self.words.lemma_noun(t.text, t.lemma)) if t.pos in ("NOUN", "PROPN") else f
+            for t, f in zip(sent, folded, strict=True)
+        ]
         out = []
         for k in range(len(sent)):
             for seq in (folded, lemmas):
                 for seed, parts in self.seeds.get(seq[k], ()):
                     n = len(parts)
-                    if tuple(folded[k:k + n]) == parts or tuple(lemmas[k:k + n]) == parts:
+                    if tuple(folded[k : k + n]) == parts or tuple(lemmas[k : k + n]) == parts:
                         start, end = sent[k].start, sent[k + n - 1].end
-                        kind = "acronym" if acronym_of(seed) else (
-                            "entity" if seed[:1].isupper() else "term")
-                        out.append(Mention(key=f"seed:{seed}", kind=kind, display=seed,
-                                           start=start, end=end, surface=text[start:end],
-                                           pos=PROPER if kind == "entity" else NOUN,
-                                           forms=(seed,)))
+                        kind = (
+                            "acronym"
+                            if acronym_of(seed)
+                            else ("entity" if seed[:1].isupper() else "term")
+                        )
+                        out.append(
+                            Mention(
+                                key=f"seed:{seed}",
+                                kind=kind,
+                                display=seed,
+                                start=start,
+                                end=end,
+                                surface=text[start:end],
+                                pos=PROPER if kind == "entity" else NOUN,
+                                forms=(seed,),
+                            )
+                        )
         return list({(m.key, m.start): m for m in out}.values())

@@ -29,14 +29,30 @@ from glossary.extract.words import (
 )
 
 #: Nouns that measure or classify the noun after them (``type drones``, ``aantal landen``).
-CLASSIFIER_NOUNS = frozenset({"type", "soort", "aantal", "paar", "reeks", "tal", "handvol",
-                              "stuk", "stuks", "miljoen", "miljard", "duizend", "honderd"})
+CLASSIFIER_NOUNS = frozenset(
+    {
+        "type",
+        "soort",
+        "aantal",
+        "paar",
+        "reeks",
+        "tal",
+        "handvol",
+        "stuk",
+        "stuks",
+        "miljoen",
+        "miljard",
+        "duizend",
+        "honderd",
+    }
+)
 MAX_MODIFIERS = 3
 MAX_NOUNS = 3
 MAX_NAME = 8
 #: Lower-case words allowed inside a name between capitalised words.
-NAME_CONNECTORS = frozenset({"van", "der", "den", "voor", "and", "for", "of", "the", "on", "&",
-                             "du", "des", "la", "le"})
+NAME_CONNECTORS = frozenset(
+    {"van", "der", "den", "voor", "and", "for", "of", "the", "on", "&", "du", "des", "la", "le"}
+)
 #: Prepositions that make ``noun + P + noun`` terms (``stand van zaken``).
 NOUN_PREPOSITIONS = frozenset({"van", "tegen", "inzake", "voor", "ter"})
 PAIR_CONJUNCTIONS = frozenset({"en"})
@@ -55,8 +71,9 @@ RARE_PARTICIPLE_ZIPF = 1.5
 #: A word this rare in general Dutch, tagged as a noun, is taken as one (a domain term).
 RARE_WORD_ZIPF = 2.5
 #: Closed word classes: never a noun or a term modifier.
-CLOSED_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "PUNCT", "SYM",
-                        "PART", "INTJ"})
+CLOSED_POS = frozenset(
+    {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "PUNCT", "SYM", "PART", "INTJ"}
+)
 #: Adjectives this frequent are general vocabulary, not term modifiers (``nieuw``, ``groot``).
 COMMON_ADJECTIVE_ZIPF = 5.3
 
@@ -130,8 +147,10 @@ def _case_like(word: str, written: str) -> str:
     parts, model = word.split("-"), written.split("-")
     if len(parts) != len(model):
         model = model[:1]
-    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p
-                    for p, m in zip(parts, model + [""] * len(parts), strict=False))
+    return "-".join(
+        p[:1].upper() + p[1:] if m[:1].isupper() else p
+        for p, m in zip(parts, model + [""] * len(parts), strict=False)
+    )
 
 
 def _is_capitalised(tok: Tok) -> bool:
@@ -196,8 +215,16 @@ class SentenceScanner:
         if not word or (tok.pos in ("PUNCT", "SYM", "NUM") and not has_letters(text)):
             return Profile(None, False, (False,) * 4, None, (False, False), False, False, word)
         if tok.pos in CLOSED_POS and text.islower() and "-" not in text:
-            return Profile(None, False, (False,) * 4, None, (False, False),
-                           text.isalpha() and self.w.english(text), False, word)
+            return Profile(
+                None,
+                False,
+                (False,) * 4,
+                None,
+                (False, False),
+                text.isalpha() and self.w.english(text),
+                False,
+                word,
+            )
         acro = acronym_of(text)
         hyph = hyphen_acronyms(text)
         return Profile(
@@ -243,11 +270,15 @@ class SentenceScanner:
         if not has_letters(text) or text.endswith("-") or text.startswith("-") or len(text) < 2:
             return no
         if not text.replace("-", "").replace("'", "").replace("’", "").isalpha() and not (
-                "-" in text and _last_part(text).isalpha()):  # ``2%-norm``, ``F-16-munitie``
+            "-" in text and _last_part(text).isalpha()
+        ):  # ``2%-norm``, ``F-16-munitie``
             return no
         compound = "-" in text and _last_part(text).isalpha()
-        if acronym_of(text) or (tok.pos in CLOSED_POS and not compound) or \
-                pronominal_adverb(tok.lower):
+        if (
+            acronym_of(text)
+            or (tok.pos in CLOSED_POS and not compound)
+            or pronominal_adverb(tok.lower)
+        ):
             return no
         capital = _last_part(text)[:1].isupper()
         mid_ok = not capital  # a name part (``Raad``, ``Document``): names are found apart
@@ -255,8 +286,12 @@ class SentenceScanner:
         if not (mid_ok or initial_ok):
             return no
         plain, with_det = self._noun_core(tok)
-        return (mid_ok and plain, mid_ok and with_det, initial_ok and plain,
-                initial_ok and with_det)
+        return (
+            mid_ok and plain,
+            mid_ok and with_det,
+            initial_ok and plain,
+            initial_ok and with_det,
+        )
 
     def _noun_core(self, tok: Tok) -> tuple[bool, bool]:
         """The lexicon decision (without, with a determiner before the word)."""
@@ -264,8 +299,11 @@ class SentenceScanner:
         if "-" in text and not text.replace("-", "").isalpha():
             return (bool(self.w.noun_lemma(_last_part(lower))),) * 2  # ``2%-norm``
         known = self.w.noun_lemma(lower)
-        if known and self.w.zipf(known) < max(RARE_WORD_ZIPF, self.w.zipf(lower) - 1.0) and \
-                self.w.verb_known(lower):
+        if (
+            known
+            and self.w.zipf(known) < max(RARE_WORD_ZIPF, self.w.zipf(lower) - 1.0)
+            and self.w.verb_known(lower)
+        ):
             return False, False  # ``melden`` → ``melde``: a verb, not a rare noun's plural
         if tok.pos == "NOUN" or (tok.pos == "PROPN" and lower == text):
             if known:
@@ -276,8 +314,11 @@ class SentenceScanner:
                 return False, False
             found = self.w.zipf(lower) < RARE_WORD_ZIPF or self.noun_evidence(lower)
             return found, found
-        if len(lower) < 4 or self.w.zipf(lower) >= FUNCTION_ZIPF or \
-                (tok.verbform in ("Part", "Inf") and self.w.verb_known(lower)):
+        if (
+            len(lower) < 4
+            or self.w.zipf(lower) >= FUNCTION_ZIPF
+            or (tok.verbform in ("Part", "Inf") and self.w.verb_known(lower))
+        ):
             return False, False
         if known:
             plain = not self.w.verb_known(lower) and not self.w.adjective_base(lower)
@@ -301,8 +342,11 @@ class SentenceScanner:
         if self.w.zipf(lower) >= FUNCTION_ZIPF:
             return None
         base = self.w.adjective_base(lower)
-        participle = tok.verbform == "Part" or lower.endswith(("ende", "aande")) or (
-            self.w.verb_known(lower) and not base)
+        participle = (
+            tok.verbform == "Part"
+            or lower.endswith(("ende", "aande"))
+            or (self.w.verb_known(lower) and not base)
+        )
         if participle:
             if self.w.zipf(lower) >= RARE_PARTICIPLE_ZIPF:
                 return None
@@ -354,13 +398,17 @@ class SentenceScanner:
                 continue
             head, lower = sent[j], sent[k].lower
             plural = self.w.lemma_noun(head.text, head.lemma).lower() != head.lower
-            if (plural or (head.number == "Sing" and head.gender == "Com")) and \
-                    lower == role.base and self.w.attributive(role.base) != role.base:
+            if (
+                (plural or (head.number == "Sing" and head.gender == "Com"))
+                and lower == role.base
+                and self.w.attributive(role.base) != role.base
+            ):
                 roles[k] = ROLE_NONE
         return roles
 
-    def _group_start(self, sent: Sequence[Tok], profs: Sequence[Profile],
-                     nouns: Sequence[bool], k: int) -> bool:
+    def _group_start(
+        self, sent: Sequence[Tok], profs: Sequence[Profile], nouns: Sequence[bool], k: int
+    ) -> bool:
         """Is token ``k`` an adjective that itself leads on to a noun (``militaire`` in
         ``nieuwe militaire plannen``)?"""
         j = k
@@ -423,11 +471,16 @@ class SentenceScanner:
         lower = tok.lower
         if prev.lower in CLASSIFIER_NOUNS:
             return False  # ``verschillende type drones``: a measure of the noun, not a term
-        return (prev.pos == "NOUN" and tok.pos == "NOUN" and bool(self.w.noun_lemma(lower))
-                and not self.w.verb_known(lower))
+        return (
+            prev.pos == "NOUN"
+            and tok.pos == "NOUN"
+            and bool(self.w.noun_lemma(lower))
+            and not self.w.verb_known(lower)
+        )
 
-    def _render(self, sent: Sequence[Tok], roles: Sequence[Role], a: int, b: int,
-                sent_initial: bool) -> tuple[str, str, int, tuple[str, ...]]:
+    def _render(
+        self, sent: Sequence[Tok], roles: Sequence[Role], a: int, b: int, sent_initial: bool
+    ) -> tuple[str, str, int, tuple[str, ...]]:
         """(key, display, vote weight, generated forms) of the group ``sent[a:b]``, memoised
         on the words, roles and head features it depends on."""
         head = sent[b - 1]
@@ -435,29 +488,44 @@ class SentenceScanner:
         if a < b - 1:  # ``het operationele domein``: only a modified noun needs its gender
             lemma = self.w.lemma_noun(head.text, head.lemma)
             singular = head.text.replace("’", "'").lower() == lemma.lower()
-            gender = (gender_before(sent, a) if singular else None) or \
-                noun_gender(lemma, self.genders, self.gender_table, self._known_noun)
-        key = (tuple(t.text for t in sent[a:b]), tuple(roles[a:b]), sent_initial, head.gender,
-               head.lemma, gender)
+            gender = (gender_before(sent, a) if singular else None) or noun_gender(
+                lemma, self.genders, self.gender_table, self._known_noun
+            )
+        key = (
+            tuple(t.text for t in sent[a:b]),
+            tuple(roles[a:b]),
+            sent_initial,
+            head.gender,
+            head.lemma,
+            gender,
+        )
         found = self._renders.get(key)
         if found is None:
             if len(self._renders) > 200_000:
                 self._renders.clear()
-            found = self._renders[key] = self._render_group(sent, roles, a, b, sent_initial,
-                                                            gender)
+            found = self._renders[key] = self._render_group(sent, roles, a, b, sent_initial, gender)
         return found
 
-    def _render_group(self, sent: Sequence[Tok], roles: Sequence[Role], a: int, b: int,
-                      sent_initial: bool, gender: str | None = None
-                      ) -> tuple[str, str, int, tuple[str, ...]]:
+    def _render_group(
+        self,
+        sent: Sequence[Tok],
+        roles: Sequence[Role],
+        a: int,
+        b: int,
+        sent_initial: bool,
+        gender: str | None = None,
+    ) -> tuple[str, str, int, tuple[str, ...]]:
         head = sent[b - 1]
         if self.w.english(head.text) and not self.w.noun_lemma(head.lower):
             head_lemma = english_singular(head.lower)
         else:
             head_lemma = self.w.lemma_noun(head.text, head.lemma)
         if sent_initial and a == b - 1:
-            head_lemma = head_lemma if not head.text[:1].isupper() or "-" in head.text \
+            head_lemma = (
+                head_lemma
+                if not head.text[:1].isupper() or "-" in head.text
                 else _first_lower(head_lemma)
+            )
         singular = head.text.replace("’", "'").lower() == head_lemma.lower()
         #: A neuter noun's dictionary form has the uninflected adjective: ``operationeel
         #: domein`` (``een operationeel domein``), however the text inflected it.
@@ -495,8 +563,9 @@ class SentenceScanner:
         weight = (1 if sent_initial else 2) + (2 if singular else 0)
         return " ".join(key_words), display, weight, tuple(dict.fromkeys(forms))
 
-    def group_mentions(self, sent: Sequence[Tok], roles: Sequence[Role],
-                       text: str) -> list[Mention]:
+    def group_mentions(
+        self, sent: Sequence[Tok], roles: Sequence[Role], text: str
+    ) -> list[Mention]:
         """Each maximal group and every right-headed suffix of it (nested, for C-value)."""
         out = []
         for a, b in self.groups(sent, roles):
@@ -507,15 +576,26 @@ class SentenceScanner:
                     continue
                 key, display, weight, forms = self._render(sent, roles, s, b, s == 0)
                 start, end = sent[s].start, head.end
-                out.append(Mention(key=key, kind="term", display=display, start=start, end=end,
-                                   surface=text[start:end], weight=weight, pos=NOUN,
-                                   sub=s > a, repeat=roles[s].kind == "ACR", forms=forms))
+                out.append(
+                    Mention(
+                        key=key,
+                        kind="term",
+                        display=display,
+                        start=start,
+                        end=end,
+                        surface=text[start:end],
+                        weight=weight,
+                        pos=NOUN,
+                        sub=s > a,
+                        repeat=roles[s].kind == "ACR",
+                        forms=forms,
+                    )
+                )
         return out
 
     # -- pairs and prepositional terms -------------------------------------------------------
 
-    def pair_mentions(self, sent: Sequence[Tok], roles: Sequence[Role],
-                      text: str) -> list[Mention]:
+    def pair_mentions(self, sent: Sequence[Tok], roles: Sequence[Role], text: str) -> list[Mention]:
         """``afschrikking en verdediging`` and ``stand van zaken``: they count only if repeated."""
         out = []
         for k in range(1, len(sent) - 1):
@@ -534,18 +614,35 @@ class SentenceScanner:
                 display = f"{lw} {mid} {rw}"
                 sing = left.lower == lw.lower() and right.lower == rw.lower()
                 forms = (display, f"{left.lower} {mid} {right.lower}")
-                out.append(Mention(key=display.lower(), kind="term", display=display,
-                                   start=left.start, end=right.end,
-                                   surface=text[left.start:right.end], repeat=True,
-                                   weight=4 if sing else 1, forms=forms))
+                out.append(
+                    Mention(
+                        key=display.lower(),
+                        kind="term",
+                        display=display,
+                        start=left.start,
+                        end=right.end,
+                        surface=text[left.start : right.end],
+                        repeat=True,
+                        weight=4 if sing else 1,
+                        forms=forms,
+                    )
+                )
             elif mid in NOUN_PREPOSITIONS:
                 lw = self.w.lemma_noun(left.text, left.lemma)
                 lw = _first_lower(lw) if k - 1 == 0 and not acronym_of(lw) else lw
                 display = f"{lw} {mid} {right.lower}"
-                out.append(Mention(key=display.lower(), kind="term", display=display,
-                                   start=left.start, end=right.end,
-                                   surface=text[left.start:right.end], repeat=True,
-                                   forms=(display,)))
+                out.append(
+                    Mention(
+                        key=display.lower(),
+                        kind="term",
+                        display=display,
+                        start=left.start,
+                        end=right.end,
+                        surface=text[left.start : right.end],
+                        repeat=True,
+                        forms=(display,),
+                    )
+                )
         return out
 
     # -- names -------------------------------------------------------------------------------
@@ -562,11 +659,17 @@ class SentenceScanner:
             lower = tok.lower
             if tok.pos != "PROPN" or self.w.zipf(lower) >= FUNCTION_ZIPF:
                 return False
-            if self.w.noun_lemma(lower) or self.w.adjective_base(lower) or \
-                    self.w.verb_known(lower) or self.w.compound_lemma(lower):
+            if (
+                self.w.noun_lemma(lower)
+                or self.w.adjective_base(lower)
+                or self.w.verb_known(lower)
+                or self.w.compound_lemma(lower)
+            ):
                 return False
-        return tok.pos not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX") or \
-            tok.pos == "PROPN"
+        return (
+            tok.pos not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX")
+            or tok.pos == "PROPN"
+        )
 
     def _name_word(self, sent: Sequence[Tok], k: int) -> str:
         """A name word as written; the plural head before a connector is made singular
@@ -586,17 +689,28 @@ class SentenceScanner:
 
     def _truncated_pair(self, sent: Sequence[Tok], parts: Sequence[bool], j: int) -> bool:
         """``Productie- en Leveringszekerheid`` inside a name."""
-        return (j + 2 < len(sent) and sent[j].text.endswith("-") and sent[j].text[:1].isupper()
-                and sent[j + 1].lower in PAIR_CONJUNCTIONS and parts[j + 2])
+        return (
+            j + 2 < len(sent)
+            and sent[j].text.endswith("-")
+            and sent[j].text[:1].isupper()
+            and sent[j + 1].lower in PAIR_CONJUNCTIONS
+            and parts[j + 2]
+        )
 
-    def name_mentions(self, sent: Sequence[Tok], profs: Sequence[Profile],
-                      text: str) -> list[Mention]:
+    def name_mentions(
+        self, sent: Sequence[Tok], profs: Sequence[Profile], text: str
+    ) -> list[Mention]:
         """Capitalised sequences with connectors; their sub-names of two words or more too."""
         out: list[Mention] = []
         n = len(sent)
         parts = [p.name[k == 0] for k, p in enumerate(profs)]
-        if n > 1 and not parts[0] and parts[1] and profs[0].name[0] and \
-                sent[0].text in self.capitalized:
+        if (
+            n > 1
+            and not parts[0]
+            and parts[1]
+            and profs[0].name[0]
+            and sent[0].text in self.capitalized
+        ):
             parts[0] = True
         if not any(parts):
             return out
@@ -608,18 +722,24 @@ class SentenceScanner:
             j = k + 1
             while j < n and j - k < MAX_NAME:
                 joiners = NAME_CONNECTORS
-                if sent[j].lower in PAIR_CONJUNCTIONS and j + 1 < n and \
-                        any(t.lower in ("van", "voor") for t in sent[k:j]) and \
-                        self._common_noun(sent[j - 1].lower) and \
-                        self._common_noun(sent[j + 1].lower):
+                if (
+                    sent[j].lower in PAIR_CONJUNCTIONS
+                    and j + 1 < n
+                    and any(t.lower in ("van", "voor") for t in sent[k:j])
+                    and self._common_noun(sent[j - 1].lower)
+                    and self._common_noun(sent[j + 1].lower)
+                ):
                     joiners = NAME_CONNECTORS | PAIR_CONJUNCTIONS  # Minister van X en Y
                 if parts[j]:
                     j += 1
                 elif sent[j].lower in joiners and j + 1 < n and parts[j + 1]:
                     j += 2
-                elif (sent[j].lower in NAME_CONNECTORS and j + 2 < n and
-                      sent[j + 1].lower in NAME_CONNECTORS and parts[j + 2]) or \
-                        self._truncated_pair(sent, parts, j):
+                elif (
+                    sent[j].lower in NAME_CONNECTORS
+                    and j + 2 < n
+                    and sent[j + 1].lower in NAME_CONNECTORS
+                    and parts[j + 2]
+                ) or self._truncated_pair(sent, parts, j):
                     j += 3
                 else:
                     break
@@ -627,8 +747,9 @@ class SentenceScanner:
             k = j
         return out
 
-    def _name_spans(self, sent: Sequence[Tok], parts: Sequence[bool], a: int, b: int,
-                    text: str) -> list[Mention]:
+    def _name_spans(
+        self, sent: Sequence[Tok], parts: Sequence[bool], a: int, b: int, text: str
+    ) -> list[Mention]:
         """The whole name, plus its sub-names that end where it ends or before a connector."""
         out = []
         ends = [b] + [e for e in range(a + 1, b) if sent[e].lower in NAME_CONNECTORS]
@@ -647,26 +768,46 @@ class SentenceScanner:
                     if acronym_of(tok.text) or hyphen_acronyms(tok.text):
                         continue
                     lower = tok.lower
-                    if tok.pos == "ADJ" or self.w.adjective_base(lower) or \
-                            lower.endswith(("isch", "ische")) or \
-                            (self.w.noun_lemma(lower) and self.w.zipf(lower) >= COMMON_NAME_ZIPF):
+                    if (
+                        tok.pos == "ADJ"
+                        or self.w.adjective_base(lower)
+                        or lower.endswith(("isch", "ische"))
+                        or (self.w.noun_lemma(lower) and self.w.zipf(lower) >= COMMON_NAME_ZIPF)
+                    ):
                         continue  # ``Ministers``, ``Kamer``; but ``Voorjaarsnota`` is a name
-                words = [self._name_word(sent, s + i) if parts[s + i] else t.text
-                         for i, t in enumerate(toks)]
+                words = [
+                    self._name_word(sent, s + i) if parts[s + i] else t.text
+                    for i, t in enumerate(toks)
+                ]
                 display = " ".join(words)
                 letters = [w for w in words if w.isalpha()]
-                english = bool(letters) and sum(self.w.english(w) for w in letters) * 2 >= \
-                    len(letters) and not any(self.w.dutch(w) for w in letters)
+                english = (
+                    bool(letters)
+                    and sum(self.w.english(w) for w in letters) * 2 >= len(letters)
+                    and not any(self.w.dutch(w) for w in letters)
+                )
                 start, end = toks[0].start, toks[-1].end
-                out.append(Mention(key=display, kind="entity", display=display, start=start,
-                                   end=end, surface=text[start:end], pos=PROPER, sub=not whole,
-                                   english=english, forms=(display,)))
+                out.append(
+                    Mention(
+                        key=display,
+                        kind="entity",
+                        display=display,
+                        start=start,
+                        end=end,
+                        surface=text[start:end],
+                        pos=PROPER,
+                        sub=not whole,
+                        english=english,
+                        forms=(display,),
+                    )
+                )
         return out
 
     # -- acronyms ----------------------------------------------------------------------------
 
-    def acronym_mentions(self, sent: Sequence[Tok], profs: Sequence[Profile],
-                         text: str) -> list[Mention]:
+    def acronym_mentions(
+        self, sent: Sequence[Tok], profs: Sequence[Profile], text: str
+    ) -> list[Mention]:
         """Every acronym token, and acronyms inside hyphenated words (``OVSE-kader``)."""
         out = []
         for tok, prof in zip(sent, profs, strict=True):
@@ -684,15 +825,25 @@ class SentenceScanner:
                         spans.append((tok.start + offset, tok.start + offset + len(a), a))
                     offset += len(part) + 1
             for start, end, acro in spans:
-                out.append(Mention(key=acro, kind="acronym", display=acro, start=start,
-                                   end=end, surface=text[start:end], pos=NOUN,
-                                   forms=(acro, f"{acro}'s")))
+                out.append(
+                    Mention(
+                        key=acro,
+                        kind="acronym",
+                        display=acro,
+                        start=start,
+                        end=end,
+                        surface=text[start:end],
+                        pos=NOUN,
+                        forms=(acro, f"{acro}'s"),
+                    )
+                )
         return out
 
     # -- English runs ------------------------------------------------------------------------
 
-    def english_mentions(self, sent: Sequence[Tok], profs: Sequence[Profile],
-                         text: str) -> list[Mention]:
+    def english_mentions(
+        self, sent: Sequence[Tok], profs: Sequence[Profile], text: str
+    ) -> list[Mention]:
         """Runs of two or more English words inside Dutch text (``flagship projects``)."""
         out: list[Mention] = []
         n = len(sent)
@@ -701,9 +852,15 @@ class SentenceScanner:
         k = 0
         while k < n:
             j = k
-            while j < n and (profs[j].english or (
-                    j > k and sent[j].lower in NAME_CONNECTORS and j + 1 < n and
-                    profs[j + 1].english)):
+            while j < n and (
+                profs[j].english
+                or (
+                    j > k
+                    and sent[j].lower in NAME_CONNECTORS
+                    and j + 1 < n
+                    and profs[j + 1].english
+                )
+            ):
                 j += 1
             while j > k and sent[j - 1].lower in NAME_CONNECTORS:
                 j -= 1
@@ -716,11 +873,19 @@ class SentenceScanner:
                     words[-1] = english_singular(words[-1])
                 display = " ".join(words)
                 start, end = toks[0].start, toks[-1].end
-                out.append(Mention(key=display if capital else display.lower(),
-                                   kind="entity" if capital else "term", display=display,
-                                   start=start, end=end, surface=text[start:end],
-                                   pos=PROPER if capital else NOUN, english=True,
-                                   forms=(display, text[start:end])))
+                out.append(
+                    Mention(
+                        key=display if capital else display.lower(),
+                        kind="entity" if capital else "term",
+                        display=display,
+                        start=start,
+                        end=end,
+                        surface=text[start:end],
+                        pos=PROPER if capital else NOUN,
+                        english=True,
+                        forms=(display, text[start:end]),
+                    )
+                )
                 k = j
             else:
                 k += 1

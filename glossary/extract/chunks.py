@@ -57,8 +57,9 @@ def batch_size_for(chunk_chars: int, default: int = MAX_BATCH_DOCS) -> int:
     return max(1, min(default, BATCH_CHARS // max(1, chunk_chars)))
 
 
-def char_batches(items: Iterable[tuple[str, T]], limit: int = BATCH_CHARS,
-                 max_docs: int = MAX_BATCH_DOCS) -> Iterator[list[tuple[str, T]]]:
+def char_batches(
+    items: Iterable[tuple[str, T]], limit: int = BATCH_CHARS, max_docs: int = MAX_BATCH_DOCS
+) -> Iterator[list[tuple[str, T]]]:
     """Group ``(text, context)`` items into batches of at most ``limit`` characters."""
     batch: list[tuple[str, T]] = []
     size = 0
@@ -72,13 +73,18 @@ def char_batches(items: Iterable[tuple[str, T]], limit: int = BATCH_CHARS,
         yield batch
 
 
-def pipe_bounded(nlp: Any, items: Iterable[tuple[str, T]], n_process: int = 1
-                 ) -> Iterator[tuple[Any, T]]:
+def pipe_bounded(
+    nlp: Any, items: Iterable[tuple[str, T]], n_process: int = 1
+) -> Iterator[tuple[Any, T]]:
     """``nlp.pipe(items, as_tuples=True)`` with batches bounded by characters, not count, so
     many small letters still go in large batches and one huge letter cannot fill memory."""
     if n_process > 1:
-        yield from nlp.pipe(items, as_tuples=True, n_process=n_process,
-                            batch_size=batch_size_for(DEFAULT_CHUNK_CHARS))
+        yield from nlp.pipe(
+            items,
+            as_tuples=True,
+            n_process=n_process,
+            batch_size=batch_size_for(DEFAULT_CHUNK_CHARS),
+        )
         return
     for batch in char_batches(items):
         docs = nlp.pipe((text for text, _ in batch), batch_size=len(batch))

@@ -25,14 +25,18 @@ def _truncated(tok: Tok) -> bool:
 
 def join_parts(left: str, head: str) -> str:
     """``navigatie`` + ``satellieten``; keeps a hyphen after capitals or between clashing vowels."""
-    if left[-1:].isupper() or left[-1:].isdigit() or \
-            (left[-1:] + head[:1]).lower() in VOWEL_CLASHES:
+    if (
+        left[-1:].isupper()
+        or left[-1:].isdigit()
+        or (left[-1:] + head[:1]).lower() in VOWEL_CLASHES
+    ):
         return f"{left}-{head}"
     return left + head
 
 
-def ellipsis_mentions(sent: Sequence[Tok], roles: Sequence[Role], text: str,
-                      words: Words) -> list[Mention]:
+def ellipsis_mentions(
+    sent: Sequence[Tok], roles: Sequence[Role], text: str, words: Words
+) -> list[Mention]:
     """Compounds left implicit by coordination ellipsis, with the whole coordination as span."""
     out: list[Mention] = []
     n = len(sent)
@@ -76,12 +80,24 @@ def ellipsis_mentions(sent: Sequence[Tok], roles: Sequence[Role], text: str,
         for part in parts:
             compound = join_parts(part.text[:-1], head.lower())
             lemma = words.lemma_noun(compound)
-            display = lemma if lemma[:1].isupper() and not lemma[1:2].islower() else \
-                lemma[:1].lower() + lemma[1:]
+            display = (
+                lemma
+                if lemma[:1].isupper() and not lemma[1:2].islower()
+                else lemma[:1].lower() + lemma[1:]
+            )
             forms = (display, compound, plural_recipe((), display))
-            out.append(Mention(key=display.lower() if not display[:2].isupper() else display,
-                               kind="term", display=display, start=start, end=end,
-                               surface=text[start:end], pos=NOUN, derived=True,
-                               forms=tuple(dict.fromkeys(forms))))
+            out.append(
+                Mention(
+                    key=display.lower() if not display[:2].isupper() else display,
+                    kind="term",
+                    display=display,
+                    start=start,
+                    end=end,
+                    surface=text[start:end],
+                    pos=NOUN,
+                    derived=True,
+                    forms=tuple(dict.fromkeys(forms)),
+                )
+            )
         k = final_end
     return out

@@ -33,17 +33,18 @@ def bracketed_evidence(sent: Sequence[Tok], text: str, words: Words) -> list[tup
     out = []
     n = len(sent)
     for k, tok in enumerate(sent):
-        if k == 0 or tok.text not in ("(", "«", "“", "\""):
+        if k == 0 or tok.text not in ("(", "«", "“", '"'):
             continue
-        closer = {"(": ")", "«": "»", "“": "”", "\"": "\""}[tok.text]
-        close = next((j for j in range(k + 1, min(n, k + MAX_WORDS + 4))
-                      if sent[j].text == closer), None)
+        closer = {"(": ")", "«": "»", "“": "”", '"': '"'}[tok.text]
+        close = next(
+            (j for j in range(k + 1, min(n, k + MAX_WORDS + 4)) if sent[j].text == closer), None
+        )
         if close is None or close == k + 1:
             continue
-        inside = sent[k + 1:close]
+        inside = sent[k + 1 : close]
         if len(inside) == 1 and acronym_of(inside[0].text):
             continue
-        content = text[inside[0].start:inside[-1].end].strip(QUOTES + " ")
+        content = text[inside[0].start : inside[-1].end].strip(QUOTES + " ")
         if content and is_english(content, words):
             out.append((sent[k - 1].end, " ".join(content.split())))
     return out

@@ -76,8 +76,12 @@ def article_votes(tokens: Sequence[Tok]) -> dict[str, str]:
     return out
 
 
-def noun_gender(lemma: str, votes: Mapping[str, str], table: Mapping[str, str] | None = None,
-                known: Callable[[str], bool] | None = None) -> str | None:
+def noun_gender(
+    lemma: str,
+    votes: Mapping[str, str],
+    table: Mapping[str, str] | None = None,
+    known: Callable[[str], bool] | None = None,
+) -> str | None:
     """Gender of a noun lemma: the text's article votes, then the general ``table`` (the
     treebank's), for the word and then for its longest compound head, then suffixes.
 
@@ -104,12 +108,15 @@ def noun_gender(lemma: str, votes: Mapping[str, str], table: Mapping[str, str] |
 
 def _known_modifier(part: str, known: Callable[[str], bool] | None) -> bool:
     """A compound's first part is a known noun, with or without a linking ``s``/``e``/``en``."""
-    stems = [part, *(part[:-len(link)] for link in ("s", "e", "en") if part.endswith(link))]
+    stems = [part, *(part[: -len(link)] for link in ("s", "e", "en") if part.endswith(link))]
     return known is not None and any(len(s) >= _MIN_MODIFIER and known(s) for s in stems)
 
 
-def seed_genders(seeds: Iterable[str], adjective_base: Callable[[str], str | None],
-                 attributive: Callable[[str], str]) -> dict[str, str]:
+def seed_genders(
+    seeds: Iterable[str],
+    adjective_base: Callable[[str], str | None],
+    attributive: Callable[[str], str],
+) -> dict[str, str]:
     """Noun genders a term base shows in its adjective + noun lemmas: ``operationeel domein``
     (uninflected adjective: neuter), ``collectieve verdediging`` (inflected: common)."""
     out: dict[str, str] = {}

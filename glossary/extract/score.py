@@ -37,8 +37,24 @@ SEED_BOOST = 1.5
 #: Share of the containers' mean frequency taken off a nested candidate's frequency.
 NESTED_DISCOUNT = 0.5
 #: Words that join a term's parts and carry no frequency evidence.
-JOINERS = frozenset({"en", "van", "der", "den", "voor", "tegen", "inzake", "ter", "and", "for",
-                     "of", "the", "on", "&"})
+JOINERS = frozenset(
+    {
+        "en",
+        "van",
+        "der",
+        "den",
+        "voor",
+        "tegen",
+        "inzake",
+        "ter",
+        "and",
+        "for",
+        "of",
+        "the",
+        "on",
+        "&",
+    }
+)
 KIND_ORDER = ("acronym", "entity", "term")
 
 
@@ -87,8 +103,12 @@ def c_values(stats: PartialStats) -> dict[str, float]:
         parts = key.split(" ")
         if len(parts) < 2 or (ts.repeat_only >= ts.freq and ts.freq < 2):
             continue
-        subs = {" ".join(parts[i:j]) for i in range(len(parts))
-                for j in range(i + 1, len(parts) + 1) if j - i < len(parts)}
+        subs = {
+            " ".join(parts[i:j])
+            for i in range(len(parts))
+            for j in range(i + 1, len(parts) + 1)
+            if j - i < len(parts)
+        }
         for sub in subs:
             if sub in stats.terms:
                 containers.setdefault(sub, []).append(key)
@@ -129,8 +149,9 @@ def _pos(ts: TermStats) -> str:
     return min((p for p, c in ts.pos.items() if c == best), default="noun")
 
 
-def score_parts(ts: TermStats, cvalue: float, corpus_words: int,
-                res: Resources) -> tuple[str, str, float]:
+def score_parts(
+    ts: TermStats, cvalue: float, corpus_words: int, res: Resources
+) -> tuple[str, str, float]:
     """(kind, canonical term, score) of one key: termhood × specificity."""
     kind = _kind(ts)
     display = _display(ts)
@@ -140,22 +161,30 @@ def score_parts(ts: TermStats, cvalue: float, corpus_words: int,
     return kind, display, math.log2(1 + max(cvalue, 0.0)) * spec
 
 
-def build_candidate(ts: TermStats, kind: str, display: str, score: float,
-                    res: Resources) -> Candidate:
+def build_candidate(
+    ts: TermStats, kind: str, display: str, score: float, res: Resources
+) -> Candidate:
     """The :class:`Candidate` of one key, with its forms, examples and evidence."""
     english = _english(ts) if ts.english else []
     forms = set(ts.forms) | expand_forms(ts.generated, Words(res)) | {display}
     forms.discard("")
     return Candidate(
-        term=display, kind=kind, score=round(score, 4), freq=ts.freq, forms=sorted(forms),
+        term=display,
+        kind=kind,
+        score=round(score, 4),
+        freq=ts.freq,
+        forms=sorted(forms),
         occurrences=_examples(ts.occurrences),
         expansion=_expansion(ts, english) if ts.expansions else None,
-        letters=list(ts.letters), english_evidence=english, pos=_pos(ts),
+        letters=list(ts.letters),
+        english_evidence=english,
+        pos=_pos(ts),
     )
 
 
-def score_one(key: str, ts: TermStats, cvalue: float, corpus_words: int,
-              res: Resources) -> Candidate:
+def score_one(
+    key: str, ts: TermStats, cvalue: float, corpus_words: int, res: Resources
+) -> Candidate:
     """The candidate for one key, scored."""
     return build_candidate(ts, *score_parts(ts, cvalue, corpus_words, res), res)
 
@@ -187,8 +216,7 @@ def _merge_same(cands: Iterable[Candidate]) -> list[Candidate]:
             continue
         keep, other = (old, c) if (old.freq, old.score) >= (c.freq, c.score) else (c, old)
         keep.forms = sorted(set(keep.forms) | set(other.forms))
-        keep.english_evidence = list(dict.fromkeys(keep.english_evidence +
-                                                   other.english_evidence))
+        keep.english_evidence = list(dict.fromkeys(keep.english_evidence + other.english_evidence))
         keep.seeded_by = keep.seeded_by or other.seeded_by
         keep.score = max(keep.score, other.score)
         best[ident] = keep
@@ -198,12 +226,14 @@ def _merge_same(cands: Iterable[Candidate]) -> list[Candidate]:
 def _glossed(cand: Candidate) -> bool:
     """The letter itself gives English for it (``ondersteuning («enablement»)``), so a
     glossary wants it whatever its frequency."""
-    return any(fold(e) != fold(cand.term) for e in cand.english_evidence) and \
-        not any(fold(e) == fold(f) for e in cand.english_evidence for f in cand.forms)
+    return any(fold(e) != fold(cand.term) for e in cand.english_evidence) and not any(
+        fold(e) == fold(f) for e in cand.english_evidence for f in cand.forms
+    )
 
 
-def rank(stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_MIN_SCORE
-         ) -> list[Candidate]:
+def rank(
+    stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_MIN_SCORE
+) -> list[Candidate]:
     """Score every key, apply seeds, sort by score (then term) and cut at ``min_score``."""
     cvals = c_values(stats)
     seeds = {fold(s) for s in res.seeds}
@@ -211,8 +241,7 @@ def rank(stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_
     for key, ts in stats.terms.items():
         kind, display, score = score_parts(ts, cvals[key], stats.words, res)
         seeded = bool(seeds) and (key.startswith("seed:") or fold(display) in seeds)
-        if min_score is not None and round(score, 4) < min_score and not seeded and \
-                not ts.english:
+        if min_score is not None and round(score, 4) < min_score and not seeded and not ts.english:
             continue  # below the cut and nothing can lift it: no need to build it
         cand = build_candidate(ts, kind, display, score, res)
         if cand.score < DEFAULT_MIN_SCORE and _glossed(cand):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 TERMINAL = frozenset({".", "!", "?", "…", "...", ";"})
-CLOSING = frozenset({")", "»", "”", "\"", "'", "’", "]"})
+CLOSING = frozenset({")", "»", "”", '"', "'", "’", "]"})
 
 
 class Tok(NamedTuple):
@@ -87,10 +87,25 @@ def doc_tokens(doc: Any, text: str | None = None, base: int = 0) -> list[Tok]:
         if feats is None:
             feats = morphs[morph] = _features(strings[morph] if morph else "")
         number, gender, verbform, degree, numtype, poss = feats
-        word = text[base + idx:base + idx + length]
-        out.append(Tok(i, word, idx, idx + length, pos_s, lemma_s, word.lower(), number,
-                       gender, verbform, degree, numtype, bool(poss),
-                       has_sents and start == 1 and i > 0))
+        word = text[base + idx : base + idx + length]
+        out.append(
+            Tok(
+                i,
+                word,
+                idx,
+                idx + length,
+                pos_s,
+                lemma_s,
+                word.lower(),
+                number,
+                gender,
+                verbform,
+                degree,
+                numtype,
+                bool(poss),
+                has_sents and start == 1 and i > 0,
+            )
+        )
     return out
 
 

@@ -22,22 +22,109 @@ APOSTROPHES = ("'", "’")
 S_PLURAL_ENDINGS = ("e", "el", "em", "en", "er")
 VOWELS = "aeiouy"
 #: Suffixes that make a Dutch noun (``-ing``, ``-heid``, ``-schap``, ``-teit``, ``-isme``...).
-NOUN_SUFFIXES = ("ing", "ingen", "heid", "heden", "schap", "schappen", "teit", "teiten", "isme",
-                 "ismen", "tie", "ties", "nis", "nissen", "sie", "sies", "age", "ages", "ment",
-                 "menten", "ist", "isten", "iteit", "iteiten", "dom", "ning", "ningen")
+NOUN_SUFFIXES = (
+    "ing",
+    "ingen",
+    "heid",
+    "heden",
+    "schap",
+    "schappen",
+    "teit",
+    "teiten",
+    "isme",
+    "ismen",
+    "tie",
+    "ties",
+    "nis",
+    "nissen",
+    "sie",
+    "sies",
+    "age",
+    "ages",
+    "ment",
+    "menten",
+    "ist",
+    "isten",
+    "iteit",
+    "iteiten",
+    "dom",
+    "ning",
+    "ningen",
+)
 #: Adjectives that locate or refer rather than classify (``huidige``, ``andere``, ordinals):
 #: general Dutch function adjectives, never the first word of a term.
-FUNCTION_ADJECTIVES = frozenset({
-    "ander", "andere", "eigen", "zelfde", "dezelfde", "hetzelfde", "huidig", "toekomstig",
-    "vorig", "volgend", "bepaald", "verschillend", "genoemd", "betreffend", "divers",
-    "overig", "eerder", "laatst", "mogelijk", "nodig", "bovengenoemd", "desbetreffend",
-    "zogenaamd", "zogeheten", "dergelijk", "zulk", "welk", "enig", "enkel", "afgelopen",
-    "komend", "aanstaand", "jongst", "recent", "heel", "geheel", "totaal", "veel", "weinig",
-    "meer", "minder", "meest", "minst", "ver", "verder", "nader", "aantal", "zeker",
-    "eerst", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
-    "tiende", "laatste", "volgende", "vorige", "betrokken", "voornoemd", "gezamenlijk",
-    "extra", "diverse", "talrijk", "gering",
-})
+FUNCTION_ADJECTIVES = frozenset(
+    {
+        "ander",
+        "andere",
+        "eigen",
+        "zelfde",
+        "dezelfde",
+        "hetzelfde",
+        "huidig",
+        "toekomstig",
+        "vorig",
+        "volgend",
+        "bepaald",
+        "verschillend",
+        "genoemd",
+        "betreffend",
+        "divers",
+        "overig",
+        "eerder",
+        "laatst",
+        "mogelijk",
+        "nodig",
+        "bovengenoemd",
+        "desbetreffend",
+        "zogenaamd",
+        "zogeheten",
+        "dergelijk",
+        "zulk",
+        "welk",
+        "enig",
+        "enkel",
+        "afgelopen",
+        "komend",
+        "aanstaand",
+        "jongst",
+        "recent",
+        "heel",
+        "geheel",
+        "totaal",
+        "veel",
+        "weinig",
+        "meer",
+        "minder",
+        "meest",
+        "minst",
+        "ver",
+        "verder",
+        "nader",
+        "aantal",
+        "zeker",
+        "eerst",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
+        "zesde",
+        "zevende",
+        "achtste",
+        "negende",
+        "tiende",
+        "laatste",
+        "volgende",
+        "vorige",
+        "betrokken",
+        "voornoemd",
+        "gezamenlijk",
+        "extra",
+        "diverse",
+        "talrijk",
+        "gering",
+    }
+)
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&]*[A-Z0-9]$")
 _MODEL_NAME = re.compile(r"^[A-Z]{1,4}-\d{1,4}[A-Z]?$")
 _ROMAN = re.compile(r"^(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -141,8 +228,12 @@ def noun_lemma(word: str, res: Resources) -> str | None:
         return None
     if res.in_index("noun", word):
         stem = word[:-1]
-        if word.endswith("s") and stem.endswith(S_PLURAL_ENDINGS) and \
-                res.in_index("noun", stem) and res.zipf(stem) >= res.zipf(word):
+        if (
+            word.endswith("s")
+            and stem.endswith(S_PLURAL_ENDINGS)
+            and res.in_index("noun", stem)
+            and res.zipf(stem) >= res.zipf(word)
+        ):
             return stem  # the lexicon lists some -s plurals as lemmas too (``drones``)
         return word
     found = lemma_candidates(word, res)
@@ -152,8 +243,9 @@ def noun_lemma(word: str, res: Resources) -> str | None:
 
 
 @memoised
-def compound_noun_lemma(word: str, res: Resources, min_head: int = 4,
-                        min_prefix: int = 3) -> str | None:
+def compound_noun_lemma(
+    word: str, res: Resources, min_head: int = 4, min_prefix: int = 3
+) -> str | None:
     """Lemma of an unknown compound through its longest known head (``verdedigingsplannen``)."""
     for i in range(min_prefix, len(word) - min_head + 1):
         head = noun_lemma(word[i:], res)
@@ -173,7 +265,8 @@ def _noun_shape(word: str) -> bool:
 _PRONOMINAL_ADVERB = re.compile(
     r"^(?:daar|hier|waar)(?:en)?(?:aan|achter|af|bij|binnen|boven|buiten|door|heen|in|langs|"
     r"mede|mee|na|naar|naast|om|omheen|omtrent|onder|op|over|tegen|toe|tussen|uit|van|"
-    r"vandaan|voor|zonder)$")
+    r"vandaan|voor|zonder)$"
+)
 
 
 def pronominal_adverb(lower: str) -> bool:
@@ -205,8 +298,7 @@ def lemma_noun(text: str, res: Resources, fallback: str | None = None) -> str:
     core = strip_possessive(lower) if lower.endswith(("'s", "'")) else lower
     found = noun_lemma(lower, res) or noun_lemma(core, res) or compound_noun_lemma(core, res)
     if not found:
-        found = fallback.lower() if fallback and fallback.isalpha() and len(fallback) > 1 \
-            else core
+        found = fallback.lower() if fallback and fallback.isalpha() and len(fallback) > 1 else core
     if text[:1].isupper() and not text[1:].islower():
         return text  # an acronym or a name written with inner capitals stays as written
     return found
@@ -230,8 +322,12 @@ def adjective_base(word: str, res: Resources) -> str | None:
             candidates.append(stem[:-1] + "s")
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
             candidates.append(stem[:-1])
-        if len(stem) > 2 and stem[-1] not in VOWELS and stem[-2] in "aeou" and \
-                stem[-3] not in VOWELS:
+        if (
+            len(stem) > 2
+            and stem[-1] not in VOWELS
+            and stem[-2] in "aeou"
+            and stem[-3] not in VOWELS
+        ):
             long = stem[:-1] + stem[-2] + stem[-1]
             # ``gewone``: an open a/o/u syllable is long, so the base is ``gewoon`` (a short
             # vowel would double the consonant: ``witte``); the lexicon also lists ``gewon``.
@@ -256,8 +352,12 @@ def attributive_forms(base: str) -> list[str]:
         forms.append(base[:-1] + "ze")
     if len(base) > 2 and base[-1] not in VOWELS and base[-2] == base[-3] and base[-2] in "aeou":
         forms.append(base[:-3] + base[-2] + base[-1] + "e")
-    if len(base) > 1 and base[-1] not in VOWELS + "wjh" and base[-2] in "aeiou" and \
-            (len(base) < 3 or base[-3] not in VOWELS):
+    if (
+        len(base) > 1
+        and base[-1] not in VOWELS + "wjh"
+        and base[-2] in "aeiou"
+        and (len(base) < 3 or base[-3] not in VOWELS)
+    ):
         forms.append(base + base[-1] + "e")
     return forms
 
@@ -277,8 +377,13 @@ def is_graded(base: str, res: Resources, margin: float = 1.4) -> bool:
     superlative is common. Relational adjectives (``collectief``, ``militair``, ``hybride``)
     have none, and they are the ones that form terms."""
     attr = attributive(base, res)
-    graded = max(res.zipf(attr + "r"), res.zipf(attr + "re"), res.zipf(base + "st"),
-                 res.zipf(base + "ste"), res.zipf(base + "der"))
+    graded = max(
+        res.zipf(attr + "r"),
+        res.zipf(attr + "re"),
+        res.zipf(base + "st"),
+        res.zipf(base + "ste"),
+        res.zipf(base + "der"),
+    )
     own = max(res.zipf(base), res.zipf(attr))
     return own > 0 and graded >= own - margin
 
@@ -314,13 +419,21 @@ def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
     if stem.endswith("s") and len(stem) > 2 and stem[-2] not in "s":
         cands.append(stem[:-1] + "zen")
     cands.append(stem + "en")
-    if len(w) > 1 and w[-1] not in VOWELS + "wjh" and w[-2] in "aeiou" and \
-            (len(w) < 3 or w[-3] not in VOWELS):
+    if (
+        len(w) > 1
+        and w[-1] not in VOWELS + "wjh"
+        and w[-2] in "aeiou"
+        and (len(w) < 3 or w[-3] not in VOWELS)
+    ):
         cands.append(w + w[-1] + "en")
     cands = list(dict.fromkeys(c for c in cands if c != w))
     english = english_plural(w)
-    if loan and english not in cands and is_english_word(w, res) and \
-            res.zipf(english) > max(res.zipf(c) for c in cands):
+    if (
+        loan
+        and english not in cands
+        and is_english_word(w, res)
+        and res.zipf(english) > max(res.zipf(c) for c in cands)
+    ):
         return [english]  # an English loanword keeps its English plural (``outputs``)
     valid = [c for c in cands if _is_plural_of(c, w, res)]
     if valid:
@@ -328,8 +441,11 @@ def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
     head = compound_head_plural(w, res)
     if head:
         return [head]
-    return [c for c in cands if not c.endswith("s") or w.endswith(("e", "el", "em", "en", "er"))
-            or c.endswith("'s")][:1]
+    return [
+        c
+        for c in cands
+        if not c.endswith("s") or w.endswith(("e", "el", "em", "en", "er")) or c.endswith("'s")
+    ][:1]
 
 
 def _most_used(forms: list[str], res: Resources) -> list[str]:

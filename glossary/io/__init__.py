@@ -15,8 +15,12 @@ if TYPE_CHECKING:
 EXPORT_FORMATS: tuple[str, ...] = ("po", "pot", "tbx", "csv")
 
 
-def export_text(glossary: Glossary, fmt: str, statuses: Sequence[str] | None = None,
-                kinds: Sequence[str] | None = None) -> str:
+def export_text(
+    glossary: Glossary,
+    fmt: str,
+    statuses: Sequence[str] | None = None,
+    kinds: Sequence[str] | None = None,
+) -> str:
     """The text of ``glossary`` in exchange format ``fmt`` (po, pot, tbx, csv), deterministic."""
     from glossary.io.common import select_entries
 

@@ -51,11 +51,15 @@ class ImportBatch:
     translator: str | None = None
 
 
-def select_entries(glossary: Glossary, statuses: Sequence[str] | None = None,
-                   kinds: Sequence[str] | None = None) -> list[Entry]:
+def select_entries(
+    glossary: Glossary, statuses: Sequence[str] | None = None, kinds: Sequence[str] | None = None
+) -> list[Entry]:
     """Entries sorted by id, filtered by status and kind (``None`` or empty: all)."""
-    return [e for e in glossary.sorted_entries()
-            if (not statuses or e.status in statuses) and (not kinds or e.kind in kinds)]
+    return [
+        e
+        for e in glossary.sorted_entries()
+        if (not statuses or e.status in statuses) and (not kinds or e.kind in kinds)
+    ]
 
 
 def parse_time(text: str) -> datetime | None:
@@ -128,9 +132,14 @@ def dutch_plural(entry: Entry) -> str:
     lemma = entry.lemma
     stem = lemma[:-2] if len(lemma) > 3 else lemma[:-1]
     endings = ("en", "ën", "s", "'s", "’s")
-    found = sorted((f for f in entry.forms
-                    if f != lemma and len(f) > len(lemma) and f.startswith(stem)
-                    and f.endswith(endings)), key=lambda f: (len(f), f))
+    found = sorted(
+        (
+            f
+            for f in entry.forms
+            if f != lemma and len(f) > len(lemma) and f.startswith(stem) and f.endswith(endings)
+        ),
+        key=lambda f: (len(f), f),
+    )
     return found[0] if found else lemma
 
 
@@ -154,11 +163,11 @@ def decode_utf8(raw: bytes, path: str, what: str, encoding: str = "utf-8") -> st
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"not valid {encoding} (byte {exc.start}); save the {what} file as "
-                         "UTF-8", path, line) from None
+        raise InputError(
+            f"not valid {encoding} (byte {exc.start}); save the {what} file as UTF-8", path, line
+        ) from None
     except LookupError:
-        raise InputError(f"unknown character set {encoding!r} in the {what} header",
-                         path) from None
+        raise InputError(f"unknown character set {encoding!r} in the {what} header", path) from None
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise InputError(f"empty {what} file: nothing to import", path)
@@ -171,8 +180,10 @@ def detect_format(path: str | os.PathLike[str], explicit: str | None = None) -> 
         return "po" if explicit == "pot" else explicit
     fmt = SUFFIX_FORMATS.get(Path(path).suffix.lower())
     if fmt is None:
-        raise InputError("unknown file type; expected .po, .pot, .tbx or .csv "
-                         "(or pass --input-format)", str(path))
+        raise InputError(
+            "unknown file type; expected .po, .pot, .tbx or .csv (or pass --input-format)",
+            str(path),
+        )
     return fmt
 
 

@@ -42,9 +42,14 @@ def unescape_formula(cell: str) -> str:
 def _row(entry: Entry) -> list[str]:
     translation = entry.translation
     fuzzy = bool(translation) and entry.status != "reviewed"
-    return [entry.lemma, translation.text if translation else "", entry.id,
-            "True" if fuzzy else "False", "; ".join(comment_lines(entry)),
-            " ".join(sorted(set(entry.letters)))]
+    return [
+        entry.lemma,
+        translation.text if translation else "",
+        entry.id,
+        "True" if fuzzy else "False",
+        "; ".join(comment_lines(entry)),
+        " ".join(sorted(set(entry.letters))),
+    ]
 
 
 def export_csv(glossary: Glossary, entries: list[Entry] | None = None) -> str:
@@ -80,8 +85,12 @@ def parse_csv(text: str, path: str) -> ImportBatch:
         raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None
     missing = [c for c in ("source", "target") if c not in header]
     if missing:
-        raise InputError(f"CSV header lacks the column(s) {', '.join(missing)}; expected "
-                         "Weblate glossary columns source,target,context,...", path, 1)
+        raise InputError(
+            f"CSV header lacks the column(s) {', '.join(missing)}; expected "
+            "Weblate glossary columns source,target,context,...",
+            path,
+            1,
+        )
     col = {name: header.index(name) for name in COLUMNS if name in header}
     items = []
     start = reader.line_num + 1
@@ -91,15 +100,21 @@ def parse_csv(text: str, path: str) -> ImportBatch:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(header):
-                raise InputError(f"row has {len(row)} cells, the header {len(header)}",
-                                 path, line)
-            cells = {name: unescape_formula(row[i]) if i < len(row) else ""
-                     for name, i in col.items()}
+                raise InputError(f"row has {len(row)} cells, the header {len(header)}", path, line)
+            cells = {
+                name: unescape_formula(row[i]) if i < len(row) else "" for name, i in col.items()
+            }
             fuzzy = _flag(cells["fuzzy"], path, line) if "fuzzy" in col else True
             context = cells.get("context", "").strip()
-            items.append(ImportedItem(line=line, lemma=cells["source"].strip(),
-                                      english=cells["target"].strip(), reviewed=not fuzzy,
-                                      entry_id=context or None))
+            items.append(
+                ImportedItem(
+                    line=line,
+                    lemma=cells["source"].strip(),
+                    english=cells["target"].strip(),
+                    reviewed=not fuzzy,
+                    entry_id=context or None,
+                )
+            )
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None
     if not items:

@@ -79,15 +79,18 @@ def _message(entry: Entry, template: bool) -> polib.POEntry:
     return message
 
 
-def export_po(glossary: Glossary, entries: list[Entry] | None = None,
-              template: bool = False) -> str:
+def export_po(
+    glossary: Glossary, entries: list[Entry] | None = None, template: bool = False
+) -> str:
     """The PO (or, with ``template``, POT) text of ``entries`` (default: all), deterministic."""
     import polib
 
     chosen = glossary.sorted_entries() if entries is None else entries
     po = polib.POFile(wrapwidth=78)
-    po.header = ("English renderings of Dutch NATO terms (nato-glossary).\n"
-                 "msgctxt is the glossary entry id: keep it. Remove the fuzzy flag to approve.")
+    po.header = (
+        "English renderings of Dutch NATO terms (nato-glossary).\n"
+        "msgctxt is the glossary entry id: keep it. Remove the fuzzy flag to approve."
+    )
     po.metadata = _metadata(chosen, template)
     po.metadata_is_fuzzy = template
     for entry in chosen:
@@ -147,8 +150,11 @@ def _batch(po: polib.POFile, text: str, path: str) -> ImportBatch:
     """The import items of a parsed catalog; a non-English ``Language`` header is an error."""
     language = po.metadata.get("Language", "").strip()
     if language and not is_language(language, "en"):
-        raise InputError(f"wrong language: the PO header says Language: {language}, "
-                         "expected en (English)", path, _header_line(text, "Language"))
+        raise InputError(
+            f"wrong language: the PO header says Language: {language}, expected en (English)",
+            path,
+            _header_line(text, "Language"),
+        )
     items = []
     for message in po:
         if message.obsolete or not message.msgid:
@@ -158,15 +164,19 @@ def _batch(po: polib.POFile, text: str, path: str) -> ImportBatch:
             plural = message.msgstr_plural.get(1, "") or None
         else:
             english, plural = message.msgstr, None
-        items.append(ImportedItem(line=message.linenum, lemma=message.msgid,
-                                  english=english.strip(),
-                                  reviewed="fuzzy" not in message.flags,
-                                  entry_id=message.msgctxt or None,
-                                  plural=plural.strip() if plural else None))
+        items.append(
+            ImportedItem(
+                line=message.linenum,
+                lemma=message.msgid,
+                english=english.strip(),
+                reviewed="fuzzy" not in message.flags,
+                entry_id=message.msgctxt or None,
+                plural=plural.strip() if plural else None,
+            )
+        )
     if not items:
         raise InputError("the PO file holds no messages: nothing to import", path)
-    return ImportBatch(path=path, format="po", items=items,
-                       translator=_translator(po.metadata))
+    return ImportBatch(path=path, format="po", items=items, translator=_translator(po.metadata))
 
 
 def _header_line(text: str, field: str) -> int | None:

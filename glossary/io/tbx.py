@@ -36,8 +36,9 @@ DEPRECATED = "deprecatedTerm-admn-sts"
 SUPERSEDED = "supersededTerm-admn-sts"
 #: TBX-Basic part-of-speech picklist values.
 POS_VALUES = ("noun", "verb", "adjective", "adverb", "properNoun", "other")
-PROLOGUE = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n')
+PROLOGUE = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n'
+)
 
 
 def xml_id(entry_id: str) -> str:
@@ -57,8 +58,9 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return node
 
 
-def _tig(lang_set: ET.Element, term: str, pos: str, term_type: str | None,
-         status: str | None = None) -> ET.Element:
+def _tig(
+    lang_set: ET.Element, term: str, pos: str, term_type: str | None, status: str | None = None
+) -> ET.Element:
     tig = _sub(lang_set, "tig")
     _sub(tig, "term", term)
     _sub(tig, "termNote", pos, type="partOfSpeech")
@@ -103,11 +105,14 @@ def _term_entry(body: ET.Element, entry: Entry) -> None:
             continue
         seen.add(translation.text)
         status = PREFERRED if i == 0 and entry.status == "reviewed" else ADMITTED
-        en_type = ("acronym" if ACRONYM.fullmatch(translation.text) else "fullForm") \
-            if i == 0 else None
+        en_type = (
+            ("acronym" if ACRONYM.fullmatch(translation.text) else "fullForm") if i == 0 else None
+        )
         tig = _tig(en, translation.text, pos, en_type, status)
-        facts = [f"status: {entry.status}" if i == 0 else "alternative",
-                 f"source: {translation.source}"]
+        facts = [
+            f"status: {entry.status}" if i == 0 else "alternative",
+            f"source: {translation.source}",
+        ]
         if translation.plural:
             facts.append(f"plural: {translation.plural}")
         _sub(tig, "note", "; ".join(facts))
@@ -125,9 +130,12 @@ def export_tbx(glossary: Glossary, entries: list[Entry] | None = None) -> str:
     file_desc = _sub(header, "fileDesc")
     _sub(_sub(file_desc, "titleStmt"), "title", "nato-glossary: Dutch–English NATO terms")
     stamp = export_stamp(chosen).strftime("%Y-%m-%dT%H:%M:%SZ")
-    _sub(_sub(file_desc, "sourceDesc"), "p",
-         f"Exported by nato-glossary {__version__}: {len(chosen)} entries, "
-         f"newest change {stamp}. The termEntry id is the glossary entry id.")
+    _sub(
+        _sub(file_desc, "sourceDesc"),
+        "p",
+        f"Exported by nato-glossary {__version__}: {len(chosen)} entries, "
+        f"newest change {stamp}. The termEntry id is the glossary entry id.",
+    )
     _sub(_sub(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
     body = _sub(_sub(root, "text"), "body")
     for entry in chosen:
@@ -157,8 +165,9 @@ def _parse_xml(text: str, path: str) -> tuple[ET.Element, dict[ET.Element, int]]
     from defusedxml.ElementTree import DefusedXMLParser
 
     builder = _LineBuilder()
-    parser = DefusedXMLParser(target=builder, forbid_dtd=False, forbid_entities=True,
-                              forbid_external=True)
+    parser = DefusedXMLParser(
+        target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True
+    )
     builder.parser = parser
     try:
         parser.feed(text)
@@ -170,9 +179,12 @@ def _parse_xml(text: str, path: str) -> tuple[ET.Element, dict[ET.Element, int]]
     except DefusedXmlException as exc:
         expat = getattr(parser, "parser", None)
         line = expat.CurrentLineNumber if expat is not None else None
-        raise InputError(f"refused unsafe XML ({exc.__class__.__name__}: entity declarations "
-                         "and external references are not allowed in TBX)", path,
-                         line) from None
+        raise InputError(
+            f"refused unsafe XML ({exc.__class__.__name__}: entity declarations "
+            "and external references are not allowed in TBX)",
+            path,
+            line,
+        ) from None
     return root, builder.lines
 
 
@@ -212,30 +224,43 @@ def _item(entry: ET.Element, lines: dict[ET.Element, int], path: str) -> Importe
         elif is_language(code, "en"):
             english.extend(_terms(lang_set))
         else:
-            raise InputError(f"wrong language: langSet xml:lang={code!r}, expected nl (Dutch "
-                             "terms) and en (English translations)", path,
-                             lines.get(lang_set))
+            raise InputError(
+                f"wrong language: langSet xml:lang={code!r}, expected nl (Dutch "
+                "terms) and en (English translations)",
+                path,
+                lines.get(lang_set),
+            )
     lemma, notes, _ = dutch[0] if dutch else ("", {}, None)
-    usable = [t for t in english
-              if t[1].get("administrativeStatus") not in (DEPRECATED, SUPERSEDED)]
+    usable = [
+        t for t in english if t[1].get("administrativeStatus") not in (DEPRECATED, SUPERSEDED)
+    ]
     text, en_notes, tig = usable[0] if usable else ("", {}, None)
     raw_id = entry.get("id")
     return ImportedItem(
-        line=line, lemma=lemma, english=text,
+        line=line,
+        lemma=lemma,
+        english=text,
         reviewed=en_notes.get("administrativeStatus") == PREFERRED,
         entry_id=entry_id_from_xml(raw_id) if raw_id else None,
         kind="acronym" if notes.get("termType") == "acronym" else None,
-        by=_responsibility(tig) if tig is not None else None)
+        by=_responsibility(tig) if tig is not None else None,
+    )
 
 
 def parse_tbx(text: str, path: str) -> ImportBatch:
     """Read TBX text into an :class:`ImportBatch`; bad or hostile input raises InputError."""
     root, lines = _parse_xml(text, path)
     if root.tag != "martif":
-        hint = (" (TBX v3 is not supported: export TBX v2 / TBX-Basic)"
-                if root.tag.endswith("tbx") else "")
-        raise InputError(f"not a TBX v2 file: root element <{root.tag}>, expected "
-                         f"<martif>{hint}", path, lines.get(root))
+        hint = (
+            " (TBX v3 is not supported: export TBX v2 / TBX-Basic)"
+            if root.tag.endswith("tbx")
+            else ""
+        )
+        raise InputError(
+            f"not a TBX v2 file: root element <{root.tag}>, expected <martif>{hint}",
+            path,
+            lines.get(root),
+        )
     items = [_item(entry, lines, path) for entry in root.iter("termEntry")]
     if not items:
         raise InputError("the TBX file holds no termEntry: nothing to import", path)

@@ -212,8 +212,13 @@ class NatoLemmatizer(Lemmatizer):
         """``gerelateerde`` → ``gerelateerd``: an inflected participle of a known verb keeps the
         participle as its adjective lemma, rather than a compound split (``gerelat|eerder``)."""
         stem = lower[:-1]
-        if lower.endswith("e") and stem.endswith(("d", "t")) and len(stem) > 4 and \
-                self.rule_lemma(stem, "VERB") != (stem, True) and self.rule_lemma(stem, "VERB")[1]:
+        if (
+            lower.endswith("e")
+            and stem.endswith(("d", "t"))
+            and len(stem) > 4
+            and self.rule_lemma(stem, "VERB") != (stem, True)
+            and self.rule_lemma(stem, "VERB")[1]
+        ):
             return stem
         return None
 

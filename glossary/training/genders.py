@@ -42,15 +42,21 @@ def gender_table(sentences: Iterable[Sentence]) -> dict[str, str]:
 
 def write_table(table: dict[str, str], out: Path) -> None:
     lines = [f"{form}\t{gender}\n" for form, gender in sorted(table.items())]
-    write_text(out, "# form\tgender (from UD Dutch; CC BY-SA 4.0, see LICENSE-MODEL.md)\n"
-               + "".join(lines))
+    write_text(
+        out, "# form\tgender (from UD Dutch; CC BY-SA 4.0, see LICENSE-MODEL.md)\n" + "".join(lines)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m glossary.training.genders",
-                                     description=__doc__.split("\n\n")[0])
-    parser.add_argument("--ud", type=Path, default=PACKAGE_DIR.parent.parent / "shared" / "ud",
-                        help="UD treebank folder")
+    parser = argparse.ArgumentParser(
+        prog="python -m glossary.training.genders", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--ud",
+        type=Path,
+        default=PACKAGE_DIR.parent.parent / "shared" / "ud",
+        help="UD treebank folder",
+    )
     parser.add_argument("--out", type=Path, default=GENDER_TABLE, help="table to write")
     args = parser.parse_args(argv)
     files = sorted(args.ud.glob("*/*.conllu"))

@@ -27,8 +27,13 @@ CONFIDENT = 0.5
 #: Sources whose answer makes computed guesses pointless as alternatives: next to the term
 #: base's "burden sharing" a literal "burden distribution" only misleads a translator.
 AUTHORITIES = frozenset({"termbase"})
-STATUS_BY_SOURCE = {"termbase": "reviewed", "letter": "proposed", "compound": "proposed",
-                    "translator": "proposed", "manual": "proposed"}
+STATUS_BY_SOURCE = {
+    "termbase": "reviewed",
+    "letter": "proposed",
+    "compound": "proposed",
+    "translator": "proposed",
+    "manual": "proposed",
+}
 
 
 class Resolver(Protocol):
@@ -53,8 +58,9 @@ def status_for(translation: Translation | None) -> str:
     return STATUS_BY_SOURCE.get(translation.source, "proposed")
 
 
-def choose(answers: Sequence[Translation], threshold: float = CONFIDENT,
-           forbidden: Iterable[str] = ()) -> tuple[Translation | None, tuple[Translation, ...]]:
+def choose(
+    answers: Sequence[Translation], threshold: float = CONFIDENT, forbidden: Iterable[str] = ()
+) -> tuple[Translation | None, tuple[Translation, ...]]:
     """The first confident answer and the distinct others, skipping forbidden renderings."""
     banned = {fold(f) for f in forbidden}
     seen: set[str] = set()
@@ -129,9 +135,12 @@ class Chain:
         return any(getattr(r, "lazy", False) for r in self.resolvers)
 
 
-def build_chain(termbase: TermBase, lexicon: Lexicon | None = None,
-                translator: MachineTranslator | None = None,
-                threshold: float = CONFIDENT) -> Chain:
+def build_chain(
+    termbase: TermBase,
+    lexicon: Lexicon | None = None,
+    translator: MachineTranslator | None = None,
+    threshold: float = CONFIDENT,
+) -> Chain:
     """The standard chain: term base, letters, compounds (with a lexicon), MT (if given)."""
     from glossary.translate.compound import CompoundTranslator
     from glossary.translate.evidence import EvidenceResolver
@@ -139,8 +148,11 @@ def build_chain(termbase: TermBase, lexicon: Lexicon | None = None,
     from glossary.translate.mt import MTResolver
     from glossary.translate.termbase import TermBaseResolver
 
-    resolvers: list[Resolver] = [TermBaseResolver(termbase), EvidenceResolver(termbase),
-                                 CompoundTranslator(termbase, lexicon or Lexicon())]
+    resolvers: list[Resolver] = [
+        TermBaseResolver(termbase),
+        EvidenceResolver(termbase),
+        CompoundTranslator(termbase, lexicon or Lexicon()),
+    ]
     if translator is not None:
         resolvers.append(MTResolver(translator))
     return Chain(resolvers, threshold)

@@ -187,5 +187,4 @@ class CompoundTranslator:
         english, confidence, used = composed
         if fold(english) == fold(candidate.term):
             return []
-        return [Translation(english, SOURCE, confidence,
-                            note="composed from " + " + ".join(used))]
+        return [Translation(english, SOURCE, confidence, note="composed from " + " + ".join(used))]

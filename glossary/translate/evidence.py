@@ -54,24 +54,48 @@ class EvidenceResolver:
         out: list[Translation] = []
         term = fold(candidate.term)
         if candidate.kind != "acronym" and is_english(candidate.term):
-            out.append(Translation(candidate.term, SOURCE, SELF_CONFIDENCE,
-                                   note="English term used in the Dutch text"))
+            out.append(
+                Translation(
+                    candidate.term,
+                    SOURCE,
+                    SELF_CONFIDENCE,
+                    note="English term used in the Dutch text",
+                )
+            )
         for raw in candidate.english_evidence:
             text = _clean(raw)
             if not text or fold(text) == term or is_dutch(text):
                 continue
             if self._names_other_term(candidate, text):
-                out.append(Translation(text, SOURCE, OTHER_TERM_CONFIDENCE,
-                                       note="English next to the Dutch in the letter; the term "
-                                            "base knows it as a term of its own: check"))
+                out.append(
+                    Translation(
+                        text,
+                        SOURCE,
+                        OTHER_TERM_CONFIDENCE,
+                        note="English next to the Dutch in the letter; the term "
+                        "base knows it as a term of its own: check",
+                    )
+                )
             else:
-                out.append(Translation(text, SOURCE, PAIRED_CONFIDENCE,
-                                       note="English given next to the Dutch in the letter"))
+                out.append(
+                    Translation(
+                        text,
+                        SOURCE,
+                        PAIRED_CONFIDENCE,
+                        note="English given next to the Dutch in the letter",
+                    )
+                )
         if candidate.kind == "acronym" and candidate.expansion:
             expansion = _clean(candidate.expansion)
             if expansion and is_english(expansion):
-                out.append(Translation(expansion, SOURCE, EXPANSION_CONFIDENCE,
-                                       note="English expansion of the acronym in the letter"))
+                out.append(
+                    Translation(
+                        expansion,
+                        SOURCE,
+                        EXPANSION_CONFIDENCE,
+                        note="English expansion of the acronym in the letter",
+                    )
+                )
         seen: set[str] = set()
         unique: list[Translation] = []
         for t in out:

@@ -72,9 +72,15 @@ def _undouble(stem: str) -> str:
 
 def _lengthen(stem: str) -> str:
     """``Europes`` → ``Europees``, ``zak`` → ``zaak``: a closed long vowel is written double."""
-    if len(stem) >= 3 and stem[-1] not in VOWELS and (
-            stem[-2] == "ë" or (stem[-2] in "aeou" and stem[-3] not in VOWELS)
-            or stem[-3:-1] == "ue"):  # individuel → individueel
+    if (
+        len(stem) >= 3
+        and stem[-1] not in VOWELS
+        and (
+            stem[-2] == "ë"
+            or (stem[-2] in "aeou" and stem[-3] not in VOWELS)
+            or stem[-3:-1] == "ue"
+        )
+    ):  # individuel → individueel
         vowel = "e" if stem[-2] == "ë" else stem[-2]
         return stem[:-2] + vowel + vowel + stem[-1]
     return stem
@@ -102,8 +108,13 @@ def base_forms(word: str) -> list[str]:
     if word.endswith("'s"):
         stems.append(word[:-2])
     for stem in stems:
-        for form in (stem, _devoice(stem), _undouble(stem), _lengthen(stem),
-                     _lengthen(_devoice(stem))):
+        for form in (
+            stem,
+            _devoice(stem),
+            _undouble(stem),
+            _lengthen(stem),
+            _lengthen(_devoice(stem)),
+        ):
             if form not in out:
                 out.append(form)
     return out
@@ -116,15 +127,20 @@ def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
     for lineno, row in rows(text, COLUMNS, REQUIRED, path):
         pos = row["pos"] or "noun"
         if pos not in POS:
-            raise InputError(f"unknown pos {pos!r} (expected one of {', '.join(POS)})",
-                             path, lineno)
+            raise InputError(
+                f"unknown pos {pos!r} (expected one of {', '.join(POS)})", path, lineno
+            )
         key = fold(row["nl"])
         if key in seen:
-            raise InputError(f"duplicate component {row['nl']!r}; first defined on line "
-                             f"{seen[key]}", path, lineno)
+            raise InputError(
+                f"duplicate component {row['nl']!r}; first defined on line {seen[key]}",
+                path,
+                lineno,
+            )
         seen[key] = lineno
-        entries.append(LexiconEntry(row["nl"], row["en"], row["en_modifier"] or None, pos,
-                                    row["note"]))
+        entries.append(
+            LexiconEntry(row["nl"], row["en"], row["en_modifier"] or None, pos, row["note"])
+        )
     return Lexicon(entries, path)
 
 

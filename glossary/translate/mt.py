@@ -32,8 +32,11 @@ from glossary.model import Candidate, Translation, fold
 from glossary.translate import MT_PROVIDERS
 
 PROVIDERS = MT_PROVIDERS
-KEY_ENV: dict[str, str] = {"deepl": "DEEPL_API_KEY", "microsoft": "MICROSOFT_API_KEY",
-                           "libre": "LIBRE_API_KEY"}
+KEY_ENV: dict[str, str] = {
+    "deepl": "DEEPL_API_KEY",
+    "microsoft": "MICROSOFT_API_KEY",
+    "libre": "LIBRE_API_KEY",
+}
 REGION_ENV = "MICROSOFT_REGION"
 CONTEXT = "NAVO: {term}"
 CONFIDENCE = 0.5  # the chain's threshold: MT, when asked, answers (status machine)
@@ -136,8 +139,10 @@ def make_translator(settings: MTSettings, env: Mapping[str, str] | None = None) 
     env = os.environ if env is None else env
     provider = settings.provider
     if provider not in PROVIDERS:
-        raise InputError(f"unknown machine-translation provider {provider!r} "
-                         f"(choose from {', '.join(PROVIDERS)})")
+        raise InputError(
+            f"unknown machine-translation provider {provider!r} "
+            f"(choose from {', '.join(PROVIDERS)})"
+        )
     key = _api_key(provider, env)
     if provider in ("deepl", "microsoft") and not key:
         raise InputError(f"--mt {provider} needs an API key in ${KEY_ENV[provider]}")
@@ -147,8 +152,12 @@ def make_translator(settings: MTSettings, env: Mapping[str, str] | None = None) 
         translator = module.GoogleTranslator(source=settings.source, target=settings.target)
     elif provider == "deepl":
         module = _install_shim("deep_translator.deepl")
-        translator = module.DeeplTranslator(api_key=key, source=settings.source, target="en",
-                                            use_free_api=bool(key and key.endswith(":fx")))
+        translator = module.DeeplTranslator(
+            api_key=key,
+            source=settings.source,
+            target="en",
+            use_free_api=bool(key and key.endswith(":fx")),
+        )
         if settings.target == "en":
             translator._target = "EN-GB"  # NATO English is British English
         if url:
@@ -162,16 +171,20 @@ def make_translator(settings: MTSettings, env: Mapping[str, str] | None = None) 
             def _get_supported_languages(self) -> dict[str, str]:
                 return {"dutch": "nl", "english": "en"}
 
-        translator = StaticLanguagesMicrosoft(api_key=key, source=settings.source,
-                                              target=settings.target,
-                                              region=env.get(REGION_ENV) or None)
+        translator = StaticLanguagesMicrosoft(
+            api_key=key,
+            source=settings.source,
+            target=settings.target,
+            region=env.get(REGION_ENV) or None,
+        )
     elif provider == "mymemory":
         module = _install_shim("deep_translator.mymemory")
         translator = module.MyMemoryTranslator(source="nl-NL", target="en-GB")
     else:
         module = _install_shim("deep_translator.libre")
-        translator = module.LibreTranslator(source="auto", target=settings.target,
-                                            api_key=key or "no-key", custom_url=url)
+        translator = module.LibreTranslator(
+            source="auto", target=settings.target, api_key=key or "no-key", custom_url=url
+        )
         translator.source = settings.source
         if not key:
             translator.api_key = None
@@ -202,11 +215,13 @@ class MTCache:
                 "CREATE TABLE IF NOT EXISTS translation (provider TEXT NOT NULL, "
                 "source TEXT NOT NULL, target TEXT NOT NULL, text TEXT NOT NULL, "
                 "result TEXT NOT NULL, created TEXT NOT NULL, "
-                "PRIMARY KEY (provider, source, target, text))")
+                "PRIMARY KEY (provider, source, target, text))"
+            )
             self._db.commit()
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"machine-translation cache unusable ({exc}); delete it",
-                             str(self.path)) from None
+            raise InputError(
+                f"machine-translation cache unusable ({exc}); delete it", str(self.path)
+            ) from None
 
     @staticmethod
     def _provider(settings: MTSettings) -> str:
@@ -216,16 +231,18 @@ class MTCache:
         with self._lock:
             row = self._db.execute(
                 "SELECT result FROM translation WHERE provider=? AND source=? AND target=? "
-                "AND text=?", (self._provider(settings), settings.source, settings.target,
-                               text)).fetchone()
+                "AND text=?",
+                (self._provider(settings), settings.source, settings.target, text),
+            ).fetchone()
         return row[0] if row else None
 
     def put(self, settings: MTSettings, text: str, result: str) -> None:
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO translation VALUES (?, ?, ?, ?, ?, ?)",
-                             (self._provider(settings), settings.source, settings.target, text,
-                              result, now))
+            self._db.execute(
+                "INSERT OR REPLACE INTO translation VALUES (?, ?, ?, ?, ?, ?)",
+                (self._provider(settings), settings.source, settings.target, text, result, now),
+            )
             self._db.commit()
 
     def close(self) -> None:
@@ -325,7 +342,7 @@ class MachineTranslator:
                 tries = f" after {attempt + 1} attempts" if attempt else ""
                 raise TranslationError(f"{settings.provider}: {failure.message}{tries}")
             self.stats.retries += 1
-            delay = min(settings.max_backoff, settings.backoff * 2 ** attempt)
+            delay = min(settings.max_backoff, settings.backoff * 2**attempt)
             if failure.retry_after is not None:
                 delay = min(settings.max_backoff, max(delay, failure.retry_after))
             self.sleep(delay)
@@ -375,5 +392,11 @@ class MTResolver:
         english = self.translator.translate_term(text)
         if fold(english) == fold(text) and candidate.kind != "entity":
             return []
-        return [Translation(english, self.name, CONFIDENCE,
-                            note=f"machine translation ({self.translator.settings.provider})")]
+        return [
+            Translation(
+                english,
+                self.name,
+                CONFIDENCE,
+                note=f"machine translation ({self.translator.settings.provider})",
+            )
+        ]

@@ -102,10 +102,16 @@ class TermBase:
         if not term:
             return None
         caps = _is_caps(term)
-        for index, key in ((self._exact, term), (self._folded, fold(term)),
-                           (self._loose, loose_key(term))):
-            hits = [e for e in index.get(key, [])
-                    if index is self._exact or _is_caps(e.nl) == caps or not _is_caps(e.nl)]
+        for index, key in (
+            (self._exact, term),
+            (self._folded, fold(term)),
+            (self._loose, loose_key(term)),
+        ):
+            hits = [
+                e
+                for e in index.get(key, [])
+                if index is self._exact or _is_caps(e.nl) == caps or not _is_caps(e.nl)
+            ]
             if hits:
                 same = [e for e in hits if kind is None or e.kind == kind]
                 return (same or hits)[0]
@@ -131,22 +137,39 @@ def parse_termbase(text: str, path: str = "<termbase>") -> TermBase:
         dutch = split_list(row["nl"])
         english = split_list(row["en"])
         if len(english) != 1:
-            raise InputError("the 'en' cell holds one preferred rendering; put the others in "
-                             "'en_alt' (separated by |)", path, lineno)
+            raise InputError(
+                "the 'en' cell holds one preferred rendering; put the others in "
+                "'en_alt' (separated by |)",
+                path,
+                lineno,
+            )
         kind = row["kind"] or "term"
         if kind not in KINDS:
-            raise InputError(f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})",
-                             path, lineno)
+            raise InputError(
+                f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})", path, lineno
+            )
         key = (dutch[0], kind)
         if key in seen:
-            raise InputError(f"duplicate term {dutch[0]!r} ({kind}); first defined on line "
-                             f"{seen[key]}", path, lineno)
+            raise InputError(
+                f"duplicate term {dutch[0]!r} ({kind}); first defined on line {seen[key]}",
+                path,
+                lineno,
+            )
         seen[key] = lineno
         alts = tuple(a for a in split_list(row["en_alt"]) if a != english[0])
-        entries.append(TermBaseEntry(
-            nl=dutch[0], en=english[0], alternatives=alts, kind=kind,
-            expansion=row["expansion"] or None, source=row["source"], note=row["note"],
-            variants=tuple(dutch[1:]), line=lineno))
+        entries.append(
+            TermBaseEntry(
+                nl=dutch[0],
+                en=english[0],
+                alternatives=alts,
+                kind=kind,
+                expansion=row["expansion"] or None,
+                source=row["source"],
+                note=row["note"],
+                variants=tuple(dutch[1:]),
+                line=lineno,
+            )
+        )
     return TermBase(entries, path)
 
 

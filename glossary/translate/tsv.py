@@ -24,12 +24,14 @@ def read_text(path: str | os.PathLike[str], what: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 (byte {exc.start}); save the {what} as UTF-8",
-                         str(p), line) from None
+        raise InputError(
+            f"not UTF-8 (byte {exc.start}); save the {what} as UTF-8", str(p), line
+        ) from None
 
 
-def rows(text: str, columns: Sequence[str], required: Sequence[str],
-         path: str) -> Iterator[tuple[int, dict[str, str]]]:
+def rows(
+    text: str, columns: Sequence[str], required: Sequence[str], path: str
+) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield ``(line number, row)`` for each data row of a TSV with a header row.
 
     ``#`` starts a comment line; blank lines are skipped. The first other line must be the
@@ -50,11 +52,15 @@ def rows(text: str, columns: Sequence[str], required: Sequence[str],
                     "bad header row: "
                     + (f"unknown column(s) {', '.join(unknown)}; " if unknown else "")
                     + (f"missing column(s) {', '.join(missing)}; " if missing else "")
-                    + f"expected tab-separated {', '.join(columns)}", path, lineno)
+                    + f"expected tab-separated {', '.join(columns)}",
+                    path,
+                    lineno,
+                )
             continue
         if len(cells) > len(header):
-            raise InputError(f"{len(cells)} tab-separated cells, the header has {len(header)}",
-                             path, lineno)
+            raise InputError(
+                f"{len(cells)} tab-separated cells, the header has {len(header)}", path, lineno
+            )
         row = dict.fromkeys(columns, "")
         row.update(zip(header, cells, strict=False))
         for name in required:

@@ -71,18 +71,21 @@ def entry_for(glossary, lemma: str):
     return hits[0]
 
 
-@pytest.mark.parametrize(("lemma", "english"), [
-    ("lastenverdeling", "burden sharing"),
-    ("afschrikking", "deterrence"),
-    ("NAVO", "NATO"),
-    ("SACEUR", "Supreme Allied Commander Europe"),
-    ("IP4", "Indo-Pacific partners"),
-    ("bondgenootschap", "Alliance"),
-    ("afschrikking en verdediging", "deterrence and defence"),
-    ("collectieve verdediging", "collective defence"),
-    ("wapenbeheersing", "arms control"),
-    ("luchtverdediging", "air defence"),
-])
+@pytest.mark.parametrize(
+    ("lemma", "english"),
+    [
+        ("lastenverdeling", "burden sharing"),
+        ("afschrikking", "deterrence"),
+        ("NAVO", "NATO"),
+        ("SACEUR", "Supreme Allied Commander Europe"),
+        ("IP4", "Indo-Pacific partners"),
+        ("bondgenootschap", "Alliance"),
+        ("afschrikking en verdediging", "deterrence and defence"),
+        ("collectieve verdediging", "collective defence"),
+        ("wapenbeheersing", "arms control"),
+        ("luchtverdediging", "air defence"),
+    ],
+)
 def test_named_terms_get_the_term_base_english(built, lemma, english):
     glossary = store.load(built[0])
     entry = entry_for(glossary, lemma)
@@ -99,7 +102,8 @@ def test_every_source_is_honest(built):
     for entry in glossary:
         if entry.source == "termbase":
             row = termbase.lookup(entry.lemma, entry.kind) or next(
-                termbase.lookup(f, entry.kind) for f in entry.forms if termbase.lookup(f))
+                termbase.lookup(f, entry.kind) for f in entry.forms if termbase.lookup(f)
+            )
             assert entry.english == row.en and entry.status == "reviewed"
         elif entry.source == "letter":
             assert entry.status == "proposed"
@@ -117,8 +121,10 @@ def test_every_source_is_honest(built):
 def test_compound_translation_on_the_letters(built):
     glossary = store.load(built[0])
     compounds = {e.lemma: e.english for e in glossary if e.source == "compound"}
-    expected = {"luchtverdedigingsmiddel": "air defence asset",
-                "luchtverdedigingscoalitie": "air defence coalition"}
+    expected = {
+        "luchtverdedigingsmiddel": "air defence asset",
+        "luchtverdedigingscoalitie": "air defence coalition",
+    }
     found = {k: v for k, v in compounds.items() if k in expected}
     assert found and all(expected[k] == v for k, v in found.items()), compounds
 
@@ -169,8 +175,9 @@ def test_stale_then_prune(built, tmp_path, capsys):
 def test_rejected_terms_are_skipped(built, tmp_path, capsys):
     out = tmp_path / "glossary.json"
     shutil.copy(built[0], out)
-    (tmp_path / "rejected.tsv").write_text("term\treason\nwerkdiner\tnot a NATO term\n",
-                                           encoding="utf-8")
+    (tmp_path / "rejected.tsv").write_text(
+        "term\treason\nwerkdiner\tnot a NATO term\n", encoding="utf-8"
+    )
     code, _, _ = run(capsys, "build", "--out", str(out))
     assert code == 0
     assert not [e for e in store.load(out) if e.lemma == "werkdiner"]
@@ -181,8 +188,9 @@ def test_machine_translation_opt_in(built, provider, tmp_path, capsys):  # noqa:
     shutil.copy(built[0], out)
     provider.reset("marking")
     missing = {e.id: e for e in store.load(out) if e.status == "missing"}
-    code, text, _ = run(capsys, "build", "--out", str(out), "--mt", "libre",
-                        "--mt-url", provider.url)
+    code, text, _ = run(
+        capsys, "build", "--out", str(out), "--mt", "libre", "--mt-url", provider.url
+    )
     assert code == 0
     asked = [s.query["q"][0] for s in provider.seen]
     assert asked and all(q.startswith("NAVO: ") for q in asked)
@@ -200,8 +208,7 @@ def test_machine_translation_opt_in(built, provider, tmp_path, capsys):  # noqa:
     others = [e for e in glossary if e.id not in missing]
     assert all(e.status != "machine" for e in others)
     requests = provider.requests
-    code, _, _ = run(capsys, "build", "--out", str(out), "--mt", "libre",
-                     "--mt-url", provider.url)
+    code, _, _ = run(capsys, "build", "--out", str(out), "--mt", "libre", "--mt-url", provider.url)
     assert code == 0 and provider.requests == requests  # every answer came from the cache
 
 
@@ -210,8 +217,17 @@ def test_machine_translation_failures(built, provider, tmp_path, capsys):  # noq
     shutil.copy(built[0], out)
     before = out.read_bytes()
     provider.script = [Reply(500, body="{}") for _ in range(2000)]
-    argv = ["build", "--out", str(out), "--mt", "libre", "--mt-url", provider.url,
-            "--mt-retries", "0"]
+    argv = [
+        "build",
+        "--out",
+        str(out),
+        "--mt",
+        "libre",
+        "--mt-url",
+        provider.url,
+        "--mt-retries",
+        "0",
+    ]
     code, text, err = run(capsys, *argv)
     assert code == 0
     assert "terms failed (left missing)" in text and "server error (HTTP 500)" in err
@@ -220,13 +236,16 @@ def test_machine_translation_failures(built, provider, tmp_path, capsys):  # noq
     assert code == 1
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["--termbase", "{tmp}/tb.tsv"], "tb.tsv:2: empty 'en' cell"),
-    (["--mt", "deepl"], "needs an API key in $DEEPL_API_KEY"),
-    (["--mt-url", "http://127.0.0.1:9/"], "--mt-url needs --mt PROVIDER"),
-    (["--letters", "{tmp}/nothing.txt"], "nothing.txt"),
-    (["--jobs", "0"], "--jobs must be at least 1"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--termbase", "{tmp}/tb.tsv"], "tb.tsv:2: empty 'en' cell"),
+        (["--mt", "deepl"], "needs an API key in $DEEPL_API_KEY"),
+        (["--mt-url", "http://127.0.0.1:9/"], "--mt-url needs --mt PROVIDER"),
+        (["--letters", "{tmp}/nothing.txt"], "nothing.txt"),
+        (["--jobs", "0"], "--jobs must be at least 1"),
+    ],
+)
 def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys, monkeypatch, argv, message):
     monkeypatch.delenv("DEEPL_API_KEY", raising=False)
     (tmp_path / "tb.tsv").write_text("nl\ten\nlastenverdeling\t\n", encoding="utf-8")

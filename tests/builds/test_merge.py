@@ -19,18 +19,34 @@ from glossary.translate.lexicon import load_lexicon
 from glossary.translate.termbase import load_termbase, parse_termbase, renderings_of
 
 T0, T1, T2 = "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z"
-LETTERS = {"L1": {"id": "L1", "dossier": "28 676", "number": "1", "date": None,
-                  "sender": None, "title": None}}
+LETTERS = {
+    "L1": {
+        "id": "L1",
+        "dossier": "28 676",
+        "number": "1",
+        "date": None,
+        "sender": None,
+        "title": None,
+    }
+}
 SCHEMA = json.loads((DATA_DIR / "glossary.schema.json").read_text(encoding="utf-8"))
 TB_HEADER = "nl\ten\ten_alt\tkind\texpansion\tsource\tnote\n"
 
 
-def cand(term: str, kind: str = "term", freq: int = 2, forms: tuple[str, ...] = (),
-         letter: str = "L1", **kw) -> Candidate:
-    occ = [Occurrence(letter, 10 * i, 10 * i + len(term), f"Zin {i} met {term}.")
-           for i in range(freq)]
-    return Candidate(term, kind, 0.5, freq, forms=[term, *forms], occurrences=occ,
-                     letters=[letter], **kw)
+def cand(
+    term: str,
+    kind: str = "term",
+    freq: int = 2,
+    forms: tuple[str, ...] = (),
+    letter: str = "L1",
+    **kw,
+) -> Candidate:
+    occ = [
+        Occurrence(letter, 10 * i, 10 * i + len(term), f"Zin {i} met {term}.") for i in range(freq)
+    ]
+    return Candidate(
+        term, kind, 0.5, freq, forms=[term, *forms], occurrences=occ, letters=[letter], **kw
+    )
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +61,15 @@ def chain(termbase):
 
 def build(old: Glossary, candidates, chain, termbase, now=T1, **kw):
     resolutions = {candidate_key(c): chain.resolve(c) for c in candidates}
-    return merge(old, candidates, resolutions, now=now, letters=LETTERS,
-                 termbase_renderings=lambda e: renderings_of(termbase, e.lemma, e.kind), **kw)
+    return merge(
+        old,
+        candidates,
+        resolutions,
+        now=now,
+        letters=LETTERS,
+        termbase_renderings=lambda e: renderings_of(termbase, e.lemma, e.kind),
+        **kw,
+    )
 
 
 CANDIDATES = [
@@ -66,11 +89,15 @@ def test_fresh_build(chain, termbase):
     assert sorted(report.new) == sorted(by_id)
     assert by_id["lastenverdeling"].english == "burden sharing"
     assert (by_id["lastenverdeling"].status, by_id["lastenverdeling"].source) == (
-        "reviewed", "termbase")
+        "reviewed",
+        "termbase",
+    )
     assert by_id["afschrikking-en-verdediging"].english == "deterrence and defence"
     assert by_id["navo"].english == "NATO"
-    assert (by_id["luchtverdedigingsmiddel"].english,
-            by_id["luchtverdedigingsmiddel"].status) == ("air defence asset", "proposed")
+    assert (by_id["luchtverdedigingsmiddel"].english, by_id["luchtverdedigingsmiddel"].status) == (
+        "air defence asset",
+        "proposed",
+    )
     assert [a.text for a in by_id["ondersteuning"].alternatives] == ["enablement"]
     assert by_id["third-responder"].source == "termbase"
     assert by_id["zwembadwater"].status == "missing" and by_id["zwembadwater"].translation is None
@@ -96,8 +123,9 @@ def test_homographs_get_deterministic_ids(chain, termbase):
 
 def test_id_is_frozen_when_the_lemmatizer_changes(chain, termbase):
     first, _ = build(Glossary(), [cand("hybride dreigingen")], chain, termbase, now=T0)
-    second, report = build(first, [cand("hybride dreiging", forms=("hybride dreigingen",))],
-                           chain, termbase, now=T1)
+    second, report = build(
+        first, [cand("hybride dreiging", forms=("hybride dreigingen",))], chain, termbase, now=T1
+    )
     [entry] = second.entries.values()
     assert entry.id == "hybride-dreigingen" and entry.lemma == "hybride dreiging"
     assert entry.english == "hybrid threat" and entry.updated == T1 and entry.created == T0
@@ -107,8 +135,13 @@ def test_id_is_frozen_when_the_lemmatizer_changes(chain, termbase):
 def reviewed(glossary: Glossary, entry_id: str, english: str) -> Glossary:
     entry = glossary.entries[entry_id]
     glossary.entries[entry_id] = replace(
-        entry, translation=Translation(english, "manual", 1.0), status="reviewed",
-        alternatives=[], note="checked by the terminologist", updated=T1)
+        entry,
+        translation=Translation(english, "manual", 1.0),
+        status="reviewed",
+        alternatives=[],
+        note="checked by the terminologist",
+        updated=T1,
+    )
     return glossary
 
 
@@ -121,14 +154,17 @@ def test_reviewed_entries_survive_byte_for_byte(chain, termbase):
     for entry_id in ("zwembadwater", "lastenverdeling"):
         assert json.dumps(second.entries[entry_id].to_json(), sort_keys=True) == before[entry_id]
     assert [(c.id, c.english, c.termbase) for c in report.conflicts] == [
-        ("lastenverdeling", "burden-sharing arrangements", "burden sharing")]
+        ("lastenverdeling", "burden-sharing arrangements", "burden sharing")
+    ]
 
 
 def test_reviewed_entries_only_gain_forms_and_occurrences(chain, termbase):
     first, _ = build(Glossary(), CANDIDATES, chain, termbase, now=T0)
     reviewed(first, "zwembadwater", "pool water")
-    more = [replace(c, forms=[*c.forms, "zwembadwateren"], freq=5)
-            if c.term == "zwembadwater" else c for c in CANDIDATES]
+    more = [
+        replace(c, forms=[*c.forms, "zwembadwateren"], freq=5) if c.term == "zwembadwater" else c
+        for c in CANDIDATES
+    ]
     second, _ = build(first, more, chain, termbase, now=T2)
     old, new = first.entries["zwembadwater"], second.entries["zwembadwater"]
     assert new.forms == ["zwembadwater", "zwembadwateren"] and new.count == 5
@@ -141,10 +177,10 @@ def test_term_base_changes_reach_term_base_entries_only(chain, termbase):
     reviewed(first, "navo", "the Alliance")
     changed_tb = parse_termbase(
         TB_HEADER + "lastenverdeling\tburden-sharing\tburden sharing\tterm\t\tNATO official usage\n"
-        "NAVO\tNATO\t\tacronym\t\tNATO official usage\n")
+        "NAVO\tNATO\t\tacronym\t\tNATO official usage\n"
+    )
     lexicon = load_lexicon(shipped_terms_dir() / "lexicon.tsv")
-    second, report = build(first, CANDIDATES, build_chain(changed_tb, lexicon), changed_tb,
-                           now=T2)
+    second, report = build(first, CANDIDATES, build_chain(changed_tb, lexicon), changed_tb, now=T2)
     entry = second.entries["lastenverdeling"]
     assert (entry.english, entry.updated, entry.created) == ("burden-sharing", T2, T0)
     assert "lastenverdeling" in report.changed
@@ -157,9 +193,9 @@ def test_term_base_changes_reach_term_base_entries_only(chain, termbase):
 def test_reviewer_fields_and_forbidden_renderings_are_kept(chain, termbase):
     first, _ = build(Glossary(), CANDIDATES, chain, termbase, now=T0)
     entry = first.entries["lastenverdeling"]
-    first.entries["lastenverdeling"] = replace(entry, note="see Wales 2014",
-                                               definition="sharing the costs",
-                                               forbidden=["burden sharing"])
+    first.entries["lastenverdeling"] = replace(
+        entry, note="see Wales 2014", definition="sharing the costs", forbidden=["burden sharing"]
+    )
     second, _ = build(first, CANDIDATES, chain, termbase, now=T2)
     entry = second.entries["lastenverdeling"]
     assert entry.english == "burden-sharing"  # the forbidden rendering is not chosen
@@ -184,12 +220,19 @@ def test_stale_then_pruned_then_revived(chain, termbase):
 
 def test_rejected_terms_are_skipped_and_dropped(chain, termbase):
     first, _ = build(Glossary(), CANDIDATES, chain, termbase, now=T0)
-    second, report = build(first, CANDIDATES, chain, termbase, now=T1,
-                           rejected=lambda term: term.casefold() == "zwembadwater")
+    second, report = build(
+        first,
+        CANDIDATES,
+        chain,
+        termbase,
+        now=T1,
+        rejected=lambda term: term.casefold() == "zwembadwater",
+    )
     assert "zwembadwater" not in second.entries
     assert report.rejected == ["zwembadwater"]
-    fresh, _ = build(Glossary(), CANDIDATES, chain, termbase,
-                     rejected=lambda term: term == "zwembadwater")
+    fresh, _ = build(
+        Glossary(), CANDIDATES, chain, termbase, rejected=lambda term: term == "zwembadwater"
+    )
     assert "zwembadwater" not in fresh.entries
 
 
@@ -236,15 +279,18 @@ def test_interrupted_write_leaves_the_old_glossary(chain, termbase, tmp_path, mo
     with pytest.raises(OSError, match="simulated crash"):
         store.update(path, change)
     assert path.read_bytes() == before
-    assert [p.name for p in Path(tmp_path).iterdir()] in (["glossary.json"],
-                                                          ["glossary.json", "glossary.json.lock"],
-                                                          ["glossary.json.lock", "glossary.json"])
+    assert [p.name for p in Path(tmp_path).iterdir()] in (
+        ["glossary.json"],
+        ["glossary.json", "glossary.json.lock"],
+        ["glossary.json.lock", "glossary.json"],
+    )
 
 
 def test_same_lemma_as_two_kinds_is_one_entry(chain, termbase):
     as_term = cand("OVSE-kader", freq=3, forms=("OVSE-kader",))
-    as_entity = replace(cand("OVSE-kader", "entity", freq=3), score=0.9,
-                        english_evidence=["OSCE framework"])
+    as_entity = replace(
+        cand("OVSE-kader", "entity", freq=3), score=0.9, english_evidence=["OSCE framework"]
+    )
     glossary, _ = build(Glossary(), [as_term, as_entity], chain, termbase)
     [entry] = glossary.entries.values()
     assert (entry.id, entry.kind, entry.count) == ("ovse-kader", "entity", 3)
@@ -259,8 +305,11 @@ def test_rebuild_without_mt_keeps_the_earlier_machine_translation(chain, termbas
     entry.status = "machine"
     second, _ = build(first, CANDIDATES, chain, termbase, now=T2)
     kept = second.entries["zwembadwater"]
-    assert (kept.english, kept.source, kept.status) == ("swimming pool water", "mt:libre",
-                                                        "machine")
+    assert (kept.english, kept.source, kept.status) == (
+        "swimming pool water",
+        "mt:libre",
+        "machine",
+    )
     assert kept.updated == first.entries["zwembadwater"].updated
 
 

@@ -60,8 +60,11 @@ class Page(HTMLParser):
         return next((e for e in self.elements if e.attrs.get("id") == ident), None)
 
     def glossary_links(self) -> list[Element]:
-        return [e for e in self.elements
-                if e.tag == "a" and "nato-gl-link" in e.attrs.get("class", "").split()]
+        return [
+            e
+            for e in self.elements
+            if e.tag == "a" and "nato-gl-link" in e.attrs.get("class", "").split()
+        ]
 
 
 def parse(path: Path) -> Page:
@@ -83,9 +86,24 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The whole documentation, built once, warnings as errors, into a temporary folder."""
     out = tmp_path_factory.mktemp("docs")
     proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "html",
-         "-d", str(out / "doctrees"), str(DOCS), str(out / "html")],
-        capture_output=True, text=True, cwd=ROOT, timeout=600)
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "--keep-going",
+            "-b",
+            "html",
+            "-d",
+            str(out / "doctrees"),
+            str(DOCS),
+            str(out / "html"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
     return Build(out / "html", proc.returncode, proc.stdout + proc.stderr)
 
 
@@ -96,8 +114,7 @@ def glossary_page(build: Build) -> Page:
 
 
 def test_build_is_warning_free(build: Build) -> None:
-    warnings = [line for line in build.output.splitlines()
-                if "WARNING" in line or "ERROR" in line]
+    warnings = [line for line in build.output.splitlines() if "WARNING" in line or "ERROR" in line]
     assert build.returncode == 0 and not warnings, "\n".join(warnings) or build.output[-3000:]
 
 
@@ -111,7 +128,8 @@ def test_every_shipped_letter_is_a_page(build: Build) -> None:
 
 
 def test_letter_links_lastenverdeling_to_glossary_with_tooltip(
-        build: Build, glossary_page: Page) -> None:
+    build: Build, glossary_page: Page
+) -> None:
     path = build.html / "letters" / "_generated" / "kst-28676-328.html"
     page = parse(path)
     links = [a for a in page.glossary_links() if a.text.strip().lower() == "lastenverdeling"]

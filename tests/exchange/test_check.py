@@ -32,10 +32,12 @@ Een eerlijke lastenverdeling is nodig.
 
 ENGLISH = {
     "Beleid": "Policy",
-    "De lastenverdeling binnen de NAVO blijft een punt van zorg.":
-        "Burden shifting within NATO remains a concern.",          # deliberately wrong
-    "Nederland steunt Oekraïne met ondersteuning en materieel.":
-        "The Netherlands supports Ukraine with support and equipment.",
+    "De lastenverdeling binnen de NAVO blijft een punt van zorg.": (
+        "Burden shifting within NATO remains a concern."  # deliberately wrong
+    ),
+    "Nederland steunt Oekraïne met ondersteuning en materieel.": (
+        "The Netherlands supports Ukraine with support and equipment."
+    ),
     "De Raad heeft besloten over de 2%-norm.": "The Council decided on the 2% guideline.",
     "Over afschrikking en weerbaarheid.": "On deterrence and resilience.",
     "Een eerlijke lastenverdeling is nodig.": "Fair burden-sharing is needed.",
@@ -56,7 +58,7 @@ def catalog(tmp_path_factory) -> Path:
     finally:
         app.cleanup()
     po = polib.pofile(str(pot))
-    assert {m.msgid for m in po} == set(ENGLISH)             # the real builder's messages
+    assert {m.msgid for m in po} == set(ENGLISH)  # the real builder's messages
     for message in po:
         message.msgstr = ENGLISH[message.msgid]
     po.metadata["Language"] = "en"
@@ -73,7 +75,8 @@ def test_check_finds_the_wrong_translation_in_a_sphinx_catalog(catalog, tmp_path
     assert code == 1
     assert [(i["id"], i["problem"], i["term"]) for i in issues] == [
         ("lastenverdeling", "missing", "lastenverdeling"),
-        ("lastenverdeling", "forbidden", "lastenverdeling")]
+        ("lastenverdeling", "forbidden", "lastenverdeling"),
+    ]
     missing, forbidden = issues
     assert missing["expected"] == ["burden sharing", "burden-sharing"]
     assert missing["found"] == ENGLISH[WRONG]
@@ -109,15 +112,15 @@ def test_lower_statuses_are_checked_on_request(catalog, tmp_path):
     assert {i.entry_id for i in check_files([changed], glossary)} == {"lastenverdeling"}
     machine = check_files([changed], glossary, min_status="machine")
     # 'ondersteuning' (proposed) expects 'support ("enablement")', the whole rendering
-    assert {i.entry_id for i in machine} == {"lastenverdeling", "afschrikking",
-                                             "ondersteuning"}
+    assert {i.entry_id for i in machine} == {"lastenverdeling", "afschrikking", "ondersteuning"}
 
 
 def test_fuzzy_and_untranslated_messages_are_skipped_unless_asked(tmp_path):
     po = polib.POFile()
     po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en"}
-    po.append(polib.POEntry(msgid="De NAVO vergadert.", msgstr="The alliance meets.",
-                            flags=["fuzzy"]))
+    po.append(
+        polib.POEntry(msgid="De NAVO vergadert.", msgstr="The alliance meets.", flags=["fuzzy"])
+    )
     po.append(polib.POEntry(msgid="De NAVO besluit.", msgstr=""))
     path = tmp_path / "f.po"
     po.save(str(path))
@@ -126,22 +129,28 @@ def test_fuzzy_and_untranslated_messages_are_skipped_unless_asked(tmp_path):
     assert [(i.entry_id, i.problem) for i in fuzzy] == [("navo", "missing")]
 
 
-@pytest.mark.parametrize(("dutch", "english", "problems"), [
-    ("De dreigingen nemen toe.", "The threats are growing.", []),
-    ("De dreiging neemt toe.", "The Threat grows.", []),
-    ("De dreiging neemt toe.", "The danger grows.", [("dreiging", "missing")]),
-    ("Lastenverdeling", "BURDEN SHARING", []),
-    ("De lastenverdeling", "burden-sharing and burden shifting",
-     [("lastenverdeling", "forbidden")]),
-    ("De raad besluit.", "The advice decides.", []),            # homograph raad-2
-    ("De raad besluit.", "The board decides.", [("raad", "missing")]),
-    ("Hulp aan Oekraïne", "Aid to Ukraine's army", []),
-    ("Hulp aan Oekraïne", "Aid to Ukrainians", [("oekraine", "missing")]),
-    ("De NAVO-top", "The NATO summit", []),
-    ("De navo", "the nato", []),                                # acronyms are case-exact
-    ("De 2%-norm", "the 2% guideline", []),
-    ("De 2%-norm", "the two percent norm", [("2-procentnorm", "missing")]),
-])
+@pytest.mark.parametrize(
+    ("dutch", "english", "problems"),
+    [
+        ("De dreigingen nemen toe.", "The threats are growing.", []),
+        ("De dreiging neemt toe.", "The Threat grows.", []),
+        ("De dreiging neemt toe.", "The danger grows.", [("dreiging", "missing")]),
+        ("Lastenverdeling", "BURDEN SHARING", []),
+        (
+            "De lastenverdeling",
+            "burden-sharing and burden shifting",
+            [("lastenverdeling", "forbidden")],
+        ),
+        ("De raad besluit.", "The advice decides.", []),  # homograph raad-2
+        ("De raad besluit.", "The board decides.", [("raad", "missing")]),
+        ("Hulp aan Oekraïne", "Aid to Ukraine's army", []),
+        ("Hulp aan Oekraïne", "Aid to Ukrainians", [("oekraine", "missing")]),
+        ("De NAVO-top", "The NATO summit", []),
+        ("De navo", "the nato", []),  # acronyms are case-exact
+        ("De 2%-norm", "the 2% guideline", []),
+        ("De 2%-norm", "the two percent norm", [("2-procentnorm", "missing")]),
+    ],
+)
 def test_matching_rules(dutch, english, problems):
     checker = Checker(sample_glossary(), min_status="proposed")
     issues = checker.check_message(dutch, english, "x.po", 1)

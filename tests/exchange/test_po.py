@@ -27,9 +27,12 @@ def _export(glossary: Glossary, tmp_path: Path, fmt: str = "po") -> Path:
 
 def _msgfmt(path: Path) -> str:
     msgfmt = require_tool("msgfmt")
-    done = subprocess.run([msgfmt, "--check", "--check-format", "--statistics",
-                           "-o", "/dev/null", str(path)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [msgfmt, "--check", "--check-format", "--statistics", "-o", "/dev/null", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     return done.stderr
 
@@ -118,17 +121,35 @@ def test_export_is_deterministic(glossary, tmp_path):
     path = tmp_path / "g.json"
     store.save(shuffled, path)
     assert export_text(store.load(path), "po") == first
-    assert main(["export", "--format", "po", "--glossary", str(path),
-                 "--out", str(tmp_path / "a.po")]) == 0
-    assert main(["export", "--format", "po", "--glossary", str(path),
-                 "--out", str(tmp_path / "b.po")]) == 0
+    assert (
+        main(["export", "--format", "po", "--glossary", str(path), "--out", str(tmp_path / "a.po")])
+        == 0
+    )
+    assert (
+        main(["export", "--format", "po", "--glossary", str(path), "--out", str(tmp_path / "b.po")])
+        == 0
+    )
     assert (tmp_path / "a.po").read_bytes() == (tmp_path / "b.po").read_bytes()
     assert (tmp_path / "a.po").read_text(encoding="utf-8") == first
 
 
 def test_export_filters_by_status_and_kind(glossary_file, capsys):
-    assert main(["export", "--format", "po", "--glossary", str(glossary_file),
-                 "--status", "reviewed", "--kind", "term"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "--format",
+                "po",
+                "--glossary",
+                str(glossary_file),
+                "--status",
+                "reviewed",
+                "--kind",
+                "term",
+            ]
+        )
+        == 0
+    )
     po = polib.pofile(capsys.readouterr().out)
     assert sorted(m.msgctxt for m in po) == ["2-procentnorm", "lastenverdeling", "raad"]
 
@@ -137,16 +158,15 @@ def _translate_as_a_translator(path: Path) -> None:
     """What a translator does in Poedit, done with polib."""
     po = polib.pofile(str(path))
     by_ctx = {m.msgctxt: m for m in po}
-    threat = by_ctx["dreiging"]                      # new English and plural, approved
+    threat = by_ctx["dreiging"]  # new English and plural, approved
     threat.msgstr_plural = {0: "menace", 1: "menaces"}
     threat.flags.remove("fuzzy")
-    by_ctx["afschrikking"].flags.remove("fuzzy")     # machine English approved as is
-    by_ctx["weerbaarheid"].msgstr = "resilience"     # filled in, still needs review
+    by_ctx["afschrikking"].flags.remove("fuzzy")  # machine English approved as is
+    by_ctx["weerbaarheid"].msgstr = "resilience"  # filled in, still needs review
     by_ctx["weerbaarheid"].flags.append("fuzzy")
-    by_ctx["raad"].msgstr = "board"                  # disagrees with a reviewed entry
-    by_ctx["raad-2"].msgstr = "counsel"              # edited, left fuzzy
-    po.append(polib.POEntry(msgctxt="nieuw-begrip", msgid="nieuw begrip",
-                            msgstr="new concept"))
+    by_ctx["raad"].msgstr = "board"  # disagrees with a reviewed entry
+    by_ctx["raad-2"].msgstr = "counsel"  # edited, left fuzzy
+    po.append(polib.POEntry(msgctxt="nieuw-begrip", msgid="nieuw begrip", msgstr="new concept"))
     po.metadata["Last-Translator"] = "Jane Translator <jane@example.org>"
     po.save(str(path))
 
@@ -154,18 +174,23 @@ def _translate_as_a_translator(path: Path) -> None:
 def test_round_trip_applies_exactly_the_translators_changes(glossary_file, tmp_path, capsys):
     before = store.load(glossary_file)
     out = tmp_path / "en.po"
-    assert main(["export", "--format", "po", "--glossary", str(glossary_file),
-                 "--out", str(out)]) == 0
+    assert (
+        main(["export", "--format", "po", "--glossary", str(glossary_file), "--out", str(out)]) == 0
+    )
     _translate_as_a_translator(out)
 
     code = main(["import", str(out), "--glossary", str(glossary_file)])
     text = capsys.readouterr().out
-    assert code == 1, text                                  # a conflict and an unknown left
+    assert code == 1, text  # a conflict and an unknown left
     after = store.load(glossary_file)
 
     threat = after.entries["dreiging"]
     assert (threat.english, threat.translation.plural, threat.status, threat.source) == (
-        "menace", "menaces", "reviewed", "translator")
+        "menace",
+        "menaces",
+        "reviewed",
+        "translator",
+    )
     decision = threat.history[-1]
     assert decision.action == "import"
     assert decision.by == "Jane Translator <jane@example.org>"
@@ -174,18 +199,19 @@ def test_round_trip_applies_exactly_the_translators_changes(glossary_file, tmp_p
     assert threat.updated == decision.at
 
     deter = after.entries["afschrikking"]
-    assert (deter.english, deter.status, deter.source) == ("deterrence", "reviewed",
-                                                           "translator")
+    assert (deter.english, deter.status, deter.source) == ("deterrence", "reviewed", "translator")
     resil = after.entries["weerbaarheid"]
-    assert (resil.english, resil.status, resil.source) == ("resilience", "proposed",
-                                                           "translator")
+    assert (resil.english, resil.status, resil.source) == ("resilience", "proposed", "translator")
     counsel = after.entries["raad-2"]
-    assert (counsel.english, counsel.status, counsel.source) == ("counsel", "proposed",
-                                                                 "translator")
+    assert (counsel.english, counsel.status, counsel.source) == (
+        "counsel",
+        "proposed",
+        "translator",
+    )
     # the reviewed entry is not overwritten; the unknown term is not added
     assert after.entries["raad"].to_json() == before.entries["raad"].to_json()
     assert "nieuw-begrip" not in after.entries
-    assert "raad: reviewed \"council\" kept" in text and "--force" in text
+    assert 'raad: reviewed "council" kept' in text and "--force" in text
     assert "nieuw-begrip: not in the glossary" in text
     # nothing else changed
     changed = {"dreiging", "afschrikking", "weerbaarheid", "raad-2"}
@@ -194,24 +220,40 @@ def test_round_trip_applies_exactly_the_translators_changes(glossary_file, tmp_p
             assert after.entries[entry_id].to_json() == entry.to_json(), entry_id
 
     # a second run with --force and --add-new resolves the rest; then nothing is left
-    assert main(["import", str(out), "--glossary", str(glossary_file), "--force",
-                 "--add-new", "--by", "lead"]) == 0
+    assert (
+        main(
+            [
+                "import",
+                str(out),
+                "--glossary",
+                str(glossary_file),
+                "--force",
+                "--add-new",
+                "--by",
+                "lead",
+            ]
+        )
+        == 0
+    )
     final = store.load(glossary_file)
-    assert (final.entries["raad"].english, final.entries["raad"].status) == ("board",
-                                                                             "reviewed")
+    assert (final.entries["raad"].english, final.entries["raad"].status) == ("board", "reviewed")
     assert final.entries["raad"].history[-1].by == "lead"
     new = final.entries["nieuw-begrip"]
-    assert (new.lemma, new.english, new.status, new.source) == ("nieuw begrip",
-                                                                "new concept", "reviewed",
-                                                                "translator")
+    assert (new.lemma, new.english, new.status, new.source) == (
+        "nieuw begrip",
+        "new concept",
+        "reviewed",
+        "translator",
+    )
     assert new.history[-1].action == "import"
     assert main(["import", str(out), "--glossary", str(glossary_file)]) == 0
 
 
 def test_unedited_export_imports_as_no_change(glossary_file, tmp_path, capsys):
     out = tmp_path / "en.po"
-    assert main(["export", "--format", "po", "--glossary", str(glossary_file),
-                 "--out", str(out)]) == 0
+    assert (
+        main(["export", "--format", "po", "--glossary", str(glossary_file), "--out", str(out)]) == 0
+    )
     digest = checksum(glossary_file)
     assert main(["import", str(out), "--glossary", str(glossary_file)]) == 0
     assert checksum(glossary_file) == digest
@@ -223,14 +265,18 @@ def test_dry_run_prints_changes_and_writes_nothing(glossary_file, tmp_path, caps
     main(["export", "--format", "po", "--glossary", str(glossary_file), "--out", str(out)])
     _translate_as_a_translator(out)
     digest = checksum(glossary_file)
-    code = main(["import", str(out), "--glossary", str(glossary_file), "--dry-run",
-                 "--json"])
+    code = main(["import", str(out), "--glossary", str(glossary_file), "--dry-run", "--json"])
     report = json.loads(capsys.readouterr().out)
     assert code == 1
     assert checksum(glossary_file) == digest
     assert report["dry_run"] is True
     outcomes = {c["id"]: (c["outcome"], c["applied"]) for c in report["changes"]}
-    assert outcomes == {"dreiging": ("set", True), "afschrikking": ("approve", True),
-                        "weerbaarheid": ("set", True), "raad-2": ("set", True),
-                        "raad": ("conflict", False), "nieuw-begrip": ("unknown", False)}
+    assert outcomes == {
+        "dreiging": ("set", True),
+        "afschrikking": ("approve", True),
+        "weerbaarheid": ("set", True),
+        "raad-2": ("set", True),
+        "raad": ("conflict", False),
+        "nieuw-begrip": ("unknown", False),
+    }
     assert report["counts"]["unchanged"] == len(sample_glossary()) - 5

@@ -19,10 +19,24 @@ from .helpers import checksum
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NCNAME = re.compile(r"[A-Za-z_][\w.\-]*")
 POS = {"noun", "verb", "adjective", "adverb", "properNoun", "other"}
-ADMIN = {"preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts",
-         "supersededTerm-admn-sts"}
-TIG_ORDER = {"term": 0, "termNote": 1, "descrip": 2, "descripGrp": 2, "admin": 2,
-             "adminGrp": 2, "transacGrp": 2, "note": 2, "ref": 2, "xref": 2}
+ADMIN = {
+    "preferredTerm-admn-sts",
+    "admittedTerm-admn-sts",
+    "deprecatedTerm-admn-sts",
+    "supersededTerm-admn-sts",
+}
+TIG_ORDER = {
+    "term": 0,
+    "termNote": 1,
+    "descrip": 2,
+    "descripGrp": 2,
+    "admin": 2,
+    "adminGrp": 2,
+    "transacGrp": 2,
+    "note": 2,
+    "ref": 2,
+    "xref": 2,
+}
 
 
 def _entries(root: ET.Element) -> dict[str, ET.Element]:
@@ -34,14 +48,16 @@ def _lang_sets(entry: ET.Element) -> dict[str, ET.Element]:
 
 
 def _tigs(lang_set: ET.Element) -> list[tuple[str, dict[str, str]]]:
-    return [(tig.findtext("term"), {n.get("type"): n.text for n in tig.findall("termNote")})
-            for tig in lang_set.findall("tig")]
+    return [
+        (tig.findtext("term"), {n.get("type"): n.text for n in tig.findall("termNote")})
+        for tig in lang_set.findall("tig")
+    ]
 
 
 def test_tbx_basic_structure(glossary):
     text = export_text(glossary, "tbx")
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif')
-    root = DET.fromstring(text.encode())                # well-formed, no entities
+    root = DET.fromstring(text.encode())  # well-formed, no entities
     assert root.tag == "martif" and root.get("type") == "TBX-Basic"
     assert root.find("martifHeader/fileDesc/sourceDesc/p") is not None
     assert root.find("martifHeader/encodingDesc/p").get("type") == "XCSURI"
@@ -62,24 +78,34 @@ def test_tbx_basic_structure(glossary):
                 assert notes.get("administrativeStatus", next(iter(ADMIN))) in ADMIN
 
     entries = _entries(root)
-    assert "_2-procentnorm" in entries                  # XML IDs cannot start with a digit
+    assert "_2-procentnorm" in entries  # XML IDs cannot start with a digit
     navo = _lang_sets(entries["navo"])
     assert _tigs(navo["nl"]) == [
         ("NAVO", {"partOfSpeech": "properNoun", "termType": "acronym"}),
-        ("Noord-Atlantische Verdragsorganisatie",
-         {"partOfSpeech": "properNoun", "termType": "fullForm"})]
-    assert _tigs(navo["en"])[0] == ("NATO", {"partOfSpeech": "properNoun",
-                                             "termType": "acronym",
-                                             "administrativeStatus": "preferredTerm-admn-sts"})
+        (
+            "Noord-Atlantische Verdragsorganisatie",
+            {"partOfSpeech": "properNoun", "termType": "fullForm"},
+        ),
+    ]
+    assert _tigs(navo["en"])[0] == (
+        "NATO",
+        {
+            "partOfSpeech": "properNoun",
+            "termType": "acronym",
+            "administrativeStatus": "preferredTerm-admn-sts",
+        },
+    )
     lasten = _lang_sets(entries["lastenverdeling"])
     assert lasten["nl"].findtext("descrip[@type='definition']").startswith("Verdeling van")
     assert lasten["nl"].findtext("tig/descrip[@type='context']").startswith("Over de")
     assert [(t, n["administrativeStatus"]) for t, n in _tigs(lasten["en"])] == [
         ("burden sharing", "preferredTerm-admn-sts"),
         ("burden-sharing", "admittedTerm-admn-sts"),
-        ("burden shifting", "deprecatedTerm-admn-sts")]
+        ("burden shifting", "deprecatedTerm-admn-sts"),
+    ]
     assert _tigs(_lang_sets(entries["afschrikking"])["en"])[0][1]["administrativeStatus"] == (
-        "admittedTerm-admn-sts")
+        "admittedTerm-admn-sts"
+    )
     assert "en" not in _lang_sets(entries["weerbaarheid"])
     assert "plural: threats" in _lang_sets(entries["dreiging"])["en"].findtext("tig/note")
 
@@ -99,15 +125,28 @@ def test_translate_toolkit_reads_every_entry(glossary):
 def test_tbx_export_is_deterministic(glossary_file, tmp_path):
     outs = []
     for name in ("a.tbx", "b.tbx"):
-        assert main(["export", "--format", "tbx", "--glossary", str(glossary_file),
-                     "--out", str(tmp_path / name)]) == 0
+        assert (
+            main(
+                [
+                    "export",
+                    "--format",
+                    "tbx",
+                    "--glossary",
+                    str(glossary_file),
+                    "--out",
+                    str(tmp_path / name),
+                ]
+            )
+            == 0
+        )
         outs.append((tmp_path / name).read_bytes())
     assert outs[0] == outs[1]
-    assert b"2025-01-10T09:00:00Z" in outs[0]          # newest entry, not the wall clock
+    assert b"2025-01-10T09:00:00Z" in outs[0]  # newest entry, not the wall clock
 
 
-def _term_entry(body: ET.Element, lemma: str, english: str, status: str,
-                entry_id: str | None = None) -> None:
+def _term_entry(
+    body: ET.Element, lemma: str, english: str, status: str, entry_id: str | None = None
+) -> None:
     entry = ET.SubElement(body, "termEntry", {"id": entry_id} if entry_id else {})
     for lang, term in (("nl", lemma), ("en", english)):
         tig = ET.SubElement(ET.SubElement(entry, "langSet", {XML_LANG: lang}), "tig")
@@ -134,33 +173,38 @@ def _edit_as_a_terminologist(path: Path) -> None:
     ET.SubElement(ET.SubElement(resil, "tig"), "term").text = "resilience"
     body = root.find("text/body")
     _term_entry(body, "nieuw begrip", "new concept", "preferredTerm-admn-sts")
-    _term_entry(body, "raad", "guidance", "preferredTerm-admn-sts")        # no id: ambiguous
+    _term_entry(body, "raad", "guidance", "preferredTerm-admn-sts")  # no id: ambiguous
     path.write_bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
 
 
 def test_tbx_round_trip(glossary_file, tmp_path, capsys):
     before = store.load(glossary_file)
     out = tmp_path / "terms.tbx"
-    assert main(["export", "--format", "tbx", "--glossary", str(glossary_file),
-                 "--out", str(out)]) == 0
+    assert (
+        main(["export", "--format", "tbx", "--glossary", str(glossary_file), "--out", str(out)])
+        == 0
+    )
     _edit_as_a_terminologist(out)
-    assert main(["import", str(out), "--glossary", str(glossary_file),
-                 "--by", "terminologist"]) == 1
+    assert (
+        main(["import", str(out), "--glossary", str(glossary_file), "--by", "terminologist"]) == 1
+    )
     text = capsys.readouterr().out
     after = store.load(glossary_file)
     threat = after.entries["dreiging"]
     # TBX carries no plural: a new English drops the old English plural
     assert (threat.english, threat.translation.plural, threat.status, threat.source) == (
-        "menace", None, "reviewed", "translator")
+        "menace",
+        None,
+        "reviewed",
+        "translator",
+    )
     assert threat.history[-1].by == "terminologist"
     deter = after.entries["afschrikking"]
-    assert (deter.english, deter.status, deter.source) == ("deterrence", "reviewed",
-                                                           "translator")
+    assert (deter.english, deter.status, deter.source) == ("deterrence", "reviewed", "translator")
     resil = after.entries["weerbaarheid"]
-    assert (resil.english, resil.status, resil.source) == ("resilience", "proposed",
-                                                           "translator")
+    assert (resil.english, resil.status, resil.source) == ("resilience", "proposed", "translator")
     assert after.entries["raad"].english == "council"
-    assert "raad: reviewed \"council\" kept" in text
+    assert 'raad: reviewed "council" kept' in text
     assert "'raad' names several entries" in text
     assert "nieuw begrip: not in the glossary" in text
     for entry_id, entry in before.entries.items():
@@ -169,8 +213,7 @@ def test_tbx_round_trip(glossary_file, tmp_path, capsys):
 
     assert main(["import", str(out), "--glossary", str(glossary_file), "--add-new"]) == 1
     added = store.load(glossary_file).entries["nieuw-begrip"]
-    assert (added.lemma, added.english, added.status) == ("nieuw begrip", "new concept",
-                                                          "reviewed")
+    assert (added.lemma, added.english, added.status) == ("nieuw begrip", "new concept", "reviewed")
 
 
 def test_tbx_edited_with_translate_toolkit_imports(glossary_file, tmp_path):
@@ -185,10 +228,14 @@ def test_tbx_edited_with_translate_toolkit_imports(glossary_file, tmp_path):
     out.write_bytes(bytes(tbx_store))
     assert main(["import", str(out), "--glossary", str(glossary_file)]) == 0
     after = store.load(glossary_file)
-    assert (after.entries["weerbaarheid"].english,
-            after.entries["weerbaarheid"].status) == ("resilience", "proposed")
+    assert (after.entries["weerbaarheid"].english, after.entries["weerbaarheid"].status) == (
+        "resilience",
+        "proposed",
+    )
     assert (after.entries["dreiging"].english, after.entries["dreiging"].status) == (
-        "menace", "proposed")
+        "menace",
+        "proposed",
+    )
     assert after.entries["navo"].english == "NATO"
 
 
@@ -204,10 +251,23 @@ def test_english_term_type_follows_the_english_not_the_dutch():
     from glossary.model import Entry, Glossary, Translation
 
     g = Glossary()
-    g.add(Entry(id="saceur", lemma="SACEUR", kind="acronym", pos="properNoun", status="reviewed",
-                translation=Translation("Supreme Allied Commander Europe", "termbase"),
-                alternatives=[Translation("SACEUR", "termbase")]))
+    g.add(
+        Entry(
+            id="saceur",
+            lemma="SACEUR",
+            kind="acronym",
+            pos="properNoun",
+            status="reviewed",
+            translation=Translation("Supreme Allied Commander Europe", "termbase"),
+            alternatives=[Translation("SACEUR", "termbase")],
+        )
+    )
     en = _lang_sets(_entries(DET.fromstring(export_text(g, "tbx")))["saceur"])["en"]
-    assert _tigs(en)[0] == ("Supreme Allied Commander Europe",
-                            {"partOfSpeech": "properNoun", "termType": "fullForm",
-                             "administrativeStatus": "preferredTerm-admn-sts"})
+    assert _tigs(en)[0] == (
+        "Supreme Allied Commander Europe",
+        {
+            "partOfSpeech": "properNoun",
+            "termType": "fullForm",
+            "administrativeStatus": "preferredTerm-admn-sts",
+        },
+    )

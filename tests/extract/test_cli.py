@@ -49,7 +49,7 @@ def test_json_occurrences_point_into_the_original_letters(capsys, letters_dir):
     for cand in data["candidates"]:
         assert cand["kind"] in ("term", "acronym", "entity") and cand["occurrences"]
         for occ in cand["occurrences"]:
-            span = texts[occ["letter"]][occ["start"]:occ["end"]]
+            span = texts[occ["letter"]][occ["start"] : occ["end"]]
             assert span and occ["sentence"]
 
 
@@ -77,11 +77,14 @@ def test_stdin_letter(capsys, monkeypatch, letters_dir):
     assert "NSATU,acronym" in out and ",stdin" in out
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "empty file"),
-    (b"\x00\x01\x02binary\x00", "binary file"),
-    ("De café".encode("latin-1"), "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary\x00", "binary file"),
+        ("De café".encode("latin-1"), "not UTF-8"),
+    ],
+)
 def test_bad_letters_exit_2_with_one_line(capsys, tmp_path, content, message):
     path = tmp_path / "brief.txt"
     path.write_bytes(content)

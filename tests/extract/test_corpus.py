@@ -31,9 +31,13 @@ def known(*words: str):
 
 def test_metadata_of_the_2019_letter(letter):
     assert letter("328").meta() == {
-        "id": "kst-28676-328", "dossier": "28 676", "number": "328", "date": "2019-11-18",
+        "id": "kst-28676-328",
+        "dossier": "28 676",
+        "number": "328",
+        "date": "2019-11-18",
         "sender": "Minister van Buitenlandse Zaken, S.A. Blok",
-        "title": "Brief van de Minister van Buitenlandse Zaken"}
+        "title": "Brief van de Minister van Buitenlandse Zaken",
+    }
 
 
 def test_metadata_of_the_2024_letter(letter):
@@ -45,8 +49,7 @@ def test_metadata_of_the_2024_letter(letter):
 
 def test_missing_metadata_is_none_not_a_crash():
     meta = parse_metadata("Een korte tekst zonder kop of ondertekening.")
-    assert meta == {"dossier": None, "number": None, "date": None, "sender": None,
-                    "title": None}
+    assert meta == {"dossier": None, "number": None, "date": None, "sender": None, "title": None}
 
 
 def test_file_name_gives_dossier_and_number_when_the_text_does_not():
@@ -128,21 +131,28 @@ def test_every_cleaned_character_points_at_the_same_character_in_the_original(le
 
 def test_hyphen_at_a_real_line_break_is_joined_unless_vowels_clash():
     text = "Over de wapen-\nbeheersing en de defensie-\nuitgaven."
-    assert clean_text(text, known("wapenbeheersing")).text == \
-        "Over de wapenbeheersing en de defensie-uitgaven."
+    assert (
+        clean_text(text, known("wapenbeheersing")).text
+        == "Over de wapenbeheersing en de defensie-uitgaven."
+    )
 
 
 def test_joined_form_elsewhere_in_the_letter_is_evidence_without_a_lexicon():
     text = "De lasten-verdeling is oud. De lastenverdeling blijft. Een mid-term blijft."
-    assert clean_text(text).text == \
-        "De lastenverdeling is oud. De lastenverdeling blijft. Een mid-term blijft."
+    assert (
+        clean_text(text).text
+        == "De lastenverdeling is oud. De lastenverdeling blijft. Een mid-term blijft."
+    )
 
 
 def test_hard_wrapped_paragraph_lines_are_joined_and_headings_kept():
-    text = ("Titel\n\nDit is een zin die over\ntwee regels loopt. Daarna volgt\n"
-            "Nederland met meer.\n")
-    assert clean_text(text).text == \
-        "Titel\n\nDit is een zin die over twee regels loopt. Daarna volgt Nederland met meer."
+    text = (
+        "Titel\n\nDit is een zin die over\ntwee regels loopt. Daarna volgt\nNederland met meer.\n"
+    )
+    assert (
+        clean_text(text).text
+        == "Titel\n\nDit is een zin die over twee regels loopt. Daarna volgt Nederland met meer."
+    )
 
 
 def test_list_items_stay_separate_lines():
@@ -155,7 +165,7 @@ def test_links_entities_and_tags_are_cleaned_with_offsets():
     cleaned = clean_text(text)
     assert cleaned.text == "Zie de brief & dit stuk hier."
     amp = cleaned.text.index("&")
-    assert text[cleaned.offsets[amp]:cleaned.offsets[amp] + 5] == "&amp;"
+    assert text[cleaned.offsets[amp] : cleaned.offsets[amp] + 5] == "&amp;"
 
 
 def test_acronyms_numbers_and_percentages_are_not_footnotes():
@@ -197,12 +207,15 @@ def test_crlf_and_bom_are_normalised():
     assert decode_letter("\ufeffEen\r\nbrief\r\n".encode(), "x.txt") == "Een\nbrief\n"
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "empty file"),
-    (b"  \n\t\n", "empty file"),
-    (b"\x89PNG\r\n\x1a\n\0\0\0", "binary file"),
-    ("Eerste regel\nDe café\n".encode("latin-1"), "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\0\0\0", "binary file"),
+        ("Eerste regel\nDe café\n".encode("latin-1"), "not UTF-8"),
+    ],
+)
 def test_bad_files_raise_one_line_errors_naming_the_file(tmp_path, content, message):
     path = tmp_path / "brief.txt"
     path.write_bytes(content)
@@ -219,11 +232,14 @@ def test_non_utf8_error_names_the_line(tmp_path):
         read_letters([str(path)])
 
 
-@pytest.mark.parametrize("make", [
-    lambda p: str(p / "leeg"),
-    lambda p: str(p / "bestaat-niet.txt"),
-    lambda p: str(p / "*.md"),
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda p: str(p / "leeg"),
+        lambda p: str(p / "bestaat-niet.txt"),
+        lambda p: str(p / "*.md"),
+    ],
+)
 def test_missing_input_and_empty_directory_are_input_errors(tmp_path, make):
     (tmp_path / "leeg").mkdir()
     (tmp_path / "leeg" / "notes.pdf").write_bytes(b"%PDF")
@@ -245,7 +261,7 @@ def test_a_50_mb_letter_is_read_cleaned_and_chunked_below_max_length(tmp_path, l
     assert spans[0][0] == 0 and spans[-1][1] == len(doc.clean)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
     assert max(e - s for s, e in spans) <= size < 1_000_000
-    assert all(doc.clean[e - 2:e] == "\n\n" for _, e in spans[:-1])
+    assert all(doc.clean[e - 2 : e] == "\n\n" for _, e in spans[:-1])
 
 
 def test_make_letter_keeps_the_original_text(letters_dir):

@@ -7,13 +7,27 @@ import pytest
 from glossary.extract import DEFAULT_MIN_SCORE
 from glossary.model import KINDS, fold
 
-SINGLE_TERMS = ["lastenverdeling", "afschrikking", "wapenbeheersing", "luchtverdediging",
-                "bondgenootschap", "verdragsgebied", "capaciteitsdoelstelling",
-                "kruisvluchtwapen", "navigatiesatelliet", "communicatiesatelliet"]
-MULTI_WORD = [("collectieve verdediging", "term"), ("hybride dreiging", "term"),
-              ("militaire mobiliteit", "term"), ("afschrikking en verdediging", "term"),
-              ("Noord-Atlantische Raad", "entity"), ("Weens Document", "entity"),
-              ("INF-verdrag", "term")]
+SINGLE_TERMS = [
+    "lastenverdeling",
+    "afschrikking",
+    "wapenbeheersing",
+    "luchtverdediging",
+    "bondgenootschap",
+    "verdragsgebied",
+    "capaciteitsdoelstelling",
+    "kruisvluchtwapen",
+    "navigatiesatelliet",
+    "communicatiesatelliet",
+]
+MULTI_WORD = [
+    ("collectieve verdediging", "term"),
+    ("hybride dreiging", "term"),
+    ("militaire mobiliteit", "term"),
+    ("afschrikking en verdediging", "term"),
+    ("Noord-Atlantische Raad", "entity"),
+    ("Weens Document", "entity"),
+    ("INF-verdrag", "term"),
+]
 ACRONYMS = ["SACEUR", "IP4", "NAVO", "DMM", "NSATU", "MCR"]
 
 
@@ -45,25 +59,35 @@ def test_possessive_plural_of_an_acronym_is_one_acronym(found):
     assert mcr.expansion == "Minimum Capability Requirements"
 
 
-@pytest.mark.parametrize(("acronym", "expansion"), [
-    ("NRI", "NATO Readiness Initiative"), ("NAR", "Noord-Atlantische Raad"),
-    ("NSATU", "NATO Security Assistance and Training for Ukraine"), ("KFOR", "Kosovo Force"),
-    ("IP4", "Indo-Pacific 4"), ("NDPP", "NATO Defence Planning Process"),
-])
+@pytest.mark.parametrize(
+    ("acronym", "expansion"),
+    [
+        ("NRI", "NATO Readiness Initiative"),
+        ("NAR", "Noord-Atlantische Raad"),
+        ("NSATU", "NATO Security Assistance and Training for Ukraine"),
+        ("KFOR", "Kosovo Force"),
+        ("IP4", "Indo-Pacific 4"),
+        ("NDPP", "NATO Defence Planning Process"),
+    ],
+)
 def test_acronym_expansions_in_either_language(found, acronym, expansion):
     assert found[acronym].expansion == expansion
 
 
 def test_english_expansion_is_english_evidence(found):
-    assert "NATO Security Assistance and Training for Ukraine" in \
-        found["NSATU"].english_evidence
+    assert "NATO Security Assistance and Training for Ukraine" in found["NSATU"].english_evidence
     assert "Noord-Atlantische Raad" not in found["NAR"].english_evidence
 
 
-@pytest.mark.parametrize(("term", "english"), [
-    ("ondersteuning", "enablement"), ("Kosovaarse autoriteit", "first responder"),
-    ("capability", "capabilities"), ("NATO Readiness Initiative", "NATO Readiness Initiative"),
-])
+@pytest.mark.parametrize(
+    ("term", "english"),
+    [
+        ("ondersteuning", "enablement"),
+        ("Kosovaarse autoriteit", "first responder"),
+        ("capability", "capabilities"),
+        ("NATO Readiness Initiative", "NATO Readiness Initiative"),
+    ],
+)
 def test_english_in_brackets_guillemets_and_italics_is_evidence(found, term, english):
     assert english in found[term].english_evidence
 
@@ -73,9 +97,15 @@ def test_glossed_term_is_kept_above_the_cut(found):
 
 
 def test_coordination_ellipsis_yields_every_compound(found):
-    for term in ("navigatiesatelliet", "communicatiesatelliet", "luchtverdedigingscoalitie",
-                 "ontmijningscoalitie", "productiezekerheid", "leveringszekerheid",
-                 "cyberdomein"):
+    for term in (
+        "navigatiesatelliet",
+        "communicatiesatelliet",
+        "luchtverdedigingscoalitie",
+        "ontmijningscoalitie",
+        "productiezekerheid",
+        "leveringszekerheid",
+        "cyberdomein",
+    ):
         assert term in found, term
     assert "navigatiesatellieten" in found["navigatiesatelliet"].forms
 
@@ -106,25 +136,27 @@ def test_occurrence_spans_point_at_the_surface_form_in_the_original(all_candidat
         forms = set(cand.forms)
         for occ in cand.occurrences:
             doc = by_id[occ.letter]
-            original = doc.text[occ.start:occ.end]
+            original = doc.text[occ.start : occ.end]
             if original in forms:
                 exact += 1
                 continue
             a, b = doc.offsets.clean_index(occ.start), doc.offsets.clean_index(occ.end)
             surface = " ".join(doc.clean[a:b].split())
-            assert surface in forms or (" en " in surface or "," in surface), \
-                (cand.term, original)
+            assert surface in forms or (" en " in surface or "," in surface), (cand.term, original)
             cleaned += 1
     assert exact > 20 * cleaned
 
 
 def test_spans_of_repaired_words_cover_the_original_spelling(found, letter):
     doc = letter("328")
-    spans = [doc.text[o.start:o.end] for o in found["wapenbeheersing"].occurrences
-             if o.letter == doc.id]
+    spans = [
+        doc.text[o.start : o.end]
+        for o in found["wapenbeheersing"].occurrences
+        if o.letter == doc.id
+    ]
     assert "wapen-beheersing" in spans and "wapenbeheersing" in spans
     meeting = found["Leaders Meeting"].occurrences[0]
-    assert doc.text[meeting.start:meeting.end] == "Leaders» Meeting"
+    assert doc.text[meeting.start : meeting.end] == "Leaders» Meeting"
 
 
 def test_occurrence_sentences_do_not_swallow_headings(found):
@@ -158,8 +190,9 @@ def test_extraction_is_deterministic(letters, nlp, resources, all_candidates):
     from glossary.extract import extract_terms
 
     again = extract_terms(letters, nlp, resources, min_score=None)
-    assert [(c.term, c.kind, c.score, c.freq, c.forms, c.occurrences) for c in again] == \
-        [(c.term, c.kind, c.score, c.freq, c.forms, c.occurrences) for c in all_candidates]
+    assert [(c.term, c.kind, c.score, c.freq, c.forms, c.occurrences) for c in again] == [
+        (c.term, c.kind, c.score, c.freq, c.forms, c.occurrences) for c in all_candidates
+    ]
 
 
 def test_seeded_term_is_marked_and_lifted(letters, nlp):

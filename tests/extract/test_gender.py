@@ -11,23 +11,30 @@ from glossary.training.genders import gender_table
 
 
 def test_articles_in_the_text_vote_for_singular_nouns_only(nlp):
-    tokens = doc_tokens(nlp("Het domein groeit. Dit vijfde domein en de dialoog. De plannen "
-                            "en het plan. Ik weet dat de dialoog goed is."))
+    tokens = doc_tokens(
+        nlp(
+            "Het domein groeit. Dit vijfde domein en de dialoog. De plannen "
+            "en het plan. Ik weet dat de dialoog goed is."
+        )
+    )
     votes = article_votes(tokens)
     assert votes["domein"] == NEUTER and votes["plan"] == NEUTER and votes["dialoog"] == COMMON
     assert "plannen" not in votes
 
 
-@pytest.mark.parametrize(("lemma", "votes", "table", "gender"), [
-    ("domein", {"domein": NEUTER}, {}, NEUTER),
-    ("verdedigingsplan", {}, {"plan": NEUTER}, NEUTER),
-    ("dialoog", {}, {"loog": NEUTER}, None),  # a known simple word is not ``dia|loog``
-    ("actieplan", {}, {"plan": NEUTER}, NEUTER),  # known, but ``actie`` is a known noun
-    ("NAVO-land", {}, {"land": NEUTER}, NEUTER),
-    ("parlement", {}, {}, NEUTER),
-    ("verdediging", {}, {}, COMMON),
-    ("raket", {}, {}, None),
-])
+@pytest.mark.parametrize(
+    ("lemma", "votes", "table", "gender"),
+    [
+        ("domein", {"domein": NEUTER}, {}, NEUTER),
+        ("verdedigingsplan", {}, {"plan": NEUTER}, NEUTER),
+        ("dialoog", {}, {"loog": NEUTER}, None),  # a known simple word is not ``dia|loog``
+        ("actieplan", {}, {"plan": NEUTER}, NEUTER),  # known, but ``actie`` is a known noun
+        ("NAVO-land", {}, {"land": NEUTER}, NEUTER),
+        ("parlement", {}, {}, NEUTER),
+        ("verdediging", {}, {}, COMMON),
+        ("raket", {}, {}, None),
+    ],
+)
 def test_noun_gender_evidence_in_order(resources, lemma, votes, table, gender):
     assert noun_gender(lemma, votes, table, lambda w: resources.in_index("noun", w)) == gender
 
@@ -37,12 +44,19 @@ def test_the_text_outvotes_the_table():
 
 
 def test_the_table_keeps_only_agreeing_singular_nouns(tmp_path):
-    rows = [("plan", "Gender=Neut|Number=Sing"), ("plan", "Gender=Neut|Number=Sing"),
-            ("figuur", "Gender=Com|Number=Sing"), ("figuur", "Gender=Neut|Number=Sing"),
-            ("plannen", "Number=Plur"), ("dialoog", "Gender=Com|Number=Sing")]
+    rows = [
+        ("plan", "Gender=Neut|Number=Sing"),
+        ("plan", "Gender=Neut|Number=Sing"),
+        ("figuur", "Gender=Com|Number=Sing"),
+        ("figuur", "Gender=Neut|Number=Sing"),
+        ("plannen", "Number=Plur"),
+        ("dialoog", "Gender=Com|Number=Sing"),
+    ]
     lines = ["# sent_id = x.p.1.s.1", "# text = ..."]
-    lines += [f"{i}\t{form}\t{form}\tNOUN\t_\t{feats}\t0\troot\t_\t_"
-              for i, (form, feats) in enumerate(rows, 1)]
+    lines += [
+        f"{i}\t{form}\t{form}\tNOUN\t_\t{feats}\t0\troot\t_\t_"
+        for i, (form, feats) in enumerate(rows, 1)
+    ]
     path = tmp_path / "t.conllu"
     path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
     assert gender_table(read_conllu(path)) == {"plan": NEUTER, "dialoog": COMMON}
@@ -58,14 +72,22 @@ def _terms(nlp, resources, text):
     from glossary.corpus import make_letter
     from glossary.extract import extract_terms
 
-    return [c.term for c in extract_terms([make_letter(text, "x", "x", resources.is_word)], nlp,
-                                          resources, min_score=None)]
+    return [
+        c.term
+        for c in extract_terms(
+            [make_letter(text, "x", "x", resources.is_word)], nlp, resources, min_score=None
+        )
+    ]
 
 
 def test_terms_take_the_dictionary_form_their_noun_needs(nlp, resources):
-    terms = _terms(nlp, resources, "De militaire plannen zijn klaar. Wij voeren een "
-                                   "constructieve dialoog over het gewone verkeer. De "
-                                   "militaire verdedigingsplannen blijven geheim.")
+    terms = _terms(
+        nlp,
+        resources,
+        "De militaire plannen zijn klaar. Wij voeren een "
+        "constructieve dialoog over het gewone verkeer. De "
+        "militaire verdedigingsplannen blijven geheim.",
+    )
     assert "militair plan" in terms  # no article in the text: the treebank table
     assert "militair verdedigingsplan" in terms  # the compound's head ``plan``
     assert "constructieve dialoog" in terms  # common: inflected
@@ -77,9 +99,17 @@ def test_the_term_base_teaches_the_genders_of_its_nouns(resources):
     from glossary.extract.words import Words
 
     words = Words(resources)
-    found = seed_genders(["operationeel domein", "collectieve verdediging", "hybride dreiging",
-                          "lastenverdeling", "Noord-Atlantische Raad"],
-                         words.adjective_base, words.attributive)
+    found = seed_genders(
+        [
+            "operationeel domein",
+            "collectieve verdediging",
+            "hybride dreiging",
+            "lastenverdeling",
+            "Noord-Atlantische Raad",
+        ],
+        words.adjective_base,
+        words.attributive,
+    )
     assert found == {"domein": NEUTER, "verdediging": COMMON, "raad": COMMON}
 
 
@@ -90,7 +120,12 @@ def test_a_seeded_term_base_fixes_a_term_with_no_other_evidence(nlp):
 
     text = "Ruimte is als vijfde operationele domein erkend. Wij bespreken operationele domeinen."
     plain, seeded = Resources.default(), Resources.default(seeds=["operationeel domein"])
-    terms = [{c.term for c in extract_terms([make_letter(text, "x", "x", r.is_word)], nlp, r,
-                                            min_score=None)} for r in (plain, seeded)]
+    terms = [
+        {
+            c.term
+            for c in extract_terms([make_letter(text, "x", "x", r.is_word)], nlp, r, min_score=None)
+        }
+        for r in (plain, seeded)
+    ]
     assert "operationele domein" in terms[0]
     assert "operationeel domein" in terms[1] and "operationele domein" not in terms[1]

@@ -72,15 +72,16 @@ def test_occurrence_sample_keeps_the_smallest():
 
 
 def test_letters_analysed_apart_and_merged_in_any_order_give_the_same_result(
-        letters, nlp, resources, all_candidates):
+    letters, nlp, resources, all_candidates
+):
     parts = [collect([doc], nlp, resources) for doc in letters]
     forward = rank(merge(parts[0], parts[1]), resources, min_score=None)
     backward = rank(merge(parts[1], parts[0]), resources, min_score=None)
     key = [(c.term, c.kind, c.score, c.freq, c.occurrences, c.letters) for c in forward]
-    assert key == [(c.term, c.kind, c.score, c.freq, c.occurrences, c.letters)
-                   for c in backward]
-    assert key == [(c.term, c.kind, c.score, c.freq, c.occurrences, c.letters)
-                   for c in all_candidates]
+    assert key == [(c.term, c.kind, c.score, c.freq, c.occurrences, c.letters) for c in backward]
+    assert key == [
+        (c.term, c.kind, c.score, c.freq, c.occurrences, c.letters) for c in all_candidates
+    ]
 
 
 def test_analyze_letter_is_the_map_step(letter, nlp, resources):
@@ -99,8 +100,9 @@ def short_max_length(nlp):
     nlp.max_length = saved
 
 
-def test_long_text_is_chunked_below_max_length_and_still_extracted(letters, short_max_length,
-                                                                  resources, all_candidates):
+def test_long_text_is_chunked_below_max_length_and_still_extracted(
+    letters, short_max_length, resources, all_candidates
+):
     chunked = extract_terms(letters, short_max_length, resources, min_score=None)
     assert max(len(d.clean) for d in letters) > short_max_length.max_length
     same = {(c.term, c.kind) for c in chunked} & {(c.term, c.kind) for c in all_candidates}
@@ -115,11 +117,11 @@ def test_kinds_are_mixed_and_counted(all_candidates):
     assert kinds["term"] > kinds["entity"] > 0 and kinds["acronym"] >= 20
 
 
-def test_spacy_multiprocessing_gives_the_same_candidates(letters, nlp, resources,
-                                                          all_candidates):
+def test_spacy_multiprocessing_gives_the_same_candidates(letters, nlp, resources, all_candidates):
     two = extract_terms(letters, nlp, resources, jobs=2, min_score=None)
-    assert [(c.term, c.kind, c.score, c.freq, c.occurrences) for c in two] == \
-        [(c.term, c.kind, c.score, c.freq, c.occurrences) for c in all_candidates]
+    assert [(c.term, c.kind, c.score, c.freq, c.occurrences) for c in two] == [
+        (c.term, c.kind, c.score, c.freq, c.occurrences) for c in all_candidates
+    ]
 
 
 def test_pipe_batches_are_bounded_by_characters_not_count():

@@ -19,8 +19,29 @@ from tests.conftest import SHARED
 HERE = Path(__file__).resolve().parent
 #: ``wiki-5716.p.30.s.1`` or ``WR-P-P-H-0000000105\\WR-...``: the source document.
 DOC_ID = re.compile(r"\.p\.|\\")
-FUNCTION_WORDS = {"de", "het", "een", "van", "en", "in", "op", "te", "dat", "die", "deze",
-                  "voor", "met", "zijn", "is", "niet", "ook", "als", "aan", "er", "om"}
+FUNCTION_WORDS = {
+    "de",
+    "het",
+    "een",
+    "van",
+    "en",
+    "in",
+    "op",
+    "te",
+    "dat",
+    "die",
+    "deze",
+    "voor",
+    "met",
+    "zijn",
+    "is",
+    "niet",
+    "ook",
+    "als",
+    "aan",
+    "er",
+    "om",
+}
 
 
 def ud_documents(limit: int) -> list[tuple[str, str]]:
@@ -43,8 +64,10 @@ def ud_documents(limit: int) -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def ud_run(nlp, resources):
-    letters = [make_letter(text, f"ud{i}", name, resources.is_word)
-               for i, (name, text) in enumerate(ud_documents(12))]
+    letters = [
+        make_letter(text, f"ud{i}", name, resources.is_word)
+        for i, (name, text) in enumerate(ud_documents(12))
+    ]
     return letters, extract_terms(letters, nlp, resources, min_score=None)
 
 
@@ -64,7 +87,7 @@ def test_ud_spans_point_at_the_text(ud_run):
     by_id = {d.id: d for d in letters}
     for cand in cands[:200]:
         for occ in cand.occurrences:
-            span = by_id[occ.letter].text[occ.start:occ.end]
+            span = by_id[occ.letter].text[occ.start : occ.end]
             assert span.strip()
             assert span in occ.sentence or "-" in span or "\n" in span, (cand.term, span)
 
@@ -74,8 +97,13 @@ def test_ud_top_terms_are_specific_words_and_names(ud_run, resources):
     top = cands[:40]
     specific = [c for c in top if resources.zipf(fold(c.term.split()[-1])) < 4.5]
     assert len(specific) >= 30, [c.term for c in top]
-    assert not any(" en " in c.term and c.kind == "entity" and c.term[0].isupper()
-                   and c.term.split()[0] in {"Pieter", "Jan"} for c in top)
+    assert not any(
+        " en " in c.term
+        and c.kind == "entity"
+        and c.term[0].isupper()
+        and c.term.split()[0] in {"Pieter", "Jan"}
+        for c in top
+    )
 
 
 @pytest.fixture(scope="module")
@@ -94,8 +122,16 @@ def test_own_letter_of_another_domain_metadata_and_cleaning(water):
 
 def test_own_letter_terms_acronyms_ellipsis_and_english(water):
     _, found = water
-    for term in ("waterveiligheid", "dijkversterking", "kustversterking", "waterbeheer",
-                 "bodembeheer", "zoetwatervoorziening", "primaire waterkering", "verzilting"):
+    for term in (
+        "waterveiligheid",
+        "dijkversterking",
+        "kustversterking",
+        "waterbeheer",
+        "bodembeheer",
+        "zoetwatervoorziening",
+        "primaire waterkering",
+        "verzilting",
+    ):
         assert found[term].score >= DEFAULT_MIN_SCORE, term
     assert found["KNMI"].expansion == "Koninklijk Nederlands Meteorologisch Instituut"
     assert found["HWBP"].expansion == "Hoogwaterbeschermingsprogramma"

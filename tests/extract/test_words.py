@@ -18,24 +18,43 @@ from glossary.extract.words import (
 )
 
 
-@pytest.mark.parametrize(("word", "lemma"), [
-    ("dreigingen", "dreiging"), ("NAVO-toppen", "NAVO-top"), ("bondgenoten", "bondgenoot"),
-    ("kruisvluchtwapens", "kruisvluchtwapen"), ("capaciteitsdoelstellingen",
-                                                "capaciteitsdoelstelling"),
-    ("defensie-uitgaven", "defensie-uitgave"), ("risico’s", "risico"), ("MCR’s", "MCR"),
-    ("Lastenverdeling", "lastenverdeling"), ("verdedigingsplannen", "verdedigingsplan"),
-])
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("dreigingen", "dreiging"),
+        ("NAVO-toppen", "NAVO-top"),
+        ("bondgenoten", "bondgenoot"),
+        ("kruisvluchtwapens", "kruisvluchtwapen"),
+        ("capaciteitsdoelstellingen", "capaciteitsdoelstelling"),
+        ("defensie-uitgaven", "defensie-uitgave"),
+        ("risico’s", "risico"),
+        ("MCR’s", "MCR"),
+        ("Lastenverdeling", "lastenverdeling"),
+        ("verdedigingsplannen", "verdedigingsplan"),
+    ],
+)
 def test_noun_lemmas_including_unknown_compounds(resources, word, lemma):
     assert lemma_noun(word, resources) == lemma
 
 
-@pytest.mark.parametrize(("noun", "plural"), [
-    ("top", "toppen"), ("dreiging", "dreigingen"), ("bondgenoot", "bondgenoten"),
-    ("kruisvluchtwapen", "kruisvluchtwapens"), ("NAVO-top", "NAVO-toppen"),
-    ("defensie-uitgave", "defensie-uitgaven"), ("coalitie", "coalities"), ("MCR", "MCR's"),
-    ("output", "outputs"), ("claim", "claims"), ("bemensing", "bemensingen"),
-    ("project", "projecten"), ("plan", "plannen"),
-])
+@pytest.mark.parametrize(
+    ("noun", "plural"),
+    [
+        ("top", "toppen"),
+        ("dreiging", "dreigingen"),
+        ("bondgenoot", "bondgenoten"),
+        ("kruisvluchtwapen", "kruisvluchtwapens"),
+        ("NAVO-top", "NAVO-toppen"),
+        ("defensie-uitgave", "defensie-uitgaven"),
+        ("coalitie", "coalities"),
+        ("MCR", "MCR's"),
+        ("output", "outputs"),
+        ("claim", "claims"),
+        ("bemensing", "bemensingen"),
+        ("project", "projecten"),
+        ("plan", "plannen"),
+    ],
+)
 def test_generated_plurals(resources, noun, plural):
     """Dutch plurals, and the English plural an English loanword keeps in Dutch text (not
     for a compound's head: ``beme|nsing`` is no ``sing``)."""
@@ -46,29 +65,51 @@ def test_english_terms_get_english_plurals():
     from glossary.extract.words import english_plural
 
     assert [english_plural(w) for w in ("project", "capability", "approach", "day")] == [
-        "projects", "capabilities", "approaches", "days"]
+        "projects",
+        "capabilities",
+        "approaches",
+        "days",
+    ]
 
 
-@pytest.mark.parametrize(("written", "base", "inflected"), [
-    ("collectieve", "collectief", "collectieve"), ("hybride", "hybride", "hybride"),
-    ("militaire", "militair", "militaire"), ("grote", "groot", "grote"),
-])
+@pytest.mark.parametrize(
+    ("written", "base", "inflected"),
+    [
+        ("collectieve", "collectief", "collectieve"),
+        ("hybride", "hybride", "hybride"),
+        ("militaire", "militair", "militaire"),
+        ("grote", "groot", "grote"),
+    ],
+)
 def test_adjective_base_and_attributive_form(resources, written, base, inflected):
     assert adjective_base(written, resources) == base
     assert attributive(base, resources) == inflected
 
 
 def test_relational_adjectives_are_not_graded_and_qualitative_ones_are(resources):
-    assert not any(is_graded(a, resources) for a in ("collectief", "militair", "hybride",
-                                                      "nucleair", "strategisch"))
+    assert not any(
+        is_graded(a, resources)
+        for a in ("collectief", "militair", "hybride", "nucleair", "strategisch")
+    )
     assert all(is_graded(a, resources) for a in ("belangrijk", "groot", "effectief"))
 
 
-@pytest.mark.parametrize(("text", "acronym"), [
-    ("MCR’s", "MCR"), ("MCR's", "MCR"), ("IP4", "IP4"), ("G20", "G20"), ("F-16", "F-16"),
-    ("SACEUR", "SACEUR"), ("NAVO", "NAVO"), ("II", None), ("Nr", None), ("D.C.", None),
-    ("navo", None),
-])
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("MCR’s", "MCR"),
+        ("MCR's", "MCR"),
+        ("IP4", "IP4"),
+        ("G20", "G20"),
+        ("F-16", "F-16"),
+        ("SACEUR", "SACEUR"),
+        ("NAVO", "NAVO"),
+        ("II", None),
+        ("Nr", None),
+        ("D.C.", None),
+        ("navo", None),
+    ],
+)
 def test_acronym_shapes(text, acronym):
     assert acronym_of(text) == acronym
 
@@ -91,11 +132,20 @@ def test_english_words(resources):
     assert not is_english_word("drone", resources)
 
 
-@pytest.mark.parametrize(("word", "expected"), [
-    ("daarenboven", True), ("daarentegen", True), ("hiermee", True), ("waarover", True),
-    ("daarnaast", True), ("waarde", False), ("waarborg", False), ("hiërarchie", False),
-    ("daad", False),
-])
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("daarenboven", True),
+        ("daarentegen", True),
+        ("hiermee", True),
+        ("waarover", True),
+        ("daarnaast", True),
+        ("waarde", False),
+        ("waarborg", False),
+        ("hiërarchie", False),
+        ("daad", False),
+    ],
+)
 def test_pronominal_adverbs(word, expected):
     assert pronominal_adverb(word) is expected
 
@@ -104,10 +154,13 @@ def test_a_sentence_initial_pronominal_adverb_is_no_term(nlp, resources):
     from glossary.corpus import make_letter
     from glossary.extract import extract_terms
 
-    text = ("Daarenboven steunt het kabinet de lastenverdeling. Daarentegen blijft de "
-            "luchtverdediging achter.\n\nDaarenboven vraagt de lastenverdeling aandacht.")
-    found = extract_terms([make_letter(text, "x", "x", resources.is_word)], nlp, resources,
-                          min_score=None)
+    text = (
+        "Daarenboven steunt het kabinet de lastenverdeling. Daarentegen blijft de "
+        "luchtverdediging achter.\n\nDaarenboven vraagt de lastenverdeling aandacht."
+    )
+    found = extract_terms(
+        [make_letter(text, "x", "x", resources.is_word)], nlp, resources, min_score=None
+    )
     words = {w.lower() for c in found for w in c.term.split()}
     assert "lastenverdeling" in words
     assert not words & {"daarenboven", "daarentegen"}
@@ -117,15 +170,23 @@ def _terms(nlp, resources, text):
     from glossary.corpus import make_letter
     from glossary.extract import extract_terms
 
-    return [c.term for c in extract_terms([make_letter(text, "x", "x", resources.is_word)], nlp,
-                                          resources, min_score=None)]
+    return [
+        c.term
+        for c in extract_terms(
+            [make_letter(text, "x", "x", resources.is_word)], nlp, resources, min_score=None
+        )
+    ]
 
 
 def test_a_neuter_noun_after_het_gives_the_uninflected_dictionary_form(nlp, resources):
     """``het operationele domein`` → ``operationeel domein`` (``een operationeel domein``);
     a common noun keeps the inflected adjective (``de collectieve verdediging``)."""
-    terms = _terms(nlp, resources, "Het operationele domein groeit. De collectieve verdediging "
-                                   "blijft. Het Euro-Atlantische gebied is veilig.")
+    terms = _terms(
+        nlp,
+        resources,
+        "Het operationele domein groeit. De collectieve verdediging "
+        "blijft. Het Euro-Atlantische gebied is veilig.",
+    )
     assert "operationeel domein" in terms and "operationele domein" not in terms
     assert "collectieve verdediging" in terms
     assert "Euro-Atlantisch gebied" in terms
@@ -134,15 +195,23 @@ def test_a_neuter_noun_after_het_gives_the_uninflected_dictionary_form(nlp, reso
 def test_uninflected_adjectives_before_a_plural_are_adverbs(nlp, resources):
     """Dutch inflects an attributive adjective before a plural, so ``moreel actief steunen``
     and ``regelmatig grootschalige oefeningen`` do not start a term with those words."""
-    terms = _terms(nlp, resources, "Nederland blijft Oekraïne moreel actief steunen. Rusland "
-                                   "houdt regelmatig grootschalige oefeningen.")
+    terms = _terms(
+        nlp,
+        resources,
+        "Nederland blijft Oekraïne moreel actief steunen. Rusland "
+        "houdt regelmatig grootschalige oefeningen.",
+    )
     assert "grootschalige oefening" in terms
     assert not [t for t in terms if t.startswith(("actieve", "morele", "regelmatige"))]
 
 
 def test_a_classifier_noun_does_not_join_the_noun_it_counts(nlp, resources):
-    terms = _terms(nlp, resources, "Nederland draagt bij aan de aanschaf van verschillende "
-                                   "type drones. De drones worden geleverd.")
+    terms = _terms(
+        nlp,
+        resources,
+        "Nederland draagt bij aan de aanschaf van verschillende "
+        "type drones. De drones worden geleverd.",
+    )
     assert "drone" in terms
     assert not [t for t in terms if t.startswith("type ")]
 
@@ -153,9 +222,15 @@ def test_a_name_at_the_start_of_a_sentence_keeps_its_first_word(nlp, resources):
     from glossary.corpus import make_letter
     from glossary.extract import extract_terms
 
-    text = ("Tweede Kamer stemde in. Europese Unie en NAVO werken samen.\n\n"
-            "De brief ging naar de Tweede Kamer en de Europese Unie. Nieuwe Kamerleden kwamen.")
-    found = {c.term: c for c in extract_terms([make_letter(text, "x", "x", resources.is_word)],
-                                              nlp, resources, min_score=None)}
+    text = (
+        "Tweede Kamer stemde in. Europese Unie en NAVO werken samen.\n\n"
+        "De brief ging naar de Tweede Kamer en de Europese Unie. Nieuwe Kamerleden kwamen."
+    )
+    found = {
+        c.term: c
+        for c in extract_terms(
+            [make_letter(text, "x", "x", resources.is_word)], nlp, resources, min_score=None
+        )
+    }
     assert found["Tweede Kamer"].freq == 2 and found["Europese Unie"].freq == 2
     assert not [t for t in found if t.startswith("Nieuwe")]

@@ -19,33 +19,63 @@ LARGE = 20_000
 
 L328, L467 = "kst-28676-328", "kst-28676-467"
 SENTENCES = {
-    "afschrikking": (L328, "In het licht van de veranderde veiligheidscontext, onder meer door "
-                     "de toegenomen assertiviteit van Rusland, is geloofwaardige afschrikking "
-                     "cruciaal."),
-    "geloofwaardige afschrikking": (L328, "De lasten die samengaan met deze geloofwaardige "
-                                    "afschrikking vragen om een evenredige lastenverdeling."),
-    "afschrikking en verdediging": (L467, "hebben genomen om de afschrikking en verdediging van "
-                                    "het bondgenootschap te versterken."),
-    "lastenverdeling": (L328, "De lastenverdeling binnen het bondgenootschap zal een belangrijk "
-                        "onderwerp zijn tijdens de Leaders» Meeting in december."),
-    "hybride dreigingen": (L328, "In dat kader wil Nederland de verdere samenwerking op het vlak "
-                           "van met name cyber, hybride dreigingen, oefeningen, militaire "
-                           "mobiliteit, capaciteitsopbouw in derde landen en operaties, blijven "
-                           "stimuleren."),
-    "MCR’s": (L467, "De MCR’s omvatten de aanvullende capaciteiten die nodig zijn voor de "
-              "uitvoerbaarheid van de nieuwe militaire verdedigingsplannen."),
-    "SACEUR": (L467, "Tegelijkertijd wijst SACEUR op de aanzienlijke risico’s bij de uitvoering "
-               "van de plannen."),
-    "Oekraïne": (L467, "De Oekraïense behoefte aan luchtverdedigingsmiddelen blijft groot; de "
-                 "steun aan Oekraïne gaat onverminderd door."),
-    "NAVO": (L328, "De ministeriële NAVO-bijeenkomst in Brussel bestaat uit een werksessie en "
-             "een werkdiner."),
-    "defensie-uitgaven": (L328, "Op verzoek van de secretaris-generaal hebben alle bondgenoten "
-                          "hun nationale plannen geactualiseerd met daarin de voorziene "
-                          "defensie-uitgaven in de periode tot 2024."),
-    "Noord-Atlantische Raad": (L467, "Het is de eerste keer dat de NAVO-Ministers van Defensie "
-                               "gezamenlijk met de IP4-partners in een formele sessie van de "
-                               "Noord-Atlantische Raad (NAR) bijeen komen."),
+    "afschrikking": (
+        L328,
+        "In het licht van de veranderde veiligheidscontext, onder meer door "
+        "de toegenomen assertiviteit van Rusland, is geloofwaardige afschrikking "
+        "cruciaal.",
+    ),
+    "geloofwaardige afschrikking": (
+        L328,
+        "De lasten die samengaan met deze geloofwaardige "
+        "afschrikking vragen om een evenredige lastenverdeling.",
+    ),
+    "afschrikking en verdediging": (
+        L467,
+        "hebben genomen om de afschrikking en verdediging van het bondgenootschap te versterken.",
+    ),
+    "lastenverdeling": (
+        L328,
+        "De lastenverdeling binnen het bondgenootschap zal een belangrijk "
+        "onderwerp zijn tijdens de Leaders» Meeting in december.",
+    ),
+    "hybride dreigingen": (
+        L328,
+        "In dat kader wil Nederland de verdere samenwerking op het vlak "
+        "van met name cyber, hybride dreigingen, oefeningen, militaire "
+        "mobiliteit, capaciteitsopbouw in derde landen en operaties, blijven "
+        "stimuleren.",
+    ),
+    "MCR’s": (
+        L467,
+        "De MCR’s omvatten de aanvullende capaciteiten die nodig zijn voor de "
+        "uitvoerbaarheid van de nieuwe militaire verdedigingsplannen.",
+    ),
+    "SACEUR": (
+        L467,
+        "Tegelijkertijd wijst SACEUR op de aanzienlijke risico’s bij de uitvoering van de plannen.",
+    ),
+    "Oekraïne": (
+        L467,
+        "De Oekraïense behoefte aan luchtverdedigingsmiddelen blijft groot; de "
+        "steun aan Oekraïne gaat onverminderd door.",
+    ),
+    "NAVO": (
+        L328,
+        "De ministeriële NAVO-bijeenkomst in Brussel bestaat uit een werksessie en een werkdiner.",
+    ),
+    "defensie-uitgaven": (
+        L328,
+        "Op verzoek van de secretaris-generaal hebben alle bondgenoten "
+        "hun nationale plannen geactualiseerd met daarin de voorziene "
+        "defensie-uitgaven in de periode tot 2024.",
+    ),
+    "Noord-Atlantische Raad": (
+        L467,
+        "Het is de eerste keer dat de NAVO-Ministers van Defensie "
+        "gezamenlijk met de IP4-partners in een formele sessie van de "
+        "Noord-Atlantische Raad (NAR) bijeen komen.",
+    ),
 }
 
 
@@ -62,57 +92,176 @@ def t(text: str, source: str = "termbase", plural: str | None = None) -> Transla
 def fixture_glossary() -> Glossary:
     """Realistic entries: forms, acronyms, homographs, a missing and a stale one."""
     g = Glossary()
-    g.letters[L328] = {"id": L328, "dossier": "28 676", "number": "328",
-                       "date": "18 november 2019", "sender": "Minister van Buitenlandse Zaken",
-                       "title": "NAVO"}
-    g.letters[L467] = {"id": L467, "dossier": "28 676", "number": "467",
-                       "date": "3 oktober 2024", "sender": "Minister van Defensie",
-                       "title": "NAVO"}
+    g.letters[L328] = {
+        "id": L328,
+        "dossier": "28 676",
+        "number": "328",
+        "date": "18 november 2019",
+        "sender": "Minister van Buitenlandse Zaken",
+        "title": "NAVO",
+    }
+    g.letters[L467] = {
+        "id": L467,
+        "dossier": "28 676",
+        "number": "467",
+        "date": "3 oktober 2024",
+        "sender": "Minister van Defensie",
+        "title": "NAVO",
+    }
     entries = [
-        Entry("afschrikking", "afschrikking", forms=["afschrikking"],
-              translation=t("deterrence"), status="reviewed", count=5, letters=[L328, L467],
-              examples=[example("afschrikking"), example("geloofwaardige afschrikking", 5000),
-                        example("afschrikking en verdediging", 9000)]),
-        Entry("afschrikkingsbeleid", "afschrikkingsbeleid", forms=["afschrikkingsbeleid"],
-              translation=t("deterrence policy", "compound"), status="proposed", count=1),
-        Entry("afschrikking-en-verdediging", "afschrikking en verdediging",
-              forms=["afschrikking en verdediging"], translation=t("deterrence and defence"),
-              status="reviewed", count=3, letters=[L467],
-              examples=[example("afschrikking en verdediging")]),
-        Entry("lastenverdeling", "lastenverdeling", forms=["lastenverdeling"],
-              translation=t("burden sharing"), alternatives=[t("burden-sharing", "letter")],
-              status="reviewed", count=4, letters=[L328], examples=[example("lastenverdeling")]),
-        Entry("hybride-dreiging", "hybride dreiging",
-              forms=["hybride dreiging", "hybride dreigingen"],
-              translation=t("hybrid threat", plural="hybrid threats"), status="reviewed",
-              count=2, letters=[L328], examples=[example("hybride dreigingen")]),
-        Entry("mcr", "MCR", kind="acronym", forms=["MCR", "MCR’s"],
-              translation=t("MCR", "letter"),
-              alternatives=[t("Minimum Capability Requirement", "letter")],
-              expansion="Minimum Capability Requirements", status="proposed", count=2,
-              letters=[L467], examples=[example("MCR’s")]),
-        Entry("saceur", "SACEUR", kind="acronym", forms=["SACEUR"], translation=t("SACEUR"),
-              expansion="Supreme Allied Commander Europe", status="reviewed", count=2,
-              letters=[L467], examples=[example("SACEUR")]),
-        Entry("oekraine", "Oekraïne", kind="entity", forms=["Oekraïne"],
-              translation=t("Ukraine"), status="reviewed", pos="properNoun", count=6,
-              letters=[L328, L467], examples=[example("Oekraïne")]),
-        Entry("navo", "NAVO", kind="acronym", forms=["NAVO"], translation=t("NATO"),
-              expansion="Noord-Atlantische Verdragsorganisatie", status="reviewed", count=40,
-              letters=[L328, L467], examples=[example("NAVO")]),
-        Entry("navo-2", "navo", forms=["navo"], translation=t("NATO", "manual"),
-              note="lower-case spelling in running text", status="reviewed", count=1),
-        Entry("noord-atlantische-raad", "Noord-Atlantische Raad", kind="entity",
-              forms=["Noord-Atlantische Raad"], translation=t("North Atlantic Council"),
-              status="reviewed", pos="properNoun", count=1, letters=[L467],
-              examples=[example("Noord-Atlantische Raad")]),
-        Entry("nar", "NAR", kind="acronym", forms=["NAR"], translation=t("NAC", "letter"),
-              expansion="Noord-Atlantische Raad", status="proposed", count=1, letters=[L467]),
-        Entry("defensie-uitgaven", "defensie-uitgaven", forms=["defensie-uitgaven"],
-              translation=t("defence expenditure", "compound"), status="proposed", count=2,
-              letters=[L328], examples=[example("defensie-uitgaven")], stale=True),
-        Entry("luchtverdediging", "luchtverdediging", forms=["luchtverdediging"],
-              status="missing", count=1, letters=[L467]),
+        Entry(
+            "afschrikking",
+            "afschrikking",
+            forms=["afschrikking"],
+            translation=t("deterrence"),
+            status="reviewed",
+            count=5,
+            letters=[L328, L467],
+            examples=[
+                example("afschrikking"),
+                example("geloofwaardige afschrikking", 5000),
+                example("afschrikking en verdediging", 9000),
+            ],
+        ),
+        Entry(
+            "afschrikkingsbeleid",
+            "afschrikkingsbeleid",
+            forms=["afschrikkingsbeleid"],
+            translation=t("deterrence policy", "compound"),
+            status="proposed",
+            count=1,
+        ),
+        Entry(
+            "afschrikking-en-verdediging",
+            "afschrikking en verdediging",
+            forms=["afschrikking en verdediging"],
+            translation=t("deterrence and defence"),
+            status="reviewed",
+            count=3,
+            letters=[L467],
+            examples=[example("afschrikking en verdediging")],
+        ),
+        Entry(
+            "lastenverdeling",
+            "lastenverdeling",
+            forms=["lastenverdeling"],
+            translation=t("burden sharing"),
+            alternatives=[t("burden-sharing", "letter")],
+            status="reviewed",
+            count=4,
+            letters=[L328],
+            examples=[example("lastenverdeling")],
+        ),
+        Entry(
+            "hybride-dreiging",
+            "hybride dreiging",
+            forms=["hybride dreiging", "hybride dreigingen"],
+            translation=t("hybrid threat", plural="hybrid threats"),
+            status="reviewed",
+            count=2,
+            letters=[L328],
+            examples=[example("hybride dreigingen")],
+        ),
+        Entry(
+            "mcr",
+            "MCR",
+            kind="acronym",
+            forms=["MCR", "MCR’s"],
+            translation=t("MCR", "letter"),
+            alternatives=[t("Minimum Capability Requirement", "letter")],
+            expansion="Minimum Capability Requirements",
+            status="proposed",
+            count=2,
+            letters=[L467],
+            examples=[example("MCR’s")],
+        ),
+        Entry(
+            "saceur",
+            "SACEUR",
+            kind="acronym",
+            forms=["SACEUR"],
+            translation=t("SACEUR"),
+            expansion="Supreme Allied Commander Europe",
+            status="reviewed",
+            count=2,
+            letters=[L467],
+            examples=[example("SACEUR")],
+        ),
+        Entry(
+            "oekraine",
+            "Oekraïne",
+            kind="entity",
+            forms=["Oekraïne"],
+            translation=t("Ukraine"),
+            status="reviewed",
+            pos="properNoun",
+            count=6,
+            letters=[L328, L467],
+            examples=[example("Oekraïne")],
+        ),
+        Entry(
+            "navo",
+            "NAVO",
+            kind="acronym",
+            forms=["NAVO"],
+            translation=t("NATO"),
+            expansion="Noord-Atlantische Verdragsorganisatie",
+            status="reviewed",
+            count=40,
+            letters=[L328, L467],
+            examples=[example("NAVO")],
+        ),
+        Entry(
+            "navo-2",
+            "navo",
+            forms=["navo"],
+            translation=t("NATO", "manual"),
+            note="lower-case spelling in running text",
+            status="reviewed",
+            count=1,
+        ),
+        Entry(
+            "noord-atlantische-raad",
+            "Noord-Atlantische Raad",
+            kind="entity",
+            forms=["Noord-Atlantische Raad"],
+            translation=t("North Atlantic Council"),
+            status="reviewed",
+            pos="properNoun",
+            count=1,
+            letters=[L467],
+            examples=[example("Noord-Atlantische Raad")],
+        ),
+        Entry(
+            "nar",
+            "NAR",
+            kind="acronym",
+            forms=["NAR"],
+            translation=t("NAC", "letter"),
+            expansion="Noord-Atlantische Raad",
+            status="proposed",
+            count=1,
+            letters=[L467],
+        ),
+        Entry(
+            "defensie-uitgaven",
+            "defensie-uitgaven",
+            forms=["defensie-uitgaven"],
+            translation=t("defence expenditure", "compound"),
+            status="proposed",
+            count=2,
+            letters=[L328],
+            examples=[example("defensie-uitgaven")],
+            stale=True,
+        ),
+        Entry(
+            "luchtverdediging",
+            "luchtverdediging",
+            forms=["luchtverdediging"],
+            status="missing",
+            count=1,
+            letters=[L467],
+        ),
     ]
     for entry in entries:
         entry.created = entry.updated = "2024-10-03T00:00:00+00:00"
@@ -120,17 +269,30 @@ def fixture_glossary() -> Glossary:
     return g
 
 
-def run_lookup(*args: str, stdin: str | bytes | None = None, cwd: Path | None = None,
-               env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_lookup(
+    *args: str,
+    stdin: str | bytes | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """``glossary lookup ARGS`` in a fresh interpreter (the real CLI, as a user runs it)."""
     full_env = {**os.environ, **(env or {})}
     full_env.pop("PYTHONWARNINGS", None)
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
-    proc = subprocess.run([sys.executable, "-m", "glossary", "lookup", *args], input=data,
-                          capture_output=True, cwd=cwd or ROOT, env=full_env, timeout=300)
-    return subprocess.CompletedProcess(proc.args, proc.returncode,
-                                       proc.stdout.decode("utf-8", "replace"),
-                                       proc.stderr.decode("utf-8", "replace"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "glossary", "lookup", *args],
+        input=data,
+        capture_output=True,
+        cwd=cwd or ROOT,
+        env=full_env,
+        timeout=300,
+    )
+    return subprocess.CompletedProcess(
+        proc.args,
+        proc.returncode,
+        proc.stdout.decode("utf-8", "replace"),
+        proc.stderr.decode("utf-8", "replace"),
+    )
 
 
 def assert_clean_error(proc: subprocess.CompletedProcess[str], code: int = 2) -> str:

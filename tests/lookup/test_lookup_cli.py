@@ -44,8 +44,9 @@ def test_form_acronym_and_examples_option(small_path: Path) -> None:
 
 
 def test_missing_stale_and_notes_are_shown(small_path: Path) -> None:
-    proc = run_lookup("luchtverdediging", "defensie uitgaven", "navo",
-                      "--glossary", str(small_path))
+    proc = run_lookup(
+        "luchtverdediging", "defensie uitgaven", "navo", "--glossary", str(small_path)
+    )
     assert proc.returncode == 0
     assert "luchtverdediging → (no English yet)" in proc.stdout
     assert "stale" in proc.stdout
@@ -57,8 +58,9 @@ def test_not_found_exit_1_with_suggestions(small_path: Path) -> None:
     proc = run_lookup("afschriking", "--glossary", str(small_path))
     line = assert_clean_error(proc, 1)
     assert line == f"glossary lookup: no entry for 'afschriking' in {small_path}"
-    assert proc.stdout.startswith("no entry for 'afschriking'; did you mean:\n"
-                                  "  afschrikking → deterrence  (fuzzy 0.96)")
+    assert proc.stdout.startswith(
+        "no entry for 'afschriking'; did you mean:\n  afschrikking → deterrence  (fuzzy 0.96)"
+    )
 
 
 def test_nothing_similar(small_path: Path) -> None:
@@ -78,8 +80,9 @@ def test_some_found_some_not_is_exit_1(small_path: Path) -> None:
 def test_reverse(small_path: Path) -> None:
     proc = run_lookup("--reverse", "burden-sharing", "--glossary", str(small_path))
     assert proc.returncode == 0
-    assert proc.stdout.startswith("lastenverdeling → burden sharing  [alternative: "
-                                  "burden-sharing]\n")
+    assert proc.stdout.startswith(
+        "lastenverdeling → burden sharing  [alternative: burden-sharing]\n"
+    )
     miss = run_lookup("-r", "detterence", "--glossary", str(small_path))
     assert miss.returncode == 1
     assert "afschrikking → deterrence" in miss.stdout
@@ -94,12 +97,21 @@ def test_json_schema_and_alias(small_path: Path) -> None:
     doc = json.loads(long.stdout)
     jsonschema.validate(doc, json_schema())
     assert doc["glossary"] == str(small_path)
-    assert [r["query"] for r in doc["results"]] == ["afschrikking", "hybride dreigingen",
-                                                   "afschrik"]
+    assert [r["query"] for r in doc["results"]] == [
+        "afschrikking",
+        "hybride dreigingen",
+        "afschrik",
+    ]
     assert doc["results"][1]["entries"][0]["plural"] == "hybrid threats"
     assert doc["results"][2]["suggestions"][0] == {
-        "id": "afschrikking", "lemma": "afschrikking", "english": "deterrence",
-        "text": "afschrikking", "field": "lemma", "how": "prefix", "score": 0.8}
+        "id": "afschrikking",
+        "lemma": "afschrikking",
+        "english": "deterrence",
+        "text": "afschrikking",
+        "field": "lemma",
+        "how": "prefix",
+        "score": 0.8,
+    }
 
 
 def test_batch_from_stdin(small_path: Path) -> None:
@@ -108,41 +120,55 @@ def test_batch_from_stdin(small_path: Path) -> None:
     assert proc.returncode == 1
     doc = json.loads(proc.stdout)
     assert [(r["query"], r["found"]) for r in doc["results"]] == [
-        ("afschrikking", True), ("MCR’s", True), ("lastenverdeelling", False), ("SACEUR", True)]
-    reverse = run_lookup("-r", "-", "--glossary", str(small_path),
-                         stdin="deterrence\nburden sharing\n")
+        ("afschrikking", True),
+        ("MCR’s", True),
+        ("lastenverdeelling", False),
+        ("SACEUR", True),
+    ]
+    reverse = run_lookup(
+        "-r", "-", "--glossary", str(small_path), stdin="deterrence\nburden sharing\n"
+    )
     assert reverse.returncode == 0
     assert "afschrikking → deterrence" in reverse.stdout
     assert "lastenverdeling → burden sharing" in reverse.stdout
 
 
 def test_stdin_mixed_with_arguments(small_path: Path) -> None:
-    proc = run_lookup("NAVO", "-", "navo", "--json", "--glossary", str(small_path),
-                      stdin="Oekraine\n")
+    proc = run_lookup(
+        "NAVO", "-", "navo", "--json", "--glossary", str(small_path), stdin="Oekraine\n"
+    )
     doc = json.loads(proc.stdout)
     assert [r["entries"][0]["id"] for r in doc["results"]] == ["navo", "oekraine", "navo-2"]
 
 
-@pytest.mark.parametrize(("stdin", "message"), [
-    (b"afschrikking\n\xff\xfe\n", "<stdin>:2: not UTF-8 (byte 0)"),
-    (b"afschrik\x07king\n", "<stdin>:1: query contains control character U+0007"),
-    (b"", "<stdin>: no terms on stdin"),
-    (b"\n  \n", "<stdin>: no terms on stdin"),
-    (b"ok\n" + b"x" * 300 + b"\n", "<stdin>:2: query too long (300 characters, at most 200)"),
-])
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        (b"afschrikking\n\xff\xfe\n", "<stdin>:2: not UTF-8 (byte 0)"),
+        (b"afschrik\x07king\n", "<stdin>:1: query contains control character U+0007"),
+        (b"", "<stdin>: no terms on stdin"),
+        (b"\n  \n", "<stdin>: no terms on stdin"),
+        (b"ok\n" + b"x" * 300 + b"\n", "<stdin>:2: query too long (300 characters, at most 200)"),
+    ],
+)
 def test_bad_stdin(small_path: Path, stdin: bytes, message: str) -> None:
     proc = run_lookup("-", "--glossary", str(small_path), stdin=stdin)
     assert assert_clean_error(proc) == f"glossary lookup: error: {message}"
     assert proc.stdout == ""
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    ([""], "argument 1: empty query; give a Dutch term (or English with --reverse)"),
-    (["afschrikking", "  "], "argument 2: empty query; give a Dutch term (or English with "
-                             "--reverse)"),
-    (["y" * 500], "argument 1: query too long (500 characters, at most 200)"),
-    (["afschrik\x1b[31mking"], "argument 1: query contains control character U+001B"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([""], "argument 1: empty query; give a Dutch term (or English with --reverse)"),
+        (
+            ["afschrikking", "  "],
+            "argument 2: empty query; give a Dutch term (or English with --reverse)",
+        ),
+        (["y" * 500], "argument 1: query too long (500 characters, at most 200)"),
+        (["afschrik\x1b[31mking"], "argument 1: query contains control character U+001B"),
+    ],
+)
 def test_bad_queries(small_path: Path, args: list[str], message: str) -> None:
     proc = run_lookup(*args, "--glossary", str(small_path))
     assert assert_clean_error(proc) == f"glossary lookup: error: {message}"
@@ -151,15 +177,18 @@ def test_bad_queries(small_path: Path, args: list[str], message: str) -> None:
 def test_bad_glossary_files(tmp_path: Path) -> None:
     missing = tmp_path / "missing.json"
     proc = run_lookup("afschrikking", "--glossary", str(missing))
-    assert assert_clean_error(proc) == (f"glossary lookup: error: {missing}: glossary file not "
-                                        "found; run 'glossary build' or pass --glossary")
+    assert assert_clean_error(proc) == (
+        f"glossary lookup: error: {missing}: glossary file not "
+        "found; run 'glossary build' or pass --glossary"
+    )
     broken = tmp_path / "broken.json"
     broken.write_text('{\n  "schema_version": 1,\n  "entries": [\n    {"id": \n')
     line = assert_clean_error(run_lookup("afschrikking", "--glossary", str(broken)))
     assert line.startswith(f"glossary lookup: error: {broken}:5: malformed glossary JSON")
     line = assert_clean_error(run_lookup("afschrikking", "--glossary", str(tmp_path)))
-    assert line == f"glossary lookup: error: {tmp_path}: is a directory, expected a glossary " \
-                   "JSON file"
+    assert (
+        line == f"glossary lookup: error: {tmp_path}: is a directory, expected a glossary JSON file"
+    )
 
 
 def test_bad_options(small_path: Path) -> None:
@@ -175,20 +204,31 @@ def test_default_glossary_order(small_path: Path, large_path: Path, tmp_path: Pa
     (work / "terms" / "glossary.json").write_bytes(large_path.read_bytes())
     env = {"NATO_GLOSSARY": str(small_path)}
     doc = json.loads(run_lookup("NAVO", "--json", cwd=work, env=env).stdout)
-    assert doc["glossary"] == str(small_path)                           # $NATO_GLOSSARY
-    doc = json.loads(run_lookup("NAVO", "--json", "--glossary", str(large_path), cwd=work,
-                                env=env).stdout)
-    assert doc["glossary"] == str(large_path)                           # --glossary wins
+    assert doc["glossary"] == str(small_path)  # $NATO_GLOSSARY
+    doc = json.loads(
+        run_lookup("NAVO", "--json", "--glossary", str(large_path), cwd=work, env=env).stdout
+    )
+    assert doc["glossary"] == str(large_path)  # --glossary wins
     clean = {k: v for k, v in os.environ.items() if k != "NATO_GLOSSARY"}
-    proc = subprocess.run([sys.executable, "-m", "glossary", "lookup", "NAVO", "--json"],
-                          capture_output=True, text=True, cwd=work, env=clean)
+    proc = subprocess.run(
+        [sys.executable, "-m", "glossary", "lookup", "NAVO", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=work,
+        env=clean,
+    )
     assert json.loads(proc.stdout)["glossary"] == os.path.join("terms", "glossary.json")
     empty = tmp_path / "empty"
     empty.mkdir()
-    proc = subprocess.run([sys.executable, "-m", "glossary", "lookup", "NAVO", "--json"],
-                          capture_output=True, text=True, cwd=empty, env=clean)
+    proc = subprocess.run(
+        [sys.executable, "-m", "glossary", "lookup", "NAVO", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=empty,
+        env=clean,
+    )
     shipped = str(shipped_glossary())
-    if proc.returncode == 0:                                            # the shipped copy
+    if proc.returncode == 0:  # the shipped copy
         assert json.loads(proc.stdout)["glossary"] == shipped
     else:
         assert shipped in assert_clean_error(proc)
@@ -198,9 +238,14 @@ def _on_a_terminal(args: list[str], env: dict[str, str]) -> str:
     """Run with stdout on a pseudo-terminal and return what it printed."""
     master, slave = pty.openpty()
     try:
-        proc = subprocess.run([sys.executable, "-m", "glossary", "lookup", *args],
-                              stdout=slave, stderr=subprocess.PIPE, cwd=ROOT,
-                              env={**os.environ, **env}, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "glossary", "lookup", *args],
+            stdout=slave,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env={**os.environ, **env},
+            timeout=120,
+        )
         os.close(slave)
         slave = -1
         chunks = []
@@ -232,37 +277,48 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(small_path: Path) -> 
 HEAVY = ("spacy", "thinc", "sphinx", "docutils", "deep_translator", "polib")
 
 
-@pytest.mark.parametrize("args", [["afschrikking"], ["afschriking", "--json"],
-                                  ["-r", "burden-sharing"]])
+@pytest.mark.parametrize(
+    "args", [["afschrikking"], ["afschriking", "--json"], ["-r", "burden-sharing"]]
+)
 def test_lookup_imports_no_heavy_library(small_path: Path, args: list[str]) -> None:
-    code = ("import sys\nfrom glossary.cli import main\n"
-            f"code = main(['lookup', '--glossary', {str(small_path)!r}, *{args!r}])\n"
-            f"heavy = sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})\n"
-            "print('HEAVY', heavy, code, file=sys.stderr)\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    code = (
+        "import sys\nfrom glossary.cli import main\n"
+        f"code = main(['lookup', '--glossary', {str(small_path)!r}, *{args!r}])\n"
+        f"heavy = sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})\n"
+        "print('HEAVY', heavy, code, file=sys.stderr)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert "HEAVY [] " in proc.stderr, proc.stderr
 
 
 def test_warm_exact_lookup_stays_on_the_fast_path(small_path: Path) -> None:
     """A warm exact hit needs neither the model, the store, rapidfuzz nor platformdirs."""
     run_lookup("afschrikking", "--glossary", str(small_path))  # warm the index
-    code = ("import argparse, sys\nfrom glossary.commands import lookup\n"
-            "parser = argparse.ArgumentParser()\nlookup.register(parser.add_subparsers())\n"
-            f"args = parser.parse_args(['lookup', 'afschrikking', '--glossary', "
-            f"{str(small_path)!r}])\n"
-            "code = lookup.run(args)\n"
-            "slow = ['glossary.model', 'glossary.store', 'rapidfuzz', 'platformdirs', "
-            "'dataclasses', 'hashlib']\n"
-            "print('LOADED', [m for m in slow if m in sys.modules], code, file=sys.stderr)\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    code = (
+        "import argparse, sys\nfrom glossary.commands import lookup\n"
+        "parser = argparse.ArgumentParser()\nlookup.register(parser.add_subparsers())\n"
+        f"args = parser.parse_args(['lookup', 'afschrikking', '--glossary', "
+        f"{str(small_path)!r}])\n"
+        "code = lookup.run(args)\n"
+        "slow = ['glossary.model', 'glossary.store', 'rapidfuzz', 'platformdirs', "
+        "'dataclasses', 'hashlib']\n"
+        "print('LOADED', [m for m in slow if m in sys.modules], code, file=sys.stderr)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert "LOADED [] 0" in proc.stderr, proc.stderr
 
 
 def test_interactive_from_a_pipe(small_path: Path) -> None:
-    proc = run_lookup("-i", "--glossary", str(small_path),
-                      stdin="afschrikking\n:r\ndetterence\n:e 0\nburden-sharing\nafsch\x01\n")
+    proc = run_lookup(
+        "-i",
+        "--glossary",
+        str(small_path),
+        stdin="afschrikking\n:r\ndetterence\n:e 0\nburden-sharing\nafsch\x01\n",
+    )
     assert proc.returncode == 0
     assert proc.stdout.startswith("afschrikking → deterrence\n")
     assert "no entry for 'detterence'; did you mean:\n  afschrikking → deterrence" in proc.stdout
@@ -284,14 +340,20 @@ def _read_until(fd: int, marker: bytes, timeout: float = 60) -> bytes:
     return data
 
 
-def test_interactive_on_a_terminal_has_history_and_completion(small_path: Path,
-                                                              tmp_path: Path) -> None:
+def test_interactive_on_a_terminal_has_history_and_completion(
+    small_path: Path, tmp_path: Path
+) -> None:
     cache = tmp_path / "cache"
     master, slave = pty.openpty()
     env = {**os.environ, "NATO_GLOSSARY_CACHE": str(cache), "NO_COLOR": "1", "TERM": "dumb"}
-    proc = subprocess.Popen([sys.executable, "-m", "glossary", "lookup", "-i", "--glossary",
-                             str(small_path)], stdin=slave, stdout=slave, stderr=slave,
-                            cwd=ROOT, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "glossary", "lookup", "-i", "--glossary", str(small_path)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=ROOT,
+        env=env,
+    )
     os.close(slave)
     try:
         _read_until(master, b"nl\xe2\x86\x92en> ")

@@ -61,13 +61,21 @@ def test_changed_glossary_is_reindexed(cache: Path, gloss: Path) -> None:
     with Lookup(gloss) as book:
         assert not book.find("wapenbeheersing").found
     g = fixture_glossary()
-    g.add(Entry("wapenbeheersing", "wapenbeheersing", forms=["wapenbeheersing"],
-                translation=Translation("arms control", "termbase"), status="reviewed"))
+    g.add(
+        Entry(
+            "wapenbeheersing",
+            "wapenbeheersing",
+            forms=["wapenbeheersing"],
+            translation=Translation("arms control", "termbase"),
+            status="reviewed",
+        )
+    )
     save(g, gloss)
     with Lookup(gloss) as book:
         assert book.index.built
-        assert book.find("wapenbeheersing").matches[0].entry["translation"]["text"] == \
-            "arms control"
+        assert (
+            book.find("wapenbeheersing").matches[0].entry["translation"]["text"] == "arms control"
+        )
         assert book.find("arms control", reverse=True).found
     assert len(indexes(cache)) == 2
 
@@ -95,8 +103,11 @@ def test_corrupt_index_is_rebuilt_silently(cache: Path, gloss: Path, damage: str
     open_index(gloss).close()
     (index,) = indexes(cache)
     data = index.read_bytes()
-    index.write_bytes({"garbage": b"not a database" * 100, "truncate": data[: len(data) // 2],
-                       "empty": b""}[damage])
+    index.write_bytes(
+        {"garbage": b"not a database" * 100, "truncate": data[: len(data) // 2], "empty": b""}[
+            damage
+        ]
+    )
     with Lookup(gloss) as book:
         assert book.find("afschrikking").found
         assert book.find("afschriking").suggestions[0].id == "afschrikking"
@@ -113,8 +124,9 @@ def test_corrupt_stamp_is_ignored(cache: Path, gloss: Path) -> None:
         assert not book.index.built
 
 
-def test_unwritable_cache_still_works(tmp_path: Path, gloss: Path,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unwritable_cache_still_works(
+    tmp_path: Path, gloss: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")
     monkeypatch.setenv("NATO_GLOSSARY_CACHE", str(blocker / "cache"))
@@ -135,8 +147,7 @@ def test_glossary_rewritten_under_an_open_lookup(cache: Path, gloss: Path) -> No
         book.index.entries([2])
     match = book.find("lastenverdeling").matches[0]
     assert match.entry["id"] == "lastenverdeling"
-    assert book.find("afschrikking").matches[0].entry["translation"]["text"] == \
-        "deterrence (rev.)"
+    assert book.find("afschrikking").matches[0].entry["translation"]["text"] == "deterrence (rev.)"
     book.close()
 
 
@@ -162,8 +173,9 @@ def test_entry_offsets_for_any_json_layout(tmp_path: Path, cache: Path, style: s
     text = {
         "canonical": dumps(fixture_glossary()),
         "compact": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-        "odd-whitespace": json.dumps(data, ensure_ascii=False, indent="\t").replace(
-            "[\n", "[ \r\n ").replace(": ", " :  "),
+        "odd-whitespace": json.dumps(data, ensure_ascii=False, indent="\t")
+        .replace("[\n", "[ \r\n ")
+        .replace(": ", " :  "),
         "ascii-escaped": json.dumps(data, ensure_ascii=True, indent=1),
     }[style]
     path = tmp_path / "g.json"
@@ -172,27 +184,32 @@ def test_entry_offsets_for_any_json_layout(tmp_path: Path, cache: Path, style: s
     raw = path.read_bytes()
     assert set(source.spans) == set(source.entries) == set(fixture_glossary().entries)
     for eid, (start, length) in source.spans.items():
-        assert json.loads(raw[start:start + length])["id"] == eid
+        assert json.loads(raw[start : start + length])["id"] == eid
     with Lookup(path) as book:
         assert book.find("Oekraine").matches[0].entry["lemma"] == "Oekraïne"
         assert book.find("MCR's").matches[0].examples[0].sentence.startswith("De MCR’s")
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "glossary file is empty"),
-    (b'{"entries": [', "malformed glossary JSON at column"),
-    (b'{"schema_version": 1, "entries": []} trailing', "malformed glossary JSON"),
-    (b"[1, 2]", "not a nato-glossary file"),
-    (b'{"schema_version": 99, "entries": []}', "unknown schema_version 99"),
-    (b'{"schema": 1, "entries": []}', "no 'schema_version'"),
-    (b'{"schema_version": 1, "entries": [{"id": "x"}]}', "invalid glossary entry"),
-    (b'{"schema_version": 1, "entries": [{"id": "x", "lemma": 5}]}', "invalid glossary entry"),
-    (b'{"schema_version": 1, "entries": [{"id": "x", "lemma": "x", "forms": [null]}]}',
-     "invalid glossary entry"),
-    (b'{"schema_version": 1, "entries": {"x": 1}}', "invalid glossary entry"),
-    (b'{"schema_version": 1, "entries": [], "letters": [{"nr": 1}]}', "invalid glossary"),
-    (b"\xff\xfe{}", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "glossary file is empty"),
+        (b'{"entries": [', "malformed glossary JSON at column"),
+        (b'{"schema_version": 1, "entries": []} trailing', "malformed glossary JSON"),
+        (b"[1, 2]", "not a nato-glossary file"),
+        (b'{"schema_version": 99, "entries": []}', "unknown schema_version 99"),
+        (b'{"schema": 1, "entries": []}', "no 'schema_version'"),
+        (b'{"schema_version": 1, "entries": [{"id": "x"}]}', "invalid glossary entry"),
+        (b'{"schema_version": 1, "entries": [{"id": "x", "lemma": 5}]}', "invalid glossary entry"),
+        (
+            b'{"schema_version": 1, "entries": [{"id": "x", "lemma": "x", "forms": [null]}]}',
+            "invalid glossary entry",
+        ),
+        (b'{"schema_version": 1, "entries": {"x": 1}}', "invalid glossary entry"),
+        (b'{"schema_version": 1, "entries": [], "letters": [{"nr": 1}]}', "invalid glossary"),
+        (b"\xff\xfe{}", "not UTF-8"),
+    ],
+)
 def test_bad_glossary_files(tmp_path: Path, cache: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.json"
     path.write_bytes(content)
@@ -210,8 +227,9 @@ def test_missing_and_directory(tmp_path: Path, cache: Path) -> None:
         open_index(tmp_path)
 
 
-def test_guessed_cache_dir_matches_platformdirs(monkeypatch: pytest.MonkeyPatch,
-                                                tmp_path: Path) -> None:
+def test_guessed_cache_dir_matches_platformdirs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from glossary.paths import cache_dir
 
     monkeypatch.delenv("NATO_GLOSSARY_CACHE", raising=False)

@@ -48,16 +48,18 @@ def test_core_terms(book: Lookup) -> None:
     assert [m.entry["id"] for m in book.find("NAVO").matches] == ["navo"]
     assert [m.entry["id"] for m in book.find("navo").matches] == ["navo-2"]
     assert book.find("Oekraine").matches[0].entry["id"] == "oekraine"
-    assert book.find("burden-sharing", reverse=True).matches[0].entry["id"] == \
-        "lastenverdeling"
+    assert book.find("burden-sharing", reverse=True).matches[0].entry["id"] == "lastenverdeling"
 
 
-@pytest.mark.parametrize(("typo", "meant"), [
-    ("afschriking", "afschrikking"),
-    ("lastenverdeelling", "lastenverdeling"),
-    ("hybride dreigng", "hybride-dreiging"),
-    ("Oekrajne", "oekraine"),
-])
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [
+        ("afschriking", "afschrikking"),
+        ("lastenverdeelling", "lastenverdeling"),
+        ("hybride dreigng", "hybride-dreiging"),
+        ("Oekrajne", "oekraine"),
+    ],
+)
 def test_fuzzy_finds_the_term_among_many_similar(book: Lookup, typo: str, meant: str) -> None:
     result = book.find(typo)
     assert not result.found
@@ -88,8 +90,7 @@ def test_prefix(book: Lookup, glossary) -> None:
 def test_cli_batch_json(large_path: Path, glossary) -> None:
     sample = glossary.sorted_entries()[:: LARGE // 50]
     stdin = "".join(f"{e.lemma}\n" for e in sample) + "afschriking\n"
-    proc = run_lookup("-", "--json", "--examples", "1", "--glossary", str(large_path),
-                      stdin=stdin)
+    proc = run_lookup("-", "--json", "--examples", "1", "--glossary", str(large_path), stdin=stdin)
     assert proc.returncode == 1, proc.stderr
     doc = json.loads(proc.stdout)
     jsonschema.validate(doc, json_schema())

@@ -29,20 +29,23 @@ def ids(result) -> list[str]:
     return [m.entry["id"] for m in result.matches]
 
 
-@pytest.mark.parametrize(("query", "expected", "field"), [
-    ("afschrikking", ["afschrikking"], "lemma"),
-    ("lastenverdeling", ["lastenverdeling"], "lemma"),
-    ("hybride dreigingen", ["hybride-dreiging"], "form"),
-    ("MCR’s", ["mcr"], "form"),
-    ("MCR's", ["mcr"], "form"),          # straight apostrophe typed, curly in the letters
-    ("SACEUR", ["saceur"], "lemma"),
-    ("Oekraïne", ["oekraine"], "lemma"),
-    ("NAVO", ["navo"], "lemma"),
-    ("navo", ["navo-2"], "lemma"),        # the homograph, not the acronym's id
-    ("navo-2", ["navo-2"], "id"),
-    ("saceur", ["saceur"], "id"),         # ids are lower-case slugs
-    ("defensie-uitgaven", ["defensie-uitgaven"], "lemma"),
-])
+@pytest.mark.parametrize(
+    ("query", "expected", "field"),
+    [
+        ("afschrikking", ["afschrikking"], "lemma"),
+        ("lastenverdeling", ["lastenverdeling"], "lemma"),
+        ("hybride dreigingen", ["hybride-dreiging"], "form"),
+        ("MCR’s", ["mcr"], "form"),
+        ("MCR's", ["mcr"], "form"),  # straight apostrophe typed, curly in the letters
+        ("SACEUR", ["saceur"], "lemma"),
+        ("Oekraïne", ["oekraine"], "lemma"),
+        ("NAVO", ["navo"], "lemma"),
+        ("navo", ["navo-2"], "lemma"),  # the homograph, not the acronym's id
+        ("navo-2", ["navo-2"], "id"),
+        ("saceur", ["saceur"], "id"),  # ids are lower-case slugs
+        ("defensie-uitgaven", ["defensie-uitgaven"], "lemma"),
+    ],
+)
 def test_exact(book: Lookup, query: str, expected: list[str], field: str) -> None:
     result = book.find(query)
     assert result.found
@@ -52,19 +55,22 @@ def test_exact(book: Lookup, query: str, expected: list[str], field: str) -> Non
     assert result.suggestions == []
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("Afschrikking", ["afschrikking"]),
-    ("AFSCHRIKKING", ["afschrikking"]),
-    ("Saceur", ["saceur"]),
-    ("mcr's", ["mcr"]),
-    ("MCRs", ["mcr"]),
-    ("Oekraine", ["oekraine"]),            # diacritics left out
-    ("hybride-dreigingen", ["hybride-dreiging"]),
-    ("Hybride  Dreiging", ["hybride-dreiging"]),
-    ("defensie uitgaven", ["defensie-uitgaven"]),
-    ("noord atlantische raad", ["noord-atlantische-raad", "nar"]),
-    ("Navo", ["navo", "navo-2"]),          # neither spelling: both homographs
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Afschrikking", ["afschrikking"]),
+        ("AFSCHRIKKING", ["afschrikking"]),
+        ("Saceur", ["saceur"]),
+        ("mcr's", ["mcr"]),
+        ("MCRs", ["mcr"]),
+        ("Oekraine", ["oekraine"]),  # diacritics left out
+        ("hybride-dreigingen", ["hybride-dreiging"]),
+        ("Hybride  Dreiging", ["hybride-dreiging"]),
+        ("defensie uitgaven", ["defensie-uitgaven"]),
+        ("noord atlantische raad", ["noord-atlantische-raad", "nar"]),
+        ("Navo", ["navo", "navo-2"]),  # neither spelling: both homographs
+    ],
+)
 def test_normalised(book: Lookup, query: str, expected: list[str]) -> None:
     result = book.find(query)
     assert ids(result) == expected
@@ -95,14 +101,17 @@ def test_acronym_expansion(book: Lookup) -> None:
     assert entry["expansion"] == "Supreme Allied Commander Europe"
 
 
-@pytest.mark.parametrize(("query", "expected", "field"), [
-    ("deterrence", ["afschrikking"], "english"),
-    ("burden sharing", ["lastenverdeling"], "english"),
-    ("burden-sharing", ["lastenverdeling"], "alternative"),
-    ("hybrid threats", ["hybride-dreiging"], "plural"),
-    ("Supreme Allied Commander Europe", ["saceur"], "expansion"),
-    ("Ukraine", ["oekraine"], "english"),
-])
+@pytest.mark.parametrize(
+    ("query", "expected", "field"),
+    [
+        ("deterrence", ["afschrikking"], "english"),
+        ("burden sharing", ["lastenverdeling"], "english"),
+        ("burden-sharing", ["lastenverdeling"], "alternative"),
+        ("hybrid threats", ["hybride-dreiging"], "plural"),
+        ("Supreme Allied Commander Europe", ["saceur"], "expansion"),
+        ("Ukraine", ["oekraine"], "english"),
+    ],
+)
 def test_reverse(book: Lookup, query: str, expected: list[str], field: str) -> None:
     result = book.find(query, reverse=True)
     assert ids(result) == expected
@@ -121,15 +130,18 @@ def test_reverse_does_not_search_dutch(book: Lookup) -> None:
     assert not book.find("deterrence").found
 
 
-@pytest.mark.parametrize(("typo", "meant"), [
-    ("afschriking", "afschrikking"),
-    ("afschrikkking", "afschrikking"),
-    ("lastenverdeelling", "lastenverdeling"),
-    ("lastenverdelingg", "lastenverdeling"),
-    ("Oekrajne", "oekraine"),
-    ("hybride dreigng", "hybride-dreiging"),
-    ("SACEUER", "saceur"),
-])
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [
+        ("afschriking", "afschrikking"),
+        ("afschrikkking", "afschrikking"),
+        ("lastenverdeelling", "lastenverdeling"),
+        ("lastenverdelingg", "lastenverdeling"),
+        ("Oekrajne", "oekraine"),
+        ("hybride dreigng", "hybride-dreiging"),
+        ("SACEUER", "saceur"),
+    ],
+)
 def test_fuzzy_suggestions(book: Lookup, typo: str, meant: str) -> None:
     result = book.find(typo)
     assert not result.found
@@ -140,8 +152,7 @@ def test_fuzzy_suggestions(book: Lookup, typo: str, meant: str) -> None:
 
 
 def test_fuzzy_ranked_by_similarity(book: Lookup) -> None:
-    scores = [s.score for s in book.find("afschrikkingsbeleidd").suggestions
-              if s.how == "fuzzy"]
+    scores = [s.score for s in book.find("afschrikkingsbeleidd").suggestions if s.how == "fuzzy"]
     assert scores == sorted(scores, reverse=True)
     assert book.find("afschrikkingsbeleidd").suggestions[0].id == "afschrikkingsbeleid"
 
@@ -204,14 +215,17 @@ def test_lookup_function_opens_and_closes(small_path: Path) -> None:
     assert [r.found for r in results] == [True, False]
 
 
-@pytest.mark.parametrize(("query", "message"), [
-    ("", "empty query"),
-    ("   ", "empty query"),
-    ("x" * 201, "query too long (201 characters"),
-    ("afschrik\x1bking", "control character U+001B"),
-    ("afschrikking\tbeleid", "control character U+0009"),
-    ("afschrikking\udcff", "not valid UTF-8"),
-])
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "empty query"),
+        ("   ", "empty query"),
+        ("x" * 201, "query too long (201 characters"),
+        ("afschrik\x1bking", "control character U+001B"),
+        ("afschrikking\tbeleid", "control character U+0009"),
+        ("afschrikking\udcff", "not valid UTF-8"),
+    ],
+)
 def test_bad_queries(book: Lookup, query: str, message: str) -> None:
     with pytest.raises(InputError, match=re.escape(message)):
         book.find(query)
@@ -229,13 +243,16 @@ def test_fold_agrees_with_the_model(text: str) -> None:
     assert fold(text) == model.fold(text)
 
 
-@pytest.mark.parametrize(("text", "exact", "loose"), [
-    ("MCR’s", "MCR's", "mcrs"),
-    ("burden-sharing", "burden-sharing", "burden sharing"),
-    ("  Hybride   dreiging ", "Hybride dreiging", "hybride dreiging"),
-    ("Oekraïne", "Oekraïne", "oekraine"),
-    ("defensie\u00adbeleid", "defensie\u00adbeleid", "defensiebeleid"),
-])
+@pytest.mark.parametrize(
+    ("text", "exact", "loose"),
+    [
+        ("MCR’s", "MCR's", "mcrs"),
+        ("burden-sharing", "burden-sharing", "burden sharing"),
+        ("  Hybride   dreiging ", "Hybride dreiging", "hybride dreiging"),
+        ("Oekraïne", "Oekraïne", "oekraine"),
+        ("defensie\u00adbeleid", "defensie\u00adbeleid", "defensiebeleid"),
+    ],
+)
 def test_keys(text: str, exact: str, loose: str) -> None:
     assert exact_key(text) == exact
     assert loose_key(text) == loose
@@ -261,7 +278,8 @@ def _json_blocks(rst: str) -> list[object]:
 def test_reference_page_is_current() -> None:
     from lookup_helpers import ROOT
 
-    example, schema = _json_blocks((ROOT / "docs" / "reference" / "lookup-json.rst")
-                                   .read_text(encoding="utf-8"))
+    example, schema = _json_blocks(
+        (ROOT / "docs" / "reference" / "lookup-json.rst").read_text(encoding="utf-8")
+    )
     assert schema == json_schema()
     jsonschema.validate(example, json_schema())

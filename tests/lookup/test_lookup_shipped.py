@@ -40,15 +40,18 @@ def first(book: Lookup, query: str, reverse: bool = False) -> dict:
     return result.matches[0].entry
 
 
-@pytest.mark.parametrize(("query", "lemma", "english"), [
-    ("afschrikking", "afschrikking", "deterrence"),
-    ("Afschrikking", "afschrikking", "deterrence"),
-    ("lastenverdeling", "lastenverdeling", "burden sharing"),
-    ("hybride dreigingen", "hybride dreiging", "hybrid threat"),
-    ("Oekraïne", "Oekraïne", "Ukraine"),
-    ("Oekraine", "Oekraïne", "Ukraine"),
-    ("NAVO", "NAVO", "NATO"),
-])
+@pytest.mark.parametrize(
+    ("query", "lemma", "english"),
+    [
+        ("afschrikking", "afschrikking", "deterrence"),
+        ("Afschrikking", "afschrikking", "deterrence"),
+        ("lastenverdeling", "lastenverdeling", "burden sharing"),
+        ("hybride dreigingen", "hybride dreiging", "hybrid threat"),
+        ("Oekraïne", "Oekraïne", "Ukraine"),
+        ("Oekraine", "Oekraïne", "Ukraine"),
+        ("NAVO", "NAVO", "NATO"),
+    ],
+)
 def test_exact_and_forms(book: Lookup, query: str, lemma: str, english: str) -> None:
     entry = first(book, query)
     assert entry["lemma"] == lemma
@@ -57,11 +60,14 @@ def test_exact_and_forms(book: Lookup, query: str, lemma: str, english: str) -> 
     assert entry["translation"]["source"] == "termbase"
 
 
-@pytest.mark.parametrize(("query", "expansion"), [
-    ("MCR's", "Minimum Capability Requirements"),
-    ("MCR’s", "Minimum Capability Requirements"),
-    ("SACEUR", "Supreme Allied Commander Europe"),
-])
+@pytest.mark.parametrize(
+    ("query", "expansion"),
+    [
+        ("MCR's", "Minimum Capability Requirements"),
+        ("MCR’s", "Minimum Capability Requirements"),
+        ("SACEUR", "Supreme Allied Commander Europe"),
+    ],
+)
 def test_acronyms(book: Lookup, query: str, expansion: str) -> None:
     entry = first(book, query)
     assert entry["kind"] == "acronym"
@@ -77,24 +83,30 @@ def test_examples_cite_the_letters(book: Lookup) -> None:
         assert "afschrikking" in ex.sentence.lower()
 
 
-@pytest.mark.parametrize(("query", "lemma"), [
-    ("deterrence", "afschrikking"),
-    ("burden sharing", "lastenverdeling"),
-    ("burden-sharing", "lastenverdeling"),
-    ("Burden Sharing", "lastenverdeling"),
-    ("Ukraine", "Oekraïne"),
-    ("Supreme Allied Commander Europe", "SACEUR"),
-])
+@pytest.mark.parametrize(
+    ("query", "lemma"),
+    [
+        ("deterrence", "afschrikking"),
+        ("burden sharing", "lastenverdeling"),
+        ("burden-sharing", "lastenverdeling"),
+        ("Burden Sharing", "lastenverdeling"),
+        ("Ukraine", "Oekraïne"),
+        ("Supreme Allied Commander Europe", "SACEUR"),
+    ],
+)
 def test_reverse(book: Lookup, query: str, lemma: str) -> None:
     assert lemma in [m.entry["lemma"] for m in book.find(query, reverse=True).matches]
 
 
-@pytest.mark.parametrize(("typo", "lemma", "reverse"), [
-    ("afschriking", "afschrikking", False),
-    ("lastenverdeelling", "lastenverdeling", False),
-    ("Oekrajne", "Oekraïne", False),
-    ("detterence", "afschrikking", True),
-])
+@pytest.mark.parametrize(
+    ("typo", "lemma", "reverse"),
+    [
+        ("afschriking", "afschrikking", False),
+        ("lastenverdeelling", "lastenverdeling", False),
+        ("Oekrajne", "Oekraïne", False),
+        ("detterence", "afschrikking", True),
+    ],
+)
 def test_fuzzy(book: Lookup, typo: str, lemma: str, reverse: bool) -> None:
     result = book.find(typo, reverse)
     assert not result.found
@@ -115,20 +127,32 @@ def test_cli_text_and_json(shipped: Path) -> None:
     assert text.returncode == 0
     assert text.stdout.startswith("afschrikking → deterrence\n")
     assert text.stdout.count("“") == 1
-    doc = json.loads(run_lookup("afschrikking", "MCR's", "afschriking", "--json",
-                                "--glossary", str(shipped)).stdout)
+    doc = json.loads(
+        run_lookup(
+            "afschrikking", "MCR's", "afschriking", "--json", "--glossary", str(shipped)
+        ).stdout
+    )
     jsonschema.validate(doc, json_schema())
     assert [r["found"] for r in doc["results"]] == [True, True, False]
     assert doc["results"][2]["suggestions"][0]["lemma"] == "afschrikking"
 
 
 def test_cli_batch(shipped: Path) -> None:
-    proc = run_lookup("-", "--json", "--glossary", str(shipped),
-                      stdin="afschrikking\nlastenverdeling\nhybride dreigingen\nSACEUR\n")
+    proc = run_lookup(
+        "-",
+        "--json",
+        "--glossary",
+        str(shipped),
+        stdin="afschrikking\nlastenverdeling\nhybride dreigingen\nSACEUR\n",
+    )
     assert proc.returncode == 0
     doc = json.loads(proc.stdout)
     assert [r["entries"][0]["lemma"] for r in doc["results"]] == [
-        "afschrikking", "lastenverdeling", "hybride dreiging", "SACEUR"]
+        "afschrikking",
+        "lastenverdeling",
+        "hybride dreiging",
+        "SACEUR",
+    ]
 
 
 def test_cli_is_the_default_without_a_local_glossary(shipped: Path, tmp_path: Path) -> None:
@@ -138,12 +162,15 @@ def test_cli_is_the_default_without_a_local_glossary(shipped: Path, tmp_path: Pa
     assert json.loads(proc.stdout)["glossary"] == str(SHIPPED)
 
 
-@pytest.mark.parametrize(("args", "stdin", "message"), [
-    ([""], None, "argument 1: empty query"),
-    (["a" * 201], None, "argument 1: query too long (201 characters, at most 200)"),
-    (["afschrik\x1bking"], None, "argument 1: query contains control character U+001B"),
-    (["-"], b"afschrikking\n\x00\n", "<stdin>:2: query contains control character U+0000"),
-])
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        ([""], None, "argument 1: empty query"),
+        (["a" * 201], None, "argument 1: query too long (201 characters, at most 200)"),
+        (["afschrik\x1bking"], None, "argument 1: query contains control character U+001B"),
+        (["-"], b"afschrikking\n\x00\n", "<stdin>:2: query contains control character U+0000"),
+    ],
+)
 def test_cli_errors(shipped: Path, args: list[str], stdin: bytes | None, message: str) -> None:
     proc = run_lookup(*args, "--glossary", str(shipped), stdin=stdin)
     assert message in assert_clean_error(proc)

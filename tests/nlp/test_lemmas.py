@@ -68,8 +68,9 @@ def test_separated_particles(nlp, sentence: str, word: str, lemma: str) -> None:
 def test_a_long_doc_gets_the_lemmas_each_token_gets_alone(nlp) -> None:
     """While lemmatising a doc the component caches the doc's annotations (once per doc, not
     once per verb); the lemmas are those of the uncached path, token by token."""
-    sentence = ("Nederland nam het voorstel van de bondgenoten over. "
-                "Zij besloten het op te richten. ")
+    sentence = (
+        "Nederland nam het voorstel van de bondgenoten over. Zij besloten het op te richten. "
+    )
     doc = nlp(sentence * 200)
     lemmatizer = nlp.get_pipe("nato_lemmatizer")
     alone = [lemmatizer.lemmatize(token)[0] for token in doc]
@@ -87,5 +88,7 @@ def test_an_unknown_participle_adjective_keeps_its_participle(nlp, word: str, le
 
 
 def test_a_hyphenated_participle_adjective(nlp) -> None:
-    assert lemmas(nlp, "Dit zijn veiligheids-gerelateerde onderwerpen.")[
-        "veiligheids-gerelateerde"] == "veiligheids-gerelateerd"
+    assert (
+        lemmas(nlp, "Dit zijn veiligheids-gerelateerde onderwerpen.")["veiligheids-gerelateerde"]
+        == "veiligheids-gerelateerd"
+    )

@@ -14,15 +14,23 @@ AT = "2025-06-01T09:30:00Z"
 
 
 def candidates() -> list[Candidate]:
-    return [Candidate("NAVO", "acronym", 1.0, 40, forms=["NAVO"]),
-            Candidate("navo", "term", 0.1, 1, forms=["navo"]),
-            Candidate("bijeenkomst", "term", 0.2, 4, forms=["bijeenkomst"]),
-            Candidate("lastenverdeling", "term", 0.9, 7, forms=["lastenverdeling"])]
+    return [
+        Candidate("NAVO", "acronym", 1.0, 40, forms=["NAVO"]),
+        Candidate("navo", "term", 0.1, 1, forms=["navo"]),
+        Candidate("bijeenkomst", "term", 0.2, 4, forms=["bijeenkomst"]),
+        Candidate("lastenverdeling", "term", 0.9, 7, forms=["lastenverdeling"]),
+    ]
 
 
 def build(g, r: Rejections, resolutions=None):
-    return merge(g, candidates(), resolutions or {}, now="2025-07-01T00:00:00Z",
-                 rejected=r.is_rejected, rejected_id=r.is_rejected_id)
+    return merge(
+        g,
+        candidates(),
+        resolutions or {},
+        now="2025-07-01T00:00:00Z",
+        rejected=r.is_rejected,
+        rejected_id=r.is_rejected_id,
+    )
 
 
 def test_a_homograph_rejected_by_id_is_not_minted_again() -> None:
@@ -51,10 +59,12 @@ def test_reviewed_note_and_forbidden_survive_the_merge() -> None:
     approve(g.get("lastenverdeling"), by="a", at=AT)
     forbid(g.get("bijeenkomst"), "meeting", by="a", at=AT)
     set_note(g.get("bijeenkomst"), "general word", by="a", at=AT)
-    answers = {("lastenverdeling", "term"): Resolution(Translation("cost sharing", "termbase")),
-               ("bijeenkomst", "term"): Resolution(
-                   Translation("meeting", "compound", 0.6),
-                   (Translation("gathering", "compound", 0.5),))}
+    answers = {
+        ("lastenverdeling", "term"): Resolution(Translation("cost sharing", "termbase")),
+        ("bijeenkomst", "term"): Resolution(
+            Translation("meeting", "compound", 0.6), (Translation("gathering", "compound", 0.5),)
+        ),
+    }
     new, _ = build(g, r, answers)
     lv = new.get("lastenverdeling")
     assert (lv.english, lv.source, lv.status) == ("burden sharing", "manual", "reviewed")

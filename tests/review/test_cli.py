@@ -31,20 +31,23 @@ def test_review_lists_what_awaits_review(glossary_file: Path, capsys) -> None:
     assert lines[2] == "     en: burden sharing  (letter, confidence 0.80)"
     assert lines[3].startswith("     e.g. ") and "lastenverdeling" in lines[3]
     assert lines[3].endswith("(kst-28676-328)")
-    assert lines[4].startswith("  2. luchtverdediging") and lines[5] == \
-        "     en: —  (no English yet)"
+    assert (
+        lines[4].startswith("  2. luchtverdediging") and lines[5] == "     en: —  (no English yet)"
+    )
 
 
 def test_review_json_csv_and_filters(glossary_file: Path, capsys) -> None:
     g = str(glossary_file)
-    code, out, _ = run(capsys, "review", "--glossary", g, "--json", "--kind", "term",
-                       "--status", "machine")
+    code, out, _ = run(
+        capsys, "review", "--glossary", g, "--json", "--kind", "term", "--status", "machine"
+    )
     assert code == 0
     rows = json.loads(out)
     assert [r["id"] for r in rows] == ["bijeenkomst", "navo-2"]
     assert rows[0]["english"] == "meeting" and rows[0]["source"] == "mt:libre"
-    code, out, _ = run(capsys, "review", "--glossary", g, "--format", "csv", "--letter",
-                       "kst-28676-467")
+    code, out, _ = run(
+        capsys, "review", "--glossary", g, "--format", "csv", "--letter", "kst-28676-467"
+    )
     table = list(csv.DictReader(io.StringIO(out)))
     assert [r["id"] for r in table] == ["luchtverdediging", "hybride-dreiging", "navo-2"]
     assert table[1]["english"] == "hybrid threat" and table[1]["confidence"] == "0.6"
@@ -54,46 +57,69 @@ def test_review_nothing_to_review_exits_1(glossary_file: Path, capsys) -> None:
     g = str(glossary_file)
     for term in ("lastenverdeling", "bijeenkomst"):
         run(capsys, "set", term, "--en", "x", "--glossary", g)
-    code, out, _ = run(capsys, "review", "--glossary", g, "--letter", "kst-28676-328",
-                       "--kind", "term")
+    code, out, _ = run(
+        capsys, "review", "--glossary", g, "--letter", "kst-28676-328", "--kind", "term"
+    )
     assert (code, out) == (1, "nothing awaits review\n")
-    code, out, _ = run(capsys, "review", "--glossary", g, "--json", "--letter",
-                       "kst-28676-328", "--kind", "term")
+    code, out, _ = run(
+        capsys, "review", "--glossary", g, "--json", "--letter", "kst-28676-328", "--kind", "term"
+    )
     assert (code, json.loads(out)) == (1, [])
 
 
 def test_review_unknown_letter_is_an_input_error(glossary_file: Path, capsys) -> None:
     code, _, err = run(capsys, "review", "--glossary", str(glossary_file), "--letter", "kst-1")
     assert code == 2
-    assert err == (f"glossary review: error: {glossary_file}: unknown letter kst-1; this "
-                   "glossary was built from kst-28676-328, kst-28676-467\n")
+    assert err == (
+        f"glossary review: error: {glossary_file}: unknown letter kst-1; this "
+        "glossary was built from kst-28676-328, kst-28676-467\n"
+    )
 
 
 def test_approve_set_note_forbid_history(glossary_file: Path, capsys) -> None:
     g = str(glossary_file)
-    code, out, _ = run(capsys, "approve", "lastenverdeling", "hybride dreigingen", "--glossary",
-                       g, "--by", "ann")
+    code, out, _ = run(
+        capsys, "approve", "lastenverdeling", "hybride dreigingen", "--glossary", g, "--by", "ann"
+    )
     assert code == 0
     assert out.splitlines() == [
         'lastenverdeling: approved "burden sharing" (proposed, letter → reviewed, manual)',
-        'hybride-dreiging: approved "hybrid threat" (proposed, compound → reviewed, manual)']
-    code, out, _ = run(capsys, "set", "luchtverdediging", "--en", "air defence", "--alt",
-                       "air defense", "--note", "British spelling", "--glossary", g)
-    assert code == 0 and out == ('luchtverdediging: English set to "air defence", reviewed, '
-                                 'manual (was missing)\n')
-    code, out, _ = run(capsys, "forbid", "luchtverdediging", "--en", "air defense",
-                       "--glossary", g, "--json")
+        'hybride-dreiging: approved "hybrid threat" (proposed, compound → reviewed, manual)',
+    ]
+    code, out, _ = run(
+        capsys,
+        "set",
+        "luchtverdediging",
+        "--en",
+        "air defence",
+        "--alt",
+        "air defense",
+        "--note",
+        "British spelling",
+        "--glossary",
+        g,
+    )
+    assert code == 0 and out == (
+        'luchtverdediging: English set to "air defence", reviewed, manual (was missing)\n'
+    )
+    code, out, _ = run(
+        capsys, "forbid", "luchtverdediging", "--en", "air defense", "--glossary", g, "--json"
+    )
     change = json.loads(out)[0]
     assert change["before"]["alternatives"] == ["air defense"]
-    assert change["after"]["alternatives"] == [] and change["after"]["forbidden"] == \
-        ["air defense"]
+    assert change["after"]["alternatives"] == [] and change["after"]["forbidden"] == ["air defense"]
     code, out, _ = run(capsys, "note", "afschrikking", "NATO core task", "--glossary", g)
     assert out == 'afschrikking: note set to "NATO core task"\n'
 
     saved = store.load(g)
     lv = saved.get("luchtverdediging")
-    assert (lv.english, lv.source, lv.status, lv.note, lv.forbidden) == \
-        ("air defence", "manual", "reviewed", "British spelling", ["air defense"])
+    assert (lv.english, lv.source, lv.status, lv.note, lv.forbidden) == (
+        "air defence",
+        "manual",
+        "reviewed",
+        "British spelling",
+        ["air defense"],
+    )
     assert saved.get("lastenverdeling").history[0].by == "ann"
     assert saved.get("afschrikking").note == "NATO core task"
 
@@ -126,11 +152,19 @@ def test_errors_change_nothing(glossary_file: Path, capsys) -> None:
     assert code == 2 and "is ambiguous" in err and "id:navo-2 (navo, term, nato)" in err
     code, _, err = run(capsys, "approve", "luchtverdediging", "--glossary", g)
     assert code == 2 and "has no English to approve" in err
-    code, _, err = run(capsys, "forbid", "afschrikking", "--en", "x", "--en",
-                       "Deterrence", "--glossary", g)
+    code, _, err = run(
+        capsys, "forbid", "afschrikking", "--en", "x", "--en", "Deterrence", "--glossary", g
+    )
     assert code == 2 and "is the reviewed English" in err
-    code, _, err = run(capsys, "set", "lastenverdeling", "--en", "x", "--glossary",
-                       str(glossary_file.parent / "absent.json"))
+    code, _, err = run(
+        capsys,
+        "set",
+        "lastenverdeling",
+        "--en",
+        "x",
+        "--glossary",
+        str(glossary_file.parent / "absent.json"),
+    )
     assert code == 2 and "glossary file not found" in err
     assert glossary_file.read_bytes() == before
     assert err.count("\n") == 1
@@ -139,13 +173,15 @@ def test_errors_change_nothing(glossary_file: Path, capsys) -> None:
 def test_reject_and_unreject(glossary_file: Path, capsys) -> None:
     g = str(glossary_file)
     tsv = glossary_file.parent / "rejected.tsv"
-    code, out, _ = run(capsys, "reject", "bijeenkomsten", "navo-2", "--reason", "not a term",
-                       "--glossary", g)
+    code, out, _ = run(
+        capsys, "reject", "bijeenkomsten", "navo-2", "--reason", "not a term", "--glossary", g
+    )
     assert code == 0
     assert out.splitlines() == [
         "bijeenkomst: rejected as 'bijeenkomst' (not a term); removed from the glossary",
         "navo-2: rejected as 'id:navo-2' (not a term); removed from the glossary",
-        f"reject list: {tsv}"]
+        f"reject list: {tsv}",
+    ]
     saved = store.load(g)
     assert "bijeenkomst" not in saved.entries and "navo-2" not in saved.entries
     assert "navo" in saved.entries
@@ -191,21 +227,45 @@ def test_writers_use_the_environment_glossary(glossary_file: Path, capsys, monke
 
 def test_the_installed_command(glossary_file: Path) -> None:
     exe = Path(sys.executable).parent / "glossary"
-    proc = subprocess.run([str(exe), "review", "--glossary", str(glossary_file), "--limit", "1"],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [str(exe), "review", "--glossary", str(glossary_file), "--limit", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0 and "lastenverdeling" in proc.stdout
-    proc = subprocess.run([str(exe), "set", "Navo", "--en", "x", "--glossary",
-                           str(glossary_file)], capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [str(exe), "set", "Navo", "--en", "x", "--glossary", str(glossary_file)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
 
 
 def test_review_an_explicit_status(glossary_file: Path, capsys) -> None:
-    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--status",
-                       "reviewed", "--kind", "acronym")
+    code, out, _ = run(
+        capsys,
+        "review",
+        "--glossary",
+        str(glossary_file),
+        "--status",
+        "reviewed",
+        "--kind",
+        "acronym",
+    )
     assert code == 0 and out.splitlines()[0] == "1 entry matches (best-scored first):"
-    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--status",
-                       "reviewed", "--kind", "entity")
+    code, out, _ = run(
+        capsys,
+        "review",
+        "--glossary",
+        str(glossary_file),
+        "--status",
+        "reviewed",
+        "--kind",
+        "entity",
+    )
     assert (code, out) == (1, "no entry matches\n")
     code, _, err = run(capsys, "review", "--glossary", str(glossary_file), "--limit", "-1")
     assert code == 2 and "--limit must be 0 (all) or more" in err

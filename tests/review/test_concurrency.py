@@ -16,10 +16,22 @@ ROUNDS = 15
 def _reviewer(path: str, name: str, rounds: int) -> None:
     """One reviewer: forbid a rendering of the shared entry, and note another entry, repeatedly."""
     for i in range(rounds):
-        assert main(["forbid", "lastenverdeling", "--en", f"{name}-{i}", "--glossary", path,
-                     "--by", name]) == 0
-        assert main(["note", "afschrikking", f"{name} {i}", "--glossary", path, "--by",
-                     name]) == 0
+        assert (
+            main(
+                [
+                    "forbid",
+                    "lastenverdeling",
+                    "--en",
+                    f"{name}-{i}",
+                    "--glossary",
+                    path,
+                    "--by",
+                    name,
+                ]
+            )
+            == 0
+        )
+        assert main(["note", "afschrikking", f"{name} {i}", "--glossary", path, "--by", name]) == 0
     assert main(["reject", f"term-{name}", "--force", "--glossary", path, "--by", name]) == 0
 
 

@@ -30,13 +30,21 @@ def test_approve_computed_english_makes_it_human_and_records_the_origin() -> Non
     assert not e.is_human
     change = approve(e, by="ann", at=AT)
     assert change.changed
-    assert (e.english, e.source, e.status, e.translation.confidence) == \
-        ("burden sharing", "manual", "reviewed", 1.0)
+    assert (e.english, e.source, e.status, e.translation.confidence) == (
+        "burden sharing",
+        "manual",
+        "reviewed",
+        1.0,
+    )
     assert e.is_human
     d = e.history[-1]
     assert (d.action, d.by, d.at) == ("approve", "ann", AT)
-    assert d.detail == {"en": "burden sharing", "was_status": "proposed", "was_source": "letter",
-                        "was_confidence": "0.8"}
+    assert d.detail == {
+        "en": "burden sharing",
+        "was_status": "proposed",
+        "was_source": "letter",
+        "was_confidence": "0.8",
+    }
     assert e.updated == AT
     assert [t.text for t in e.alternatives] == ["burden-sharing"]
     assert change.before["status"] == "proposed" and change.after["status"] == "reviewed"
@@ -44,8 +52,9 @@ def test_approve_computed_english_makes_it_human_and_records_the_origin() -> Non
 
 def test_approve_keeps_a_translator_source_and_is_idempotent() -> None:
     e = fixture_glossary().get("hybride-dreiging")
-    set_translation(e, "hybrid threat", source="translator", status="proposed", by="po", at=AT,
-                    action="import")
+    set_translation(
+        e, "hybrid threat", source="translator", status="proposed", by="po", at=AT, action="import"
+    )
     approve(e, by="ann", at=AT)
     assert (e.source, e.status) == ("translator", "reviewed")
     n = len(e.history)
@@ -62,13 +71,27 @@ def test_approve_without_english_is_an_input_error() -> None:
 
 def test_set_translation_keeps_the_computed_english_as_alternative() -> None:
     e = fixture_glossary().get("lastenverdeling")
-    change = set_translation(e, "burden-sharing", source="manual", status="reviewed", by="ann",
-                             at=AT, alternatives=["cost sharing"], note="NATO usage")
+    change = set_translation(
+        e,
+        "burden-sharing",
+        source="manual",
+        status="reviewed",
+        by="ann",
+        at=AT,
+        alternatives=["cost sharing"],
+        note="NATO usage",
+    )
     assert change.changed
-    assert (e.english, e.source, e.status, e.note) == \
-        ("burden-sharing", "manual", "reviewed", "NATO usage")
-    assert [(t.text, t.source) for t in e.alternatives] == \
-        [("cost sharing", "manual"), ("burden sharing", "letter")]
+    assert (e.english, e.source, e.status, e.note) == (
+        "burden-sharing",
+        "manual",
+        "reviewed",
+        "NATO usage",
+    )
+    assert [(t.text, t.source) for t in e.alternatives] == [
+        ("cost sharing", "manual"),
+        ("burden sharing", "letter"),
+    ]
     assert e.is_human
     assert e.history[-1].detail["was"] == "burden sharing"
     assert e.history[-1].detail["alt"] == "cost sharing"
@@ -80,15 +103,22 @@ def test_set_translation_drops_a_replaced_human_english_but_records_it() -> None
     set_translation(e, "air defence", source="manual", status="reviewed", by="bob", at=AT)
     assert e.english == "air defence" and e.alternatives == []
     assert e.history[-1].detail["was"] == "air defense"
-    unchanged = set_translation(e, "air defence", source="manual", status="reviewed", by="c",
-                                at=AT)
+    unchanged = set_translation(e, "air defence", source="manual", status="reviewed", by="c", at=AT)
     assert not unchanged.changed and len(e.history) == 2
 
 
 def test_set_translation_general_enough_for_an_import() -> None:
     e = fixture_glossary().get("bijeenkomst")
-    set_translation(e, "meeting", source="translator", status="reviewed", by="po-import",
-                    at=AT, action="import", note="from translators.po")
+    set_translation(
+        e,
+        "meeting",
+        source="translator",
+        status="reviewed",
+        by="po-import",
+        at=AT,
+        action="import",
+        note="from translators.po",
+    )
     assert e.is_human and e.history[-1].action == "import"
     assert e.translation.source == "translator" and e.note == "from translators.po"
     with pytest.raises(InputError, match="unknown translation source"):
@@ -116,8 +146,15 @@ def test_forbid_removes_the_alternative_and_blocks_setting_it() -> None:
     with pytest.raises(InputError, match="is a forbidden rendering"):
         set_translation(e, "burden-sharing", source="manual", status="reviewed", by="a", at=AT)
     with pytest.raises(InputError, match="is a forbidden rendering"):
-        set_translation(e, "burden sharing", source="manual", status="reviewed", by="a", at=AT,
-                        alternatives=["burden-sharing"])
+        set_translation(
+            e,
+            "burden sharing",
+            source="manual",
+            status="reviewed",
+            by="a",
+            at=AT,
+            alternatives=["burden-sharing"],
+        )
     approve(e, by="ann", at=AT)
     with pytest.raises(InputError, match="is the reviewed English"):
         forbid(e, "BURDEN SHARING", by="ann", at=AT)
@@ -141,8 +178,12 @@ def test_reject_removes_the_entry_and_lists_the_lemma() -> None:
     change = reject(g, r, g.get("bijeenkomst"), reason="general word", by="ann", at=AT)
     assert "bijeenkomst" not in g.entries and change.action == "reject"
     assert r.is_rejected("bijeenkomst") and r.is_rejected("Bijeenkomst")
-    assert r.get("bijeenkomst").to_json() == {"term": "bijeenkomst", "reason": "general word",
-                                               "by": "ann", "at": AT}
+    assert r.get("bijeenkomst").to_json() == {
+        "term": "bijeenkomst",
+        "reason": "general word",
+        "by": "ann",
+        "at": AT,
+    }
 
 
 def test_reject_of_a_homograph_lists_its_id_only() -> None:
@@ -161,7 +202,8 @@ def test_reject_of_a_homograph_lists_its_id_only() -> None:
 def test_reject_term_not_in_glossary() -> None:
     r = Rejections()
     assert reject_term(r, "kamerbrief", reason="", by="a", at=AT).message.endswith(
-        "(not in the glossary)")
+        "(not in the glossary)"
+    )
     assert r.is_rejected("Kamerbrief")
     with pytest.raises(InputError):
         reject_term(r, " ", reason="", by="a", at=AT)
@@ -169,15 +211,20 @@ def test_reject_term_not_in_glossary() -> None:
 
 def test_review_queue_order_and_filters() -> None:
     g = fixture_glossary()
-    assert [e.id for e in review_queue(g)] == ["lastenverdeling", "luchtverdediging",
-                                               "hybride-dreiging", "oekraine", "bijeenkomst",
-                                               "navo-2"]
+    assert [e.id for e in review_queue(g)] == [
+        "lastenverdeling",
+        "luchtverdediging",
+        "hybride-dreiging",
+        "oekraine",
+        "bijeenkomst",
+        "navo-2",
+    ]
     assert [e.id for e in review_queue(g, kinds=["entity"])] == ["oekraine"]
     assert [e.id for e in review_queue(g, statuses=["machine"])] == ["bijeenkomst", "navo-2"]
     assert [e.id for e in review_queue(g, statuses=["reviewed"])] == ["navo", "afschrikking"]
-    assert [e.id for e in review_queue(g, letters=["kst-28676-467"], statuses=["missing",
-                                                                                "proposed"])] \
-        == ["luchtverdediging", "hybride-dreiging"]
+    assert [
+        e.id for e in review_queue(g, letters=["kst-28676-467"], statuses=["missing", "proposed"])
+    ] == ["luchtverdediging", "hybride-dreiging"]
     approve(g.get("lastenverdeling"), by="a", at=AT)
     assert "lastenverdeling" not in [e.id for e in review_queue(g)]
 

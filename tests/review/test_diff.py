@@ -22,30 +22,54 @@ AT = "2025-06-01T09:30:00Z"
 
 def changed_glossaries():
     old, new = fixture_glossary(), fixture_glossary()
-    set_translation(new.get("lastenverdeling"), "burden-sharing", source="manual",
-                    status="reviewed", by="a", at=AT)
+    set_translation(
+        new.get("lastenverdeling"),
+        "burden-sharing",
+        source="manual",
+        status="reviewed",
+        by="a",
+        at=AT,
+    )
     approve(new.get("hybride-dreiging"), by="a", at=AT)
     set_note(new.get("afschrikking"), "core task", by="a", at=AT)
     forbid(new.get("afschrikking"), "intimidation", by="a", at=AT)
     new.get("bijeenkomst").stale = True
     del new.entries["navo-2"]
-    new.add(Entry("weerbaarheid", "weerbaarheid", translation=Translation("resilience",
-                                                                          "termbase"),
-                  status="proposed"))
+    new.add(
+        Entry(
+            "weerbaarheid",
+            "weerbaarheid",
+            translation=Translation("resilience", "termbase"),
+            status="proposed",
+        )
+    )
     return old, new
 
 
 def test_diff_finds_every_kind_of_change() -> None:
     d = diff(*changed_glossaries())
-    assert d.counts() == {"added": 1, "removed": 1, "retranslated": 1, "status": 2,
-                          "stale": 1, "note": 1, "forbidden": 1}
+    assert d.counts() == {
+        "added": 1,
+        "removed": 1,
+        "retranslated": 1,
+        "status": 2,
+        "stale": 1,
+        "note": 1,
+        "forbidden": 1,
+    }
     assert [(c.id, c.new) for c in d.changes["added"]] == [("weerbaarheid", "resilience")]
     assert [(c.id, c.old) for c in d.changes["removed"]] == [("navo-2", "nato")]
     r = d.changes["retranslated"][0]
-    assert (r.id, r.old, r.new, r.detail) == ("lastenverdeling", "burden sharing",
-                                              "burden-sharing", "letter → manual")
+    assert (r.id, r.old, r.new, r.detail) == (
+        "lastenverdeling",
+        "burden sharing",
+        "burden-sharing",
+        "letter → manual",
+    )
     assert [(c.id, c.old, c.new) for c in d.changes["status"]] == [
-        ("hybride-dreiging", "proposed", "reviewed"), ("lastenverdeling", "proposed", "reviewed")]
+        ("hybride-dreiging", "proposed", "reviewed"),
+        ("lastenverdeling", "proposed", "reviewed"),
+    ]
     assert d.changes["forbidden"][0].new == ["intimidation"]
     assert not diff(fixture_glossary(), fixture_glossary())
 
@@ -56,8 +80,10 @@ def test_text_and_markdown() -> None:
     lines = text.splitlines()
     assert lines[0] == "a.json (8 entries) → b.json (8 entries)"
     assert "Retranslated (1):" in lines
-    assert '  lastenverdeling [lastenverdeling]: "burden sharing" → "burden-sharing" ' \
-           "(letter → manual)" in lines
+    assert (
+        '  lastenverdeling [lastenverdeling]: "burden sharing" → "burden-sharing" '
+        "(letter → manual)" in lines
+    )
     assert "  lastenverdeling [lastenverdeling]: proposed → reviewed" in lines
     assert "  bijeenkomst [bijeenkomst]: current → stale" in lines
     assert '  weerbaarheid [weerbaarheid]: "resilience" (proposed, termbase)' in lines

@@ -25,8 +25,18 @@ from glossary.rejections import load_rejections
 from glossary.review import review_queue
 
 EXE = str(Path(sys.executable).parent / "glossary")
-DECIDED_FIELDS = ("lemma", "kind", "translation", "alternatives", "status", "note", "forbidden",
-                  "history", "expansion", "definition")
+DECIDED_FIELDS = (
+    "lemma",
+    "kind",
+    "translation",
+    "alternatives",
+    "status",
+    "note",
+    "forbidden",
+    "history",
+    "expansion",
+    "definition",
+)
 
 
 def glossary_cmd(*argv: str) -> subprocess.CompletedProcess[str]:
@@ -76,8 +86,7 @@ def session(tmp_path_factory) -> dict[str, Any]:
     senses: dict[str, list[Entry]] = {}
     for e in built.sorted_entries():
         senses.setdefault(fold(e.lemma), []).append(e)
-    pair = next((p for p in senses.values() if len(p) == 2 and not taken & {e.id for e in p}),
-                None)
+    pair = next((p for p in senses.values() if len(p) == 2 and not taken & {e.id for e in p}), None)
     if pair is None:
         pytest.fail("the built glossary has no homograph pair to reject one sense of")
     one_sense, twin = pair[1], pair[0]
@@ -85,12 +94,30 @@ def session(tmp_path_factory) -> dict[str, Any]:
     g = str(path)
     steps = [
         ("approve", approved.id, "--glossary", g),
-        ("set", to_set.id, "--en", "reviewed rendering", "--alt", "accepted variant",
-         "--note", "set by the terminologist", "--glossary", g),
+        (
+            "set",
+            to_set.id,
+            "--en",
+            "reviewed rendering",
+            "--alt",
+            "accepted variant",
+            "--note",
+            "set by the terminologist",
+            "--glossary",
+            g,
+        ),
         ("set", termbase.id, "--en", f"{termbase.english} (house style)", "--glossary", g),
         ("note", noted.id, "check the context first", "--glossary", g),
-        ("forbid", forbidden.id, "--en", forbidden.english, "--en", "wrong rendering",
-         "--glossary", g),
+        (
+            "forbid",
+            forbidden.id,
+            "--en",
+            forbidden.english,
+            "--en",
+            "wrong rendering",
+            "--glossary",
+            g,
+        ),
         ("reject", rejected.lemma, "--reason", "not a term", "--glossary", g),
         ("reject", f"id:{one_sense.id}", "--reason", "duplicate sense", "--glossary", g),
     ]
@@ -100,12 +127,25 @@ def session(tmp_path_factory) -> dict[str, Any]:
     reviewed = store.load(path)
     shutil.copy(path, folder / "reviewed.json")
     report = build(path)
-    return {"built": built, "reviewed": reviewed, "rebuilt": store.load(path), "report": report,
-            "path": path, "ids": {"approved": approved.id, "set": to_set.id,
-                                  "termbase": termbase.id, "noted": noted.id,
-                                  "forbidden": forbidden.id, "rejected": rejected.id},
-            "forbidden_english": forbidden.english, "rejected_lemma": rejected.lemma,
-            "one_sense": one_sense.id, "twin": twin.id}
+    return {
+        "built": built,
+        "reviewed": reviewed,
+        "rebuilt": store.load(path),
+        "report": report,
+        "path": path,
+        "ids": {
+            "approved": approved.id,
+            "set": to_set.id,
+            "termbase": termbase.id,
+            "noted": noted.id,
+            "forbidden": forbidden.id,
+            "rejected": rejected.id,
+        },
+        "forbidden_english": forbidden.english,
+        "rejected_lemma": rejected.lemma,
+        "one_sense": one_sense.id,
+        "twin": twin.id,
+    }
 
 
 def test_reviewed_translations_survive(session) -> None:
@@ -119,8 +159,11 @@ def test_reviewed_translations_survive(session) -> None:
     assert a.english == session["built"].get(ids["approved"]).english
     assert a.history[0].action == "approve" and a.history[0].by == "terminologist"
     s = rebuilt.get(ids["set"])
-    assert (s.english, s.source, s.note) == ("reviewed rendering", "manual",
-                                             "set by the terminologist")
+    assert (s.english, s.source, s.note) == (
+        "reviewed rendering",
+        "manual",
+        "set by the terminologist",
+    )
     assert [t.text for t in s.alternatives][:1] == ["accepted variant"]
 
 
@@ -186,8 +229,8 @@ def test_history_and_diff_on_the_rebuilt_glossary(session) -> None:
     built = str(session["path"].parent / "built.json")
     proc = glossary_cmd("diff", built, g, "--format", "json")
     data = json.loads(proc.stdout)
-    assert sorted(c["id"] for c in data["removed"]) == sorted([session["ids"]["rejected"],
-                                                               session["one_sense"]])
-    assert {c["id"] for c in data["status"]} >= {session["ids"]["approved"],
-                                                 session["ids"]["set"]}
+    assert sorted(c["id"] for c in data["removed"]) == sorted(
+        [session["ids"]["rejected"], session["one_sense"]]
+    )
+    assert {c["id"] for c in data["status"]} >= {session["ids"]["approved"], session["ids"]["set"]}
     assert session["ids"]["set"] in {c["id"] for c in data["retranslated"]}

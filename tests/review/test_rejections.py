@@ -58,14 +58,16 @@ def test_comments_header_blank_lines_and_short_rows() -> None:
     assert r.get("bijeenkomst").by == ""
 
 
-@pytest.mark.parametrize(("text", "line", "what"), [
-    ("ok\ntoo\tmany\tcolumns\there\tnow\n", 2, "5 tab-separated columns"),
-    ("ok\n\treason without a term\n", 2, "empty term"),
-    ("# c\n\n \tsome reason\n", 3, "empty term"),
-    ("id:\treason\n", 1, "names no entry id"),
-])
-def test_malformed_rows_name_file_and_line(tmp_path: Path, text: str, line: int,
-                                           what: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "line", "what"),
+    [
+        ("ok\ntoo\tmany\tcolumns\there\tnow\n", 2, "5 tab-separated columns"),
+        ("ok\n\treason without a term\n", 2, "empty term"),
+        ("# c\n\n \tsome reason\n", 3, "empty term"),
+        ("id:\treason\n", 1, "names no entry id"),
+    ],
+)
+def test_malformed_rows_name_file_and_line(tmp_path: Path, text: str, line: int, what: str) -> None:
     path = tmp_path / "rejected.tsv"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as info:

@@ -63,16 +63,28 @@ def test_review_queue_of_the_shipped_glossary(copy: Path, capsys) -> None:
 
     code, out, _ = run(capsys, "review", "--glossary", str(copy), "--limit", "5")
     lines = out.splitlines()
-    assert lines[0] == (f"{len(waiting)} entries await review, showing the first 5 "
-                        "(best-scored first):")
+    assert lines[0] == (
+        f"{len(waiting)} entries await review, showing the first 5 (best-scored first):"
+    )
     assert lines[1].startswith(f"  1. {rows[0]['lemma']}  [{rows[0]['id']}]")
 
     letter = sorted(g.letters)[0]
-    code, out, _ = run(capsys, "review", "--glossary", str(copy), "--format", "csv",
-                       "--letter", letter, "--status", "missing")
+    code, out, _ = run(
+        capsys,
+        "review",
+        "--glossary",
+        str(copy),
+        "--format",
+        "csv",
+        "--letter",
+        letter,
+        "--status",
+        "missing",
+    )
     table = list(csv.DictReader(io.StringIO(out)))
-    assert [r["id"] for r in table] == [e.id for e in review_queue(g, statuses=["missing"],
-                                                                   letters=[letter])]
+    assert [r["id"] for r in table] == [
+        e.id for e in review_queue(g, statuses=["missing"], letters=[letter])
+    ]
     assert all(r["english"] == "" for r in table)
 
 
@@ -84,13 +96,24 @@ def test_every_decision_on_the_shipped_glossary(copy: Path, capsys) -> None:
     p = str(copy)
 
     assert run(capsys, "approve", proposed.lemma, "--glossary", p)[0] == 0
-    assert run(capsys, "set", missing[0].id, "--en", "checked rendering", "--note",
-               "see the letter", "--glossary", p)[0] == 0
+    assert (
+        run(
+            capsys,
+            "set",
+            missing[0].id,
+            "--en",
+            "checked rendering",
+            "--note",
+            "see the letter",
+            "--glossary",
+            p,
+        )[0]
+        == 0
+    )
     assert run(capsys, "note", proposed.id, "usage note", "--glossary", p)[0] == 0
     code, out, _ = run(capsys, "forbid", proposed.id, "--en", "bad rendering", "--glossary", p)
     assert code == 0 and out == f'{proposed.id}: "bad rendering" is now forbidden\n'
-    code, out, _ = run(capsys, "reject", missing[1].id, "--reason", "not a term",
-                       "--glossary", p)
+    code, out, _ = run(capsys, "reject", missing[1].id, "--reason", "not a term", "--glossary", p)
     assert code == 0 and "removed from the glossary" in out
 
     after = store.load(copy)
@@ -109,8 +132,15 @@ def test_every_decision_on_the_shipped_glossary(copy: Path, capsys) -> None:
 
     code, out, _ = run(capsys, "diff", str(SHIPPED), p, "--json")
     data = json.loads(out)
-    assert data["counts"] == {"added": 0, "removed": 1, "retranslated": 1, "status": 2,
-                              "stale": 0, "note": 2, "forbidden": 1}
+    assert data["counts"] == {
+        "added": 0,
+        "removed": 1,
+        "retranslated": 1,
+        "status": 2,
+        "stale": 0,
+        "note": 2,
+        "forbidden": 1,
+    }
 
     code, out, _ = run(capsys, "unreject", missing[1].lemma, "--glossary", p)
     assert code == 0 and len(load_rejections(copy.parent / "rejected.tsv")) == 0

@@ -16,8 +16,9 @@ GENERATED = 24
 WORDS_PER_LETTER = 800
 
 
-def make_corpus(target: Path, letters: int = GENERATED, words: int = WORDS_PER_LETTER,
-                seed: int = 7) -> Path:
+def make_corpus(
+    target: Path, letters: int = GENERATED, words: int = WORDS_PER_LETTER, seed: int = 7
+) -> Path:
     """The shipped letters plus ``letters`` generated ones in ``target``."""
     target.mkdir(parents=True, exist_ok=True)
     for path in sorted(LETTERS_DIR.glob("*.txt")):

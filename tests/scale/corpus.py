@@ -13,14 +13,53 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 SENDERS = ("BUITENLANDSE ZAKEN", "DEFENSIE")
 #: Heads and modifiers combined into new compounds (``munitie`` + ``voorraad``).
-MODIFIERS = ("munitie", "lucht", "cyber", "grens", "zee", "ruimte", "drone", "raket", "kust",
-             "troepen", "vloot", "radar", "satelliet", "mijnen", "logistiek")
-HEADS = ("voorraad", "verdediging", "capaciteit", "coalitie", "dreiging", "oefening",
-         "strategie", "weerbaarheid", "samenwerking", "planning", "inzet", "bescherming")
+MODIFIERS = (
+    "munitie",
+    "lucht",
+    "cyber",
+    "grens",
+    "zee",
+    "ruimte",
+    "drone",
+    "raket",
+    "kust",
+    "troepen",
+    "vloot",
+    "radar",
+    "satelliet",
+    "mijnen",
+    "logistiek",
+)
+HEADS = (
+    "voorraad",
+    "verdediging",
+    "capaciteit",
+    "coalitie",
+    "dreiging",
+    "oefening",
+    "strategie",
+    "weerbaarheid",
+    "samenwerking",
+    "planning",
+    "inzet",
+    "bescherming",
+)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _WORD = re.compile(r"\b(?:lastenverdeling|afschrikking|weerbaarheid|luchtverdediging)\b")
 
@@ -42,7 +81,7 @@ def conllu_sentences(paths: Sequence[Path]) -> Iterator[str]:
         with path.open(encoding="utf-8") as stream:
             for line in stream:
                 if line.startswith("# text = "):
-                    yield line[len("# text = "):].strip()
+                    yield line[len("# text = ") :].strip()
 
 
 def _vary(para: str, rng: random.Random) -> str:
@@ -55,33 +94,46 @@ def _vary(para: str, rng: random.Random) -> str:
 
 def _header(number: int, rng: random.Random) -> str:
     year = rng.randint(1995, 2030)
-    return (f"Vergaderjaar {year}–{year + 1}\n\n**28 676**\n\n**NAVO**\n\n**Nr. {number}**\n\n"
-            f"## **BRIEF VAN DE MINISTER VAN {rng.choice(SENDERS)}**\n\n"
-            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
-            f"Den Haag, {rng.randint(1, 28)} {rng.choice(MONTHS)} {year}\n\n")
+    return (
+        f"Vergaderjaar {year}–{year + 1}\n\n**28 676**\n\n**NAVO**\n\n**Nr. {number}**\n\n"
+        f"## **BRIEF VAN DE MINISTER VAN {rng.choice(SENDERS)}**\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        f"Den Haag, {rng.randint(1, 28)} {rng.choice(MONTHS)} {year}\n\n"
+    )
 
 
-def make_letter(number: int, paragraphs: Sequence[str], sentences: Sequence[str],
-                words: int, rng: random.Random) -> str:
+def make_letter(
+    number: int, paragraphs: Sequence[str], sentences: Sequence[str], words: int, rng: random.Random
+) -> str:
     """One letter of about ``words`` words: header, varied paragraphs, signature."""
     body: list[str] = []
     count = 0
     while count < words:
         if sentences and rng.random() < 0.5:
             start = rng.randrange(len(sentences))
-            para = " ".join(sentences[start:start + rng.randint(3, 7)])
+            para = " ".join(sentences[start : start + rng.randint(3, 7)])
         else:
             para = rng.choice(paragraphs)
         para = _vary(para, rng)
         body.append(para)
         count += len(para.split())
     sender = rng.choice(("Defensie", "Buitenlandse Zaken"))
-    return (_header(number, rng) + "\n\n".join(body)
-            + f"\n\nDe Minister van {sender},\n\nA.B. van der Berg\n")
+    return (
+        _header(number, rng)
+        + "\n\n".join(body)
+        + f"\n\nDe Minister van {sender},\n\nA.B. van der Berg\n"
+    )
 
 
-def generate(target: Path, letters: int, words_per_letter: int, letters_dir: Path,
-             sentences: Sequence[str] = (), seed: int = 0, first_number: int = 1000) -> int:
+def generate(
+    target: Path,
+    letters: int,
+    words_per_letter: int,
+    letters_dir: Path,
+    sentences: Sequence[str] = (),
+    seed: int = 0,
+    first_number: int = 1000,
+) -> int:
     """Write ``letters`` letters into ``target`` (``kst-28676-NNNN.txt``); returns the words."""
     rng = random.Random(seed)
     paragraphs = letter_paragraphs(letters_dir)

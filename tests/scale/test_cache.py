@@ -33,8 +33,7 @@ def counts(result) -> tuple[int, int, int]:
     return s.analysed, s.cached, len(s.failed)
 
 
-def test_unchanged_corpus_analyses_nothing_and_one_change_reanalyses_one(small, tmp_path,
-                                                                         settings):
+def test_unchanged_corpus_analyses_nothing_and_one_change_reanalyses_one(small, tmp_path, settings):
     with DocCache(tmp_path / "cache" / CACHE_FILE) as cache:
         first = run(small, cache, settings)
         assert counts(first) == (6, 0, 0)
@@ -43,8 +42,10 @@ def test_unchanged_corpus_analyses_nothing_and_one_change_reanalyses_one(small, 
         assert again.stats == first.stats and again.letters == first.letters
 
         changed = sorted(small.glob("kst-28676-10*.txt"))[1]
-        changed.write_text(changed.read_text(encoding="utf-8").replace(
-            "NAVO", "NAVO-bondgenootschap", 1), encoding="utf-8")
+        changed.write_text(
+            changed.read_text(encoding="utf-8").replace("NAVO", "NAVO-bondgenootschap", 1),
+            encoding="utf-8",
+        )
         third = run(small, cache, settings)
         assert counts(third) == (1, 5, 0)
 
@@ -68,8 +69,10 @@ def test_the_key_covers_the_analysis_settings_and_damaged_rows(small, tmp_path, 
     db.commit()
     db.close()
     with DocCache(tmp_path / CACHE_FILE) as cache:
-        assert sorted(counts(run(small, cache, s)) for s in (settings, seeded)) == \
-            [(0, 6, 0), (1, 5, 0)]
+        assert sorted(counts(run(small, cache, s)) for s in (settings, seeded)) == [
+            (0, 6, 0),
+            (1, 5, 0),
+        ]
 
 
 def test_renaming_a_file_is_a_new_document(small, tmp_path, settings):

@@ -26,8 +26,15 @@ def test_generated_partials_round_trip(parts):
         assert from_bytes(to_bytes(part)) == part
 
 
-@pytest.mark.parametrize("blob", [b"", b"not zlib", __import__("zlib").compress(b"[1, 2]"),
-                                  __import__("zlib").compress(b'{"format": 99}')])
+@pytest.mark.parametrize(
+    "blob",
+    [
+        b"",
+        b"not zlib",
+        __import__("zlib").compress(b"[1, 2]"),
+        __import__("zlib").compress(b'{"format": 99}'),
+    ],
+)
 def test_damaged_or_foreign_blobs_are_refused(blob):
     with pytest.raises(CodecError):
         from_bytes(blob)

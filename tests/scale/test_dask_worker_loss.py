@@ -41,12 +41,19 @@ def test_a_killed_worker_loses_nothing(corpus, settings, baseline, deadline):
             os.kill(pid, signal.SIGKILL)
             killed.append((worker, pid, len(busy[worker])))
 
-        result = run_map(iter_sources([str(corpus)]), settings, executor,
-                         progress=kill_a_busy_worker, batch_docs=2)
+        result = run_map(
+            iter_sources([str(corpus)]),
+            settings,
+            executor,
+            progress=kill_a_busy_worker,
+            batch_docs=2,
+        )
         assert killed, "no worker was busy when the first result came back"
         assert killed[0][2] >= 1
-        assert executor.client.run(os.getpid) and killed[0][1] not in \
-            executor.client.run(os.getpid).values()
+        assert (
+            executor.client.run(os.getpid)
+            and killed[0][1] not in executor.client.run(os.getpid).values()
+        )
     summary = result.summary
     assert not summary.failed
     assert summary.analysed == summary.documents == baseline.summary.documents
@@ -57,7 +64,12 @@ def test_a_killed_worker_loses_nothing(corpus, settings, baseline, deadline):
 def test_an_unreachable_scheduler_is_a_one_line_error(deadline):
     from glossary.errors import GlossaryError
 
-    with pytest.raises(GlossaryError, match=r"cannot reach the Dask scheduler at "
-                                            r"tcp://127\.0\.0\.1:9: "), \
-            DaskExecutor("tcp://127.0.0.1:9", timeout="2s"):
+    with (
+        pytest.raises(
+            GlossaryError,
+            match=r"cannot reach the Dask scheduler at "
+            r"tcp://127\.0\.0\.1:9: ",
+        ),
+        DaskExecutor("tcp://127.0.0.1:9", timeout="2s"),
+    ):
         pass

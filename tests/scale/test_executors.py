@@ -22,24 +22,26 @@ def letters(tmp_path_factory, corpus):
 
 def build(tmp_path, letters, name: str, *options: str, capsys) -> tuple[bytes, dict]:
     out = tmp_path / f"{name}.json"
-    code = main(["build", "--letters", str(letters), "--out", str(out), "--format", "json",
-                 *options])
+    code = main(
+        ["build", "--letters", str(letters), "--out", str(out), "--format", "json", *options]
+    )
     captured = capsys.readouterr()
     assert code == 0, captured.err
     return out.read_bytes(), json.loads(captured.out)
 
 
 @pytest.mark.slow
-def test_serial_processes_dask_and_cache_build_the_same_glossary(tmp_path, letters, capsys,
-                                                                 monkeypatch):
+def test_serial_processes_dask_and_cache_build_the_same_glossary(
+    tmp_path, letters, capsys, monkeypatch
+):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     cache = ["--cache-dir", str(tmp_path / "cache")]
     runs = {
         "serial": build(tmp_path, letters, "serial", *cache, capsys=capsys),
-        "processes": build(tmp_path, letters, "jobs2", "--jobs", "2", "--no-cache",
-                           capsys=capsys),
-        "dask": build(tmp_path, letters, "dask", "--dask", "local", "--jobs", "2",
-                      "--no-cache", capsys=capsys),
+        "processes": build(tmp_path, letters, "jobs2", "--jobs", "2", "--no-cache", capsys=capsys),
+        "dask": build(
+            tmp_path, letters, "dask", "--dask", "local", "--jobs", "2", "--no-cache", capsys=capsys
+        ),
         "cached": build(tmp_path, letters, "cached", *cache, capsys=capsys),
     }
     serial_bytes, serial_summary = runs["serial"]

@@ -27,13 +27,16 @@ def mixed(tmp_path, corpus):
 
 
 def good_only(folder, settings):
-    return run_map((s for s in iter_sources([str(folder)])
-                    if not s.path.endswith(("latin1.txt", "leeg.txt"))),
-                   settings, SerialExecutor())
+    return run_map(
+        (s for s in iter_sources([str(folder)]) if not s.path.endswith(("latin1.txt", "leeg.txt"))),
+        settings,
+        SerialExecutor(),
+    )
 
 
-def test_failures_are_reported_counted_skipped_and_never_cached(mixed, tmp_path, settings,
-                                                                monkeypatch):
+def test_failures_are_reported_counted_skipped_and_never_cached(
+    mixed, tmp_path, settings, monkeypatch
+):
     broken = sorted(mixed.glob("kst-*.txt"))[0]
     analyze = _Worker.analyze
 
@@ -52,13 +55,18 @@ def test_failures_are_reported_counted_skipped_and_never_cached(mixed, tmp_path,
         assert "not UTF-8" in reasons[str(mixed / "latin1.txt")][1]
         assert "empty file" in reasons[str(mixed / "leeg.txt")][1]
         assert reasons[str(broken)] == (
-            None, "analysis failed: RuntimeError: tagger exploded on two lines")
+            None,
+            "analysis failed: RuntimeError: tagger exploded on two lines",
+        )
         assert broken.stem not in {m["id"] for m in result.letters}
 
         monkeypatch.setattr(_Worker, "analyze", analyze)
         again = run_map(iter_sources([str(mixed)]), settings, SerialExecutor(), cache)
-        assert (again.summary.analysed, again.summary.cached, len(again.summary.failed)) == \
-            (1, 3, 2)
+        assert (again.summary.analysed, again.summary.cached, len(again.summary.failed)) == (
+            1,
+            3,
+            2,
+        )
     assert again.stats == good_only(mixed, settings).stats
 
 
@@ -69,8 +77,10 @@ def test_cli_extract_reports_failures_and_still_answers(mixed, tmp_path, capsys)
     data = json.loads(captured.out)
     docs = data["documents"]
     assert (docs["documents"], docs["analysed"], docs["failed"]) == (6, 4, 2)
-    assert [f["file"] for f in docs["failures"]] == [str(mixed / "latin1.txt"),
-                                                     str(mixed / "leeg.txt")]
+    assert [f["file"] for f in docs["failures"]] == [
+        str(mixed / "latin1.txt"),
+        str(mixed / "leeg.txt"),
+    ]
     assert len(data["letters"]) == 4 and data["candidates"]
     assert f"failed: {mixed / 'latin1.txt'}:2: not UTF-8" in captured.err
     assert f"failed: {mixed / 'leeg.txt'}: empty file" in captured.err

@@ -42,8 +42,10 @@ def real_partials(corpus, settings) -> list[PartialStats]:
     from glossary.doccache import content_hash
 
     paths = sorted(corpus.glob("*.txt")) + sorted((corpus / "generated").glob("*.txt"))[:6]
-    tasks = [DocTask(i, p.stem, str(p), str(p), p.read_bytes(), content_hash(p.read_bytes()))
-             for i, p in enumerate(paths)]
+    tasks = [
+        DocTask(i, p.stem, str(p), str(p), p.read_bytes(), content_hash(p.read_bytes()))
+        for i, p in enumerate(paths)
+    ]
     output = analyze_batch(tasks, replace(settings, keep_payloads=True))
     assert all(r.error is None for r in output.results)
     return [from_bytes(r.payload) for r in output.results]
@@ -90,8 +92,7 @@ def test_generated_partials_rank_the_same_in_any_grouping(parts, data):
 
 @settings(max_examples=15, deadline=None)
 @given(st.data())
-def test_real_partials_rank_the_same_in_any_order_and_grouping(real_partials, resources,
-                                                               data):
+def test_real_partials_rank_the_same_in_any_order_and_grouping(real_partials, resources, data):
     expected = ranked(merge_all(real_partials), resources)
     assert len(expected) > 500
     assert ranked(shuffled_tree(real_partials, data), resources) == expected
@@ -111,10 +112,15 @@ def test_the_batch_merge_equals_the_merge_of_its_documents(corpus, settings, rea
     from glossary.doccache import content_hash
 
     paths = sorted(corpus.glob("*.txt")) + sorted((corpus / "generated").glob("*.txt"))[:6]
-    tasks = [DocTask(i, p.stem, str(p), str(p), p.read_bytes(), content_hash(p.read_bytes()))
-             for i, p in enumerate(paths)]
-    halves = [analyze_batch(tasks[:3], replace(settings, keep_payloads=False)),
-              analyze_batch(tasks[3:], replace(settings, keep_payloads=False))]
+    tasks = [
+        DocTask(i, p.stem, str(p), str(p), p.read_bytes(), content_hash(p.read_bytes()))
+        for i, p in enumerate(paths)
+    ]
+    halves = [
+        analyze_batch(tasks[:3], replace(settings, keep_payloads=False)),
+        analyze_batch(tasks[3:], replace(settings, keep_payloads=False)),
+    ]
     assert all(r.payload is None for h in halves for r in h.results)
-    assert canonical(merge(halves[1].merged, halves[0].merged)) == \
-        canonical(merge_all(real_partials))
+    assert canonical(merge(halves[1].merged, halves[0].merged)) == canonical(
+        merge_all(real_partials)
+    )

@@ -17,8 +17,16 @@ LETTER = "Den Haag, 1 mei 2024\n\nDe lastenverdeling binnen de NAVO blijft een p
 
 def tree(root: Path) -> Path:
     """Nested folders whose names sort differently as names and as full paths."""
-    for rel in ("a/b.txt", "a-c/x.txt", "a/z/y.md", "a/.hidden.txt", "a/notes.pdf", "b.TXT",
-                ".dot/in-hidden-dir.txt", "a/z/deeper/q.markdown"):
+    for rel in (
+        "a/b.txt",
+        "a-c/x.txt",
+        "a/z/y.md",
+        "a/.hidden.txt",
+        "a/notes.pdf",
+        "b.TXT",
+        ".dot/in-hidden-dir.txt",
+        "a/z/deeper/q.markdown",
+    ):
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(LETTER, encoding="utf-8")
@@ -29,14 +37,24 @@ def test_a_tree_is_walked_in_the_same_order_as_resolve_inputs(tmp_path):
     root = tree(tmp_path / "archive")
     streamed = [s.path for s in iter_sources([str(root)])]
     assert streamed == resolve_inputs([str(root)])
-    assert [Path(p).name for p in streamed] == ["in-hidden-dir.txt", "x.txt", "b.txt",
-                                                "q.markdown", "y.md", "b.TXT"]
+    assert [Path(p).name for p in streamed] == [
+        "in-hidden-dir.txt",
+        "x.txt",
+        "b.txt",
+        "q.markdown",
+        "y.md",
+        "b.TXT",
+    ]
 
 
 def test_globs_files_and_duplicates(tmp_path):
     root = tree(tmp_path / "archive")
-    inputs = [str(root / "a" / "**" / "*.md"), str(root / "b.TXT"), str(root / "a"),
-              str(root / "b.TXT")]
+    inputs = [
+        str(root / "a" / "**" / "*.md"),
+        str(root / "b.TXT"),
+        str(root / "a"),
+        str(root / "b.TXT"),
+    ]
     streamed = [s.path for s in iter_sources(inputs)]
     assert streamed == resolve_inputs(inputs)
     assert len(streamed) == len(set(streamed)) == 4
@@ -46,8 +64,11 @@ def test_a_manifest_lists_paths_relative_to_itself(tmp_path):
     root = tree(tmp_path / "archive")
     manifest = root / "lists" / "manifest.txt"
     manifest.parent.mkdir()
-    manifest.write_text(f"# the archive\n\n../a/b.txt\n{root / 'b.TXT'}\n  ../a-c/x.txt  \n"
-                        "../a/b.txt\n../missing.txt\n", encoding="utf-8")
+    manifest.write_text(
+        f"# the archive\n\n../a/b.txt\n{root / 'b.TXT'}\n  ../a-c/x.txt  \n"
+        "../a/b.txt\n../missing.txt\n",
+        encoding="utf-8",
+    )
     sources = list(iter_sources([], str(manifest)))
     assert [Path(s.path).name for s in sources] == ["b.txt", "b.TXT", "x.txt", "missing.txt"]
     assert sources[0] == Source(str(manifest.parent / "../a/b.txt"), f"{manifest}:3")
@@ -72,14 +93,17 @@ def test_a_missing_manifest_entry_is_a_failed_document_not_an_abort(tmp_path, se
     assert "cannot read" in failure.reason and f"listed at {manifest}:2" in failure.reason
 
 
-@pytest.mark.parametrize(("inputs", "manifest", "message"), [
-    ([], None, "no input"),
-    (["{tmp}/nothing-here"], None, "no such file or directory"),
-    (["{tmp}/empty"], None, "no .txt or .md letters in this directory"),
-    (["{tmp}/*.none"], None, "no .txt or .md letters match"),
-    ([], "{tmp}/no-manifest.txt", "manifest not found"),
-    (["-"], "-", "not both"),
-])
+@pytest.mark.parametrize(
+    ("inputs", "manifest", "message"),
+    [
+        ([], None, "no input"),
+        (["{tmp}/nothing-here"], None, "no such file or directory"),
+        (["{tmp}/empty"], None, "no .txt or .md letters in this directory"),
+        (["{tmp}/*.none"], None, "no .txt or .md letters match"),
+        ([], "{tmp}/no-manifest.txt", "manifest not found"),
+        (["-"], "-", "not both"),
+    ],
+)
 def test_bad_inputs_fail_before_anything_runs(tmp_path, inputs, manifest, message):
     (tmp_path / "empty").mkdir()
     inputs = [i.format(tmp=tmp_path) for i in inputs]

@@ -33,15 +33,23 @@ def test_a_huge_letter_is_tagged_in_bounded_batches_and_fully(settings):
     worker = _Worker(settings)
     counting = _CountingPipeline(worker.nlp)
     worker.nlp = counting
-    task = DocTask(seq=0, letter_id="huge", path="huge.txt", name="huge.txt", data=data,
-                   digest=hashlib.sha256(data).hexdigest())
+    task = DocTask(
+        seq=0,
+        letter_id="huge",
+        path="huge.txt",
+        name="huge.txt",
+        data=data,
+        digest=hashlib.sha256(data).hexdigest(),
+    )
 
     partial, meta = worker.analyze(task)
 
     assert len(counting.calls) > 1
     assert max(counting.calls) <= BATCH_CHARS
-    single, _ = _Worker.analyze(worker, DocTask(seq=1, letter_id="one", path="one.txt",
-                                                name="one.txt", data=letter, digest="x"))
+    single, _ = _Worker.analyze(
+        worker,
+        DocTask(seq=1, letter_id="one", path="one.txt", name="one.txt", data=letter, digest="x"),
+    )
     key = next(k for k, s in single.terms.items() if "lastenverdeling" in k)
     assert partial.terms[key].freq >= 50 * single.terms[key].freq
     assert partial.words > 50 * single.words * 0.9

@@ -18,26 +18,50 @@ import pytest
 from glossary.model import Entry, Glossary, Occurrence, Translation
 
 ROOTS = Path(__file__).resolve().parent.parent / "roots"
-XSS_ENGLISH = "<script>alert(\"x\")</script> & 'rogue' \"state\""
+XSS_ENGLISH = '<script>alert("x")</script> & \'rogue\' "state"'
 
 
 def fixture_glossary() -> Glossary:
     """A small Dutch–English glossary covering every case the tests check."""
     g = Glossary()
 
-    def add(lemma: str, english: str | None, status: str, kind: str = "term",
-            forms: tuple[str, ...] = (), **extra: object) -> None:
+    def add(
+        lemma: str,
+        english: str | None,
+        status: str,
+        kind: str = "term",
+        forms: tuple[str, ...] = (),
+        **extra: object,
+    ) -> None:
         translation = Translation(english, "termbase") if english else None
-        g.add(Entry(g.new_id(lemma), lemma, kind=kind, forms=list(forms),
-                    translation=translation, status=status, **extra))
+        g.add(
+            Entry(
+                g.new_id(lemma),
+                lemma,
+                kind=kind,
+                forms=list(forms),
+                translation=translation,
+                status=status,
+                **extra,
+            )
+        )
 
-    add("afschrikking", "deterrence", "reviewed",
-        examples=[Occurrence("kst-1", 10, 22, "Afschrikking blijft de kern van het beleid.")])
+    add(
+        "afschrikking",
+        "deterrence",
+        "reviewed",
+        examples=[Occurrence("kst-1", 10, 22, "Afschrikking blijft de kern van het beleid.")],
+    )
     add("afschrikking en verdediging", "deterrence and defence", "reviewed")
     add("bondgenoot", "ally", "proposed", forms=("bondgenoten",))
     g.entries["bondgenoot"].translation = Translation("ally", "termbase", plural="allies")
-    add("NAVO", "NATO", "reviewed", kind="acronym",
-        expansion="Noord-Atlantische Verdragsorganisatie")
+    add(
+        "NAVO",
+        "NATO",
+        "reviewed",
+        kind="acronym",
+        expansion="Noord-Atlantische Verdragsorganisatie",
+    )
     add("navo", "navo (Dutch naval base)", "proposed")
     add("Oekraïne", "Ukraine", "proposed", kind="entity")
     add("lastenverdeling", "burden sharing", "reviewed", forms=("lastenverdelingen",))
@@ -45,7 +69,8 @@ def fixture_glossary() -> Glossary:
     add("hybride dreiging", None, "missing", forms=("hybride dreigingen",))
     add("schurkenstaat", XSS_ENGLISH, "proposed")
     g.entries["lastenverdeling"].translation = Translation(
-        "burden sharing", "termbase", plural="burden sharing arrangements")
+        "burden sharing", "termbase", plural="burden sharing arrangements"
+    )
     return g
 
 
@@ -84,7 +109,9 @@ def project(tmp_path: Path) -> Callable[[str], Path]:
 _TOOLTIP_LINK = re.compile(
     r'<span class="nato-gl"><a class="reference internal nato-gl-link" href="([^"]*)" '
     r'aria-describedby="([^"]*)">(.*?)</a><span class="nato-gl-tip" role="tooltip" '
-    r'id="([^"]*)" lang="([^"]*)">(.*?)</span></span>', re.S)
+    r'id="([^"]*)" lang="([^"]*)">(.*?)</span></span>',
+    re.S,
+)
 
 
 @dataclass(frozen=True)
@@ -113,7 +140,7 @@ def links_of() -> Callable[[str], list[Link]]:
 def body_of(html: str) -> str:
     """The main content of a page written by the default (alabaster) theme."""
     start = html.index('<div class="body" role="main">')
-    return html[start:html.index('<div class="sphinxsidebar"', start)]
+    return html[start : html.index('<div class="sphinxsidebar"', start)]
 
 
 @pytest.fixture(scope="session")

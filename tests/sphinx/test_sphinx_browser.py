@@ -11,10 +11,17 @@ from pathlib import Path
 
 import pytest
 
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "_static" / "screenshots" / \
-    "tooltip.png"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREENSHOT = (
+    Path(__file__).resolve().parents[2] / "docs" / "_static" / "screenshots" / "tooltip.png"
+)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +31,7 @@ def site(tmp_path_factory: pytest.TempPathFactory, rootdir: Path) -> Path:
 
     src = tmp_path_factory.mktemp("browser") / "site"
     shutil.copytree(rootdir / "test-gl-basic", src)
-    app = SphinxTestApp("html", srcdir=src, freshenv=True,
-                        confoverrides={"html_theme": "furo"})
+    app = SphinxTestApp("html", srcdir=src, freshenv=True, confoverrides={"html_theme": "furo"})
     try:
         app.build()
     finally:
@@ -62,8 +68,12 @@ def test_focus_shows_tooltip_and_escape_hides_it(site: Path, browser) -> None:
     assert box and anchor and box["y"] + box["height"] <= anchor["y"] + 1  # shown above
     if os.environ.get("NATO_GLOSSARY_SCREENSHOTS") == "1":
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        clip = {"x": max(anchor["x"] - 160, 0), "y": max(box["y"] - 40, 0),
-                "width": 560, "height": anchor["height"] + box["height"] + 90}
+        clip = {
+            "x": max(anchor["x"] - 160, 0),
+            "y": max(box["y"] - 40, 0),
+            "width": 560,
+            "height": anchor["height"] + box["height"] + 90,
+        }
         page.screenshot(path=str(SCREENSHOT), clip=clip)
     page.keyboard.press("Escape")
     tip.wait_for(state="hidden", timeout=2000)
@@ -75,15 +85,16 @@ def test_focus_shows_tooltip_and_escape_hides_it(site: Path, browser) -> None:
     # The XSS translation is text, not markup.
     xss = page.locator("a.nato-gl-link", has_text="schurkenstaat")
     xss_tip = page.locator(f"#{xss.get_attribute('aria-describedby')}")
-    assert xss_tip.text_content() == "<script>alert(\"x\")</script> & 'rogue' \"state\""
+    assert xss_tip.text_content() == '<script>alert("x")</script> & \'rogue\' "state"'
     assert page.locator(f"#{xss.get_attribute('aria-describedby')} script").count() == 0
     page.close()
 
 
 @pytest.mark.browser
 def test_touch_first_tap_shows_second_follows(site: Path, browser) -> None:
-    context = browser.new_context(has_touch=True, is_mobile=True,
-                                  viewport={"width": 400, "height": 700})
+    context = browser.new_context(
+        has_touch=True, is_mobile=True, viewport={"width": 400, "height": 700}
+    )
     page = context.new_page()
     page.goto((site / "beleid.html").as_uri())
     link = page.locator("a.nato-gl-link").first

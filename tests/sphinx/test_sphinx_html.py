@@ -7,8 +7,9 @@ from collections import Counter
 
 import pytest
 
-XSS_TIP = ("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;rogue&#x27; "
-           "&quot;state&quot;")
+XSS_TIP = (
+    "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;rogue&#x27; &quot;state&quot;"
+)
 
 
 def _read(app, name: str) -> str:
@@ -25,8 +26,11 @@ def test_html_links_tooltips_and_exclusions(app, links_of, body) -> None:
     # Longest match: one link for the fixed pair, none for 'afschrikking' inside it.
     first = links_of(index)
     assert [(k.text, k.tip) for k in first] == [
-        ("NAVO", "NATO"), ("afschrikking en verdediging", "deterrence and defence"),
-        ("Bondgenoten", "ally"), ("lastenverdeling", "burden sharing")]
+        ("NAVO", "NATO"),
+        ("afschrikking en verdediging", "deterrence and defence"),
+        ("Bondgenoten", "ally"),
+        ("lastenverdeling", "burden sharing"),
+    ]
     assert first[0].href == "glossary.html#term-NAVO"
     assert first[1].href == "glossary.html#term-afschrikking-en-verdediging"
 
@@ -37,14 +41,20 @@ def test_html_links_tooltips_and_exclusions(app, links_of, body) -> None:
     links = links_of(beleid)
     texts = [k.text for k in links]
     # First use per page only; word boundaries; explicit roles.
-    assert texts == ["Oekraïne", "NAVO", "bondgenoten", "afschrikking", "schurkenstaat",
-                     "burden sharing", "weerbaarheid"]
+    assert texts == [
+        "Oekraïne",
+        "NAVO",
+        "bondgenoten",
+        "afschrikking",
+        "schurkenstaat",
+        "burden sharing",
+        "weerbaarheid",
+    ]
     assert links[0].tip == "Ukraine" and links[0].lang == "en"
     assert "bondgenootschap is geen afschrikkingsmiddel" in beleid
     # Literal, code block, external link, raw HTML and no-glossary block stay untouched.
     assert '<span class="pre">afschrikking</span></code>' in beleid
-    assert '<a class="reference external" href="https://example.org/">lastenverdeling</a>' \
-        in beleid
+    assert '<a class="reference external" href="https://example.org/">lastenverdeling</a>' in beleid
     assert "afschrikking en verdediging in code" in beleid
     assert '<p class="raw-para">afschrikking in raw</p>' in beleid
     assert "<p>Hier wordt Oekraïne niet gelinkt, de NAVO ook niet.</p>" in beleid
@@ -85,8 +95,9 @@ def test_html_assets_are_local(app) -> None:
     assert "Escape" in js and "touch" in js
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True,
-                    confoverrides={"glossary_autolink": "all"})
+@pytest.mark.sphinx(
+    "html", testroot="gl-basic", freshenv=True, confoverrides={"glossary_autolink": "all"}
+)
 def test_autolink_all(app, links_of, body) -> None:
     app.build()
     texts = Counter(k.text.lower() for k in links_of(body(_read(app, "beleid.html"))))
@@ -95,8 +106,12 @@ def test_autolink_all(app, links_of, body) -> None:
     assert texts["weerbaarheid"] == 2
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True,
-                    confoverrides={"glossary_autolink": "first-per-paragraph"})
+@pytest.mark.sphinx(
+    "html",
+    testroot="gl-basic",
+    freshenv=True,
+    confoverrides={"glossary_autolink": "first-per-paragraph"},
+)
 def test_autolink_first_per_paragraph(app, links_of, body) -> None:
     app.build()
     texts = Counter(k.text.lower() for k in links_of(body(_read(app, "beleid.html"))))
@@ -104,37 +119,47 @@ def test_autolink_first_per_paragraph(app, links_of, body) -> None:
     assert texts["weerbaarheid"] == 2  # the explicit role, then the other paragraph
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True,
-                    confoverrides={"glossary_autolink": "off"})
+@pytest.mark.sphinx(
+    "html", testroot="gl-basic", freshenv=True, confoverrides={"glossary_autolink": "off"}
+)
 def test_autolink_off_keeps_explicit_roles(app, links_of, body) -> None:
     app.build()
     assert [k.text for k in links_of(body(_read(app, "beleid.html")))] == [
-        "burden sharing", "weerbaarheid"]
+        "burden sharing",
+        "weerbaarheid",
+    ]
     assert links_of(body(_read(app, "index.html"))) == []
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True,
-                    confoverrides={"glossary_show": "inline"})
+@pytest.mark.sphinx(
+    "html", testroot="gl-basic", freshenv=True, confoverrides={"glossary_show": "inline"}
+)
 def test_show_inline(app, body) -> None:
     app.build()
     index = body(_read(app, "index.html"))
-    assert ('href="glossary.html#term-NAVO">NAVO</a> <span class="nato-gl-inline">'
-            '(en: <span lang="en">NATO</span>)</span>') in index
+    assert (
+        'href="glossary.html#term-NAVO">NAVO</a> <span class="nato-gl-inline">'
+        '(en: <span lang="en">NATO</span>)</span>'
+    ) in index
     assert "nato-gl-tip" not in index
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True,
-                    confoverrides={"glossary_show": "none"})
+@pytest.mark.sphinx(
+    "html", testroot="gl-basic", freshenv=True, confoverrides={"glossary_show": "none"}
+)
 def test_show_none(app, body) -> None:
     app.build()
     index = body(_read(app, "index.html"))
-    assert '<a class="reference internal nato-gl-link" href="glossary.html#term-NAVO">NAVO</a>' \
+    assert (
+        '<a class="reference internal nato-gl-link" href="glossary.html#term-NAVO">NAVO</a>'
         in index
+    )
     assert "nato-gl-tip" not in index and "nato-gl-inline" not in index
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True,
-                    confoverrides={"glossary_min_status": "reviewed"})
+@pytest.mark.sphinx(
+    "html", testroot="gl-basic", freshenv=True, confoverrides={"glossary_min_status": "reviewed"}
+)
 def test_min_status_limits_links_and_page(app, links_of, body) -> None:
     app.build()
     texts = [k.text for k in links_of(body(_read(app, "beleid.html")))]
@@ -148,8 +173,12 @@ def test_min_status_limits_links_and_page(app, links_of, body) -> None:
     assert 'id="term-bondgenoot"' not in glossary and 'id="term-afschrikking"' in glossary
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True,
-                    confoverrides={"glossary_exclude": ["table", "strong", "no-nato"]})
+@pytest.mark.sphinx(
+    "html",
+    testroot="gl-basic",
+    freshenv=True,
+    confoverrides={"glossary_exclude": ["table", "strong", "no-nato"]},
+)
 def test_exclude_by_node_class(app, links_of, body) -> None:
     app.build()
     table = re.search(r"<table.*?</table>", _read(app, "beleid.html"), re.S)
@@ -184,8 +213,9 @@ def test_singlehtml_targets_and_unique_ids(app, links_of, body) -> None:
 def test_directive_kind_filter_and_index(make_app, project, links_of, body) -> None:
     src = project("gl-basic", "kind-filter")
     (src / "glossary.rst").write_text(
-        "Woordenlijst\n============\n\n.. nato-glossary::\n   :kind: acronym, entity\n"
-        "   :index:\n", encoding="utf-8")
+        "Woordenlijst\n============\n\n.. nato-glossary::\n   :kind: acronym, entity\n   :index:\n",
+        encoding="utf-8",
+    )
     app = make_app("html", srcdir=src, freshenv=True)
     app.build()
     glossary = _read(app, "glossary.html")
@@ -203,9 +233,12 @@ def test_no_glossary_block_and_excluded_class(make_app, project, links_of, body)
     (src / "extra.rst").write_text(
         "Extra\n=====\n\n.. no-glossary::\n\n   De NAVO en expliciet :gl:`afschrikking`.\n\n"
         ".. rst-class:: geen-links\n\nDe NAVO in een uitgesloten klasse.\n\n"
-        "De NAVO daarna wel.\n", encoding="utf-8")
-    app = make_app("html", srcdir=src, freshenv=True,
-                   confoverrides={"glossary_exclude": ["geen-links"]})
+        "De NAVO daarna wel.\n",
+        encoding="utf-8",
+    )
+    app = make_app(
+        "html", srcdir=src, freshenv=True, confoverrides={"glossary_exclude": ["geen-links"]}
+    )
     app.build()
     page = body(_read(app, "extra.html"))
     # Inside the block only the explicit role links; the excluded class is left alone.

@@ -19,7 +19,7 @@ def test_translated_build_matches_english_and_shows_dutch(app, links_of, body) -
     assert links[1].href == "glossary.html#term-afschrikking-en-verdediging"
     glossary = (app.outdir / "glossary.html").read_text(encoding="utf-8")
     assert 'id="term-afschrikking-en-verdediging"' in glossary
-    assert "<h1>Deterrence" in page and "nato-gl" not in page[:page.index("</h1>")]
+    assert "<h1>Deterrence" in page and "nato-gl" not in page[: page.index("</h1>")]
     assert "[nato-glossary" not in app.warning.getvalue()
 
 
@@ -27,17 +27,23 @@ def test_translated_build_matches_english_and_shows_dutch(app, links_of, body) -
 def test_translated_text_build(app) -> None:
     app.build()
     flat = " ".join((app.outdir / "index.txt").read_text(encoding="utf-8").split())
-    assert "NATO [nl: NAVO] works on deterrence and defence [nl: afschrikking en verdediging]" \
-        in flat
+    assert (
+        "NATO [nl: NAVO] works on deterrence and defence [nl: afschrikking en verdediging]" in flat
+    )
 
 
 def test_default_language_warns_when_not_set(make_app, project) -> None:
     src = project("gl-nopage", "default-language")
     conf = src / "conf.py"
-    conf.write_text(conf.read_text(encoding="utf-8").replace('language = "nl"\n', ""),
-                    encoding="utf-8")
-    app = make_app("html", srcdir=src, freshenv=True,
-                   confoverrides={"suppress_warnings": ["nato-glossary.no-page"]})
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace('language = "nl"\n', ""), encoding="utf-8"
+    )
+    app = make_app(
+        "html",
+        srcdir=src,
+        freshenv=True,
+        confoverrides={"suppress_warnings": ["nato-glossary.no-page"]},
+    )
     app.build()
     warnings = app.warning.getvalue()
     assert "language is not set in conf.py" in warnings and "[nato-glossary.language]" in warnings
@@ -48,13 +54,19 @@ def test_match_source_side_in_english_build(make_app, project, links_of, body) -
     texts = {}
     for match in ("auto", "source"):
         src = project("gl-basic", f"match-{match}")
-        app = make_app("html", srcdir=src, freshenv=True,
-                       confoverrides={"language": "en", "glossary_match": match})
+        app = make_app(
+            "html",
+            srcdir=src,
+            freshenv=True,
+            confoverrides={"language": "en", "glossary_match": match},
+        )
         app.build()
         links = links_of(body((app.outdir / "beleid.html").read_text(encoding="utf-8")))
         texts[match] = [(k.text, k.tip, k.lang) for k in links]
     # auto with language "en": the English side is matched; these Dutch pages have none of it
     # except the explicit roles.
-    assert texts["auto"] == [("burden sharing", "lastenverdeling", "nl"),
-                             ("weerbaarheid", "weerbaarheid", "nl")]
+    assert texts["auto"] == [
+        ("burden sharing", "lastenverdeling", "nl"),
+        ("weerbaarheid", "weerbaarheid", "nl"),
+    ]
     assert texts["source"][:2] == [("Oekraïne", "Ukraine", "en"), ("NAVO", "NATO", "en")]

@@ -96,11 +96,16 @@ def _many_pages(src: Path) -> None:
         (src / f"{name}.rst").write_text(
             f"Deel {i}\n======\n\nDe NAVO en Oekraïne: afschrikking en verdediging, deel {i}.\n"
             "Lastenverdeling blijft een thema; de bondgenoten en de NAVO overleggen.\n\n"
-            "Afschrikking staat voorop. Zie ook :gl:`weerbaarheid`.\n", encoding="utf-8")
+            "Afschrikking staat voorop. Zie ook :gl:`weerbaarheid`.\n",
+            encoding="utf-8",
+        )
     index = src / "index.rst"
-    index.write_text(index.read_text(encoding="utf-8").replace(
-        "   glossary\n", "   glossary\n" + "".join(f"   {n}\n" for n in names)),
-        encoding="utf-8")
+    index.write_text(
+        index.read_text(encoding="utf-8").replace(
+            "   glossary\n", "   glossary\n" + "".join(f"   {n}\n" for n in names)
+        ),
+        encoding="utf-8",
+    )
 
 
 def test_parallel_build_gives_identical_html(make_app, project) -> None:
@@ -116,15 +121,22 @@ def test_parallel_build_gives_identical_html(make_app, project) -> None:
             assert app.parallel == 2 and app.builder.parallel_ok
             assert app.is_parallel_allowed("read") and app.is_parallel_allowed("write")
         assert "[nato-glossary" not in app.warning.getvalue()
-        outputs[jobs] = {p.name: p.read_text(encoding="utf-8")
-                         for p in sorted(app.outdir.glob("*.html"))}
+        outputs[jobs] = {
+            p.name: p.read_text(encoding="utf-8") for p in sorted(app.outdir.glob("*.html"))
+        }
         assert "reading sources" in status
         data = env_data(app.env)
         usage[jobs] = (data.usage, data.targets)
     assert usage[1] == usage[2]
-    assert usage[2][0]["deel3"] == {"navo", "oekraine", "afschrikking-en-verdediging",
-                                    "lastenverdeling", "bondgenoot", "afschrikking",
-                                    "weerbaarheid"}
+    assert usage[2][0]["deel3"] == {
+        "navo",
+        "oekraine",
+        "afschrikking-en-verdediging",
+        "lastenverdeling",
+        "bondgenoot",
+        "afschrikking",
+        "weerbaarheid",
+    }
     assert outputs[1].keys() == outputs[2].keys()
     for name in outputs[1]:
         assert outputs[1][name] == outputs[2][name], name

@@ -26,8 +26,13 @@ def test_fixture_glossaries_are_current(glossary_files) -> None:
         assert path.read_text(encoding="utf-8") == store.dumps(build()), path
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True, srcdir="gl-missing",
-                    confoverrides={"glossary_file": "does-not-exist.json"})
+@pytest.mark.sphinx(
+    "html",
+    testroot="gl-basic",
+    freshenv=True,
+    srcdir="gl-missing",
+    confoverrides={"glossary_file": "does-not-exist.json"},
+)
 def test_missing_glossary_warns_once_and_builds(app) -> None:
     app.build()
     ours = _ours(app.warning.getvalue())
@@ -42,8 +47,9 @@ def test_missing_glossary_warns_once_and_builds(app) -> None:
 
 def test_malformed_glossary_warns_once_and_builds(make_app, project) -> None:
     src = project("gl-basic", "malformed")
-    (src / "glossary.json").write_text('{"schema_version": 1, "entries": [\n  {"id": }\n',
-                                       encoding="utf-8")
+    (src / "glossary.json").write_text(
+        '{"schema_version": 1, "entries": [\n  {"id": }\n', encoding="utf-8"
+    )
     app = make_app("html", srcdir=src, freshenv=True)
     app.build()
     ours = _ours(app.warning.getvalue())
@@ -61,8 +67,9 @@ def test_without_glossary_page_tooltip_but_no_link(app, body) -> None:
     assert "[nato-glossary.no-page]" in ours[0]
     page = body((app.outdir / "index.html").read_text(encoding="utf-8"))
     assert "nato-gl-link" not in page
-    assert ('<span class="nato-gl"><span class="nato-gl-term" tabindex="0" '
-            'aria-describedby="gl-index-') in page
+    assert (
+        '<span class="nato-gl"><span class="nato-gl-term" tabindex="0" aria-describedby="gl-index-'
+    ) in page
     assert '<span class="nato-gl-tip" role="tooltip" id="gl-index-' in page
     assert ">deterrence</span>" in page and ">resilience</span>" in page
 
@@ -70,30 +77,37 @@ def test_without_glossary_page_tooltip_but_no_link(app, body) -> None:
 def test_unknown_term_in_role_warns_with_location(make_app, project) -> None:
     src = project("gl-basic", "unknown-term")
     extra = src / "extra.rst"
-    extra.write_text(extra.read_text(encoding="utf-8") + "\nZie :gl:`onbekende term`.\n",
-                     encoding="utf-8")
+    extra.write_text(
+        extra.read_text(encoding="utf-8") + "\nZie :gl:`onbekende term`.\n", encoding="utf-8"
+    )
     app = make_app("html", srcdir=src, freshenv=True)
     app.build()
     ours = _ours(app.warning.getvalue())
     assert len(ours) == 1, ours
     assert "extra.rst:6:" in ours[0] and "unknown glossary term 'onbekende term'" in ours[0]
     assert "[nato-glossary.missing-term]" in ours[0]
-    assert '<span class="nato-gl-missing">onbekende term</span>' in \
-        (app.outdir / "extra.html").read_text(encoding="utf-8")
+    assert '<span class="nato-gl-missing">onbekende term</span>' in (
+        app.outdir / "extra.html"
+    ).read_text(encoding="utf-8")
 
 
 def test_warnings_can_be_suppressed(make_app, project) -> None:
     src = project("gl-nopage", "suppressed")
-    app = make_app("html", srcdir=src, freshenv=True,
-                   confoverrides={"suppress_warnings": ["nato-glossary.no-page"]})
+    app = make_app(
+        "html",
+        srcdir=src,
+        freshenv=True,
+        confoverrides={"suppress_warnings": ["nato-glossary.no-page"]},
+    )
     app.build()
     assert _ours(app.warning.getvalue()) == []
 
 
 def test_bad_config_value_falls_back_with_warning(make_app, project) -> None:
     src = project("gl-basic", "bad-config")
-    app = make_app("html", srcdir=src, freshenv=True,
-                   confoverrides={"glossary_autolink": "sometimes"})
+    app = make_app(
+        "html", srcdir=src, freshenv=True, confoverrides={"glossary_autolink": "sometimes"}
+    )
     app.build()
     ours = _ours(app.warning.getvalue())
     assert any("glossary_autolink = 'sometimes' is not one of" in w for w in ours), ours
@@ -114,8 +128,9 @@ def test_build_does_not_import_spacy(tmp_path: Path, rootdir: Path) -> None:
         assert not heavy, heavy
         print("ok")
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("ok")
     assert "nato-gl-link" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

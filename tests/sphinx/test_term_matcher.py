@@ -9,18 +9,45 @@ from glossary.model import Entry, Glossary, Translation
 def _glossary() -> Glossary:
     g = Glossary()
     for e in [
-        Entry("afschrikking", "afschrikking", translation=Translation("deterrence", "termbase"),
-              status="reviewed"),
-        Entry("afschrikking-en-verdediging", "afschrikking en verdediging",
-              translation=Translation("deterrence and defence", "termbase"), status="reviewed"),
-        Entry("bondgenoot", "bondgenoot", forms=["bondgenoten"],
-              translation=Translation("ally", "termbase", plural="allies"), status="proposed"),
-        Entry("navo", "NAVO", kind="acronym", translation=Translation("NATO", "termbase"),
-              status="reviewed"),
-        Entry("oekraine", "Oekraïne", kind="entity", translation=Translation("Ukraine", "letter"),
-              status="proposed"),
-        Entry("lastenverdeling", "lastenverdeling",
-              translation=Translation("burden sharing", "termbase"), status="machine"),
+        Entry(
+            "afschrikking",
+            "afschrikking",
+            translation=Translation("deterrence", "termbase"),
+            status="reviewed",
+        ),
+        Entry(
+            "afschrikking-en-verdediging",
+            "afschrikking en verdediging",
+            translation=Translation("deterrence and defence", "termbase"),
+            status="reviewed",
+        ),
+        Entry(
+            "bondgenoot",
+            "bondgenoot",
+            forms=["bondgenoten"],
+            translation=Translation("ally", "termbase", plural="allies"),
+            status="proposed",
+        ),
+        Entry(
+            "navo",
+            "NAVO",
+            kind="acronym",
+            translation=Translation("NATO", "termbase"),
+            status="reviewed",
+        ),
+        Entry(
+            "oekraine",
+            "Oekraïne",
+            kind="entity",
+            translation=Translation("Ukraine", "letter"),
+            status="proposed",
+        ),
+        Entry(
+            "lastenverdeling",
+            "lastenverdeling",
+            translation=Translation("burden sharing", "termbase"),
+            status="machine",
+        ),
         Entry("weerbaarheid", "weerbaarheid", status="missing"),
     ]:
         g.add(e)
@@ -34,18 +61,22 @@ def _found(matcher: TermMatcher, text: str) -> list[tuple[str, str]]:
 def test_longest_match_wins_and_shorter_elsewhere() -> None:
     m = TermMatcher.from_glossary(_glossary())
     text = "Afschrikking en verdediging blijft kern; afschrikking alleen niet."
-    assert _found(m, text) == [("Afschrikking en verdediging", "afschrikking-en-verdediging"),
-                               ("afschrikking", "afschrikking")]
+    assert _found(m, text) == [
+        ("Afschrikking en verdediging", "afschrikking-en-verdediging"),
+        ("afschrikking", "afschrikking"),
+    ]
     first = m.find(text)[0]
-    assert text[first.start:first.end] == first.text
+    assert text[first.start : first.end] == first.text
 
 
 def test_unicode_word_boundaries() -> None:
     m = TermMatcher.from_glossary(_glossary())
     assert _found(m, "steun aan Oekraïne.") == [("Oekraïne", "oekraine")]
     assert _found(m, "het bondgenootschap") == []
-    assert _found(m, "onze bondgenoten, elke bondgenoot") == [("bondgenoten", "bondgenoot"),
-                                                             ("bondgenoot", "bondgenoot")]
+    assert _found(m, "onze bondgenoten, elke bondgenoot") == [
+        ("bondgenoten", "bondgenoot"),
+        ("bondgenoot", "bondgenoot"),
+    ]
     assert _found(m, "NAVO-bondgenoot") == [("NAVO", "navo"), ("bondgenoot", "bondgenoot")]
     assert _found(m, "xNAVO NAVOx NAVO2") == []
 
@@ -54,7 +85,9 @@ def test_case_rules() -> None:
     m = TermMatcher.from_glossary(_glossary())
     assert _found(m, "navo Navo NAVO") == [("NAVO", "navo")]
     assert _found(m, "Lastenverdeling en lastenverdeling") == [
-        ("Lastenverdeling", "lastenverdeling"), ("lastenverdeling", "lastenverdeling")]
+        ("Lastenverdeling", "lastenverdeling"),
+        ("lastenverdeling", "lastenverdeling"),
+    ]
     assert _found(m, "LASTENVERDELING") == []
     assert _found(m, "oekraïne") == [("oekraïne", "oekraine")]
 
@@ -76,8 +109,10 @@ def test_min_status_and_english_side() -> None:
     assert "lastenverdeling" not in m.entry_ids and "weerbaarheid" not in m.entry_ids
     en = TermMatcher.from_glossary(g, side="en")
     assert _found(en, "Deterrence and defence of our allies and NATO") == [
-        ("Deterrence and defence", "afschrikking-en-verdediging"), ("allies", "bondgenoot"),
-        ("NATO", "navo")]
+        ("Deterrence and defence", "afschrikking-en-verdediging"),
+        ("allies", "bondgenoot"),
+        ("NATO", "navo"),
+    ]
     assert entry_forms(g.entries["bondgenoot"], "en") == ["allies", "ally"]
     assert entry_forms(g.entries["weerbaarheid"], "en") == []
 
@@ -92,13 +127,17 @@ def test_normalize_keeps_length() -> None:
 def test_punctuation_and_newlines_are_boundaries() -> None:
     m = TermMatcher.from_glossary(_glossary())
     assert _found(m, "(afschrikking\nen verdediging)") == [
-        ("afschrikking\nen verdediging", "afschrikking-en-verdediging")]
+        ("afschrikking\nen verdediging", "afschrikking-en-verdediging")
+    ]
 
 
 def test_forms_with_adjacent_boundary_characters() -> None:
     m = TermMatcher.from_forms([("norm", "2%-norm"), ("navo-top", "NAVO-top"), ("mcr", "MCR’s")])
     assert _found(m, "De 2%-norm en de NAVO top, MCR's.") == [
-        ("2%-norm", "norm"), ("NAVO top", "navo-top"), ("MCR's", "mcr")]
+        ("2%-norm", "norm"),
+        ("NAVO top", "navo-top"),
+        ("MCR's", "mcr"),
+    ]
     assert _found(m, "de 2% norm") == [("2% norm", "norm")]
     assert _found(m, "de 2 norm, NAVO  top") == []
 
@@ -113,5 +152,7 @@ def test_many_terms_same_answer() -> None:
     forms.append(("navo", "NAVO", "acronym"))
     m = TermMatcher.from_forms(forms)
     assert len(m) == 20001
-    assert _found(m, "de NAVO en term19999woord") == [("NAVO", "navo"),
-                                                     ("term19999woord", "t19999")]
+    assert _found(m, "de NAVO en term19999woord") == [
+        ("NAVO", "navo"),
+        ("term19999woord", "t19999"),
+    ]

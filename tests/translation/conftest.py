@@ -20,8 +20,12 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 DICTIONARY = {
-    "navo": "NATO", "lastenverdeling": "burden sharing", "afschrikking": "deterrence",
-    "top": "summit", "munitievoorraad": "ammunition stock", "weerbaarheid": "resilience",
+    "navo": "NATO",
+    "lastenverdeling": "burden sharing",
+    "afschrikking": "deterrence",
+    "top": "summit",
+    "munitievoorraad": "ammunition stock",
+    "weerbaarheid": "resilience",
     "voortzettingsvermogen": "sustainability",
 }
 
@@ -75,18 +79,34 @@ class FakeProvider:
             head, _, term = query["q"].rpartition("NAVO: ")
             return Reply(body=json.dumps({"translatedText": f"{head}NATO: en({term})"}))
         if self.mode == "deepl":
-            return Reply(body=json.dumps({"translations": [
-                {"detected_source_language": "NL", "text": fake_translate(query["text"])}]}))
+            return Reply(
+                body=json.dumps(
+                    {
+                        "translations": [
+                            {
+                                "detected_source_language": "NL",
+                                "text": fake_translate(query["text"]),
+                            }
+                        ]
+                    }
+                )
+            )
         if self.mode == "mymemory":
-            return Reply(body=json.dumps({"responseData": {
-                "translatedText": fake_translate(query["q"])}, "matches": []}))
+            return Reply(
+                body=json.dumps(
+                    {"responseData": {"translatedText": fake_translate(query["q"])}, "matches": []}
+                )
+            )
         if self.mode == "microsoft":
             text = json.loads(seen.body)[0]["text"]
-            return Reply(body=json.dumps([{"translations": [
-                {"text": fake_translate(text), "to": "en"}]}]))
+            return Reply(
+                body=json.dumps([{"translations": [{"text": fake_translate(text), "to": "en"}]}])
+            )
         if self.mode == "google":
-            page = (f'<html><body><div class="result-container">'
-                    f"{html.escape(fake_translate(query['q']))}</div></body></html>")
+            page = (
+                f'<html><body><div class="result-container">'
+                f"{html.escape(fake_translate(query['q']))}</div></body></html>"
+            )
             return Reply(body=page, headers={"Content-Type": "text/html; charset=utf-8"})
         raise AssertionError(self.mode)
 
@@ -103,7 +123,8 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         query = parse_qs(parts.query)
         if body and self.headers.get("Content-Type", "").startswith(
-                "application/x-www-form-urlencoded"):
+            "application/x-www-form-urlencoded"
+        ):
             query.update(parse_qs(body.decode()))
         seen = Seen(method, parts.path, query, body)
         with self.provider.lock:
@@ -118,8 +139,7 @@ class _Handler(BaseHTTPRequestHandler):
         data = reply.body.encode()
         try:
             self.send_response(reply.status)
-            self.send_header("Content-Type", reply.headers.get(
-                "Content-Type", "application/json"))
+            self.send_header("Content-Type", reply.headers.get("Content-Type", "application/json"))
             for name, value in reply.headers.items():
                 if name != "Content-Type":
                     self.send_header(name, value)

@@ -17,8 +17,9 @@ from glossary.translate.termbase import load_termbase
 class Fixed:
     """A resolver with canned answers that counts how often it was asked."""
 
-    def __init__(self, name: str, *answers: Translation, lazy: bool = False,
-                 error: str | None = None) -> None:
+    def __init__(
+        self, name: str, *answers: Translation, lazy: bool = False, error: str | None = None
+    ) -> None:
         self.name = name
         self.answers = list(answers)
         self.lazy = lazy
@@ -44,8 +45,11 @@ def chain() -> Chain:
 
 def test_first_confident_answer_wins_and_others_are_alternatives():
     weak = Fixed("a", Translation("burden distribution", "compound", 0.3))
-    strong = Fixed("b", Translation("burden sharing", "letter", 0.8),
-                   Translation("Burden Sharing", "letter", 0.8))
+    strong = Fixed(
+        "b",
+        Translation("burden sharing", "letter", 0.8),
+        Translation("Burden Sharing", "letter", 0.8),
+    )
     later = Fixed("c", Translation("load division", "compound", 0.6))
     res = Chain([weak, strong, later]).resolve(cand("lastenverdeling"))
     assert res.translation.text == "burden sharing"
@@ -72,17 +76,19 @@ def test_mt_failure_is_recorded_and_entry_stays_missing():
 
 
 def test_forbidden_renderings_are_never_chosen():
-    res = Resolution(Translation("burden distribution", "compound", 0.6),
-                     (Translation("burden sharing", "letter", 0.8),))
+    res = Resolution(
+        Translation("burden distribution", "compound", 0.6),
+        (Translation("burden sharing", "letter", 0.8),),
+    )
     cleaned = res.without(["Burden Distribution"])
     assert cleaned.translation.text == "burden sharing"
     assert cleaned.alternatives == ()
 
 
 def test_status_by_source():
-    assert [status_for(Translation("x", s)) for s in ("termbase", "letter", "compound",
-                                                       "mt:deepl")] == [
-        "reviewed", "proposed", "proposed", "machine"]
+    assert [
+        status_for(Translation("x", s)) for s in ("termbase", "letter", "compound", "mt:deepl")
+    ] == ["reviewed", "proposed", "proposed", "machine"]
     assert status_for(None) == "missing"
     assert choose([Translation("", "letter", 1.0)]) == (None, ())
 
@@ -91,8 +97,9 @@ def test_shipped_chain(chain):
     res = chain.resolve(cand("ondersteuning", english_evidence=["«enablement»"]))
     assert (res.translation.text, res.translation.source) == ("support", "termbase")
     assert [(a.text, a.source) for a in res.alternatives] == [("enablement", "termbase")]
-    res = chain.resolve(cand("NSATU", "acronym",
-                             expansion="NATO Security Assistance and Training for Ukraine"))
+    res = chain.resolve(
+        cand("NSATU", "acronym", expansion="NATO Security Assistance and Training for Ukraine")
+    )
     assert res.translation.text == "NATO Security Assistance and Training for Ukraine"
     res = chain.resolve(cand("luchtverdedigingsmiddel"))
     assert (res.translation.text, res.status) == ("air defence asset", "proposed")
@@ -114,11 +121,19 @@ def test_evidence_from_the_letters():
     assert ev.resolve(cand("lastenverdeling", english_evidence=["lastenverdeling"])) == []
 
 
-@pytest.mark.parametrize(("text", "english"), [
-    ("NATO Security Assistance and Training for Ukraine", True), ("Kosovo Force", True),
-    ("enablement", True), ("flagship project", True), ("Noord-Atlantische Raad", False),
-    ("drone", False), ("top", False), ("force protection compagnie", False),
-])
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("NATO Security Assistance and Training for Ukraine", True),
+        ("Kosovo Force", True),
+        ("enablement", True),
+        ("flagship project", True),
+        ("Noord-Atlantische Raad", False),
+        ("drone", False),
+        ("top", False),
+        ("force protection compagnie", False),
+    ],
+)
 def test_language_votes(text, english):
     assert is_english(text) is english
 

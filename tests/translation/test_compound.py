@@ -17,23 +17,27 @@ TB_HEADER = "nl\ten\ten_alt\tkind\texpansion\tsource\tnote\n"
 @pytest.fixture(scope="module")
 def shipped():
     terms = shipped_terms_dir()
-    return CompoundTranslator(load_termbase(terms / "termbase.tsv"),
-                              load_lexicon(terms / "lexicon.tsv"))
+    return CompoundTranslator(
+        load_termbase(terms / "termbase.tsv"), load_lexicon(terms / "lexicon.tsv")
+    )
 
 
-@pytest.mark.parametrize(("dutch", "english"), [
-    ("luchtverdedigingsmiddel", "air defence asset"),
-    ("luchtverdedigingsmiddelen", "air defence asset"),
-    ("NAVO-coördinatie", "NATO coordination"),
-    ("militaire verdedigingsplan", "military defence plan"),
-    ("militair verdedigingsplan", "military defence plan"),
-    ("operationeel domein", "operational domain"),
-    ("communicatiesatelliet", "communications satellite"),
-    ("ontmijningscoalitie", "demining coalition"),
-    ("Iraakse veiligheidsinstitutie", "Iraqi security institution"),
-    ("Europese bondgenoot", "European Ally"),
-    ("stationering van kruisvluchtwapens", "deployment of cruise missile"),
-])
+@pytest.mark.parametrize(
+    ("dutch", "english"),
+    [
+        ("luchtverdedigingsmiddel", "air defence asset"),
+        ("luchtverdedigingsmiddelen", "air defence asset"),
+        ("NAVO-coördinatie", "NATO coordination"),
+        ("militaire verdedigingsplan", "military defence plan"),
+        ("militair verdedigingsplan", "military defence plan"),
+        ("operationeel domein", "operational domain"),
+        ("communicatiesatelliet", "communications satellite"),
+        ("ontmijningscoalitie", "demining coalition"),
+        ("Iraakse veiligheidsinstitutie", "Iraqi security institution"),
+        ("Europese bondgenoot", "European Ally"),
+        ("stationering van kruisvluchtwapens", "deployment of cruise missile"),
+    ],
+)
 def test_shipped_lexicon_composes(shipped, dutch, english):
     [answer] = shipped.resolve(Candidate(dutch, "term", 1.0, 1))
     assert answer.text == english
@@ -42,10 +46,13 @@ def test_shipped_lexicon_composes(shipped, dutch, english):
 
 
 def test_parts_come_from_term_base_and_lexicon():
-    termbase = parse_termbase(TB_HEADER + "afschrikking\tdeterrence\n"
-                              "luchtverdediging\tair defence\n")
-    lexicon = parse_lexicon("nl\ten\ten_modifier\tpos\nnucleair\tnuclear\t\tadj\n"
-                            "middel\tasset\nEuropa\tEurope\tEuropean\nsteun\tsupport\n")
+    termbase = parse_termbase(
+        TB_HEADER + "afschrikking\tdeterrence\nluchtverdediging\tair defence\n"
+    )
+    lexicon = parse_lexicon(
+        "nl\ten\ten_modifier\tpos\nnucleair\tnuclear\t\tadj\n"
+        "middel\tasset\nEuropa\tEurope\tEuropean\nsteun\tsupport\n"
+    )
     tr = CompoundTranslator(termbase, lexicon)
     assert tr.compose("nucleaire afschrikking")[0] == "nuclear deterrence"
     english, _confidence, parts = tr.compose("luchtverdedigingsmiddel")
@@ -59,26 +66,37 @@ def test_parts_come_from_term_base_and_lexicon():
 def test_fewest_parts_win():
     termbase = parse_termbase(TB_HEADER + "wapenbeheersing\tarms control\n")
     lexicon = parse_lexicon("nl\ten\nwapen\tweapon\nbeheersing\tcontrol\nverdrag\ttreaty\n")
-    english, _conf, parts = CompoundTranslator(termbase, lexicon).compose(
-        "wapenbeheersingsverdrag")
+    english, _conf, parts = CompoundTranslator(termbase, lexicon).compose("wapenbeheersingsverdrag")
     assert english == "arms control treaty" and parts == ["wapenbeheersing", "verdrag"]
 
 
-@pytest.mark.parametrize(("word", "base"), [
-    ("collectieve", "collectief"), ("Europese", "Europees"), ("industriële", "industrieel"),
-    ("plannen", "plan"), ("raketten", "raket"), ("zaken", "zaak"), ("MCR's", "MCR"),
-    ("individuele", "individueel"), ("wapens", "wapen"),
-])
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("collectieve", "collectief"),
+        ("Europese", "Europees"),
+        ("industriële", "industrieel"),
+        ("plannen", "plan"),
+        ("raketten", "raket"),
+        ("zaken", "zaak"),
+        ("MCR's", "MCR"),
+        ("individuele", "individueel"),
+        ("wapens", "wapen"),
+    ],
+)
 def test_inflection_undone(word, base):
     assert base in base_forms(word)
 
 
-@pytest.mark.parametrize(("word", "parts"), [
-    ("luchtverdedigingsmiddel", ["lucht", "verdediging", "middel"]),
-    ("capaciteitsdoelstelling", ["capaciteit", "doelstelling"]),
-    ("defensie-industrie", ["defensie", "industrie"]),
-    ("bondgenootschap", ["bondgenootschap"]),
-    ("voorbeeld", ["voorbeeld"]),
-])
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("luchtverdedigingsmiddel", ["lucht", "verdediging", "middel"]),
+        ("capaciteitsdoelstelling", ["capaciteit", "doelstelling"]),
+        ("defensie-industrie", ["defensie", "industrie"]),
+        ("bondgenootschap", ["bondgenootschap"]),
+        ("voorbeeld", ["voorbeeld"]),
+    ],
+)
 def test_general_splitter(word, parts):
     assert split_compound(word) == parts

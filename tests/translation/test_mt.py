@@ -19,8 +19,13 @@ from tests.translation.conftest import Reply
 
 
 def libre(provider, cache=None, **kw) -> MachineTranslator:
-    settings = MTSettings("libre", url=provider.url, timeout=kw.pop("timeout", 5.0),
-                          retries=kw.pop("retries", 3), backoff=0.01)
+    settings = MTSettings(
+        "libre",
+        url=provider.url,
+        timeout=kw.pop("timeout", 5.0),
+        retries=kw.pop("retries", 3),
+        backoff=0.01,
+    )
     sleeps: list[float] = []
     return MachineTranslator(settings, cache, sleep=sleeps.append, env={}, **kw)
 
@@ -68,11 +73,14 @@ def test_default_cache_lives_in_the_cache_dir(provider, tmp_path):
 
 
 def test_429_then_success_is_retried_with_backoff(provider):
-    provider.script = [Reply(429, body='{"error": "slow down"}'),
-                       Reply(503, body='{"error": "busy"}', headers={"Retry-After": "0"})]
+    provider.script = [
+        Reply(429, body='{"error": "slow down"}'),
+        Reply(503, body='{"error": "busy"}', headers={"Retry-After": "0"}),
+    ]
     sleeps: list[float] = []
-    mt = MachineTranslator(MTSettings("libre", url=provider.url, backoff=0.01), None,
-                           sleep=sleeps.append, env={})
+    mt = MachineTranslator(
+        MTSettings("libre", url=provider.url, backoff=0.01), None, sleep=sleeps.append, env={}
+    )
     assert mt.translate("weerbaarheid") == "resilience"
     assert provider.requests == 3
     assert mt.stats.retries == 2
@@ -82,8 +90,9 @@ def test_429_then_success_is_retried_with_backoff(provider):
 def test_retry_after_header_is_honoured(provider):
     provider.script = [Reply(429, body="{}", headers={"Retry-After": "3"})]
     sleeps: list[float] = []
-    mt = MachineTranslator(MTSettings("libre", url=provider.url, backoff=0.01), None,
-                           sleep=sleeps.append, env={})
+    mt = MachineTranslator(
+        MTSettings("libre", url=provider.url, backoff=0.01), None, sleep=sleeps.append, env={}
+    )
     mt.translate("weerbaarheid")
     assert sleeps == [3.0]
 
@@ -135,8 +144,12 @@ def test_failures_are_not_cached(provider, tmp_path):
 
 
 def test_connection_refused_is_one_clear_error():
-    mt = MachineTranslator(MTSettings("libre", url="http://127.0.0.1:9/", retries=1,
-                                      backoff=0.0), None, sleep=lambda s: None, env={})
+    mt = MachineTranslator(
+        MTSettings("libre", url="http://127.0.0.1:9/", retries=1, backoff=0.0),
+        None,
+        sleep=lambda s: None,
+        env={},
+    )
     with pytest.raises(TranslationError, match="cannot connect to the provider after 2"):
         mt.translate("afschrikking")
 
@@ -144,8 +157,7 @@ def test_connection_refused_is_one_clear_error():
 def test_context_that_does_not_survive_falls_back_to_the_bare_term(provider):
     provider.script = [Reply(200, body=json.dumps({"translatedText": "burden sharing"}))]
     assert libre(provider).translate_term("lastenverdeling") == "burden sharing"
-    assert [s.query["q"][0] for s in provider.seen] == ["NAVO: lastenverdeling",
-                                                       "lastenverdeling"]
+    assert [s.query["q"][0] for s in provider.seen] == ["NAVO: lastenverdeling", "lastenverdeling"]
 
 
 def test_resolver_gives_machine_translation(provider):
@@ -177,8 +189,9 @@ def test_other_providers_at_their_http_boundary(provider, mode):
 def test_rate_limit_at_scraped_providers(provider, mode):
     provider.reset(mode)
     provider.script = [Reply(429, body="")]
-    mt = MachineTranslator(MTSettings(mode, url=provider.url, backoff=0.0), None,
-                           sleep=lambda s: None, env={})
+    mt = MachineTranslator(
+        MTSettings(mode, url=provider.url, backoff=0.0), None, sleep=lambda s: None, env={}
+    )
     assert mt.translate("afschrikking") == "deterrence"
     assert provider.requests == 2
 
@@ -186,8 +199,11 @@ def test_rate_limit_at_scraped_providers(provider, mode):
 def test_microsoft_time_out_is_classified(provider):
     provider.reset("microsoft")
     provider.script = [Reply(delay=1.5)]
-    mt = MachineTranslator(MTSettings("microsoft", url=provider.url, timeout=0.3, retries=0),
-                           None, env={"MICROSOFT_API_KEY": "k"})
+    mt = MachineTranslator(
+        MTSettings("microsoft", url=provider.url, timeout=0.3, retries=0),
+        None,
+        env={"MICROSOFT_API_KEY": "k"},
+    )
     with pytest.raises(TranslationError, match="time-out"):
         mt.translate("afschrikking")
 

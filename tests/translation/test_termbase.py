@@ -22,20 +22,23 @@ def termbase():
     return load_termbase(shipped_termbase())
 
 
-@pytest.mark.parametrize(("dutch", "english", "kind"), [
-    ("lastenverdeling", "burden sharing", "term"),
-    ("afschrikking", "deterrence", "term"),
-    ("NAVO", "NATO", "acronym"),
-    ("SACEUR", "Supreme Allied Commander Europe", "acronym"),
-    ("IP4", "Indo-Pacific partners", "acronym"),
-    ("bondgenootschap", "Alliance", "term"),
-    ("afschrikking en verdediging", "deterrence and defence", "term"),
-    ("collectieve verdediging", "collective defence", "term"),
-    ("Noord-Atlantische Raad", "North Atlantic Council", "entity"),
-    ("luchtverdediging", "air defence", "term"),
-    ("wapenbeheersing", "arms control", "term"),
-    ("kruisvluchtwapen", "cruise missile", "term"),
-])
+@pytest.mark.parametrize(
+    ("dutch", "english", "kind"),
+    [
+        ("lastenverdeling", "burden sharing", "term"),
+        ("afschrikking", "deterrence", "term"),
+        ("NAVO", "NATO", "acronym"),
+        ("SACEUR", "Supreme Allied Commander Europe", "acronym"),
+        ("IP4", "Indo-Pacific partners", "acronym"),
+        ("bondgenootschap", "Alliance", "term"),
+        ("afschrikking en verdediging", "deterrence and defence", "term"),
+        ("collectieve verdediging", "collective defence", "term"),
+        ("Noord-Atlantische Raad", "North Atlantic Council", "entity"),
+        ("luchtverdediging", "air defence", "term"),
+        ("wapenbeheersing", "arms control", "term"),
+        ("kruisvluchtwapen", "cruise missile", "term"),
+    ],
+)
 def test_required_terms(termbase, dutch, english, kind):
     entry = termbase.lookup(dutch)
     assert entry is not None, dutch
@@ -68,8 +71,10 @@ def test_lookup_tiers(termbase):
 
 def test_resolver_gives_reviewed_english_with_alternatives(termbase):
     answers = TermBaseResolver(termbase).resolve(Candidate("lastenverdeling", "term", 1, 1))
-    assert [(a.text, a.source) for a in answers] == [("burden sharing", "termbase"),
-                                                      ("burden-sharing", "termbase")]
+    assert [(a.text, a.source) for a in answers] == [
+        ("burden sharing", "termbase"),
+        ("burden-sharing", "termbase"),
+    ]
     assert answers[0].confidence == 1.0 and "NATO official usage" in answers[0].note
     by_form = Candidate("lastenverdelingen", "term", 1, 1, forms=["lastenverdeling"])
     assert TermBaseResolver(termbase).resolve(by_form)[0].text == "burden sharing"
@@ -81,15 +86,18 @@ def test_expansion_for_acronyms(termbase):
     assert renderings_of(termbase, "NAR") == ["NAC", "North Atlantic Council"]
 
 
-@pytest.mark.parametrize(("text", "message", "line"), [
-    ("nl\tenglish\n", "unknown column(s) english", 1),
-    ("# only a comment\n", "no header row", None),
-    (HEADER + "lastenverdeling\t\n", "empty 'en' cell", 2),
-    (HEADER + "x\ty\t\tword\n", "unknown kind 'word'", 2),
-    (HEADER + "x\ty|z\n", "holds one preferred rendering", 2),
-    (HEADER + "x\ty\nx\tz\n", "duplicate term 'x' (term); first defined on line 2", 3),
-    (HEADER + "x\ty\t\t\t\t\t\textra\n", "8 tab-separated cells, the header has 7", 2),
-])
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ("nl\tenglish\n", "unknown column(s) english", 1),
+        ("# only a comment\n", "no header row", None),
+        (HEADER + "lastenverdeling\t\n", "empty 'en' cell", 2),
+        (HEADER + "x\ty\t\tword\n", "unknown kind 'word'", 2),
+        (HEADER + "x\ty|z\n", "holds one preferred rendering", 2),
+        (HEADER + "x\ty\nx\tz\n", "duplicate term 'x' (term); first defined on line 2", 3),
+        (HEADER + "x\ty\t\t\t\t\t\textra\n", "8 tab-separated cells, the header has 7", 2),
+    ],
+)
 def test_malformed_rows_name_file_and_line(text, message, line):
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")) as err:
         parse_termbase(text, "tb.tsv")
