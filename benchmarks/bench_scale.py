@@ -363,7 +363,12 @@ def render(
             _util.rst_table(header, rows),
             f"Measured steady rate per core (1 process): **{per_core:,.0f} words per CPU-second**; "
             f"2 pool workers spend ×{overhead:.2f} the CPU seconds of one process for the same "
-            f"words (each worker warms its own caches), the LocalCluster ×{dask_overhead:.2f} "
+            + (
+                "words (each worker warms its own caches)"
+                if overhead > 1.02
+                else "words (no measurable cost: single runs differ by a few per cent)"
+            )
+            + f", the LocalCluster ×{dask_overhead:.2f} "
             "(its scheduler and nannies run in the same process tree).",
             "",
             "The client's own work — reading and hashing letters, merging the workers' results, "
