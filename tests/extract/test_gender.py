@@ -8,6 +8,7 @@ from glossary.extract.gender import COMMON, NEUTER, article_votes, noun_gender
 from glossary.extract.tokens import doc_tokens
 from glossary.training.conllu import read_conllu
 from glossary.training.genders import gender_table
+from tests.extract.helpers import terms_of
 
 
 def test_articles_in_the_text_vote_for_singular_nouns_only(nlp):
@@ -68,25 +69,13 @@ def test_the_shipped_table_knows_common_nouns(resources):
     assert table["plan"] == NEUTER and table["verdediging"] == COMMON
 
 
-def _terms(nlp, resources, text):
-    from glossary.corpus import make_letter
-    from glossary.extract import extract_terms
-
-    return [
-        c.term
-        for c in extract_terms(
-            [make_letter(text, "x", "x", resources.is_word)], nlp, resources, min_score=None
-        )
-    ]
-
-
 def test_terms_take_the_dictionary_form_their_noun_needs(nlp, resources):
-    terms = _terms(
-        nlp,
-        resources,
+    terms = terms_of(
         "De militaire plannen zijn klaar. Wij voeren een "
         "constructieve dialoog over het gewone verkeer. De "
         "militaire verdedigingsplannen blijven geheim.",
+        nlp,
+        resources,
     )
     assert "militair plan" in terms  # no article in the text: the treebank table
     assert "militair verdedigingsplan" in terms  # the compound's head ``plan``
@@ -114,18 +103,10 @@ def test_the_term_base_teaches_the_genders_of_its_nouns(resources):
 
 
 def test_a_seeded_term_base_fixes_a_term_with_no_other_evidence(nlp):
-    from glossary.corpus import make_letter
-    from glossary.extract import extract_terms
     from glossary.resources import Resources
 
     text = "Ruimte is als vijfde operationele domein erkend. Wij bespreken operationele domeinen."
     plain, seeded = Resources.default(), Resources.default(seeds=["operationeel domein"])
-    terms = [
-        {
-            c.term
-            for c in extract_terms([make_letter(text, "x", "x", r.is_word)], nlp, r, min_score=None)
-        }
-        for r in (plain, seeded)
-    ]
+    terms = [set(terms_of(text, nlp, r)) for r in (plain, seeded)]
     assert "operationele domein" in terms[0]
     assert "operationeel domein" in terms[1] and "operationele domein" not in terms[1]

@@ -16,6 +16,7 @@ from glossary.extract.words import (
     pronominal_adverb,
     split_head,
 )
+from tests.extract.helpers import extract_text, terms_of
 
 
 @pytest.mark.parametrize(
@@ -151,41 +152,23 @@ def test_pronominal_adverbs(word, expected):
 
 
 def test_a_sentence_initial_pronominal_adverb_is_no_term(nlp, resources):
-    from glossary.corpus import make_letter
-    from glossary.extract import extract_terms
-
     text = (
         "Daarenboven steunt het kabinet de lastenverdeling. Daarentegen blijft de "
         "luchtverdediging achter.\n\nDaarenboven vraagt de lastenverdeling aandacht."
     )
-    found = extract_terms(
-        [make_letter(text, "x", "x", resources.is_word)], nlp, resources, min_score=None
-    )
-    words = {w.lower() for c in found for w in c.term.split()}
+    words = {w.lower() for term in terms_of(text, nlp, resources) for w in term.split()}
     assert "lastenverdeling" in words
     assert not words & {"daarenboven", "daarentegen"}
-
-
-def _terms(nlp, resources, text):
-    from glossary.corpus import make_letter
-    from glossary.extract import extract_terms
-
-    return [
-        c.term
-        for c in extract_terms(
-            [make_letter(text, "x", "x", resources.is_word)], nlp, resources, min_score=None
-        )
-    ]
 
 
 def test_a_neuter_noun_after_het_gives_the_uninflected_dictionary_form(nlp, resources):
     """``het operationele domein`` → ``operationeel domein`` (``een operationeel domein``);
     a common noun keeps the inflected adjective (``de collectieve verdediging``)."""
-    terms = _terms(
-        nlp,
-        resources,
+    terms = terms_of(
         "Het operationele domein groeit. De collectieve verdediging "
         "blijft. Het Euro-Atlantische gebied is veilig.",
+        nlp,
+        resources,
     )
     assert "operationeel domein" in terms and "operationele domein" not in terms
     assert "collectieve verdediging" in terms
@@ -195,22 +178,22 @@ def test_a_neuter_noun_after_het_gives_the_uninflected_dictionary_form(nlp, reso
 def test_uninflected_adjectives_before_a_plural_are_adverbs(nlp, resources):
     """Dutch inflects an attributive adjective before a plural, so ``moreel actief steunen``
     and ``regelmatig grootschalige oefeningen`` do not start a term with those words."""
-    terms = _terms(
-        nlp,
-        resources,
+    terms = terms_of(
         "Nederland blijft Oekraïne moreel actief steunen. Rusland "
         "houdt regelmatig grootschalige oefeningen.",
+        nlp,
+        resources,
     )
     assert "grootschalige oefening" in terms
     assert not [t for t in terms if t.startswith(("actieve", "morele", "regelmatige"))]
 
 
 def test_a_classifier_noun_does_not_join_the_noun_it_counts(nlp, resources):
-    terms = _terms(
-        nlp,
-        resources,
+    terms = terms_of(
         "Nederland draagt bij aan de aanschaf van verschillende "
         "type drones. De drones worden geleverd.",
+        nlp,
+        resources,
     )
     assert "drone" in terms
     assert not [t for t in terms if t.startswith("type ")]
@@ -219,18 +202,10 @@ def test_a_classifier_noun_does_not_join_the_noun_it_counts(nlp, resources):
 def test_a_name_at_the_start_of_a_sentence_keeps_its_first_word(nlp, resources):
     """``Tweede Kamer stemde in``: the text writes ``de Tweede Kamer`` elsewhere, so the
     capital of ``Tweede`` is the name's, not the sentence's; both occurrences count."""
-    from glossary.corpus import make_letter
-    from glossary.extract import extract_terms
-
     text = (
         "Tweede Kamer stemde in. Europese Unie en NAVO werken samen.\n\n"
         "De brief ging naar de Tweede Kamer en de Europese Unie. Nieuwe Kamerleden kwamen."
     )
-    found = {
-        c.term: c
-        for c in extract_terms(
-            [make_letter(text, "x", "x", resources.is_word)], nlp, resources, min_score=None
-        )
-    }
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
     assert found["Tweede Kamer"].freq == 2 and found["Europese Unie"].freq == 2
     assert not [t for t in found if t.startswith("Nieuwe")]

@@ -1,0 +1,18 @@
+"""Shared by the extraction tests: run the real extractor on a short text."""
+
+from __future__ import annotations
+
+from glossary.corpus import make_letter
+from glossary.extract import extract_terms
+from glossary.model import Candidate
+
+
+def extract_text(text: str, nlp, resources) -> list[Candidate]:
+    """Every candidate of ``text`` as one letter, scored, without the cut."""
+    letter = make_letter(text, "x", "x", resources.is_word)
+    return extract_terms([letter], nlp, resources, min_score=None)
+
+
+def terms_of(text: str, nlp, resources) -> list[str]:
+    """The canonical forms extracted from ``text``, best first."""
+    return [c.term for c in extract_text(text, nlp, resources)]
