@@ -15,7 +15,6 @@ from glossary.extract.acronyms import find_pairs, with_number
 from glossary.extract.candidates import NOUN, PROPER, Mention, SentenceScanner, is_shouting
 from glossary.extract.ellipsis import ellipsis_mentions
 from glossary.extract.english import bracketed_evidence, is_english
-from glossary.extract.gender import article_votes, seed_genders
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.words import Words, acronym_of
@@ -33,10 +32,6 @@ class Analyzer:
         self.resources = resources
         self.words = Words(resources)
         self.scanner = SentenceScanner(self.words)
-        self.scanner.gender_table = {
-            **resources.noun_genders(),
-            **seed_genders(resources.seeds, self.words.adjective_base, self.words.attributive),
-        }
         self.seeds: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for seed in resources.seeds:
             parts = tuple(fold(w) for w in seed.split())
@@ -62,16 +57,13 @@ class Analyzer:
         text = letter.clean[offset : offset + end]
         profile = self.scanner.profile
         stats.words += sum(1 for t in tokens if profile(t).word)
-        self.scanner.genders = article_votes(tokens)
         emphasis = [
             (s - offset, e - offset)
             for s, e in letter.emphasis
             if s >= offset and e <= offset + end
         ]
         sents = sentences(list(tokens))
-        self.scanner.capitalized = frozenset(
-            t.text for sent in sents for t in sent[1:] if t.text[:1].isupper()
-        )
+        self.scanner.set_text(tokens, sents)
         for sent in sents:
             self._sentence(stats, letter, offset, text, sent, emphasis)
 

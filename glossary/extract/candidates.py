@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from glossary.extract.gender import NEUTER, gender_before, noun_gender
+from glossary.extract.gender import (
+    NEUTER,
+    article_votes,
+    gender_before,
+    noun_gender,
+    seed_genders,
+)
 from glossary.extract.tokens import Tok
 from glossary.extract.words import (
     FUNCTION_ADJECTIVES,
@@ -191,13 +197,33 @@ class SentenceScanner:
         self._profiles: dict[tuple[str, ...], Profile] = {}
         self._mods: dict[tuple[str, ...], Role | None] = {}
         self._renders: dict[tuple, tuple[str, str, int, tuple[str, ...]]] = {}
+        #: General noun genders: the treebank table, overridden by the term base's.
+        self.gender_table: dict[str, str] = {
+            **words.res.noun_genders(),
+            **seed_genders(words.res.seeds, words.adjective_base, words.attributive),
+        }
         #: Noun genders shown by articles in the text being analysed (:mod:`.gender`).
         self.genders: dict[str, str] = {}
-        #: General noun genders: the treebank table, overridden by the term base's.
-        self.gender_table: dict[str, str] = words.res.noun_genders()
+        #: :func:`noun_gender` of the nouns met in the text being analysed.
+        self._noun_genders: dict[str, str | None] = {}
         #: Words the text being analysed capitalises inside a sentence (``de Tweede Kamer``):
         #: at the start of a sentence they may begin a name too (``Tweede Kamer stemde``).
         self.capitalized: frozenset[str] = frozenset()
+
+    def set_text(self, tokens: Sequence[Tok], sents: Sequence[Sequence[Tok]]) -> None:
+        """Take the evidence of the text about to be scanned (its tokens and sentences)."""
+        self.genders = article_votes(tokens)
+        self._noun_genders = {}
+        self.capitalized = frozenset(
+            t.text for sent in sents for t in sent[1:] if t.text[:1].isupper()
+        )
+
+    def _noun_gender(self, lemma: str) -> str | None:
+        if lemma not in self._noun_genders:
+            self._noun_genders[lemma] = noun_gender(
+                lemma, self.genders, self.gender_table, self._known_noun
+            )
+        return self._noun_genders[lemma]
 
     def profile(self, tok: Tok) -> Profile:
         """The :class:`Profile` of a token, memoised on its text, tag and features."""
@@ -488,9 +514,7 @@ class SentenceScanner:
         if a < b - 1:  # ``het operationele domein``: only a modified noun needs its gender
             lemma = self.w.lemma_noun(head.text, head.lemma)
             singular = head.text.replace("’", "'").lower() == lemma.lower()
-            gender = (gender_before(sent, a) if singular else None) or noun_gender(
-                lemma, self.genders, self.gender_table, self._known_noun
-            )
+            gender = (gender_before(sent, a) if singular else None) or self._noun_gender(lemma)
         key = (
             tuple(t.text for t in sent[a:b]),
             tuple(roles[a:b]),
