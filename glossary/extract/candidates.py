@@ -130,8 +130,8 @@ def expand_forms(generated: set[str], words: Words) -> set[str]:
             out.add(form)
             continue
         prefix, head = form[1:].split(RECIPE, 1)
-        english = words.english(head) and not words.noun_lemma(head.lower())
-        for plural in [english_plural(head)] if english else words.plural_forms(head):
+        plurals = [english_plural(head)] if words.english_noun(head) else words.plural_forms(head)
+        for plural in plurals:
             out.add(f"{prefix} {plural}" if prefix else plural)
     return out
 
@@ -540,7 +540,7 @@ class SentenceScanner:
         gender: str | None = None,
     ) -> tuple[str, str, int, tuple[str, ...]]:
         head = sent[b - 1]
-        if self.w.english(head.text) and not self.w.noun_lemma(head.lower):
+        if self.w.english_noun(head.text):
             head_lemma = english_singular(head.lower)
         else:
             head_lemma = self.w.lemma_noun(head.text, head.lemma)

@@ -442,9 +442,7 @@ def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
     if head:
         return [head]
     return [
-        c
-        for c in cands
-        if not c.endswith("s") or w.endswith(("e", "el", "em", "en", "er")) or c.endswith("'s")
+        c for c in cands if not c.endswith("s") or w.endswith(S_PLURAL_ENDINGS) or c.endswith("'s")
     ][:1]
 
 
@@ -585,6 +583,11 @@ class Words:
 
     def english(self, word: str) -> bool:
         return is_english_word(word, self.res)
+
+    def english_noun(self, word: str) -> bool:
+        """An English word the Dutch noun lexicon does not know (``capability``), so it takes
+        English singular and plural forms."""
+        return self.english(word) and not self.noun_lemma(word.lower())
 
     def dutch(self, word: str) -> bool:
         return is_dutch_word(word, self.res)

@@ -212,15 +212,10 @@ class NatoLemmatizer(Lemmatizer):
         """``gerelateerde`` → ``gerelateerd``: an inflected participle of a known verb keeps the
         participle as its adjective lemma, rather than a compound split (``gerelat|eerder``)."""
         stem = lower[:-1]
-        if (
-            lower.endswith("e")
-            and stem.endswith(("d", "t"))
-            and len(stem) > 4
-            and self.rule_lemma(stem, "VERB") != (stem, True)
-            and self.rule_lemma(stem, "VERB")[1]
-        ):
-            return stem
-        return None
+        if not (lower.endswith("e") and stem.endswith(("d", "t")) and len(stem) > 4):
+            return None
+        verb, known = self.rule_lemma(stem, "VERB")
+        return stem if known and verb != stem else None
 
     def other_pos_lemma(self, lower: str, pos: str) -> str | None:
         """A known lemma under another content POS, for when the tagger was wrong (``stakingen``
