@@ -9,7 +9,6 @@ and CPU time. The baseline is ``nlp.pipe`` over exactly the chunks extraction fe
 
 from __future__ import annotations
 
-import re
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -49,16 +48,9 @@ NAMED_TERMS = [
 
 def ud_documents() -> list[tuple[str, str]]:
     """``(id, text)`` of UD source documents with enough sentences, in file order."""
-    docs: dict[str, list[str]] = defaultdict(list)
-    for path in sorted(SHARED_UD.glob("*/*.conllu")):
-        sent_id = ""
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("# sent_id = "):
-                sent_id = line.split("= ", 1)[1]
-            elif line.startswith("# text = "):
-                doc = re.split(r"\.p\.|\\", sent_id)[0]
-                docs[f"{path.stem}-{doc}"].append(line.split("= ", 1)[1])
-    return [(k, " ".join(v)) for k, v in docs.items() if len(v) >= UD_MIN_SENTENCES]
+    from glossary.training.conllu import documents
+
+    return documents(sorted(SHARED_UD.glob("*/*.conllu")), UD_MIN_SENTENCES)
 
 
 def timed(fn: Callable[[], object]) -> tuple[float, float, object]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,3 +79,13 @@ def read_conllu(path: Path) -> Iterator[Sentence]:
     if words:
         doc, paragraph = doc_and_paragraph(sent_id)
         yield Sentence(sent_id, doc, paragraph, tuple(words))
+
+
+def documents(paths: Iterable[Path], min_sentences: int = 1) -> list[tuple[str, str]]:
+    """Treebank sentences joined back into their source documents: ``(file stem-document id,
+    text)`` in file order, for documents of at least ``min_sentences`` sentences."""
+    docs: dict[str, list[str]] = defaultdict(list)
+    for path in paths:
+        for sent in read_conllu(path):
+            docs[f"{path.stem}-{sent.doc_id}"].append(sent.text)
+    return [(key, " ".join(texts)) for key, texts in docs.items() if len(texts) >= min_sentences]

@@ -5,8 +5,6 @@ Not quality evidence: these check that nothing crashes and the output stays sens
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -14,11 +12,10 @@ import pytest
 from glossary.corpus import make_letter, read_letters
 from glossary.extract import DEFAULT_MIN_SCORE, extract_terms
 from glossary.model import fold
+from glossary.training.conllu import documents
 from tests.conftest import SHARED
 
 HERE = Path(__file__).resolve().parent
-#: ``wiki-5716.p.30.s.1`` or ``WR-P-P-H-0000000105\\WR-...``: the source document.
-DOC_ID = re.compile(r"\.p\.|\\")
 FUNCTION_WORDS = {
     "de",
     "het",
@@ -49,17 +46,7 @@ def ud_documents(limit: int) -> list[tuple[str, str]]:
     files = sorted((SHARED / "ud").glob("*/*.conllu"))
     if not files:
         pytest.skip("../shared/ud not present")
-    docs: dict[str, list[str]] = defaultdict(list)
-    for path in files:
-        sent_id = ""
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("# sent_id = "):
-                sent_id = line.split("= ", 1)[1]
-            elif line.startswith("# text = "):
-                doc = DOC_ID.split(sent_id)[0]
-                docs[f"{path.stem}-{doc}"].append(line.split("= ", 1)[1])
-    big = [(k, " ".join(v)) for k, v in docs.items() if len(v) >= 15]
-    return big[:limit]
+    return documents(files, min_sentences=15)[:limit]
 
 
 @pytest.fixture(scope="module")

@@ -65,6 +65,18 @@ def test_read_conllu_skips_empty_nodes_and_keeps_spacing(tmp_path: Path) -> None
     assert sentence.words[3].deprel == "compound:prt"
 
 
+def test_documents_join_sentences_per_source_document(tmp_path: Path) -> None:
+    from glossary.training.conllu import documents
+
+    second = CONLLU.replace("wiki-12.p.3.s.1", "wiki-12.p.4.s.2")
+    other = CONLLU.replace("wiki-12.p.3.s.1", "wiki-13.p.1.s.1")
+    path = tmp_path / "mini.conllu"
+    path.write_text(CONLLU + second + other, encoding="utf-8")
+    text = "De NAVO-toppen gingen door."
+    assert documents([path]) == [("mini-wiki-12", f"{text} {text}"), ("mini-wiki-13", text)]
+    assert documents([path], min_sentences=2) == [("mini-wiki-12", f"{text} {text}")]
+
+
 @pytest.fixture(scope="module")
 def treebank_sentences():
     if not all((UD / name).is_file() for name in UD_FILES):

@@ -13,20 +13,9 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+from glossary.corpus import MONTHS as MONTH_NUMBERS
+
+MONTHS = tuple(MONTH_NUMBERS)  # januari … december
 SENDERS = ("BUITENLANDSE ZAKEN", "DEFENSIE")
 #: Heads and modifiers combined into new compounds (``munitie`` + ``voorraad``).
 MODIFIERS = (
