@@ -1,14 +1,15 @@
 """``nato_lemmatizer``: a combined Dutch lemmatizer on top of the predicted POS.
 
 Order of evidence for each token: a lexicon of (UPOS, form) → lemma learnt from the training
-treebank; proper nouns as written (possessive ``'s`` removed), unless hyphenated with a common
-noun last; spaCy's Dutch rule tables (spacy-lookups-data) with AUX treated as VERB, accepted
-only when the result is a known lemma; the head of an unknown compound lemmatised by the same
-rules (``lastenverdelingen`` → ``lastenverdeling``); the same under the other content POS, in
-case the tagger erred; else the word itself (never an invented non-word). Hyphenated compounds
-are lemmatised on their last part only (``NAVO-toppen`` → ``NAVO-top``; a capitalised last part
-only by the lexicon or a known whole-word lemma: ``kabinet-Balkenende``); separated verb
-particles are put back (``nam ... over`` → ``overnemen``).
+treebank (older, extra treebank data only fills keys it lacks); proper nouns as written
+(possessive ``'s`` removed), unless hyphenated with a common noun last; spaCy's Dutch rule
+tables (spacy-lookups-data) with AUX treated as VERB, accepted only when the result is a known
+lemma; the head of an unknown compound lemmatised by the same rules (``lastenverdelingen`` →
+``lastenverdeling``); the same under the other content POS, in case the tagger erred; else the
+word itself (never an invented non-word). Hyphenated compounds are lemmatised on their last
+part only (``NAVO-toppen`` → ``NAVO-top``; a capitalised last part only by the lexicon or a
+known whole-word lemma: ``kabinet-Balkenende``); separated verb particles are put back (``nam
+... over`` → ``overnemen``).
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.lookups import Table
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, DocBin, Token
 from spacy.training import Example
 from spacy.vocab import Vocab
 
@@ -29,6 +31,8 @@ RULE_TABLES = ["lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index"]
 LEXICON_TABLE = "lemma_lexicon"
 VERBS_TABLE = "lemma_verbs"
 VERBS_KEY = "verbs"
+#: ``doc.user_data`` key of training docs from older, extra treebank data (not for the lexicon)
+EXTRA_MARK = "nato_extra"
 PARTICLE_POS = frozenset({"ADP", "ADV", "ADJ", "NOUN"})
 CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP", "AUX"})
 RULE_POS = frozenset({"noun", "verb", "adj", "adv", "pron", "det", "adp", "num"})
@@ -112,11 +116,21 @@ class NatoLemmatizer(Lemmatizer):
         *,
         nlp: Language | None = None,
         lookups: Any = None,
+        extra_lexicon: str | None = None,
     ) -> None:
-        """Load the rule tables and learn the lexicon from the training examples' gold lemmas."""
+        """Load the rule tables and learn the lexicon from the training examples' gold lemmas.
+
+        ``extra_lexicon``: a ``.spacy`` file of older treebank docs whose lemmas fill only the
+        (UPOS, form) keys the training examples lack. Training examples marked as such extra
+        data (``doc.user_data[EXTRA_MARK]``) never enter the lexicon.
+        """
         super().initialize(get_examples, nlp=nlp, lookups=lookups)
         if get_examples is not None:
-            lexicon, verbs = build_lexicon(get_examples())
+            docs = (eg.reference for eg in get_examples())
+            extra = read_docs(Path(extra_lexicon), self.vocab) if extra_lexicon else []
+            lexicon, verbs = build_lexicon(
+                (doc for doc in docs if not doc.user_data.get(EXTRA_MARK)), extra
+            )
             self.lookups.set_table(LEXICON_TABLE, lexicon)
             self.lookups.set_table(VERBS_TABLE, verbs)
         self._validate_tables()
@@ -295,27 +309,42 @@ class NatoLemmatizer(Lemmatizer):
         return None
 
 
-def build_lexicon(examples: Iterable[Example]) -> tuple[Table, Table]:
+def build_lexicon(docs: Iterable[Doc], extra: Iterable[Doc] = ()) -> tuple[Table, Table]:
     """(UPOS, lower-case form) → most frequent gold lemma, and the set of gold verb lemmas.
 
+    Keys of ``docs`` come first; ``extra`` docs (older annotation) only add keys ``docs`` lack.
     A verb whose particle stands apart (``nam ... toe``, lemma ``toenemen``) is stored without
     it (``nemen``); :meth:`NatoLemmatizer.with_particle` puts the particle back.
     """
+    counts, verbs = lemma_counts(docs)
+    extra_counts, extra_verbs = lemma_counts(extra)
+    for key, found in extra_counts.items():
+        counts.setdefault(key, found)
+    lexicon = Table(name=LEXICON_TABLE)
+    for key in sorted(counts):
+        lexicon[key] = counts[key].most_common(1)[0][0]
+    verb_table = Table(name=VERBS_TABLE)
+    verb_table[VERBS_KEY] = sorted(verbs | extra_verbs)
+    return lexicon, verb_table
+
+
+def lemma_counts(docs: Iterable[Doc]) -> tuple[dict[str, Counter[str]], set[str]]:
+    """Gold lemma counts per lexicon key, and the gold verb lemmas, of ``docs``."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     verbs: set[str] = set()
-    for example in examples:
-        for token in example.reference:
+    for doc in docs:
+        for token in doc:
             if token.pos_ and token.lemma_ and token.pos_ not in AS_WRITTEN_POS:
                 key = lexicon_key(token.pos_, token.text.lower().replace(CURLY_APOSTROPHE, "'"))
                 counts[key][without_particle(token)] += 1
                 if token.pos_ == "VERB":
                     verbs.add(token.lemma_.lower())
-    lexicon = Table(name=LEXICON_TABLE)
-    for key in sorted(counts):
-        lexicon[key] = counts[key].most_common(1)[0][0]
-    verb_table = Table(name=VERBS_TABLE)
-    verb_table[VERBS_KEY] = sorted(verbs)
-    return lexicon, verb_table
+    return counts, verbs
+
+
+def read_docs(path: Path, vocab: Vocab) -> list[Doc]:
+    """The docs of a ``.spacy`` file."""
+    return list(DocBin().from_disk(path).get_docs(vocab))
 
 
 def without_particle(token: Token) -> str:

@@ -93,3 +93,17 @@ def test_split_is_fixed_and_by_whole_documents(treebank_sentences) -> None:
     assert not held_docs & train_docs
     total = first.words("train") + first.words("dev") + first.words("heldout")
     assert 0.2 < first.words("heldout") / total < 0.3
+
+
+def test_extra_lexicon_lemmas_only_fill_missing_keys() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from glossary.pipeline.lemmatizer import build_lexicon
+
+    vocab = Vocab()
+    current = Doc(vocab, words=["o.a.", "stad"], pos=["X", "NOUN"], lemmas=["onder ander", "stad"])
+    older = Doc(vocab, words=["o.a.", "steden"], pos=["X", "NOUN"], lemmas=["o.a.", "stad"])
+    lexicon, _verbs = build_lexicon([current], [older])
+    assert lexicon["X o.a."] == "onder ander"
+    assert lexicon["NOUN steden"] == "stad"
