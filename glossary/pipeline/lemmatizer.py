@@ -158,10 +158,17 @@ class NatoLemmatizer(Lemmatizer):
                 head = self.lemmatize_word(last, pos, strict=True)
                 head = head[:1].upper() + head[1:] if head.lower() != last.lower() else last
             else:
-                head = self.lemmatize_word(last, pos)
+                head = self.hyphenated_head(last, pos)
             return [prefix + "-" + head]
         lemma = self.lemmatize_word(core or text, pos)
         return [self.with_particle(token, lemma)]
+
+    def hyphenated_head(self, last: str, pos: str) -> str:
+        """Lemma of the lower-case last part of a hyphenated word. Dutch hyphenates compound
+        nouns and adjectives, not verbs: an inflected participle there is an adjective
+        (``veiligheids-gerelateerde`` → ``veiligheids-gerelateerd``), whatever its tag."""
+        participle = self.participle_adjective(last.lower()) if pos == "VERB" else None
+        return participle or self.lemmatize_word(last, pos)
 
     def with_particle(self, token: Token, lemma: str) -> str:
         """Prefix a separated particle: ``nam ... toe`` → ``toenemen``, ``op te richten`` →
@@ -212,14 +219,18 @@ class NatoLemmatizer(Lemmatizer):
         participle = self.participle_adjective(lower) if pos == "ADJ" else None
         if participle:
             return participle
-        if pos in COMPOUND_POS:
-            compound = self.compound_lemma(lower, pos)
+        others = (
+            [other for other in CONTENT_POS_ORDER if other != pos] if pos in CONTENT_POS else []
+        )
+        whole = self.known_word(lower, others)
+        if whole:
+            return whole
+        for compound_pos in [pos, *others]:
+            compound = (
+                self.compound_lemma(lower, compound_pos) if compound_pos in COMPOUND_POS else None
+            )
             if compound:
                 return compound
-        if pos in CONTENT_POS:
-            other = self.other_pos_lemma(lower, pos)
-            if other:
-                return other
         return lower
 
     def participle_adjective(self, lower: str) -> str | None:
@@ -231,19 +242,14 @@ class NatoLemmatizer(Lemmatizer):
         verb, known = self.rule_lemma(stem, "VERB")
         return stem if known and verb != stem else None
 
-    def other_pos_lemma(self, lower: str, pos: str) -> str | None:
-        """A known lemma under another content POS, for when the tagger was wrong (``stakingen``
-        tagged VERB is still the plural of ``staking``): whole words first, then compound heads."""
-        others = [other for other in CONTENT_POS_ORDER if other != pos]
+    def known_word(self, lower: str, others: list[str]) -> str | None:
+        """A whole-word known lemma under another content POS, for when the tagger was wrong
+        (``stakingen`` tagged VERB is still the plural of ``staking``). It comes before any
+        compound split, which would find a head under the wrong POS (``drei|gingen``)."""
         for other in others:
             lemma, validated = self.rule_lemma(lower, other)
             if validated:
                 return lemma
-        for other in others:
-            if other in COMPOUND_POS:
-                compound = self.compound_lemma(lower, other)
-                if compound:
-                    return compound
         return None
 
     def knows(self, lower: str, pos: str) -> bool:

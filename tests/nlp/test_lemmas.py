@@ -92,3 +92,16 @@ def test_a_hyphenated_participle_adjective(nlp) -> None:
         lemmas(nlp, "Dit zijn veiligheids-gerelateerde onderwerpen.")["veiligheids-gerelateerde"]
         == "veiligheids-gerelateerd"
     )
+
+
+def test_a_whole_word_under_another_pos_beats_a_compound_split(nlp) -> None:
+    """``dreigingen`` mistagged VERB: the noun ``dreiging``, not ``drei`` + ``gingen``/``gaan``."""
+    assert nlp.get_pipe("nato_lemmatizer").lemmatize_word("dreigingen", "VERB") == "dreiging"
+
+
+def test_a_hyphenated_participle_tagged_verb_is_an_adjective(nlp) -> None:
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=["veiligheids-gerelateerde", "onderwerpen"], pos=["VERB", "NOUN"])
+    lemmatizer = nlp.get_pipe("nato_lemmatizer")
+    assert lemmatizer.lemmatize(doc[0]) == ["veiligheids-gerelateerd"]
