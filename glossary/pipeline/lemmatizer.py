@@ -4,12 +4,13 @@ Order of evidence for each token: a lexicon of (UPOS, form) → lemma learnt fro
 treebank (older, extra treebank data only fills keys it lacks); proper nouns as written
 (possessive ``'s`` removed), unless hyphenated with a common noun last; spaCy's Dutch rule
 tables (spacy-lookups-data) with AUX treated as VERB, accepted only when the result is a known
-lemma; the head of an unknown compound lemmatised by the same rules (``lastenverdelingen`` →
-``lastenverdeling``); the same under the other content POS, in case the tagger erred; else the
-word itself (never an invented non-word). Hyphenated compounds are lemmatised on their last
-part only (``NAVO-toppen`` → ``NAVO-top``; a capitalised last part only by the lexicon or a
-known whole-word lemma: ``kabinet-Balkenende``); separated verb particles are put back (``nam
-... over`` → ``overnemen``).
+lemma; the same under the other content POS, in case the tagger erred; the head of an unknown
+compound lemmatised by the same rules (``lastenverdelingen`` → ``lastenverdeling``), under the
+predicted POS first; else the word itself (never an invented non-word). Hyphenated compounds
+are lemmatised on their last part only (``NAVO-toppen`` → ``NAVO-top``; a capitalised last part
+only by the lexicon or a known whole-word lemma: ``kabinet-Balkenende``; an inflected
+participle as an adjective: ``veiligheids-gerelateerd``); separated verb particles are put back
+(``nam ... over`` → ``overnemen``).
 """
 
 from __future__ import annotations
