@@ -1,4 +1,9 @@
-"""UD sentences → spaCy ``DocBin`` files (train, dev, held-out) with the fixed split."""
+"""UD sentences → spaCy ``DocBin`` files (train, dev, held-out) with the fixed split.
+
+The training docs go into ``train/`` (``current.spacy``, and ``lassysmall-2017.spacy`` when a
+variant of :mod:`glossary.training.extra` trains on the older file), so that the training
+corpus is that folder; the older file's lemmas for the lexicon go to ``lexicon-extra.spacy``.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,15 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
+from glossary.pipeline.lemmatizer import EXTRA_MARK
 from glossary.training.conllu import Sentence, read_conllu
+from glossary.training.extra import (
+    Variant,
+    learn_conventions,
+    missing_labels,
+    prepare_extra,
+    read_extra,
+)
 from glossary.training.lemmas import compound_target, target_lemma
 from glossary.training.split import Split, split_sentences
 
@@ -19,6 +32,10 @@ UD_FILES = (
 )
 SENTENCES_PER_DOC = 10
 UD_LEMMAS = "ud_lemmas"
+TRAIN_DIR = "train"
+CURRENT_TRAIN = "current.spacy"
+EXTRA_TRAIN = "lassysmall-2017.spacy"
+EXTRA_LEXICON = "lexicon-extra.spacy"
 
 
 def read_treebanks(ud_dir: Path) -> list[Sentence]:
@@ -93,14 +110,59 @@ def to_doc(vocab: Vocab, sentences: list[Sentence]) -> Doc:
     return doc
 
 
+def write_docbin(docs: Iterable[Doc], path: Path) -> None:
+    """Save ``docs`` (with their user data) as a ``.spacy`` file."""
+    docbin = DocBin(store_user_data=True)
+    for doc in docs:
+        docbin.add(doc)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    docbin.to_disk(path)
+
+
 def write_corpus(ud_dir: Path, out_dir: Path) -> Split:
-    """Write ``train.spacy``, ``dev.spacy`` and ``heldout.spacy`` into ``out_dir``."""
+    """Write ``train/current.spacy``, ``dev.spacy`` and ``heldout.spacy`` into ``out_dir``."""
     split = split_sentences(read_treebanks(ud_dir))
-    out_dir.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
-    for name, sentences in (("train", split.train), ("dev", split.dev), ("heldout", split.heldout)):
-        docbin = DocBin(store_user_data=True)
-        for run in chunks(sentences):
-            docbin.add(to_doc(vocab, run))
-        docbin.to_disk(out_dir / f"{name}.spacy")
+    parts = (("dev", split.dev), ("heldout", split.heldout))
+    write_docbin((to_doc(vocab, run) for run in chunks(split.train)), train_path(out_dir))
+    for name, sentences in parts:
+        write_docbin((to_doc(vocab, run) for run in chunks(sentences)), out_dir / f"{name}.spacy")
     return split
+
+
+def train_path(out_dir: Path, name: str = CURRENT_TRAIN) -> Path:
+    """Where the training docs ``name`` go (the training corpus is their folder)."""
+    return out_dir / TRAIN_DIR / name
+
+
+def extra_doc(vocab: Vocab, sentences: list[Sentence], mask: bool) -> Doc:
+    """A training doc of older sentences, marked as such; with ``mask``, the words whose
+    features the older file lacks (:func:`missing_labels`) get no tag or features at all,
+    which spaCy's morphologizer treats as missing annotation rather than as no features."""
+    doc = to_doc(vocab, sentences)
+    if mask:
+        missing = [m for sentence in sentences for m in missing_labels(sentence)]
+        for token, unknown in zip(doc, missing, strict=True):
+            if unknown:
+                token.pos = 0
+                token.set_morph(None)
+    doc.user_data[EXTRA_MARK] = True
+    return doc
+
+
+def write_extra(ud_dir: Path, out_dir: Path, variant: Variant, train: list[Sentence]) -> int:
+    """Write the older file's docs as ``variant`` uses them (removing files of an earlier
+    variant); the mapping learns the current conventions from ``train``. Returns its words."""
+    examples, lexicon = train_path(out_dir, EXTRA_TRAIN), out_dir / EXTRA_LEXICON
+    for stale in (examples, lexicon):
+        stale.unlink(missing_ok=True)
+    if not (variant.examples or variant.lexicon):
+        return 0
+    sentences = prepare_extra(read_extra(ud_dir), variant, learn_conventions(train))
+    vocab = Vocab()
+    if variant.examples:
+        runs = chunks(sentences)
+        write_docbin((extra_doc(vocab, run, variant.mapped) for run in runs), examples)
+    if variant.lexicon:
+        write_docbin((to_doc(vocab, run) for run in chunks(sentences)), lexicon)
+    return sum(len(sentence.words) for sentence in sentences)

@@ -18,6 +18,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
+from glossary.training.conllu import Sentence
+
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 SPEED_REPEATS = 5
 
@@ -67,9 +69,10 @@ def load_gold(path: Path, nlp: Language) -> list[Doc]:
     return list(DocBin().from_disk(path).get_docs(nlp.vocab))
 
 
-def training_forms(path: Path, nlp: Language) -> set[str]:
-    """Lower-case word forms of the training split (to tell seen from unseen words)."""
-    return {token.lower_ for doc in load_gold(path, nlp) for token in doc}
+def training_forms(sentences: Iterable[Sentence]) -> set[str]:
+    """Lower-case word forms of the current files' training split (to tell seen from unseen
+    words; the same words for every variant of extra training data)."""
+    return {word.form.lower() for sentence in sentences for word in sentence.words}
 
 
 def bare_doc(nlp: Language, gold: Doc) -> Doc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from glossary.atomic import write_text
+from glossary.training.compare import load_results
 from glossary.training.convert import UD_LEMMAS
 from glossary.training.evaluate import (
     directory_size,
@@ -18,20 +19,26 @@ from glossary.training.evaluate import (
     ud_lemma_accuracy,
     words_per_second,
 )
+from glossary.training.extra import read_extra
+from glossary.training.genders import compare_tables
 from glossary.training.report import Report, render
 from glossary.training.split import Split
 from glossary.training.train import training_facts
 
 
-def measure(model_dir: Path, corpus: Path, page: Path, split: Split) -> str:
-    """Score everything in one run, write ``page``, return the rendered text."""
+def measure(
+    model_dir: Path, corpus: Path, page: Path, split: Split, ud_dir: Path, results: Path
+) -> str:
+    """Score everything in one run, write ``page`` (with the variants recorded in ``results``
+    and the gender check on the 2017 file of ``ud_dir``), return the rendered text."""
     import spacy
 
     nlp = spacy.load(model_dir)
     gold = load_gold(corpus / "heldout.spacy", nlp)
-    seen = training_forms(corpus / "train.spacy", nlp)
+    seen = training_forms(split.train)
     scores = score_pipeline(nlp, gold, seen)
     facts = training_facts(model_dir)
+    extra = read_extra(ud_dir)
     wall, cpu = words_per_second(nlp, [doc.text for doc in gold])
     report = Report(
         pipeline=scores,
@@ -53,6 +60,10 @@ def measure(model_dir: Path, corpus: Path, page: Path, split: Split) -> str:
         heldout_docs=len({sentence.doc_id for sentence in split.heldout}),
         training_seconds=float(facts["seconds"]) if "seconds" in facts else None,
         max_steps=int(facts["max_steps"]) if "max_steps" in facts else None,
+        extra_variant=str(facts.get("extra", "none")),
+        extra_words=sum(len(sentence.words) for sentence in extra),
+        extra_rows=load_results(results),
+        genders=compare_tables(split.train, extra, split.heldout),
     )
     text = render(report)
     page.parent.mkdir(parents=True, exist_ok=True)

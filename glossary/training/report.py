@@ -6,10 +6,14 @@ import os
 import platform
 from dataclasses import dataclass
 
+from glossary.training.compare import VariantResult
 from glossary.training.evaluate import LemmaScores, PipelineScores
+from glossary.training.extra import VARIANTS
+from glossary.training.genders import GenderCheck
 
 COMMAND = "make model"
 EVALUATE_COMMAND = ".venv/bin/python -m glossary.training --evaluate-only"
+COMPARE_COMMAND = ".venv/bin/python -m glossary.training --compare"
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,12 @@ class Report:
     heldout_docs: int
     training_seconds: float | None
     max_steps: int | None
+    #: how the shipped pipeline uses the 2017 file (:data:`glossary.training.extra.VARIANTS`)
+    extra_variant: str
+    #: words of the 2017 file
+    extra_words: int
+    extra_rows: list[VariantResult]
+    genders: tuple[GenderCheck, GenderCheck]
 
 
 def cpu_model() -> str:
@@ -68,7 +78,8 @@ def render(report: Report) -> str:
         "",
         "The shipped pipeline ``glossary/data/model/nl_nato_pipeline`` "
         f"({', '.join(report.components)}) is trained from UD Dutch LassySmall (dev, test) and "
-        "Alpino (dev). The sentences are split by whole documents with a fixed hash: "
+        f"Alpino (dev){extra_use(report)}. The sentences of these three files are split by "
+        "whole documents with a fixed hash: "
         f"{report.train_words:,} training words, {report.dev_words:,} development words "
         "(model selection), and a held-out split of "
         f"{report.heldout_words:,} words from {report.heldout_docs} documents that is never "
@@ -76,7 +87,8 @@ def render(report: Report) -> str:
         "",
         "How it is measured: every system gets the treebank's own words (gold tokens); "
         "accuracies are per word, lemmas compared case-insensitively. *Unseen* are content "
-        "words (gold NOUN, VERB, ADJ, ADV) whose form does not occur in the training split. "
+        "words (gold NOUN, VERB, ADJ, ADV) whose form does not occur in the training split "
+        "(of the three files). "
         "The lemma target keeps a compound's modifier as written and lemmatises its head "
         "(``scheepseigenaren`` → ``scheepseigenaar``, ``NAVO-toppen`` → ``NAVO-top``), which is "
         "what a glossary needs; the treebank itself lemmatises every part "
@@ -134,6 +146,7 @@ def render(report: Report) -> str:
         for name, s in report.lemma_rows
     ]
     lines += _table(["lemmatizer", "all", "NOUN", "unseen"], lemma_rows)
+    lines += extra_section(report)
     lines += [
         "",
         "Choices behind the numbers",
@@ -154,9 +167,18 @@ def render(report: Report) -> str:
         "here, separated verb particles (``nam ... over`` → ``overnemen``), is covered by "
         "word-order rules that only accept a known verb (+0.6 lemma points on the "
         "development split). Hence no UAS/LAS.",
-        "- *Lemmatizer.* Lexicon of the training split first, then spaCy's rule tables "
-        "accepted only when they give a known lemma, then compound heads, then the other "
-        "content POS (tagger errors), else the word itself.",
+        "- *Lemmatizer.* Lexicon of the training split first (2017 lemmas only for keys it "
+        "lacks), then spaCy's rule tables accepted only when they give a known lemma, then the "
+        "same for the other content POS (tagger errors), then compound heads, else the word "
+        "itself. A known whole word comes before a compound split: ``dreigingen`` mistagged "
+        "VERB is ``dreiging``, not ``drei`` + ``gingen``.",
+        "- *Extra training data.* The 2017 file helps only once mapped: as released, its older "
+        "conventions (possessives as DET, ``als`` as ADP, ordinals as NUM, other auxiliaries) "
+        "teach tags the held-out split does not use. As a lemma lexicon alone it changes "
+        "almost nothing, since spaCy's rule tables already know most of its words; its gain "
+        "in lemmas comes from better tags. Tagging function words inside names by their own "
+        "class (``names``) goes against both treebanks for surname particles (``Van Gogh``, "
+        "``de Rooij``: PROPN), so the shipped mapping leaves names alone.",
         "- *Speed* is measured on a machine shared with other jobs, so wall-clock speed "
         "varies between runs (by a factor of two seen); words per CPU second is steadier.",
     ]
@@ -167,7 +189,175 @@ def render(report: Report) -> str:
         "",
         f"``{COMMAND}`` converts the treebanks, retrains (fixed seed; CPU training reproduces "
         "the scores within a small tolerance, not byte for byte), installs the pipeline and "
-        f"rewrites this page; ``{EVALUATE_COMMAND}`` only re-measures the shipped pipeline.",
+        f"rewrites this page; ``{EVALUATE_COMMAND}`` only re-measures the shipped pipeline. "
+        f"``{COMPARE_COMMAND} none raw mapped names lexicon`` (and again with ``--seed 1`` and "
+        "``--seed 2`` for ``none mapped names``) retrains the variants of *Extra training "
+        "data* and records them in ``docs/measurements/extra-training-data.json``, which this "
+        "page shows; it installs nothing.",
         "",
     ]
     return "\n".join(lines)
+
+
+def extra_use(report: Report) -> str:
+    """How the shipped pipeline uses the 2017 file, as a clause of the opening sentence."""
+    variant = VARIANTS[report.extra_variant]
+    if variant.examples:
+        return (
+            f", with {report.extra_words:,} words of the older 2017 LassySmall train split as "
+            "extra training examples (see `Extra training data`_)"
+        )
+    if variant.lexicon:
+        return (
+            ", with the lemmas of the older 2017 LassySmall train split in its lexicon "
+            "(see `Extra training data`_)"
+        )
+    return ""
+
+
+EXTRA_INTRO = (
+    "``UD_Dutch-LassySmall-2017`` holds the LassySmall train split as released in 2017: "
+    "{words:,} words of Wikipedia sentences that are not in the three files above, in older, "
+    "automatically converted annotation (no XPOS, no spacing, UD v1-era tags and lemmas). It "
+    "is only ever training data: the development and held-out splits are the ones above, from "
+    "the current files alone. ``glossary.training.extra`` maps it to the conventions of the "
+    "current training split, learnt from that split rather than typed in: a word whose 2017 "
+    "tag the training split (almost) never gives that form, in the same dependency relation or "
+    "anywhere, gets the tag the split gives it (possessive ``zijn``/``haar`` DET → PRON, "
+    "``als`` ADP → SCONJ, ordinals NUM → ADJ, ``laten`` AUX → VERB, ``moest`` VERB → AUX) "
+    "with its usual features; feature values are capitalised (``Abbr=Yes``); a separated "
+    "particle joins its verb's lemma (``terugtrekken``) and a proper noun keeps its lemma as "
+    "written; the words to which the current files would add ``ExtPos`` (heads of fixed "
+    "expressions and of names made of common words) get no tag and no features, which spaCy's "
+    "morphologizer treats as missing annotation rather than as absent features. The sentences "
+    "are put back in reading order for the senter. In the lemma lexicon, 2017 lemmas only "
+    "fill (UPOS, form) keys that the training split lacks."
+)
+EXTRA_VARIANTS = (
+    "Variants: ``none`` is the three files alone (with seed 42 it is the pipeline shipped "
+    "before the 2017 file was used); ``raw`` adds the 2017 file as released; "
+    "``mapped`` adds it mapped as described; ``names`` also tags function words inside "
+    "multi-word names by their own class (``Gazet van Antwerpen``: ``van`` ADP, surname "
+    "particles included, which the current files tag PROPN); ``lexicon`` uses the mapped file "
+    "for the lemma lexicon only. Each was trained with the config above (``{command} VARIANT "
+    "... [--seed N]``) and scored on the held-out split; runs with other seeds than the "
+    "config's 42 show how far a score moves between otherwise identical runs. *Training words* "
+    "are the words the tagger learns from; *unseen* are the same {unseen:,} words for every "
+    "variant."
+)
+
+
+def extra_section(report: Report) -> list[str]:
+    """The "Extra training data" section: the recorded variants, their means, the genders."""
+    lines = ["", "Extra training data", "-------------------", ""]
+    lines += [EXTRA_INTRO.format(words=report.extra_words), ""]
+    if report.extra_rows:
+        unseen = report.pipeline.lemma.unseen.total
+        lines += [EXTRA_VARIANTS.format(command=COMPARE_COMMAND, unseen=unseen), ""]
+        lines += _table(VARIANT_HEADER, [variant_row(row) for row in report.extra_rows])
+        lines += ["", "Means over the seeds of each variant and step limit:", ""]
+        lines += _table(MEAN_HEADER, mean_rows(report.extra_rows))
+    variant = VARIANTS[report.extra_variant]
+    lines += ["", f"The shipped pipeline is trained as ``{variant.name}`` ({variant.description})."]
+    lines[-1] += against_baseline(report.extra_rows, variant.name)
+    lines += ["", gender_sentence(report.genders)]
+    return lines
+
+
+BASELINE = "none"
+SCORES = {
+    "UPOS": "upos",
+    "lemma": "lemma",
+    "lemma unseen": "lemma_unseen",
+    "features": "features",
+    "sentence F": "sents_f",
+}
+
+
+def against_baseline(rows: list[VariantResult], name: str) -> str:
+    """How the shipped variant's full-length runs compare with the baseline's (empty if either
+    is not recorded): mean differences, and whether every run beat every baseline run."""
+    steps = max((row.steps for row in rows), default=0)
+    ours = [row for row in rows if row.variant == name and row.steps == steps]
+    base = [row for row in rows if row.variant == BASELINE and row.steps == steps]
+    if name == BASELINE or not ours or not base:
+        return ""
+    differences = ", ".join(
+        f"{label} {mean(ours, field) - mean(base, field):+.2f}" for label, field in SCORES.items()
+    )
+    text = f" Mean difference to ``{BASELINE}`` over the seeds: {differences}."
+    if all(worst(ours, f) > best(base, f) for f in ("upos", "lemma")):
+        text += f" Every ``{name}`` run beats every ``{BASELINE}`` run on UPOS and on lemma."
+    return text
+
+
+def mean(rows: list[VariantResult], field: str) -> float:
+    return sum(getattr(row, field) for row in rows) / len(rows)
+
+
+def worst(rows: list[VariantResult], field: str) -> float:
+    return min(getattr(row, field) for row in rows)
+
+
+def best(rows: list[VariantResult], field: str) -> float:
+    return max(getattr(row, field) for row in rows)
+
+
+VARIANT_HEADER = [
+    "variant",
+    "steps",
+    "seed",
+    "training words",
+    "dev UPOS",
+    "UPOS",
+    "lemma",
+    "unseen",
+    "features",
+    "sentence F",
+]
+MEAN_HEADER = ["variant", "steps", "runs", "UPOS", "lemma", "unseen", "features", "sentence F"]
+
+
+def training_words(row: VariantResult) -> int:
+    """Words the tagger of ``row`` learns from: the training split, plus 2017 examples."""
+    return row.train_words + (row.extra_words if VARIANTS[row.variant].examples else 0)
+
+
+def variant_row(row: VariantResult) -> list[str]:
+    return [
+        row.variant,
+        f"{row.steps:,}",
+        str(row.seed),
+        f"{training_words(row):,}",
+        f"{row.dev_upos:.2f}",
+        f"{row.upos:.2f}",
+        f"{row.lemma:.2f}",
+        f"{row.lemma_unseen:.2f}",
+        f"{row.features:.2f}",
+        f"{row.sents_f:.2f}",
+    ]
+
+
+def mean_rows(rows: list[VariantResult]) -> list[list[str]]:
+    """One row of mean scores per variant and step limit, in the order recorded."""
+    groups: dict[tuple[str, int], list[VariantResult]] = {}
+    for row in rows:
+        groups.setdefault((row.variant, row.steps), []).append(row)
+    table = []
+    for (variant, steps), runs in groups.items():
+        means = [mean(runs, field) for field in SCORES.values()]
+        table.append([variant, f"{steps:,}", str(len(runs)), *(f"{m:.2f}" for m in means)])
+    return table
+
+
+def gender_sentence(genders: tuple[GenderCheck, GenderCheck]) -> str:
+    """The noun gender table's held-out check, without and with the 2017 file."""
+    alone, with_extra = genders
+    return (
+        "*Noun genders.* A gender table (``noun_gender.tsv``, used by extraction) built from "
+        f"the training split alone knows {alone.coverage:.1f}% of the {alone.nouns:,} singular "
+        "nouns with a gold gender in the held-out split, of which it gets "
+        f"{alone.accuracy:.1f}% right; with the 2017 file added it knows "
+        f"{with_extra.coverage:.1f}% and gets {with_extra.accuracy:.1f}% right. The shipped "
+        "table is therefore built from the three current files and the 2017 file."
+    )
