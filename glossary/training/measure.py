@@ -60,6 +60,7 @@ def measure(
         heldout_docs=len({sentence.doc_id for sentence in split.heldout}),
         training_seconds=float(facts["seconds"]) if "seconds" in facts else None,
         max_steps=int(facts["max_steps"]) if "max_steps" in facts else None,
+        seed=int(facts["seed"]) if "seed" in facts else None,
         extra_variant=str(facts.get("extra", "none")),
         extra_words=sum(len(sentence.words) for sentence in extra),
         extra_rows=load_results(results),

@@ -34,6 +34,7 @@ class Report:
     heldout_docs: int
     training_seconds: float | None
     max_steps: int | None
+    seed: int | None
     #: how the shipped pipeline uses the 2017 file (:data:`glossary.training.extra.VARIANTS`)
     extra_variant: str
     #: words of the 2017 file
@@ -240,8 +241,8 @@ EXTRA_VARIANTS = (
     "multi-word names by their own class (``Gazet van Antwerpen``: ``van`` ADP, surname "
     "particles included, which the current files tag PROPN); ``lexicon`` uses the mapped file "
     "for the lemma lexicon only. Each was trained with the config above (``{command} VARIANT "
-    "... [--seed N]``) and scored on the held-out split; runs with other seeds than the "
-    "config's 42 show how far a score moves between otherwise identical runs. *Training words* "
+    "... [--seed N]``) and scored on the held-out split; runs with different seeds show how "
+    "far a score moves between otherwise identical runs. *Training words* "
     "are the words the tagger learns from; *unseen* are the same {unseen:,} words for every "
     "variant."
 )
@@ -258,7 +259,11 @@ def extra_section(report: Report) -> list[str]:
         lines += ["", "Means over the seeds of each variant and step limit:", ""]
         lines += _table(MEAN_HEADER, mean_rows(report.extra_rows))
     variant = VARIANTS[report.extra_variant]
-    lines += ["", f"The shipped pipeline is trained as ``{variant.name}`` ({variant.description})."]
+    seed = f", seed {report.seed}" if report.seed is not None else ""
+    lines += [
+        "",
+        f"The shipped pipeline is trained as ``{variant.name}`` ({variant.description}{seed}).",
+    ]
     lines[-1] += against_baseline(report.extra_rows, variant.name)
     lines += ["", gender_sentence(report.genders)]
     return lines

@@ -90,6 +90,7 @@ def install(run: TrainingRun, model_dir: Path, extra: Variant, extra_words: int)
             TRAINING_META: {
                 "seconds": round(run.seconds),
                 "max_steps": run.max_steps,
+                "seed": run.seed,
                 "extra": extra.name,
                 "extra_words": extra_words,
             },
