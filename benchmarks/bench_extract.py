@@ -48,7 +48,7 @@ NAMED_TERMS = [
 
 def ud_documents() -> list[tuple[str, str]]:
     """``(id, text)`` of UD source documents with enough sentences, in file order."""
-    from glossary.training.conllu import documents
+    from glossary.nlp.training.conllu import documents
 
     return documents(sorted(SHARED_UD.glob("*/*.conllu")), UD_MIN_SENTENCES)
 
@@ -70,12 +70,12 @@ def recall(keywords: list[str], forms: dict[str, set[str]]) -> int:
 def main() -> None:
     import yake
 
-    from glossary.corpus import make_letter, read_letters
+    from glossary.corpus.letters import make_letter, read_letters
     from glossary.extract import DEFAULT_MIN_SCORE, extract_terms
     from glossary.extract.chunks import BATCH_CHARS, chunk_size_for, chunk_spans, pipe_bounded
-    from glossary.nlp import load_pipeline
+    from glossary.nlp.load import load_pipeline
+    from glossary.nlp.resources import Resources
     from glossary.paths import shipped_letters
-    from glossary.resources import Resources
 
     res = Resources.default()
     t0 = time.perf_counter()

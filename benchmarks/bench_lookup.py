@@ -94,7 +94,7 @@ def main() -> None:
     from synthetic import make_glossary
 
     from glossary.paths import shipped_glossary
-    from glossary.store import load, save
+    from glossary.store.jsonfile import load, save
 
     glossary = _glossary_command()
     with tempfile.TemporaryDirectory(prefix="bench-lookup-") as tmp:
@@ -158,7 +158,8 @@ def main() -> None:
                 [
                     sys.executable,
                     "-c",
-                    f"from glossary.lookup import lookup; lookup({str(path)!r}, ['afschrikking'])",
+                    "from glossary.lookup.search import lookup; "
+                    f"lookup({str(path)!r}, ['afschrikking'])",
                 ],
                 None,
                 0,
@@ -239,7 +240,7 @@ def _page(
         "bare interpreter: that is the floor for every ``glossary`` command. The "
         '"one-command parser" rows run the same lookup command through a parser '
         "that holds only it (what the CLI would cost importing just the command "
-        'it runs); the "library only" rows are ``glossary.lookup.lookup()`` '
+        'it runs); the "library only" rows are ``glossary.lookup.search.lookup()`` '
         "without any CLI."
     )
     title = "Lookup: cold start of ``glossary lookup``"

@@ -30,9 +30,9 @@ sys.path.insert(0, str(HERE))
 import _util  # noqa: E402
 import synthetic  # noqa: E402
 
-from glossary import store  # noqa: E402
-from glossary.matcher import TermMatcher, entry_forms  # noqa: E402
+from glossary.lookup.matcher import TermMatcher, entry_forms  # noqa: E402
 from glossary.model import Translation, status_at_least  # noqa: E402
+from glossary.store import jsonfile as store  # noqa: E402
 
 PAGES = 500
 ENTRIES = 5_000
@@ -171,8 +171,8 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 
-from glossary import store
-from glossary.matcher import entry_forms
+from glossary.store import jsonfile as store
+from glossary.lookup.matcher import entry_forms
 from glossary.model import status_at_least
 from sphinx_ext.walk import Walker
 

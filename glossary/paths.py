@@ -13,7 +13,7 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 MODEL_DIR = DATA_DIR / "model" / "nl_nato_pipeline"
-#: Noun genders from the UD treebanks (``python -m glossary.training.genders``).
+#: Noun genders from the UD treebanks (``python -m glossary.nlp.training.genders``).
 GENDER_TABLE = DATA_DIR / "model" / "noun_gender.tsv"
 GLOSSARY_ENV = "NATO_GLOSSARY"
 CACHE_ENV = "NATO_GLOSSARY_CACHE"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-from glossary.matcher import TermMatcher
+from glossary.lookup.matcher import TermMatcher
 from sphinx_ext.envdata import env_data
 from sphinx_ext.loading import Runtime, runtime_for
 from sphinx_ext.log import warn

@@ -23,10 +23,10 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-from glossary import store
 from glossary.errors import GlossaryError
-from glossary.matcher import TermMatcher, entry_forms
+from glossary.lookup.matcher import TermMatcher, entry_forms
 from glossary.model import Glossary, fold, status_at_least
+from glossary.store import jsonfile as store
 from sphinx_ext.config import Settings, settings_from
 from sphinx_ext.log import warn
 

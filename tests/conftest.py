@@ -56,6 +56,6 @@ def letters_dir() -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The real shipped Dutch pipeline, loaded once per test process."""
-    from glossary.nlp import load_pipeline
+    from glossary.nlp.load import load_pipeline
 
     return load_pipeline()

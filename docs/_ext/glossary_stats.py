@@ -9,7 +9,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from glossary import store
+from glossary.store import jsonfile as store
 
 
 def _table(title: str, counts: Counter[str]) -> nodes.table:

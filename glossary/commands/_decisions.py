@@ -12,7 +12,7 @@ from glossary.commands._common import add_format, add_glossary, print_json
 
 if TYPE_CHECKING:
     from glossary.model import Glossary
-    from glossary.review import Change
+    from glossary.review.decisions import Change
 
 
 def add_decision_options(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +33,7 @@ def writing_path(args: argparse.Namespace) -> Path:
 
 
 def who(args: argparse.Namespace) -> str:
-    from glossary.review import default_user
+    from glossary.review.decisions import default_user
 
     return (args.by or "").strip() or default_user()
 
@@ -52,8 +52,8 @@ def decide(
     args: argparse.Namespace, apply: Callable[[Glossary, str, str, str], list[Change]]
 ) -> int:
     """Lock, re-read, ``apply(glossary, path, by, at)``, write, print; exit 0."""
-    from glossary import store
-    from glossary.review import now_utc
+    from glossary.review.decisions import now_utc
+    from glossary.store import jsonfile as store
 
     path = writing_path(args)
     by, at = who(args), now_utc()

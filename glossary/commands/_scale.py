@@ -1,10 +1,10 @@
 """Shared by ``glossary build`` and ``glossary extract``: the scale options and the map step.
 
-``--jobs N`` (a local process pool), ``--dask ADDRESS|local``, ``--manifest FILE``,
-``--no-cache`` and ``--cache-dir DIR`` are turned into an executor, a document source and the
-per-document cache; :func:`analyse` runs :func:`glossary.parallel.run_map` with a progress bar
-(documents/s and ETA, on stderr, only on a terminal) and :func:`report_documents` prints how
-many documents were analysed, came from the cache or failed, and why.
+``--jobs N`` (a local process pool), ``--dask ADDRESS|local``, ``--manifest FILE``, ``--no-cache``
+and ``--cache-dir DIR`` are turned into an executor, a document source and the per-document cache;
+:func:`analyse` runs :func:`glossary.extract.scale.executors.run_map` with a progress bar
+(documents/s and ETA, on stderr, only on a terminal) and :func:`report_documents` prints how many
+documents were analysed, came from the cache or failed, and why.
 """
 
 from __future__ import annotations
@@ -81,10 +81,10 @@ def _progress_bar(total: int | None) -> Any:
 
 def analyse(args: argparse.Namespace, inputs: Sequence[str], seeds: Sequence[str] = ()) -> Any:
     """Read, analyse (or take from the cache) and merge every document the user named."""
-    from glossary.doccache import DocCache, default_path
+    from glossary.corpus.sources import check_inputs, count_sources, iter_sources
     from glossary.errors import InputError
-    from glossary.parallel import make_executor, make_settings, run_map
-    from glossary.sources import check_inputs, count_sources, iter_sources
+    from glossary.extract.scale.cache import DocCache, default_path
+    from glossary.extract.scale.executors import make_executor, make_settings, run_map
 
     if args.jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {args.jobs}")

@@ -22,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.resolve import resolve_all
-    from glossary.review import approve
+    from glossary.review.decisions import approve
+    from glossary.review.find import resolve_all
 
     def apply(glossary, path, by, at):
         return [approve(e, by=by, at=at) for e in resolve_all(glossary, args.terms, path)]

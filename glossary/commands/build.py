@@ -116,8 +116,8 @@ def _extract(
     are streamed (and analysed by the executor chosen with --jobs/--dask, or taken from the
     per-document cache), not kept."""
     from glossary.extract import rank
+    from glossary.nlp.resources import Resources
     from glossary.paths import shipped_letters
-    from glossary.resources import Resources
 
     resources = Resources.default(seeds=seeds)
     inputs = args.letters or ([] if args.manifest else [str(shipped_letters())])
@@ -127,8 +127,7 @@ def _extract(
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
-    from glossary.build import (
+    from glossary.build.merge import (
         candidate_key,
         is_protected,
         match_entries,
@@ -137,7 +136,8 @@ def run(args: argparse.Namespace) -> int:
     )
     from glossary.errors import InputError
     from glossary.paths import default_glossary_for_writing, shipped_terms_dir
-    from glossary.rejections import default_path, load_rejections
+    from glossary.review.rejections import default_path, load_rejections
+    from glossary.store import jsonfile as store
     from glossary.translate.chain import build_chain
     from glossary.translate.lexicon import load_lexicon
     from glossary.translate.termbase import load_termbase, renderings_of
@@ -231,7 +231,7 @@ def _print_summary(
     seconds: float,
     documents: Any = None,
 ) -> None:
-    from glossary.stats import format_counts, summarize
+    from glossary.store.summary import format_counts, summarize
 
     summary = summarize(glossary)
     mt: dict[str, Any] = {"provider": args.mt}

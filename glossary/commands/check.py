@@ -44,9 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
-    from glossary.check import check_files, expand_catalogs
+    from glossary.exchange.check import check_files, expand_catalogs
     from glossary.paths import default_glossary_for_reading
+    from glossary.store import jsonfile as store
 
     glossary = store.load(default_glossary_for_reading(args.glossary))
     catalogs = expand_catalogs(args.catalogs)

@@ -48,8 +48,8 @@ def at_revision(path: Path, ref: str) -> Glossary:
     """The glossary file as committed at ``ref`` (``git show REF:path``)."""
     import subprocess
 
-    from glossary import store
     from glossary.errors import InputError
+    from glossary.store import jsonfile as store
 
     folder = path.resolve().parent
     try:
@@ -80,10 +80,10 @@ def at_revision(path: Path, ref: str) -> Glossary:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
-    from glossary.diff import diff, render_markdown, render_text
     from glossary.errors import InputError
     from glossary.paths import default_glossary_for_reading
+    from glossary.review.diff import diff, render_markdown, render_text
+    from glossary.store import jsonfile as store
 
     if args.since:
         if len(args.files) > 1:

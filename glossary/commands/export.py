@@ -11,7 +11,7 @@ ORDER = 50
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from glossary.io import EXPORT_FORMATS
+    from glossary.exchange.export import EXPORT_FORMATS
     from glossary.model import KINDS, STATUSES
 
     p = subparsers.add_parser(
@@ -47,10 +47,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
-    from glossary.atomic import write_text
-    from glossary.io import export_text
+    from glossary.exchange.export import export_text
     from glossary.paths import default_glossary_for_reading
+    from glossary.store import jsonfile as store
+    from glossary.store.atomic import write_text
 
     glossary = store.load(default_glossary_for_reading(args.glossary))
     text = export_text(glossary, args.format, args.status, args.kind)

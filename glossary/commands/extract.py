@@ -103,7 +103,7 @@ def _print_text(cands: list[Any], n_letters: int, total: int) -> None:
 def run(args: argparse.Namespace) -> int:
     from glossary.errors import InputError
     from glossary.extract import DEFAULT_MIN_SCORE, rank
-    from glossary.resources import Resources
+    from glossary.nlp.resources import Resources
 
     if args.jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {args.jobs}")

@@ -30,8 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.resolve import resolve
-    from glossary.review import forbid, unforbid
+    from glossary.review.decisions import forbid, unforbid
+    from glossary.review.find import resolve
 
     act = unforbid if args.remove else forbid
 

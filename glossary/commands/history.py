@@ -35,10 +35,10 @@ def _detail(detail: dict[str, str]) -> str:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from glossary import store
     from glossary.paths import default_glossary_for_reading
-    from glossary.rejections import default_path, load_rejections
-    from glossary.resolve import TermNotFound, resolve
+    from glossary.review.find import TermNotFound, resolve
+    from glossary.review.rejections import default_path, load_rejections
+    from glossary.store import jsonfile as store
 
     path = default_glossary_for_reading(args.glossary)
     glossary = store.load(path)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from glossary.commands._common import add_format, add_glossary, print_json
 
 if TYPE_CHECKING:
-    from glossary.importing import ImportReport
+    from glossary.exchange.importing import ImportReport
 
 ORDER = 51
 
@@ -71,7 +71,7 @@ def _print_text(report: ImportReport) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.importing import import_file
+    from glossary.exchange.importing import import_file
     from glossary.paths import default_glossary_for_writing
 
     report = import_file(

@@ -2,7 +2,7 @@
 
 Exit 0 when every query found an entry, 1 when at least one did not (a one-line message on
 stderr; suggestions still on stdout), 2 for bad input. ``-`` reads one query per line from
-stdin. The JSON schema is documented in :mod:`glossary.lookup`.
+stdin. The JSON schema is documented in :mod:`glossary.lookup.search`.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def _count(text: str) -> int:
 
 def read_queries(terms: list[str], stdin: Any = None) -> list[str]:
     """The queries from the command line, ``-`` replaced by stdin's non-blank lines."""
-    from glossary.lookup import check_query
+    from glossary.lookup.search import check_query
 
     queries: list[str] = []
     for position, term in enumerate(terms, start=1):
@@ -105,7 +105,7 @@ def _decode(raw: bytes | str, number: int) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.lookup import Lookup, document_json
+    from glossary.lookup.search import Lookup, document_json
     from glossary.paths import default_glossary_for_reading
 
     glossary = str(default_glossary_for_reading(args.glossary))
@@ -304,7 +304,7 @@ def _entry_lines(match: Any, direction: str, paint: Any) -> list[str]:
 
 def _differs(text: str, lemma: str) -> bool:
     """Worth showing which name matched: it is more than the lemma in other capitals."""
-    from glossary.lookup_index import loose_key
+    from glossary.lookup.index import loose_key
 
     return loose_key(text) != loose_key(lemma)
 

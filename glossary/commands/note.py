@@ -25,8 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from glossary.errors import InputError
-    from glossary.resolve import resolve
-    from glossary.review import set_note
+    from glossary.review.decisions import set_note
+    from glossary.review.find import resolve
 
     if args.text is None and not args.clear:
         raise InputError("give the note TEXT, or --clear to remove the note")

@@ -53,16 +53,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def list_path(args: argparse.Namespace) -> Path:
-    from glossary.rejections import default_path
+    from glossary.review.rejections import default_path
 
     return Path(args.rejected) if args.rejected else default_path(writing_path(args))
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
-    from glossary.rejections import update_rejections
-    from glossary.resolve import TermNotFound, resolve
-    from glossary.review import now_utc, reject, reject_term
+    from glossary.review.decisions import now_utc, reject, reject_term
+    from glossary.review.find import TermNotFound, resolve
+    from glossary.review.rejections import update_rejections
+    from glossary.store import jsonfile as store
 
     path, tsv = writing_path(args), list_path(args)
     by, at = who(args), now_utc()
@@ -98,9 +98,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_unreject(args: argparse.Namespace) -> int:
-    from glossary.rejections import update_rejections
-    from glossary.resolve import TermNotFound
-    from glossary.review import unreject
+    from glossary.review.decisions import unreject
+    from glossary.review.find import TermNotFound
+    from glossary.review.rejections import update_rejections
 
     tsv = list_path(args)
 

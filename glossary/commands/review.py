@@ -135,10 +135,10 @@ def render_text(rows: list[dict[str, Any]], total: int, awaiting: bool = True) -
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
     from glossary.errors import InputError
     from glossary.paths import default_glossary_for_reading
-    from glossary.review import review_queue
+    from glossary.review.decisions import review_queue
+    from glossary.store import jsonfile as store
 
     if args.limit < 0:
         raise InputError(f"--limit must be 0 (all) or more, not {args.limit}")

@@ -32,8 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.resolve import resolve
-    from glossary.review import set_translation
+    from glossary.review.decisions import set_translation
+    from glossary.review.find import resolve
 
     def apply(glossary, path, by, at):
         entry = resolve(glossary, args.term, path)

@@ -21,9 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
     from glossary.paths import default_glossary_for_reading
-    from glossary.stats import format_counts, summarize
+    from glossary.store import jsonfile as store
+    from glossary.store.summary import format_counts, summarize
 
     path = default_glossary_for_reading(args.glossary)
     summary = summarize(store.load(path))

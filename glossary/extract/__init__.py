@@ -24,7 +24,7 @@ from glossary.extract.score import DEFAULT_MIN_SCORE, rank
 from glossary.extract.stats import PartialStats, merge, merge_all, merge_into
 from glossary.extract.tokens import doc_tokens
 from glossary.model import Candidate, Letter
-from glossary.resources import Resources
+from glossary.nlp.resources import Resources
 
 #: Bump when extraction output changes for the same input (keys per-document caches).
 EXTRACTOR_VERSION = "8"

@@ -19,7 +19,7 @@ from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.words import Words, acronym_of
 from glossary.model import Letter, fold
-from glossary.resources import Resources
+from glossary.nlp.resources import Resources
 
 #: Sentences longer than this are cut in occurrence samples (characters).
 MAX_SENTENCE = 600

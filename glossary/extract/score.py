@@ -23,7 +23,7 @@ from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.words import Words
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence, fold
-from glossary.resources import UNKNOWN_ZIPF, Resources
+from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
 
 #: The default cut: candidates scoring below are not glossary-worthy (``--all`` shows them).
 DEFAULT_MIN_SCORE = 1.0

@@ -2,7 +2,7 @@
 heads, plural and attributive forms, gradable adjectives, English words.
 
 Everything here is general Dutch morphology checked against the lexicon in
-:class:`glossary.resources.Resources` (spaCy's Dutch lemma tables and ``wordfreq``); nothing
+:class:`glossary.nlp.resources.Resources` (spaCy's Dutch lemma tables and ``wordfreq``); nothing
 is specific to NATO letters. Lemmas come from the lexicon first and fall back to the head of
 an unknown compound (``kruisvluchtwapens`` → ``kruisvluchtwapen``), because domain terms are
 exactly the words a general lexicon and a small tagger do not know.
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import Any, TypeVar
 
-from glossary.resources import Resources
+from glossary.nlp.resources import Resources
 
 APOSTROPHES = ("'", "’")
 #: Endings after which Dutch forms the plural with ``-s`` (``drone``/``drones``, ``wapens``).

@@ -10,10 +10,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from glossary import store
 from glossary.cli import main
 from glossary.model import Translation
 from glossary.paths import DATA_DIR, shipped_terms_dir
+from glossary.store import jsonfile as store
 from glossary.translate.termbase import load_termbase
 from tests.conftest import LETTERS_DIR
 from tests.translation.conftest import (  # noqa: F401  (fixtures)

@@ -10,10 +10,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from glossary import store
-from glossary.build import candidate_key, merge
+from glossary.build.merge import candidate_key, merge
 from glossary.model import Candidate, Entry, Glossary, Occurrence, Translation
 from glossary.paths import DATA_DIR, shipped_terms_dir
+from glossary.store import jsonfile as store
 from glossary.translate.chain import build_chain
 from glossary.translate.lexicon import load_lexicon
 from glossary.translate.termbase import load_termbase, parse_termbase, renderings_of

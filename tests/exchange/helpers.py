@@ -7,8 +7,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from glossary import store
 from glossary.model import Decision, Entry, Glossary, Occurrence, Translation
+from glossary.store import jsonfile as store
 
 LETTER = "kst-28676-328"
 TESTS_DIR = Path(__file__).resolve().parent.parent

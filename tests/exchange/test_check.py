@@ -10,8 +10,8 @@ import polib
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from glossary.check import Checker, check_files
 from glossary.cli import main
+from glossary.exchange.check import Checker, check_files
 
 from .helpers import sample_glossary, write_glossary
 

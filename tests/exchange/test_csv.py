@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from translate.storage import csvl10n
 
-from glossary import store
 from glossary.cli import main
-from glossary.io import export_text
-from glossary.io.csvfile import FORMULA_START, escape_formula, unescape_formula
+from glossary.exchange.csvfile import FORMULA_START, escape_formula, unescape_formula
+from glossary.exchange.export import export_text
+from glossary.store import jsonfile as store
 
 from .helpers import checksum
 

@@ -11,10 +11,11 @@ from pathlib import Path
 import polib
 from conftest import require_tool
 
-from glossary import __version__, store
+from glossary import __version__
 from glossary.cli import main
-from glossary.io import export_text
+from glossary.exchange.export import export_text
 from glossary.model import Glossary
+from glossary.store import jsonfile as store
 
 from .helpers import checksum, sample_glossary
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import defusedxml.ElementTree as DET
 from translate.storage import tbx as ttk_tbx
 
-from glossary import store
 from glossary.cli import main
-from glossary.io import export_text
+from glossary.exchange.export import export_text
+from glossary.store import jsonfile as store
 
 from .helpers import checksum
 

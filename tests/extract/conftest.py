@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.corpus import read_letters
+from glossary.corpus.letters import read_letters
 from glossary.model import Candidate, Letter
-from glossary.resources import Resources
+from glossary.nlp.resources import Resources
 
 
 @pytest.fixture(scope="session")

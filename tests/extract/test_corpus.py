@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from glossary.corpus import (
+from glossary.corpus.letters import (
     clean_text,
     decode_letter,
     make_letter,

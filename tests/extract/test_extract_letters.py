@@ -197,7 +197,7 @@ def test_extraction_is_deterministic(letters, nlp, resources, all_candidates):
 
 def test_seeded_term_is_marked_and_lifted(letters, nlp):
     from glossary.extract import extract_terms
-    from glossary.resources import Resources
+    from glossary.nlp.resources import Resources
 
     res = Resources.default(seeds=["afschrikking en verdediging", "stand van zaken"])
     cands = {c.term: c for c in extract_terms(letters, nlp, res)}

@@ -6,8 +6,8 @@ import pytest
 
 from glossary.extract.gender import COMMON, NEUTER, article_votes, noun_gender
 from glossary.extract.tokens import doc_tokens
-from glossary.training.conllu import read_conllu
-from glossary.training.genders import gender_table
+from glossary.nlp.training.conllu import read_conllu
+from glossary.nlp.training.genders import gender_table
 from tests.extract.helpers import terms_of
 
 
@@ -103,7 +103,7 @@ def test_the_term_base_teaches_the_genders_of_its_nouns(resources):
 
 
 def test_a_seeded_term_base_fixes_a_term_with_no_other_evidence(nlp):
-    from glossary.resources import Resources
+    from glossary.nlp.resources import Resources
 
     text = "Ruimte is als vijfde operationele domein erkend. Wij bespreken operationele domeinen."
     plain, seeded = Resources.default(), Resources.default(seeds=["operationeel domein"])

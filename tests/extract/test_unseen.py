@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from glossary.corpus import make_letter, read_letters
+from glossary.corpus.letters import make_letter, read_letters
 from glossary.extract import DEFAULT_MIN_SCORE, extract_terms
 from glossary.model import fold
-from glossary.training.conllu import documents
+from glossary.nlp.training.conllu import documents
 from tests.conftest import SHARED
 
 HERE = Path(__file__).resolve().parent

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 from lookup_helpers import ROOT, assert_clean_error, run_lookup
 
-from glossary.lookup import json_schema
+from glossary.lookup.search import json_schema
 from glossary.paths import shipped_glossary
 
 ANSI = "\x1b["
@@ -302,7 +302,7 @@ def test_warm_exact_lookup_stays_on_the_fast_path(small_path: Path) -> None:
         f"args = parser.parse_args(['lookup', 'afschrikking', '--glossary', "
         f"{str(small_path)!r}])\n"
         "code = lookup.run(args)\n"
-        "slow = ['glossary.model', 'glossary.store', 'rapidfuzz', 'platformdirs', "
+        "slow = ['glossary.model', 'glossary.store.jsonfile', 'rapidfuzz', 'platformdirs', "
         "'dataclasses', 'hashlib']\n"
         "print('LOADED', [m for m in slow if m in sys.modules], code, file=sys.stderr)\n"
     )

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from lookup_helpers import fixture_glossary
 
-from glossary import lookup_index
 from glossary.errors import InputError
-from glossary.lookup import Lookup
-from glossary.lookup_index import FORMAT, KEEP_INDEXES, open_index, parse_with_spans
+from glossary.lookup import index as lookup_index
+from glossary.lookup.index import FORMAT, KEEP_INDEXES, open_index, parse_with_spans
+from glossary.lookup.search import Lookup
 from glossary.model import Entry, Translation
-from glossary.store import dumps, save
+from glossary.store.jsonfile import dumps, save
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from glossary import model
 from glossary.errors import InputError
-from glossary.lookup import Lookup, check_query, document_json, json_schema, lookup
-from glossary.lookup_index import exact_key, fold, loose_key
+from glossary.lookup.index import exact_key, fold, loose_key
+from glossary.lookup.search import Lookup, check_query, document_json, json_schema, lookup
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from lookup_helpers import IN_CI, ROOT, assert_clean_error, run_lookup
 
-from glossary.lookup import Lookup, json_schema
+from glossary.lookup.search import Lookup, json_schema
 from glossary.paths import shipped_glossary
 
 SHIPPED = ROOT / "terms" / "glossary.json"

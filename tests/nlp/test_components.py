@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from glossary.pipeline.flags import COMPUTED_FLAG, FLAG_IDS
-from glossary.pipeline.lemmatizer import strip_possessive
+from glossary.nlp.components.flags import COMPUTED_FLAG, FLAG_IDS
+from glossary.nlp.components.lemmatizer import strip_possessive
 
 
 def test_lexicon_flags_mark_known_lemmas(nlp) -> None:

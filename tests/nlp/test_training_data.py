@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from glossary.training.conllu import read_conllu
-from glossary.training.convert import UD_FILES, read_treebanks
-from glossary.training.lemmas import compound_target, target_lemma
-from glossary.training.split import split_sentences
+from glossary.nlp.training.conllu import read_conllu
+from glossary.nlp.training.convert import UD_FILES, read_treebanks
+from glossary.nlp.training.lemmas import compound_target, target_lemma
+from glossary.nlp.training.split import split_sentences
 
 UD = Path(__file__).resolve().parents[3] / "shared" / "ud"
 
@@ -66,7 +66,7 @@ def test_read_conllu_skips_empty_nodes_and_keeps_spacing(tmp_path: Path) -> None
 
 
 def test_documents_join_sentences_per_source_document(tmp_path: Path) -> None:
-    from glossary.training.conllu import documents
+    from glossary.nlp.training.conllu import documents
 
     second = CONLLU.replace("wiki-12.p.3.s.1", "wiki-12.p.4.s.2")
     other = CONLLU.replace("wiki-12.p.3.s.1", "wiki-13.p.1.s.1")

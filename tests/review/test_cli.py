@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from glossary import store
 from glossary.cli import main
-from glossary.rejections import load_rejections
+from glossary.review.rejections import load_rejections
+from glossary.store import jsonfile as store
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from glossary import store
 from glossary.errors import InputError
-from glossary.rejections import Rejections
-from glossary.review import (
+from glossary.review.decisions import (
     approve,
     default_user,
     forbid,
@@ -19,6 +17,8 @@ from glossary.review import (
     set_translation,
     unforbid,
 )
+from glossary.review.rejections import Rejections
+from glossary.store import jsonfile as store
 
 from ._data import fixture_glossary
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from glossary import store
 from glossary.cli import main
 from glossary.model import STATUS_RANK
 from glossary.paths import shipped_glossary
-from glossary.rejections import load_rejections
-from glossary.review import review_queue
+from glossary.review.decisions import review_queue
+from glossary.review.rejections import load_rejections
+from glossary.store import jsonfile as store
 
 SHIPPED = shipped_glossary()
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from glossary.corpus import resolve_inputs
+from glossary.corpus.letters import resolve_inputs
+from glossary.corpus.sources import Source, check_inputs, count_sources, iter_sources
 from glossary.errors import InputError
-from glossary.parallel import SerialExecutor, run_map
-from glossary.sources import Source, check_inputs, count_sources, iter_sources
+from glossary.extract.scale.executors import SerialExecutor, run_map
 
 LETTER = "Den Haag, 1 mei 2024\n\nDe lastenverdeling binnen de NAVO blijft een punt van zorg.\n"
 

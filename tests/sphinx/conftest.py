@@ -1,7 +1,7 @@
 """Fixtures for the Sphinx extension tests: the small test glossary and build helpers.
 
 The glossary JSON files in ``tests/roots/test-gl-*`` are written by :func:`fixture_glossary`
-through ``glossary.store``; ``test_fixture_glossaries_are_current`` keeps them in sync
+through ``glossary.store.jsonfile``; ``test_fixture_glossaries_are_current`` keeps them in sync
 (``NATO_GLOSSARY_REGEN=1`` rewrites them).
 """
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from glossary import store
 from glossary.model import Translation
+from glossary.store import jsonfile as store
 from sphinx_ext.envdata import env_data
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from glossary import store
+from glossary.store import jsonfile as store
 
 
 def _ours(warnings: str) -> list[str]:
@@ -122,7 +122,7 @@ def test_build_does_not_import_spacy(tmp_path: Path, rootdir: Path) -> None:
         code = build_main(["-q", "-E", "-b", "html", {str(rootdir / "test-gl-basic")!r},
                            {str(tmp_path / "out")!r}, "-d", {str(tmp_path / "doctrees")!r}])
         assert code == 0, code
-        assert "sphinx_ext" in sys.modules and "glossary.matcher" in sys.modules
+        assert "sphinx_ext" in sys.modules and "glossary.lookup.matcher" in sys.modules
         heavy = sorted(m for m in ("spacy", "thinc", "deep_translator", "polib")
                        if m in sys.modules)
         assert not heavy, heavy

@@ -1,0 +1,161 @@
+"""Input at archive scale: letter paths streamed from directories, globs and manifests.
+
+:func:`glossary.corpus.letters.resolve_inputs` builds the whole list of paths up front; here the
+same inputs (files, directory trees, globs, ``-``) are walked lazily in the same order (a
+directory's files in sorted full-path order), and a manifest file lists one path per line
+(``#`` comments and blank lines skipped; relative paths are relative to the manifest; ``-``
+reads the list from standard input). Only the paths already seen are remembered (to drop
+duplicates), never the documents. A path listed in a manifest that cannot be found is not
+fatal at archive scale: it is yielded with its manifest line, so the run reports it as a
+failed document.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from glossary.corpus.letters import LETTER_SUFFIXES, STDIN
+from glossary.errors import InputError
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document to read: its path and, for manifest entries, where it was listed."""
+
+    path: str
+    listed_at: str | None = None
+
+
+def _is_letter_name(name: str) -> bool:
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in LETTER_SUFFIXES
+
+
+def walk_letters(root: str) -> Iterator[str]:
+    """Letter files under ``root`` in sorted full-path order, one directory at a time."""
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return
+    keyed = []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            continue
+        keyed.append((entry.name + "/" if is_dir else entry.name, is_dir, entry))
+    for _, is_dir, entry in sorted(keyed, key=lambda k: k[0]):
+        if is_dir:
+            yield from walk_letters(entry.path)
+        elif _is_letter_name(entry.name) and entry.is_file():
+            yield str(Path(entry.path))
+
+
+def _expand(item: str) -> Iterator[str]:
+    """One command-line input → letter paths (same rules as ``resolve_inputs``)."""
+    if item == STDIN:
+        yield STDIN
+        return
+    path = Path(item)
+    if path.is_dir():
+        found = False
+        for p in walk_letters(item):
+            found = True
+            yield p
+        if not found:
+            raise InputError("no .txt or .md letters in this directory", path=item)
+    elif path.is_file():
+        yield item
+    elif glob.has_magic(item):
+        found_paths = sorted(
+            p
+            for p in glob.glob(item, recursive=True)
+            if _is_letter_name(Path(p).name) and Path(p).is_file()
+        )
+        if not found_paths:
+            raise InputError("no .txt or .md letters match this pattern", path=item)
+        yield from found_paths
+    else:
+        raise InputError("no such file or directory", path=item)
+
+
+def read_manifest(stream: TextIO, name: str, base: Path) -> Iterator[Source]:
+    """Paths listed one per line in a manifest (comments ``#`` and blank lines skipped)."""
+    for number, line in enumerate(stream, start=1):
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if "\x00" in entry:
+            raise InputError(
+                "a listed path contains a NUL byte: the manifest is a binary "
+                "file, not one path per line",
+                path=name,
+                line=number,
+            )
+        path = Path(entry).expanduser()
+        if not path.is_absolute():
+            path = base / path
+        yield Source(str(path), f"{name}:{number}")
+
+
+def _manifest(manifest: str, stdin: TextIO | None) -> Iterator[Source]:
+    if manifest == STDIN:
+        yield from read_manifest(stdin or sys.stdin, "<stdin>", Path.cwd())
+        return
+    path = Path(manifest)
+    if not path.is_file():
+        raise InputError("manifest not found", path=manifest)
+    try:
+        with path.open(encoding="utf-8") as stream:
+            yield from read_manifest(stream, manifest, path.parent)
+    except UnicodeDecodeError:
+        raise InputError("manifest is not UTF-8 text (one path per line)", path=manifest) from None
+
+
+def iter_sources(
+    inputs: Sequence[str] = (), manifest: str | None = None, stdin: TextIO | None = None
+) -> Iterator[Source]:
+    """Every document named by ``inputs`` and then by ``manifest``, once, lazily."""
+    if not inputs and manifest is None:
+        raise InputError(
+            "no input: give letter files, directories, globs, - for stdin, or --manifest FILE"
+        )
+    seen: set[str] = set()
+
+    def fresh(items: Iterable[Source]) -> Iterator[Source]:
+        for src in items:
+            if src.path not in seen:
+                seen.add(src.path)
+                yield src
+
+    for item in inputs:
+        yield from fresh(Source(p) for p in _expand(item))
+    if manifest is not None:
+        yield from fresh(_manifest(manifest, stdin))
+
+
+def check_inputs(inputs: Sequence[str] = (), manifest: str | None = None) -> None:
+    """Fail fast (before any cluster starts) on a missing input, an empty directory or glob,
+    a missing manifest, or standard input asked for twice."""
+    if not inputs and manifest is None:
+        raise InputError(
+            "no input: give letter files, directories, globs, - for stdin, or --manifest FILE"
+        )
+    if manifest == STDIN and STDIN in inputs:
+        raise InputError("standard input can hold letters or a manifest, not both")
+    for item in inputs:
+        next(_expand(item), None)
+    if manifest not in (None, STDIN) and not Path(manifest).is_file():
+        raise InputError("manifest not found", path=manifest)
+
+
+def count_sources(inputs: Sequence[str] = (), manifest: str | None = None) -> int | None:
+    """How many documents :func:`iter_sources` will yield (``None`` when reading stdin)."""
+    if manifest == STDIN:
+        return None
+    return sum(1 for _ in iter_sources(inputs, manifest))

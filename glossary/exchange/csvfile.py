@@ -1,0 +1,127 @@
+"""Weblate glossary CSV export and import (``source,target,context,fuzzy,...``).
+
+Columns follow the translate-toolkit/Weblate CSV header names; ``context`` is the entry id.
+UTF-8, RFC 4180 quoting, and cells that a spreadsheet would run as a formula (starting with
+``=``, ``+``, ``-``, ``@``, tab or carriage return) are prefixed with ``'`` on export and
+un-escaped on import.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+
+from glossary.errors import InputError
+from glossary.exchange.common import (
+    ImportBatch,
+    ImportedItem,
+    comment_lines,
+    read_text_file,
+)
+from glossary.model import Entry, Glossary
+
+COLUMNS = ("source", "target", "context", "fuzzy", "developer_comments", "location")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+TRUE_VALUES = frozenset({"true", "1", "yes", "y", "fuzzy"})
+FALSE_VALUES = frozenset({"false", "0", "no", "n", ""})
+
+
+def escape_formula(cell: str) -> str:
+    """Prefix ``'`` to a cell a spreadsheet would evaluate (also to ``'=…`` so it round-trips)."""
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_START) else cell
+
+
+def unescape_formula(cell: str) -> str:
+    """The inverse of :func:`escape_formula`."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_START):
+        return cell[1:]
+    return cell
+
+
+def _row(entry: Entry) -> list[str]:
+    translation = entry.translation
+    fuzzy = bool(translation) and entry.status != "reviewed"
+    return [
+        entry.lemma,
+        translation.text if translation else "",
+        entry.id,
+        "True" if fuzzy else "False",
+        "; ".join(comment_lines(entry)),
+        " ".join(sorted(set(entry.letters))),
+    ]
+
+
+def export_csv(glossary: Glossary, entries: list[Entry] | None = None) -> str:
+    """The CSV text of ``entries`` (default: all), deterministic, formula cells escaped."""
+    chosen = glossary.sorted_entries() if entries is None else entries
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for entry in chosen:
+        if entry.lemma.strip():
+            writer.writerow([escape_formula(cell) for cell in _row(entry)])
+    return buf.getvalue()
+
+
+def _flag(value: str, path: str, line: int) -> bool:
+    folded = value.strip().lower()
+    if folded in TRUE_VALUES:
+        return True
+    if folded in FALSE_VALUES:
+        return False
+    raise InputError(f"fuzzy column holds {value!r}; use True or False", path, line)
+
+
+def parse_csv(text: str, path: str) -> ImportBatch:
+    """Read Weblate glossary CSV text; needs a header with at least ``source`` and ``target``.
+
+    Without a ``fuzzy`` column every translation imports as ``proposed`` (not reviewed).
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except csv.Error as exc:
+        raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None
+    missing = [c for c in ("source", "target") if c not in header]
+    if missing:
+        raise InputError(
+            f"CSV header lacks the column(s) {', '.join(missing)}; expected "
+            "Weblate glossary columns source,target,context,...",
+            path,
+            1,
+        )
+    col = {name: header.index(name) for name in COLUMNS if name in header}
+    items = []
+    start = reader.line_num + 1
+    try:
+        for row in reader:
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(header):
+                raise InputError(f"row has {len(row)} cells, the header {len(header)}", path, line)
+            cells = {
+                name: unescape_formula(row[i]) if i < len(row) else "" for name, i in col.items()
+            }
+            fuzzy = _flag(cells["fuzzy"], path, line) if "fuzzy" in col else True
+            context = cells.get("context", "").strip()
+            items.append(
+                ImportedItem(
+                    line=line,
+                    lemma=cells["source"].strip(),
+                    english=cells["target"].strip(),
+                    reviewed=not fuzzy,
+                    entry_id=context or None,
+                )
+            )
+    except csv.Error as exc:
+        raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None
+    if not items:
+        raise InputError("the CSV file holds no rows: nothing to import", path)
+    return ImportBatch(path=path, format="csv", items=items)
+
+
+def read_csv(path: str | os.PathLike[str]) -> ImportBatch:
+    """Read a CSV file from disk (see :func:`parse_csv`)."""
+    return parse_csv(read_text_file(path, "CSV"), str(path))

@@ -1,0 +1,192 @@
+"""PO and POT exchange with polib: one message per entry, ``msgctxt`` = entry id.
+
+Export: ``msgid`` = Dutch term, ``msgstr`` = English, ``#.`` translator notes, ``#:`` letters,
+``fuzzy`` on every translated entry that is not ``reviewed``, ``msgid_plural`` only where the
+English has a plural. Import: the reverse, with syntax errors and a non-English ``Language``
+header reported as one-line errors naming the file and line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from glossary import __version__
+from glossary.errors import InputError
+from glossary.exchange.common import (
+    EXPORT_TRANSLATOR,
+    ImportBatch,
+    ImportedItem,
+    comment_lines,
+    decode_utf8,
+    dutch_plural,
+    export_stamp,
+    is_language,
+)
+from glossary.model import Entry, Glossary
+
+if TYPE_CHECKING:
+    import polib
+
+PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
+_CHARSET = re.compile(rb'"Content-Type:[^"]*?charset=([A-Za-z0-9_.:-]+)')
+_SYNTAX_LINE = re.compile(r"\(line (\d+)\)")
+_DEFAULT_TRANSLATORS = ("FULL NAME", EXPORT_TRANSLATOR)
+
+
+def _metadata(entries: list[Entry], template: bool) -> dict[str, str]:
+    date = export_stamp(entries).strftime("%Y-%m-%d %H:%M+0000")
+    return {
+        "Project-Id-Version": "nato-glossary",
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": date,
+        "PO-Revision-Date": date,
+        "Last-Translator": EXPORT_TRANSLATOR,
+        "Language-Team": "English",
+        "Language": "en",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": PLURAL_FORMS,
+        "X-Generator": f"nato-glossary {__version__}",
+        "X-Source-Language": "nl",
+        **({"X-Template": "yes"} if template else {}),
+    }
+
+
+def _message(entry: Entry, template: bool) -> polib.POEntry:
+    import polib
+
+    translation = entry.translation
+    plural = translation.plural if translation else None
+    kwargs: dict = {
+        "msgctxt": entry.id,
+        "msgid": entry.lemma,
+        "comment": "\n".join(comment_lines(entry)),
+        "occurrences": [(letter, "") for letter in sorted(set(entry.letters))],
+    }
+    english = "" if template or translation is None else translation.text
+    if plural:
+        kwargs["msgid_plural"] = dutch_plural(entry)
+        kwargs["msgstr_plural"] = {0: english, 1: "" if template else plural}
+    else:
+        kwargs["msgstr"] = english
+    message = polib.POEntry(**kwargs)
+    if english and entry.status != "reviewed":
+        message.flags.append("fuzzy")
+    return message
+
+
+def export_po(
+    glossary: Glossary, entries: list[Entry] | None = None, template: bool = False
+) -> str:
+    """The PO (or, with ``template``, POT) text of ``entries`` (default: all), deterministic."""
+    import polib
+
+    chosen = glossary.sorted_entries() if entries is None else entries
+    po = polib.POFile(wrapwidth=78)
+    po.header = (
+        "English renderings of Dutch NATO terms (nato-glossary).\n"
+        "msgctxt is the glossary entry id: keep it. Remove the fuzzy flag to approve."
+    )
+    po.metadata = _metadata(chosen, template)
+    po.metadata_is_fuzzy = template
+    for entry in chosen:
+        if not entry.lemma.strip():
+            continue
+        po.append(_message(entry, template))
+    return str(po).rstrip("\n") + "\n"
+
+
+def _charset(raw: bytes) -> str:
+    match = _CHARSET.search(raw[:4096])
+    return match.group(1).decode("ascii") if match else "utf-8"
+
+
+def _translator(metadata: dict[str, str]) -> str | None:
+    name = metadata.get("Last-Translator", "").strip()
+    if not name or name.startswith(_DEFAULT_TRANSLATORS):
+        return None
+    return name
+
+
+def parse_catalog(raw: bytes, path: str) -> tuple[polib.POFile, str]:
+    """Parse PO bytes with polib (charset from the header); syntax errors name file and line."""
+    import polib
+
+    text = decode_utf8(raw, path, "PO", _charset(raw))
+    try:
+        return polib.pofile(text, wrapwidth=0), text
+    except (OSError, ValueError) as exc:
+        match = _SYNTAX_LINE.search(str(exc))
+        detail = str(exc).split("): ", 1)[1] if "): " in str(exc) else "syntax error"
+        line = int(match.group(1)) if match else None
+        raise InputError(f"malformed PO file: {detail if match else exc}", path, line) from None
+
+
+def read_catalog(path: str | os.PathLike[str]) -> tuple[polib.POFile, str]:
+    """Read and parse a PO file from disk (see :func:`parse_catalog`)."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("PO file not found", str(p)) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a PO file", str(p)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read PO file: {exc.strerror}", str(p)) from None
+    return parse_catalog(raw, str(p))
+
+
+def parse_po(raw: bytes, path: str) -> ImportBatch:
+    """Read PO bytes into an :class:`ImportBatch`; bad input raises a one-line InputError."""
+    po, text = parse_catalog(raw, path)
+    return _batch(po, text, path)
+
+
+def _batch(po: polib.POFile, text: str, path: str) -> ImportBatch:
+    """The import items of a parsed catalog; a non-English ``Language`` header is an error."""
+    language = po.metadata.get("Language", "").strip()
+    if language and not is_language(language, "en"):
+        raise InputError(
+            f"wrong language: the PO header says Language: {language}, expected en (English)",
+            path,
+            _header_line(text, "Language"),
+        )
+    items = []
+    for message in po:
+        if message.obsolete or not message.msgid:
+            continue
+        if message.msgid_plural:
+            english = message.msgstr_plural.get(0, "")
+            plural = message.msgstr_plural.get(1, "") or None
+        else:
+            english, plural = message.msgstr, None
+        items.append(
+            ImportedItem(
+                line=message.linenum,
+                lemma=message.msgid,
+                english=english.strip(),
+                reviewed="fuzzy" not in message.flags,
+                entry_id=message.msgctxt or None,
+                plural=plural.strip() if plural else None,
+            )
+        )
+    if not items:
+        raise InputError("the PO file holds no messages: nothing to import", path)
+    return ImportBatch(path=path, format="po", items=items, translator=_translator(po.metadata))
+
+
+def _header_line(text: str, field: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(f'"{field}:'):
+            return number
+    return None
+
+
+def read_po(path: str | os.PathLike[str]) -> ImportBatch:
+    """Read a PO file from disk (see :func:`parse_po`)."""
+    po, text = read_catalog(path)
+    return _batch(po, text, str(path))
