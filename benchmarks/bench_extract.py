@@ -61,7 +61,7 @@ def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
 
 def recall(keywords: list[str], forms: dict[str, set[str]]) -> int:
     """How many named terms a keyword list contains (any written or plural form)."""
-    from glossary.model import fold
+    from glossary.text import fold
 
     got = {fold(k) for k in keywords}
     return sum(1 for term in NAMED_TERMS if got & {fold(f) for f in forms[term]})

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import random
 
-from glossary.model import Entry, Glossary, Occurrence, Translation, fold
+from glossary.model import Entry, Glossary, Occurrence, Translation
+from glossary.text import fold
 
 STAMP = "2024-01-01T00:00:00+00:00"
 LETTER_NUMBERS = range(300, 700)

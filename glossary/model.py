@@ -47,12 +47,6 @@ def slugify(text: str) -> str:
     return slug or "term"
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key for comparing terms (``Oekraïne`` ≈ ``oekraine``)."""
-    norm = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in norm if not unicodedata.combining(ch)).replace("’", "'")
-
-
 @dataclass(frozen=True, order=True)
 class Occurrence:
     """One place a term was seen: letter id, character span in the original text, sentence."""

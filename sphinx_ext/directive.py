@@ -24,7 +24,8 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 from sphinx.util.typing import OptionSpec
 
-from glossary.model import KINDS, STATUSES, Entry, fold, status_at_least
+from glossary.model import KINDS, STATUSES, Entry, status_at_least
+from glossary.text import fold
 from sphinx_ext.envdata import env_data
 from sphinx_ext.loading import Runtime, runtime_for
 from sphinx_ext.nodes import glossary_page, glossary_sense

@@ -25,8 +25,9 @@ from sphinx.environment import BuildEnvironment
 
 from glossary.errors import GlossaryError
 from glossary.lookup.matcher import TermMatcher, entry_forms
-from glossary.model import Glossary, fold, status_at_least
+from glossary.model import Glossary, status_at_least
 from glossary.store import jsonfile as store
+from glossary.text import fold
 from sphinx_ext.config import Settings, settings_from
 from sphinx_ext.log import warn
 

@@ -30,10 +30,10 @@ from glossary.model import (
     Candidate,
     Entry,
     Glossary,
-    fold,
     sample_examples,
     touch,
 )
+from glossary.text import fold
 from glossary.translate.chain import Resolution
 
 Key = tuple[str, str]

@@ -52,8 +52,8 @@ def decide(
     args: argparse.Namespace, apply: Callable[[Glossary, str, str, str], list[Change]]
 ) -> int:
     """Lock, re-read, ``apply(glossary, path, by, at)``, write, print; exit 0."""
-    from glossary.review.decisions import now_utc
     from glossary.store import jsonfile as store
+    from glossary.text import now_utc
 
     path = writing_path(args)
     by, at = who(args), now_utc()

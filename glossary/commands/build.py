@@ -8,17 +8,13 @@ and writes it atomically, so a concurrent reviewer's decision is never lost.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 from glossary.commands._common import add_format, print_json
 from glossary.commands._scale import add_scale_options, analyse, report_documents
 
-ORDER = 20
-EPOCH_ENV = "SOURCE_DATE_EPOCH"
 MAX_LISTED = 10
 
 
@@ -100,15 +96,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def now_utc() -> str:
-    """Build time as UTC ISO 8601; ``$SOURCE_DATE_EPOCH`` pins it for reproducible builds."""
-    epoch = os.environ.get(EPOCH_ENV)
-    moment = (
-        datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
-    )
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _extract(
     args: argparse.Namespace, seeds: list[str]
 ) -> tuple[dict[str, dict[str, str | None]], list[Any], Any]:
@@ -138,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
     from glossary.paths import default_glossary_for_writing, shipped_terms_dir
     from glossary.review.rejections import default_path, load_rejections
     from glossary.store import jsonfile as store
+    from glossary.text import now_utc
     from glossary.translate.chain import build_chain
     from glossary.translate.lexicon import load_lexicon
     from glossary.translate.termbase import load_termbase, renderings_of

@@ -7,8 +7,6 @@ import sys
 
 from glossary.commands._common import add_format, add_glossary, print_json
 
-ORDER = 52
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from glossary.model import STATUSES

@@ -12,8 +12,6 @@ from glossary.commands._common import add_format, add_glossary, print_json
 if TYPE_CHECKING:
     from glossary.model import Glossary
 
-ORDER = 67
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(

@@ -7,8 +7,6 @@ import sys
 
 from glossary.commands._common import add_glossary
 
-ORDER = 50
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from glossary.exchange.export import EXPORT_FORMATS

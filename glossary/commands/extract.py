@@ -14,7 +14,6 @@ from typing import Any
 from glossary.commands._common import add_format, csv_text, print_json, use_colour
 from glossary.commands._scale import add_scale_options, analyse, report_documents
 
-ORDER = 10
 CSV_HEADER = ("term", "kind", "score", "freq", "forms", "expansion", "letters")
 
 

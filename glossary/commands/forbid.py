@@ -6,8 +6,6 @@ import argparse
 
 from glossary.commands._decisions import add_decision_options, decide
 
-ORDER = 65
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(

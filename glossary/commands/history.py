@@ -7,8 +7,6 @@ import sys
 
 from glossary.commands._common import add_format, add_glossary, csv_text, print_json
 
-ORDER = 66
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(

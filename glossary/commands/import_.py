@@ -11,8 +11,6 @@ from glossary.commands._common import add_format, add_glossary, print_json
 if TYPE_CHECKING:
     from glossary.exchange.importing import ImportReport
 
-ORDER = 51
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(

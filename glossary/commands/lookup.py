@@ -14,8 +14,6 @@ from typing import Any
 
 from glossary.commands._common import add_format, add_glossary, print_json, use_colour
 
-ORDER = 20
-
 _BOLD, _DIM, _GREEN, _YELLOW, _RESET = "\033[1m", "\033[2m", "\033[32m", "\033[33m", "\033[0m"
 
 

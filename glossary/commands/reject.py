@@ -13,8 +13,6 @@ from pathlib import Path
 from glossary.commands._common import add_format, add_glossary, print_json
 from glossary.commands._decisions import add_decision_options, print_changes, who, writing_path
 
-ORDER = 64
-
 
 def _add_list_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -59,10 +57,11 @@ def list_path(args: argparse.Namespace) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.review.decisions import now_utc, reject, reject_term
+    from glossary.review.decisions import reject, reject_term
     from glossary.review.find import TermNotFound, resolve
     from glossary.review.rejections import update_rejections
     from glossary.store import jsonfile as store
+    from glossary.text import now_utc
 
     path, tsv = writing_path(args), list_path(args)
     by, at = who(args), now_utc()

@@ -11,7 +11,6 @@ from glossary.commands._common import add_format, add_glossary, csv_text, print_
 if TYPE_CHECKING:
     from glossary.model import Entry
 
-ORDER = 60
 EXAMPLE_WIDTH = 110
 COLUMNS = (
     "id",
@@ -66,7 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def example(entry: Entry, width: int = EXAMPLE_WIDTH) -> tuple[str, str]:
     """(letter id, sentence) of the first example, cut to ``width`` around the term."""
-    from glossary.model import fold
+    from glossary.text import fold
 
     if not entry.examples:
         return "", ""

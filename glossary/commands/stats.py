@@ -6,8 +6,6 @@ import argparse
 
 from glossary.commands._common import add_format, add_glossary, print_json
 
-ORDER = 25
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(

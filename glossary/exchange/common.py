@@ -81,11 +81,6 @@ def export_stamp(entries: Iterable[Entry]) -> datetime:
     return max(stamps, default=EPOCH)
 
 
-def now_utc() -> str:
-    """The current time as the ISO 8601 UTC string stored in decisions and ``updated``."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def one_line(text: str | None) -> str:
     """Collapse all whitespace (newlines included) to single spaces."""
     return " ".join((text or "").split())

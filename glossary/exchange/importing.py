@@ -19,10 +19,11 @@ from typing import Any
 
 from glossary.errors import InputError
 from glossary.exchange.common import ImportBatch, ImportedItem, detect_format
-from glossary.model import Entry, Glossary, fold
-from glossary.review.decisions import default_user, now_utc, set_translation, snapshot
+from glossary.model import Entry, Glossary
+from glossary.review.decisions import default_user, set_translation, snapshot
 from glossary.review.rejections import clean_cell
 from glossary.store import jsonfile as store
+from glossary.text import fold, now_utc
 
 #: Outcomes that leave the glossary as it was and need a person to look at them.
 UNRESOLVED = ("conflict", "unknown", "ambiguous", "duplicate", "forbidden")

@@ -18,8 +18,9 @@ from glossary.extract.english import bracketed_evidence, is_english
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.words import Words, acronym_of
-from glossary.model import Letter, fold
+from glossary.model import Letter
 from glossary.nlp.resources import Resources
+from glossary.text import fold
 
 #: Sentences longer than this are cut in occurrence samples (characters).
 MAX_SENTENCE = 600

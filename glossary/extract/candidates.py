@@ -159,10 +159,6 @@ def _case_like(word: str, written: str) -> str:
     )
 
 
-def _is_capitalised(tok: Tok) -> bool:
-    return tok.text[:1].isupper()
-
-
 def _last_part(text: str) -> str:
     return text.rstrip("-").rsplit("-", 1)[-1]
 

@@ -22,8 +22,9 @@ from collections.abc import Iterable
 from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.words import Words
-from glossary.model import MAX_EXAMPLES, Candidate, Occurrence, fold
+from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
 from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
+from glossary.text import fold
 
 #: The default cut: candidates scoring below are not glossary-worthy (``--all`` shows them).
 DEFAULT_MIN_SCORE = 1.0
@@ -180,13 +181,6 @@ def build_candidate(
         english_evidence=english,
         pos=_pos(ts),
     )
-
-
-def score_one(
-    key: str, ts: TermStats, cvalue: float, corpus_words: int, res: Resources
-) -> Candidate:
-    """The candidate for one key, scored."""
-    return build_candidate(ts, *score_parts(ts, cvalue, corpus_words, res), res)
 
 
 def _examples(rows: list[tuple[str, int, int, str]]) -> list[Occurrence]:

@@ -511,13 +511,6 @@ def is_dutch_word(word: str, res: Resources, margin: float = 0.8) -> bool:
     return nl >= 1.0 and nl >= res.zipf(w, "en") + margin
 
 
-def english_share(words: list[str], res: Resources) -> float:
-    """Share of English words among the words that lean one way (0 when none leans)."""
-    en = sum(1 for w in words if is_english_word(w, res))
-    nl = sum(1 for w in words if is_dutch_word(w, res))
-    return en / (en + nl) if en + nl else 0.0
-
-
 @memoised
 def verb_known(word: str, res: Resources) -> bool:
     """Is ``word`` a known verb form (infinitive, finite or participle) in the lexicon?"""

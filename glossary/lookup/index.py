@@ -33,6 +33,9 @@ from array import array
 from collections.abc import Callable
 from typing import Any
 
+from glossary.paths import cache_dir_guess
+from glossary.text import fold
+
 #: Bump when the tables or the normalisation change; old indexes are then ignored and pruned.
 FORMAT = 1
 #: Directions: Dutch → English looks at Dutch names, English → Dutch at English ones.
@@ -54,18 +57,6 @@ _WS = re.compile(r"[ \t\n\r]*")
 
 class StaleIndex(Exception):
     """The glossary file no longer matches the index (changed while we read it)."""
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form, the same as :func:`glossary.model.fold`.
-
-    Repeated here so a warm lookup need not import the model (and ``dataclasses``); a test
-    checks that both agree.
-    """
-    if text.isascii():
-        return text.lower()
-    norm = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in norm if not unicodedata.combining(ch)).replace("’", "'")
 
 
 def exact_key(text: str) -> str:
@@ -102,23 +93,6 @@ def letter_reference(meta: dict[str, Any]) -> str:
 
 
 # -- where the index lives --------------------------------------------------------------------
-
-
-def _guess_cache_dir() -> str | None:
-    """The cache dir without importing platformdirs: ``$NATO_GLOSSARY_CACHE`` or the XDG dir.
-
-    Only a guess for reading (a wrong guess just finds no stamp, and everything found is checked
-    against the glossary's hash); writers use :func:`glossary.paths.cache_dir`.
-    """
-    env = os.environ.get("NATO_GLOSSARY_CACHE")
-    if env:
-        return env
-    if not sys.platform.startswith("linux"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    if not base or not os.path.isabs(base):
-        base = os.path.expanduser("~/.cache")
-    return os.path.join(base, "nato-glossary")
 
 
 def _official_cache_dir() -> str | None:
@@ -279,7 +253,7 @@ def open_index(
     except OSError as exc:
         raise _input_error(f"cannot read glossary: {exc.strerror}", shown) from None
     stamp = _stat_stamp(st)
-    guess = _guess_cache_dir()
+    guess = cache_dir_guess()
     if guess and not rebuild:
         sha = _read_stamp(guess, path, stamp)
         if sha:

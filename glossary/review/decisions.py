@@ -20,7 +20,6 @@ import getpass
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from typing import Any
 
 from glossary.errors import InputError
@@ -31,17 +30,12 @@ from glossary.model import (
     Entry,
     Glossary,
     Translation,
-    fold,
     is_valid_source,
 )
 from glossary.review.rejections import ID_PREFIX, Rejection, Rejections, clean_cell
+from glossary.text import fold
 
 USER_ENV = "NATO_GLOSSARY_USER"
-
-
-def now_utc() -> str:
-    """The current time as a UTC ISO 8601 timestamp with seconds: ``2025-06-01T09:30:00Z``."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def default_user() -> str:

@@ -15,8 +15,9 @@ import difflib
 from collections.abc import Callable, Iterable
 
 from glossary.errors import GlossaryError, InputError
-from glossary.model import Entry, Glossary, fold, slugify
+from glossary.model import Entry, Glossary, slugify
 from glossary.review.rejections import ID_PREFIX
+from glossary.text import fold
 
 
 class TermNotFound(GlossaryError):

@@ -41,8 +41,8 @@ from pathlib import Path
 from typing import Any
 
 from glossary.errors import InputError
-from glossary.model import fold
 from glossary.store.atomic import write_text_if_changed
+from glossary.text import fold
 
 FILENAME = "rejected.tsv"
 COLUMNS: tuple[str, ...] = ("term", "reason", "by", "at")

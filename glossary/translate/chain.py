@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from glossary.errors import TranslationError
-from glossary.model import Candidate, Translation, fold
+from glossary.model import Candidate, Translation
+from glossary.text import fold
 
 if TYPE_CHECKING:
     from glossary.translate.lexicon import Lexicon

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from glossary.model import Candidate, Translation, fold
+from glossary.model import Candidate, Translation
+from glossary.text import fold
 from glossary.translate.lexicon import Lexicon, base_forms
 from glossary.translate.splitter import Part, best_split
 from glossary.translate.termbase import TermBase

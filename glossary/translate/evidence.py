@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from glossary.model import Candidate, Translation, fold
+from glossary.model import Candidate, Translation
+from glossary.text import fold
 from glossary.translate.language import is_dutch, is_english
 
 if TYPE_CHECKING:

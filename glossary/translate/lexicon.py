@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from glossary.errors import InputError
-from glossary.model import fold
+from glossary.text import fold
 from glossary.translate.tsv import read_text, rows
 
 COLUMNS = ("nl", "en", "en_modifier", "pos", "note")

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from glossary.errors import InputError, TranslationError
-from glossary.model import Candidate, Translation, fold
+from glossary.model import Candidate, Translation
+from glossary.text import fold
 from glossary.translate import MT_PROVIDERS
 
 PROVIDERS = MT_PROVIDERS

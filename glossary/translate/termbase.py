@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from glossary.errors import InputError
-from glossary.model import KINDS, Candidate, Translation, fold
+from glossary.model import KINDS, Candidate, Translation
+from glossary.text import fold
 from glossary.translate.tsv import read_text, rows, split_list
 
 COLUMNS = ("nl", "en", "en_alt", "kind", "expansion", "source", "note")
@@ -200,8 +200,3 @@ def renderings_of(termbase: TermBase, lemma: str, kind: str | None = None) -> li
     """All English renderings the term base accepts for ``lemma`` (empty when it has none)."""
     entry = termbase.lookup(lemma, kind)
     return entry.renderings() if entry else []
-
-
-def dutch_terms(entries: Iterable[TermBaseEntry]) -> set[str]:
-    """Folded Dutch terms of some rows (single words feed the compound splitter)."""
-    return {fold(t) for e in entries for t in e.dutch}

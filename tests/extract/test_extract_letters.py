@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from glossary.extract import DEFAULT_MIN_SCORE
-from glossary.model import KINDS, fold
+from glossary.model import KINDS
+from glossary.text import fold
 
 SINGLE_TERMS = [
     "lastenverdeling",

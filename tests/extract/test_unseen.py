@@ -11,8 +11,8 @@ import pytest
 
 from glossary.corpus.letters import make_letter, read_letters
 from glossary.extract import DEFAULT_MIN_SCORE, extract_terms
-from glossary.model import fold
 from glossary.nlp.training.conllu import documents
+from glossary.text import fold
 from tests.conftest import SHARED
 
 HERE = Path(__file__).resolve().parent

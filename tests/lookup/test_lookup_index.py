@@ -230,7 +230,7 @@ def test_missing_and_directory(tmp_path: Path, cache: Path) -> None:
 def test_guessed_cache_dir_matches_platformdirs(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from glossary.paths import cache_dir
+    from glossary.paths import cache_dir, cache_dir_guess
 
     monkeypatch.delenv("NATO_GLOSSARY_CACHE", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
@@ -239,7 +239,7 @@ def test_guessed_cache_dir_matches_platformdirs(
             monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
         else:
             monkeypatch.setenv("XDG_CACHE_HOME", xdg)
-        assert lookup_index._guess_cache_dir() == str(cache_dir())
+        assert cache_dir_guess() == str(cache_dir())
 
 
 def test_on_build_is_told_the_size_only_when_building(cache: Path, gloss: Path) -> None:

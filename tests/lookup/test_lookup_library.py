@@ -8,12 +8,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from glossary import model
 from glossary.errors import InputError
-from glossary.lookup.index import exact_key, fold, loose_key
+from glossary.lookup.index import exact_key, loose_key
 from glossary.lookup.search import Lookup, check_query, document_json, json_schema, lookup
 
 
@@ -236,11 +233,6 @@ def test_check_query_names_where() -> None:
         check_query("", "<stdin>", 3)
     assert str(info.value).startswith("<stdin>:3: empty query")
     assert check_query("  afschrikking \n") == "afschrikking"
-
-
-@given(st.text(max_size=40))
-def test_fold_agrees_with_the_model(text: str) -> None:
-    assert fold(text) == model.fold(text)
 
 
 @pytest.mark.parametrize(

@@ -18,11 +18,12 @@ from typing import Any
 
 import pytest
 
-from glossary.model import Entry, Glossary, fold
+from glossary.model import Entry, Glossary
 from glossary.review.decisions import review_queue
 from glossary.review.diff import diff
 from glossary.review.rejections import load_rejections
 from glossary.store import jsonfile as store
+from glossary.text import fold
 
 EXE = str(Path(sys.executable).parent / "glossary")
 DECIDED_FIELDS = (

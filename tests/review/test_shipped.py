@@ -148,7 +148,7 @@ def test_every_decision_on_the_shipped_glossary(copy: Path, capsys) -> None:
 
 def test_homographs_in_the_shipped_glossary_ask_for_the_id(copy: Path, capsys) -> None:
     """Entries whose lemmas differ only in case or accents: their shared spelling is ambiguous."""
-    from glossary.model import fold
+    from glossary.text import fold
 
     g = store.load(copy)
     groups: dict[str, list[str]] = {}
