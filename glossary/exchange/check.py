@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from glossary.errors import InputError
+from glossary.errors import InputError, one_of
 from glossary.exchange.common import CatalogMessage
 from glossary.lookup.matcher import TermMatcher, entry_forms, normalize
 from glossary.model import Entry, Glossary, status_at_least
@@ -220,7 +220,7 @@ def expand_catalogs(args: Iterable[str]) -> list[str]:
         if arg != "-" and path.is_dir():
             found = sorted(str(p) for p in path.rglob("*") if p.suffix in suffixes and p.is_file())
             if not found:
-                raise InputError(f"no {formats.or_list(suffixes)} files in this directory", arg)
+                raise InputError(f"no {one_of(suffixes)} files in this directory", arg)
             out.extend(found)
         elif arg != "-" and not path.exists() and glob.has_magic(arg):
             found = sorted(glob.glob(arg, recursive=True))

@@ -26,7 +26,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glossary.errors import InputError
+from glossary.errors import InputError, one_of
 from glossary.exchange.common import read_bytes
 
 if TYPE_CHECKING:
@@ -101,11 +101,6 @@ def import_names() -> tuple[str, ...]:
     return tuple(f.name for f in all_formats() if f.variant_of is None)
 
 
-def or_list(items: Sequence[str]) -> str:
-    """``a``, ``a or b``, ``a, b or c``: a list of choices for a message."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
-
-
 def listed_suffixes(formats: Sequence[ExchangeFormat] | None = None) -> tuple[str, ...]:
     """The suffixes messages name (aliases left out), in registry order."""
     chosen = all_formats() if formats is None else formats
@@ -132,7 +127,7 @@ def sniff(head: bytes) -> ExchangeFormat | None:
 def unknown_type(path: str) -> InputError:
     """The error for a file neither its suffix nor its content places, naming the known types."""
     return InputError(
-        f"unknown file type; expected {or_list(listed_suffixes())} (or pass --input-format)",
+        f"unknown file type; expected {one_of(listed_suffixes())} (or pass --input-format)",
         path,
     )
 
@@ -189,13 +184,11 @@ def read_catalog_messages(path: str | os.PathLike[str]) -> tuple[str, list[Catal
         fmt = sniff(raw[:SNIFF_BYTES]) or default
     else:
         name = str(path)
-        fmt = by_suffix(path)
-        raw = read_bytes(path, (fmt or default).label)
-        fmt = fmt or sniff(raw[:SNIFF_BYTES]) or default
-    if fmt.variant_of is not None:
-        fmt = get(fmt.variant_of)
+        known = by_suffix(path)
+        raw = read_bytes(path, (known or default).label)
+        fmt = known or sniff(raw[:SNIFF_BYTES]) or default
     if fmt.messages is None:
-        readable = or_list(listed_suffixes(catalog_formats()))
+        readable = one_of(listed_suffixes(catalog_formats()))
         raise InputError(
             f"a {fmt.label} file is not a translated catalog; glossary check reads {readable}",
             name,
