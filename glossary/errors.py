@@ -27,3 +27,8 @@ class InputError(GlossaryError):
 
 class TranslationError(GlossaryError):
     """A machine-translation provider failed (time-out, HTTP error, malformed answer)."""
+
+
+def one_of(choices: tuple[str, ...]) -> str:
+    """``a``, ``a or b``, ``a, b or c``: the choices a message offers."""
+    return choices[0] if len(choices) == 1 else f"{', '.join(choices[:-1])} or {choices[-1]}"

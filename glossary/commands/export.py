@@ -9,7 +9,7 @@ from glossary.commands._common import add_glossary
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from glossary.exchange.export import EXPORT_FORMATS
+    from glossary.exchange.formats import all_formats, export_names
     from glossary.model import KINDS, STATUSES
 
     p = subparsers.add_parser(
@@ -19,7 +19,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "TBX-Basic (Trados, memoQ, OmegaT) or Weblate glossary CSV. The output is "
         "deterministic: the same glossary gives the same bytes.",
     )
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="exchange format")
+    p.add_argument(
+        "--format",
+        choices=export_names(),
+        required=True,
+        help="exchange format ("
+        + "; ".join(f"{f.name}: {f.description}" for f in all_formats())
+        + ")",
+    )
     add_glossary(p)
     p.add_argument(
         "--out",

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from glossary.exchange.formats import import_names
+
     p = subparsers.add_parser(
         "import",
         help="apply a translator's PO, TBX or CSV file to the glossary",
@@ -29,8 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--input-format",
         dest="input_format",
-        choices=("po", "tbx", "csv"),
-        help="format of FILE (default: from its suffix)",
+        choices=import_names(),
+        help="format of FILE (default: from its suffix, else from its content)",
     )
     add_glossary(p, writing=True)
     p.add_argument(

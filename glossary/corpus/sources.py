@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from glossary.corpus.letters import LETTER_SUFFIXES, STDIN
-from glossary.errors import InputError
+from glossary.corpus.letters import STDIN
+from glossary.corpus.readers.registry import is_letter_name, listed_suffixes
+from glossary.errors import InputError, one_of
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,6 @@ class Source:
 
     path: str
     listed_at: str | None = None
-
-
-def _is_letter_name(name: str) -> bool:
-    return not name.startswith(".") and os.path.splitext(name)[1].lower() in LETTER_SUFFIXES
 
 
 def walk_letters(root: str) -> Iterator[str]:
@@ -52,7 +49,7 @@ def walk_letters(root: str) -> Iterator[str]:
     for _, is_dir, entry in sorted(keyed, key=lambda k: k[0]):
         if is_dir:
             yield from walk_letters(entry.path)
-        elif _is_letter_name(entry.name) and entry.is_file():
+        elif is_letter_name(entry.name) and entry.is_file():
             yield str(Path(entry.path))
 
 
@@ -68,17 +65,19 @@ def _expand(item: str) -> Iterator[str]:
             found = True
             yield p
         if not found:
-            raise InputError("no .txt or .md letters in this directory", path=item)
+            raise InputError(f"no {one_of(listed_suffixes())} letters in this directory", path=item)
     elif path.is_file():
         yield item
     elif glob.has_magic(item):
         found_paths = sorted(
             p
             for p in glob.glob(item, recursive=True)
-            if _is_letter_name(Path(p).name) and Path(p).is_file()
+            if is_letter_name(Path(p).name) and Path(p).is_file()
         )
         if not found_paths:
-            raise InputError("no .txt or .md letters match this pattern", path=item)
+            raise InputError(
+                f"no {one_of(listed_suffixes())} letters match this pattern", path=item
+            )
         yield from found_paths
     else:
         raise InputError("no such file or directory", path=item)

@@ -13,18 +13,15 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from glossary.errors import InputError
+from glossary.errors import InputError, one_of
+from glossary.exchange.common import CatalogMessage
 from glossary.lookup.matcher import TermMatcher, entry_forms, normalize
 from glossary.model import Entry, Glossary, status_at_least
-
-if TYPE_CHECKING:
-    import polib
 
 _SEPARATOR = r"[\s\-\u2010\u2011]+"
 _SPLIT = re.compile(_SEPARATOR)
@@ -196,50 +193,34 @@ class Checker:
                     )
         return issues
 
-    def check_catalog(self, catalog: polib.POFile, file: str, text: str = "") -> list[Issue]:
-        """Issues of every translated (non-obsolete, by default non-fuzzy) message.
-
-        With the catalog's ``text`` the reported line is that of the ``msgstr``; otherwise it
-        is where the message starts.
-        """
-        lines = text.splitlines()
+    def check_catalog(self, messages: Iterable[CatalogMessage], file: str) -> list[Issue]:
+        """Issues of every translated (by default non-fuzzy) message of one catalog."""
         issues: list[Issue] = []
-        for message in catalog:
-            if message.obsolete or not message.msgid:
+        for message in messages:
+            if message.fuzzy and not self.include_fuzzy:
                 continue
-            if "fuzzy" in message.flags and not self.include_fuzzy:
-                continue
-            if message.msgid_plural:
-                dutch = f"{message.msgid}\n{message.msgid_plural}"
-                english = "\n".join(v for _, v in sorted(message.msgstr_plural.items()))
-            else:
-                dutch, english = message.msgid, message.msgstr
-            if english.strip():
-                line = _msgstr_line(lines, message.linenum)
-                issues.extend(self.check_message(dutch, english, file, line))
+            if message.target.strip():
+                issues.extend(
+                    self.check_message(message.source, message.target, file, message.line)
+                )
         return issues
 
 
-def _msgstr_line(lines: list[str], start: int) -> int:
-    """The 1-based line of the first ``msgstr`` at or after line ``start`` (else ``start``)."""
-    for number in range(max(start, 1), len(lines) + 1):
-        if lines[number - 1].startswith("msgstr"):
-            return number
-    return start
-
-
 def expand_catalogs(args: Iterable[str]) -> list[str]:
-    """Files as given; directories become their ``*.po`` files (recursively); unmatched
+    """Files as given; directories become their catalogs (``*.po``, recursively); unmatched
     globs are expanded here (for shells that do not); ``-`` is standard input."""
     import glob
 
+    from glossary.exchange import formats
+
+    suffixes = formats.listed_suffixes(formats.catalog_formats())
     out: list[str] = []
     for arg in args:
         path = Path(arg)
         if arg != "-" and path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*.po"))
+            found = sorted(str(p) for p in path.rglob("*") if p.suffix in suffixes and p.is_file())
             if not found:
-                raise InputError("no .po files in this directory", arg)
+                raise InputError(f"no {one_of(suffixes)} files in this directory", arg)
             out.extend(found)
         elif arg != "-" and not path.exists() and glob.has_magic(arg):
             found = sorted(glob.glob(arg, recursive=True))
@@ -258,18 +239,13 @@ def check_files(
     min_status: str = "reviewed",
     include_fuzzy: bool = False,
 ) -> list[Issue]:
-    """Check PO catalogs (``-``: standard input) against the glossary; a malformed catalog
-    raises InputError."""
-    from glossary.exchange.po import parse_catalog, read_catalog
+    """Check translated catalogs (PO; ``-``: standard input) against the glossary; a
+    malformed catalog, or a file that is not a catalog, raises InputError."""
+    from glossary.exchange.formats import read_catalog_messages
 
     checker = Checker(glossary, min_status=min_status, include_fuzzy=include_fuzzy)
     issues: list[Issue] = []
     for path in paths:
-        if str(path) == "-":
-            catalog, text = parse_catalog(sys.stdin.buffer.read(), "<stdin>")
-            name = "<stdin>"
-        else:
-            catalog, text = read_catalog(path)
-            name = str(path)
-        issues.extend(checker.check_catalog(catalog, name, text))
+        name, messages = read_catalog_messages(path)
+        issues.extend(checker.check_catalog(messages, name))
     return issues

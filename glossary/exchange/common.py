@@ -1,5 +1,6 @@
-"""What every exchange format shares: entry selection, comment lines, the export stamp, and the
-neutral record an import produces (:class:`ImportedItem`) before it is applied to a glossary.
+"""What every exchange format shares: entry selection, comment lines, the export stamp, reading
+and decoding a file, and the neutral records a reader produces: :class:`ImportedItem` (before it
+is applied to a glossary) and :class:`CatalogMessage` (what ``glossary check`` checks).
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 #: ``Last-Translator`` written by an export; an import treats it as "no translator named".
 EXPORT_TRANSLATOR = "nato-glossary export"
 
-SUFFIX_FORMATS = {".po": "po", ".pot": "po", ".tbx": "tbx", ".xml": "tbx", ".csv": "csv"}
-
 
 @dataclass(frozen=True)
 class ImportedItem:
@@ -39,6 +38,17 @@ class ImportedItem:
     plural: str | None = None
     kind: str | None = None
     by: str | None = None
+
+
+@dataclass(frozen=True)
+class CatalogMessage:
+    """One message of a translated catalog: Dutch source, English target, where, and whether
+    the translator still marks it fuzzy. ``line`` is that of the target (PO ``msgstr``)."""
+
+    line: int
+    source: str
+    target: str
+    fuzzy: bool
 
 
 @dataclass
@@ -138,18 +148,18 @@ def dutch_plural(entry: Entry) -> str:
     return found[0] if found else lemma
 
 
-def read_text_file(path: str | os.PathLike[str], what: str) -> str:
-    """Read a UTF-8 exchange file (a BOM is dropped); errors name the file and the line."""
+def read_bytes(path: str | os.PathLike[str], what: str) -> bytes:
+    """The bytes of a ``what`` (PO, TBX, CSV) file; a missing or unreadable file is a one-line
+    error naming it."""
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{what} file not found", str(p)) from None
     except IsADirectoryError:
         raise InputError(f"is a directory, expected a {what} file", str(p)) from None
     except OSError as exc:
         raise InputError(f"cannot read {what} file: {exc.strerror}", str(p)) from None
-    return decode_utf8(raw, str(p), what)
 
 
 def decode_utf8(raw: bytes, path: str, what: str, encoding: str = "utf-8") -> str:
@@ -167,19 +177,6 @@ def decode_utf8(raw: bytes, path: str, what: str, encoding: str = "utf-8") -> st
     if not text.strip():
         raise InputError(f"empty {what} file: nothing to import", path)
     return text
-
-
-def detect_format(path: str | os.PathLike[str], explicit: str | None = None) -> str:
-    """The exchange format of a file: ``explicit``, else from its suffix (po, tbx, csv)."""
-    if explicit:
-        return "po" if explicit == "pot" else explicit
-    fmt = SUFFIX_FORMATS.get(Path(path).suffix.lower())
-    if fmt is None:
-        raise InputError(
-            "unknown file type; expected .po, .pot, .tbx or .csv (or pass --input-format)",
-            str(path),
-        )
-    return fmt
 
 
 def is_language(code: str | None, language: str) -> bool:

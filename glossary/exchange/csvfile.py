@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 
 from glossary.errors import InputError
-from glossary.exchange.common import (
-    ImportBatch,
-    ImportedItem,
-    comment_lines,
-    read_text_file,
-)
+from glossary.exchange.common import ImportBatch, ImportedItem, comment_lines, decode_utf8
+from glossary.exchange.formats import ExchangeFormat
 from glossary.model import Entry, Glossary
 
 COLUMNS = ("source", "target", "context", "fuzzy", "developer_comments", "location")
@@ -122,6 +117,30 @@ def parse_csv(text: str, path: str) -> ImportBatch:
     return ImportBatch(path=path, format="csv", items=items)
 
 
-def read_csv(path: str | os.PathLike[str]) -> ImportBatch:
-    """Read a CSV file from disk (see :func:`parse_csv`)."""
-    return parse_csv(read_text_file(path, "CSV"), str(path))
+def read_csv(raw: bytes, path: str) -> ImportBatch:
+    """Read CSV file bytes (UTF-8) into an :class:`ImportBatch` (see :func:`parse_csv`)."""
+    return parse_csv(decode_utf8(raw, path, "CSV"), path)
+
+
+def looks_like_csv(head: bytes) -> bool:
+    """Is the first line of these bytes a CSV header with ``source`` and ``target`` columns?"""
+    first = head.split(b"\n", 1)[0].decode("utf-8-sig", errors="replace")
+    try:
+        header = next(csv.reader([first]), [])
+    except csv.Error:
+        return False
+    names = {cell.strip().lower() for cell in header}
+    return {"source", "target"} <= names
+
+
+FORMATS = (
+    ExchangeFormat(
+        name="csv",
+        label="CSV",
+        description="Weblate glossary CSV, one row per entry",
+        suffixes=(".csv",),
+        write=export_csv,
+        read=read_csv,
+        sniff=looks_like_csv,
+    ),
+)

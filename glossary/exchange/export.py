@@ -1,7 +1,8 @@
-"""Translator exchange formats: PO/POT (polib), TBX-Basic v2 and Weblate glossary CSV.
+"""Export: the glossary's selected entries written in one of the registered exchange formats.
 
-Each format module has an exporter (``Glossary`` → text, deterministic) and a reader (file →
-:class:`~glossary.exchange.common.ImportBatch`); :mod:`glossary.exchange.importing` applies a batch.
+The formats (PO/POT with polib, TBX-Basic v2, Weblate glossary CSV) and their writers are in
+:mod:`glossary.exchange.formats`; :mod:`glossary.exchange.importing` applies what a reader
+reads back.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from glossary.model import Glossary
 
-EXPORT_FORMATS: tuple[str, ...] = ("po", "pot", "tbx", "csv")
-
 
 def export_text(
     glossary: Glossary,
@@ -21,20 +20,11 @@ def export_text(
     statuses: Sequence[str] | None = None,
     kinds: Sequence[str] | None = None,
 ) -> str:
-    """The text of ``glossary`` in exchange format ``fmt`` (po, pot, tbx, csv), deterministic."""
+    """The text of ``glossary`` in the exchange format called ``fmt`` (po, pot, tbx, csv),
+    deterministic; an unknown name raises :class:`~glossary.exchange.formats.UnknownFormatError`
+    (a ``ValueError``)."""
+    from glossary.exchange import formats
     from glossary.exchange.common import select_entries
 
-    entries = select_entries(glossary, statuses, kinds)
-    if fmt in ("po", "pot"):
-        from glossary.exchange.po import export_po
-
-        return export_po(glossary, entries, template=fmt == "pot")
-    if fmt == "tbx":
-        from glossary.exchange.tbx import export_tbx
-
-        return export_tbx(glossary, entries)
-    if fmt == "csv":
-        from glossary.exchange.csvfile import export_csv
-
-        return export_csv(glossary, entries)
-    raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")
+    writer = formats.get(fmt).write
+    return writer(glossary, select_entries(glossary, statuses, kinds))

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from glossary.errors import InputError
-from glossary.exchange.common import ImportBatch, ImportedItem, detect_format
+from glossary.exchange.common import ImportBatch, ImportedItem
+from glossary.exchange.formats import read_batch
 from glossary.model import Entry, Glossary
 from glossary.review.decisions import default_user, set_translation, snapshot
 from glossary.review.rejections import clean_cell
@@ -103,48 +102,6 @@ class ImportReport:
             "counts": self.counts(),
             "changes": [c.to_json() for c in self.changes],
         }
-
-
-def read_batch(path: str | os.PathLike[str], fmt: str | None = None) -> ImportBatch:
-    """Read an exchange file in its format (from the suffix unless ``fmt`` is given);
-    ``-`` reads standard input and needs ``fmt``."""
-    if str(path) == "-":
-        if not fmt:
-            raise InputError("reading standard input needs --input-format po|tbx|csv", "-")
-        return parse_batch(sys.stdin.buffer.read(), "<stdin>", fmt)
-    kind = detect_format(path, fmt)
-    if kind == "po":
-        from glossary.exchange.po import read_po
-
-        return read_po(path)
-    if kind == "tbx":
-        from glossary.exchange.tbx import read_tbx
-
-        return read_tbx(path)
-    if kind == "csv":
-        from glossary.exchange.csvfile import read_csv
-
-        return read_csv(path)
-    raise InputError(f"unknown exchange format {fmt!r}", str(path))
-
-
-def parse_batch(raw: bytes, name: str, fmt: str) -> ImportBatch:
-    """Parse exchange-file bytes in format ``fmt`` (po, tbx, csv); ``name`` is for errors."""
-    from glossary.exchange.common import decode_utf8
-
-    if fmt in ("po", "pot"):
-        from glossary.exchange.po import parse_po
-
-        return parse_po(raw, name)
-    if fmt == "tbx":
-        from glossary.exchange.tbx import parse_tbx
-
-        return parse_tbx(decode_utf8(raw, name, "TBX"), name)
-    if fmt == "csv":
-        from glossary.exchange.csvfile import parse_csv
-
-        return parse_csv(decode_utf8(raw, name, "CSV"), name)
-    raise InputError(f"unknown exchange format {fmt!r}", name)
 
 
 def _find(glossary: Glossary, item: ImportedItem) -> tuple[Entry | None, str]:

@@ -3,20 +3,21 @@
 Export: ``msgid`` = Dutch term, ``msgstr`` = English, ``#.`` translator notes, ``#:`` letters,
 ``fuzzy`` on every translated entry that is not ``reviewed``, ``msgid_plural`` only where the
 English has a plural. Import: the reverse, with syntax errors and a non-English ``Language``
-header reported as one-line errors naming the file and line.
+header reported as one-line errors naming the file and line. POT is the template variant: the
+same messages with the English left empty. PO is also the catalog format ``glossary check``
+reads (:func:`catalog_messages`).
 """
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from glossary import __version__
 from glossary.errors import InputError
 from glossary.exchange.common import (
     EXPORT_TRANSLATOR,
+    CatalogMessage,
     ImportBatch,
     ImportedItem,
     comment_lines,
@@ -25,6 +26,7 @@ from glossary.exchange.common import (
     export_stamp,
     is_language,
 )
+from glossary.exchange.formats import ExchangeFormat
 from glossary.model import Entry, Glossary
 
 if TYPE_CHECKING:
@@ -34,6 +36,8 @@ PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 _CHARSET = re.compile(rb'"Content-Type:[^"]*?charset=([A-Za-z0-9_.:-]+)')
 _SYNTAX_LINE = re.compile(r"\(line (\d+)\)")
 _DEFAULT_TRANSLATORS = ("FULL NAME", EXPORT_TRANSLATOR)
+#: A line that starts a PO message (what no TBX or CSV file has at the start of a line).
+_MESSAGE_LINE = re.compile(rb'^\s*(?:msgctxt|msgid)\s+"', re.MULTILINE)
 
 
 def _metadata(entries: list[Entry], template: bool) -> dict[str, str]:
@@ -100,6 +104,11 @@ def export_po(
     return str(po).rstrip("\n") + "\n"
 
 
+def export_pot(glossary: Glossary, entries: list[Entry] | None = None) -> str:
+    """The POT text of ``entries``: the PO export with every English left empty."""
+    return export_po(glossary, entries, template=True)
+
+
 def _charset(raw: bytes) -> str:
     match = _CHARSET.search(raw[:4096])
     return match.group(1).decode("ascii") if match else "utf-8"
@@ -124,20 +133,6 @@ def parse_catalog(raw: bytes, path: str) -> tuple[polib.POFile, str]:
         detail = str(exc).split("): ", 1)[1] if "): " in str(exc) else "syntax error"
         line = int(match.group(1)) if match else None
         raise InputError(f"malformed PO file: {detail if match else exc}", path, line) from None
-
-
-def read_catalog(path: str | os.PathLike[str]) -> tuple[polib.POFile, str]:
-    """Read and parse a PO file from disk (see :func:`parse_catalog`)."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("PO file not found", str(p)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, expected a PO file", str(p)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read PO file: {exc.strerror}", str(p)) from None
-    return parse_catalog(raw, str(p))
 
 
 def parse_po(raw: bytes, path: str) -> ImportBatch:
@@ -186,7 +181,57 @@ def _header_line(text: str, field: str) -> int | None:
     return None
 
 
-def read_po(path: str | os.PathLike[str]) -> ImportBatch:
-    """Read a PO file from disk (see :func:`parse_po`)."""
-    po, text = read_catalog(path)
-    return _batch(po, text, str(path))
+def catalog_messages(raw: bytes, path: str) -> list[CatalogMessage]:
+    """The translated-or-not messages of a catalog for ``glossary check`` (obsolete ones and
+    the header left out); plural forms are joined by newlines, the line is the ``msgstr``'s."""
+    po, text = parse_catalog(raw, path)
+    lines = text.splitlines()
+    out = []
+    for message in po:
+        if message.obsolete or not message.msgid:
+            continue
+        if message.msgid_plural:
+            dutch = f"{message.msgid}\n{message.msgid_plural}"
+            english = "\n".join(v for _, v in sorted(message.msgstr_plural.items()))
+        else:
+            dutch, english = message.msgid, message.msgstr
+        line = _msgstr_line(lines, message.linenum)
+        out.append(CatalogMessage(line, dutch, english, "fuzzy" in message.flags))
+    return out
+
+
+def _msgstr_line(lines: list[str], start: int) -> int:
+    """The 1-based line of the first ``msgstr`` at or after line ``start`` (else ``start``)."""
+    for number in range(max(start, 1), len(lines) + 1):
+        if lines[number - 1].startswith("msgstr"):
+            return number
+    return start
+
+
+def looks_like_po(head: bytes) -> bool:
+    """Do these leading bytes hold a line starting a PO message (``msgid "…"``)?"""
+    return bool(_MESSAGE_LINE.search(head))
+
+
+PO = ExchangeFormat(
+    name="po",
+    label="PO",
+    description="gettext PO catalog for Poedit, Weblate, OmegaT",
+    suffixes=(".po",),
+    write=export_po,
+    read=parse_po,
+    sniff=looks_like_po,
+    messages=catalog_messages,
+)
+POT = ExchangeFormat(
+    name="pot",
+    label="PO",
+    description="gettext PO template, the English left empty",
+    suffixes=(".pot",),
+    write=export_pot,
+    read=parse_po,
+    sniff=looks_like_po,
+    variant_of="po",
+    messages=catalog_messages,
+)
+FORMATS = (PO, POT)

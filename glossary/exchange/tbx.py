@@ -9,10 +9,8 @@ entity expansion and external entities are refused.
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from glossary import __version__
 from glossary.errors import InputError
@@ -25,6 +23,7 @@ from glossary.exchange.common import (
     is_language,
     one_line,
 )
+from glossary.exchange.formats import ExchangeFormat
 from glossary.model import Entry, Glossary, Translation
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -36,6 +35,8 @@ DEPRECATED = "deprecatedTerm-admn-sts"
 SUPERSEDED = "supersededTerm-admn-sts"
 #: TBX-Basic part-of-speech picklist values.
 POS_VALUES = ("noun", "verb", "adjective", "adverb", "properNoun", "other")
+#: The root element of a TBX file, v2 (``martif``) or v3 (``tbx``), near the start of the file.
+_ROOT = re.compile(rb"<(?:martif|tbx)[\s>]")
 PROLOGUE = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n'
 )
@@ -267,15 +268,25 @@ def parse_tbx(text: str, path: str) -> ImportBatch:
     return ImportBatch(path=path, format="tbx", items=items)
 
 
-def read_tbx(path: str | os.PathLike[str]) -> ImportBatch:
-    """Read a TBX file from disk (see :func:`parse_tbx`)."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("TBX file not found", str(p)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, expected a TBX file", str(p)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read TBX file: {exc.strerror}", str(p)) from None
-    return parse_tbx(decode_utf8(raw, str(p), "TBX"), str(p))
+def read_tbx(raw: bytes, path: str) -> ImportBatch:
+    """Read TBX file bytes (UTF-8) into an :class:`ImportBatch` (see :func:`parse_tbx`)."""
+    return parse_tbx(decode_utf8(raw, path, "TBX"), path)
+
+
+def looks_like_tbx(head: bytes) -> bool:
+    """Do these leading bytes start an XML document whose root is ``martif`` or ``tbx``?"""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and bool(_ROOT.search(head))
+
+
+FORMATS = (
+    ExchangeFormat(
+        name="tbx",
+        label="TBX",
+        description="TBX-Basic v2 termbase for Trados, memoQ, OmegaT",
+        suffixes=(".tbx",),
+        aliases=(".xml",),
+        write=export_tbx,
+        read=read_tbx,
+        sniff=looks_like_tbx,
+    ),
+)

@@ -139,11 +139,11 @@ class _Worker:
 
     def analyze(self, task: DocTask) -> tuple[PartialStats, dict[str, Any]]:
         """One document → its partial and metadata (raises on bad input)."""
-        from glossary.corpus.letters import decode_letter, make_letter
+        from glossary.corpus.letters import LetterFile, read_letter
         from glossary.extract.chunks import chunk_spans, pipe_bounded
 
-        text = decode_letter(task.data, task.name)
-        letter = make_letter(text, task.letter_id, task.path, self.resources.is_word)
+        file = LetterFile(task.data, task.path, task.name, task.letter_id)
+        letter = read_letter(file, self.resources.is_word)
         spans = chunk_spans(letter.clean, self.chunk_size) or [(0, 0)]
         texts = ((letter.clean[start:end], start) for start, end in spans)
         chunks = ((start, doc) for doc, start in pipe_bounded(self.nlp, texts))

@@ -1,0 +1,118 @@
+"""The one registry of letter readers: which reader turns a file into a :class:`Letter`.
+
+Each reader module declares ``READER = LetterReader(...)``: its name, the file suffixes it
+reads, a one-line description, ``read`` (a :class:`LetterFile` → ``Letter``) and ``sniff``
+(the file's leading bytes → "is this mine?"). A file goes to the reader of its suffix; a file
+whose suffix no reader claims (a file named on the command line, standard input) goes to the
+first reader, in :data:`MODULES` order, whose sniffer recognises its content. Directories and
+globs contribute only files with a registered suffix.
+
+Adding a reader (XML, HTML, PDF, DOCX, ODT) is one new module in this package that ends with
+``READER = LetterReader(...)``, its name added to :data:`MODULES` (before the text reader,
+whose sniffer accepts any text), and its tests. A reader module imports its heavy libraries
+inside ``read``, so a kind of file that is not read costs nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from glossary.corpus.clean import Lexicon, no_lexicon
+from glossary.errors import InputError, one_of
+
+if TYPE_CHECKING:
+    from glossary.model import Letter
+
+#: The reader modules, in the order their sniffers are tried: the text reader last.
+MODULES = ("glossary.corpus.readers.text",)
+
+#: How many leading bytes of a file the sniffers see.
+SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True)
+class LetterFile:
+    """One letter's bytes before reading: the path as given (``-`` for standard input), the
+    name messages use (the path, or ``<stdin>``) and the id the letter gets."""
+
+    data: bytes
+    path: str
+    name: str
+    letter_id: str
+
+
+@dataclass(frozen=True)
+class LetterReader:
+    """What one kind of letter file is and how it is read and recognised.
+
+    ``aliases`` are further suffixes the reader takes that messages do not list
+    (``.markdown`` beside ``.md``).
+    """
+
+    name: str
+    description: str
+    suffixes: tuple[str, ...]
+    read: Callable[[LetterFile, Lexicon], Letter]
+    sniff: Callable[[bytes], bool]
+    aliases: tuple[str, ...] = ()
+
+
+@cache
+def all_readers() -> tuple[LetterReader, ...]:
+    """Every registered reader, in :data:`MODULES` order."""
+    return tuple(import_module(module).READER for module in MODULES)
+
+
+@cache
+def letter_suffixes() -> frozenset[str]:
+    """Every suffix (lower case, aliases included) some reader takes."""
+    return frozenset(s for r in all_readers() for s in (*r.suffixes, *r.aliases))
+
+
+def listed_suffixes() -> tuple[str, ...]:
+    """The suffixes messages name (aliases left out), in registry order."""
+    return tuple(s for r in all_readers() for s in r.suffixes)
+
+
+def is_letter_name(name: str) -> bool:
+    """Would a directory walk take a file of this name (not hidden, a reader's suffix)?"""
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in letter_suffixes()
+
+
+def by_suffix(path: str) -> LetterReader | None:
+    """The reader of a file's suffix, ``None`` when no reader claims it."""
+    suffix = os.path.splitext(path)[1].lower()
+    for reader in all_readers():
+        if suffix in reader.suffixes or suffix in reader.aliases:
+            return reader
+    return None
+
+
+def sniff(head: bytes) -> LetterReader | None:
+    """The first reader (in registry order) whose sniffer recognises these leading bytes."""
+    for reader in all_readers():
+        if reader.sniff(head):
+            return reader
+    return None
+
+
+def reader_for(file: LetterFile) -> LetterReader:
+    """The reader of a file: by its suffix, else by its content; neither is a one-line error
+    naming the file and the kinds of letter file that are read."""
+    reader = by_suffix(file.path) or sniff(file.data[:SNIFF_BYTES])
+    if reader is None:
+        raise InputError(
+            f"unknown file type; letters are read from {one_of(listed_suffixes())} files",
+            path=file.name,
+        )
+    return reader
+
+
+def read_letter(file: LetterFile, lexicon: Lexicon = no_lexicon) -> Letter:
+    """The :class:`Letter` in a file, read by its reader; bad input raises InputError."""
+    return reader_for(file).read(file, lexicon)

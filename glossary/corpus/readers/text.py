@@ -1,0 +1,74 @@
+"""The text reader: letters as plain text or Markdown, UTF-8 (the first reader plug-in).
+
+Covers ``.txt`` and ``.md`` files converted by hand or copied from a web page: the bytes are
+decoded (BOM dropped, newlines normalised), cleaned (:mod:`glossary.corpus.clean`, with offsets
+back to the decoded text) and their metadata parsed (:mod:`glossary.corpus.metadata`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary.corpus.clean import Lexicon, clean_text, no_lexicon
+from glossary.corpus.metadata import parse_metadata
+from glossary.corpus.readers.registry import LetterFile, LetterReader
+from glossary.errors import InputError
+from glossary.model import Letter
+
+
+def decode_letter(data: bytes, name: str) -> str:
+    """UTF-8 text with newlines normalised; a one-line :class:`InputError` for anything else."""
+    if not data.strip():
+        raise InputError("empty file: no letter text", path=name)
+    if b"\0" in data[:65536]:
+        raise InputError("binary file, not a text letter (expected UTF-8 .txt or .md)", path=name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"not UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded); save the letter as UTF-8",
+            path=name,
+            line=line,
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("empty file: no letter text", path=name)
+    return text
+
+
+def make_letter(text: str, letter_id: str, path: str, lexicon: Lexicon = no_lexicon) -> Letter:
+    """A :class:`Letter` from its text: cleaned, with offsets, italics and metadata."""
+    cleaned = clean_text(text, lexicon)
+    meta = parse_metadata(cleaned.text, Path(path).name)
+    letter = Letter(
+        id=letter_id,
+        path=path,
+        text=text,
+        clean=cleaned.text,
+        offsets=cleaned.offsets,  # type: ignore[arg-type]  # a Sequence[int]
+        emphasis=cleaned.emphasis,
+        **meta,
+    )
+    return letter
+
+
+def read_text_letter(file: LetterFile, lexicon: Lexicon = no_lexicon) -> Letter:
+    """A text or Markdown letter file, decoded and made into a :class:`Letter`."""
+    return make_letter(decode_letter(file.data, file.name), file.letter_id, file.path, lexicon)
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Text has no NUL byte (whatever its encoding: :func:`decode_letter` says if it is not
+    UTF-8); anything else is a kind of file this reader does not take."""
+    return b"\0" not in head
+
+
+READER = LetterReader(
+    name="text",
+    description="plain text or Markdown, UTF-8",
+    suffixes=(".txt", ".md"),
+    aliases=(".markdown",),
+    read=read_text_letter,
+    sniff=looks_like_text,
+)
