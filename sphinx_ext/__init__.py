@@ -7,14 +7,10 @@ Configuration (``conf.py``)::
 
     extensions = ["sphinx_ext"]
     language = "nl"                        # the documents are Dutch
-    glossary_file = "terms/glossary.json"  # relative to conf.py; default $NATO_GLOSSARY,
-                                           # ./terms/glossary.json, else the shipped glossary
-    glossary_autolink = "first-per-page"   # all | first-per-paragraph | first-per-page | off
-    glossary_show = "tooltip"              # tooltip | inline (term (en: …)) | none
-    glossary_min_status = "machine"        # reviewed > proposed > machine > missing
-    glossary_exclude = []                  # docutils node class names or CSS classes
-    glossary_source_language = "nl"        # a build in another language matches the English
-    glossary_match = "auto"                # auto (by language) | source | english
+    glossary_file = "terms/glossary.json"  # relative to conf.py
+
+Every ``glossary_*`` value is declared once, with its default, choices and help, in
+:class:`sphinx_ext.config.Settings`; the extension's guide lists them from there.
 
 Markup: ``.. nato-glossary::`` on the glossary page (options ``:kind:``, ``:min-status:``,
 ``:index:``); ``:gl:`lastenverdeling``` or ``:gl:`burden sharing <lastenverdeling>``` for one

@@ -23,12 +23,13 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
+from glossary import paths
 from glossary.errors import GlossaryError
 from glossary.lookup.matcher import TermMatcher, entry_forms
 from glossary.model import Glossary, status_at_least
 from glossary.store import jsonfile as store
 from glossary.text import fold
-from sphinx_ext.config import Settings, settings_from
+from sphinx_ext.config import Settings
 from sphinx_ext.log import warn
 
 
@@ -37,6 +38,8 @@ class Runtime:
     """Everything one build needs from the glossary, built once."""
 
     settings: Settings
+    #: The glossary file (None when there is none at all).
+    path: Path | None = None
     #: The glossary file's text ("" when it could not be loaded).
     text: str = ""
     error: str | None = None
@@ -52,10 +55,6 @@ class Runtime:
     new_fingerprints: dict[str, tuple[str, str]] | None = None
     _matcher: TermMatcher | None = field(default=None, repr=False)
     _lookup: dict[str, str] = field(default_factory=dict, repr=False)
-
-    @property
-    def path(self) -> Path | None:
-        return self.settings.file
 
     def glossary(self) -> Glossary:
         """A freshly parsed glossary; use it and let it go (see the module docstring)."""
@@ -125,6 +124,16 @@ def _digest(text: str) -> str:
 _RUNTIMES: weakref.WeakKeyDictionary[BuildEnvironment, Runtime] = weakref.WeakKeyDictionary()
 
 
+def glossary_path(settings: Settings, confdir: str | Path) -> Path | None:
+    """``glossary_file`` relative to conf.py, else what :mod:`glossary.paths` reads by default
+    ($NATO_GLOSSARY, ``terms/glossary.json`` next to conf.py, the shipped glossary); None when
+    there is none at all."""
+    path = paths.default_glossary_for_reading(settings.file, base=confdir)
+    if not settings.file and path == paths.shipped_glossary() and not path.is_file():
+        return None
+    return path.resolve()
+
+
 def read_glossary(path: Path | None) -> tuple[str, Glossary, str | None]:
     """(text, parsed glossary, None), or ("", empty glossary, the one-line reason)."""
     if path is None:
@@ -151,11 +160,12 @@ def read_glossary(path: Path | None) -> tuple[str, Glossary, str | None]:
 
 def build_runtime(config: Any, confdir: Path) -> Runtime:
     """Validate the config, load the glossary; warn once when it cannot be used."""
-    settings = settings_from(config, Path(confdir))
-    text, glossary, error = read_glossary(settings.file)
+    settings = Settings.from_config(config)
+    path = glossary_path(settings, confdir)
+    text, glossary, error = read_glossary(path)
     if error:
         warn(f"glossary not loaded, terms are not linked: {error}", "load")
-    runtime = Runtime(settings=settings, text=text, error=error)
+    runtime = Runtime(settings=settings, path=path, text=text, error=error)
     runtime.index(glossary)
     return runtime
 
