@@ -25,14 +25,13 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from glossary import __version__
-from sphinx_ext import assets, config, envdata, incremental, loading
+from sphinx_ext import assets, config, envdata, incremental, links, loading
 from sphinx_ext.collect import RecordGlossaryUse
 from sphinx_ext.directive import (
     NatoGlossaryDirective,
     RegisterGlossaryTerms,
     RenderGlossaryPage,
 )
-from sphinx_ext.links import CreateGlossaryLinks
 from sphinx_ext.no_glossary import NoGlossaryDirective
 from sphinx_ext.nodes import (
     glossary_link,
@@ -62,8 +61,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_transform(RegisterGlossaryTerms)
     app.add_transform(RecordGlossaryUse)
     app.add_post_transform(RenderGlossaryPage)
-    app.add_post_transform(CreateGlossaryLinks)
+    app.add_post_transform(links.CreateGlossaryLinks)
     app.connect("builder-inited", loading.on_builder_inited)
+    app.connect("builder-inited", links.on_builder_inited)
     app.connect("builder-inited", assets.add_static_path)
     app.connect("env-get-outdated", incremental.on_env_get_outdated)
     app.connect("env-purge-doc", envdata.purge_doc)
