@@ -89,7 +89,7 @@ def test_wrong_value_warns_once_and_uses_the_default(make_app, project, name, va
 
 
 def test_glossary_file_as_path_and_exclude_as_string(make_app, project, links_of, body) -> None:
-    src = project("gl-basic", "path-and-string")
+    src = project("gl-autolink", "path-and-string")
     app = make_app(
         "html",
         srcdir=src,
@@ -99,7 +99,7 @@ def test_glossary_file_as_path_and_exclude_as_string(make_app, project, links_of
     app.build()
     assert "[nato-glossary" not in app.warning.getvalue()
     assert "WARNING" not in app.warning.getvalue()
-    page = (app.outdir / "beleid.html").read_text(encoding="utf-8")
+    page = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert links_of(body(page))
     table = page[page.index("<table") : page.index("</table>")]
     assert "nato-gl" not in table

@@ -45,7 +45,7 @@ def test_cli_default_is_unchanged_without_base(tmp_path: Path, monkeypatch) -> N
     assert paths.default_glossary_for_reading("g.json", base="docs") == Path("docs/g.json")
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True)
+@pytest.mark.sphinx("html", testroot="gl-match", freshenv=True)
 def test_loaded_glossary_is_read_only(app) -> None:
     loaded = loaded_glossary(app.env)
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -57,7 +57,7 @@ def test_loaded_glossary_is_read_only(app) -> None:
     assert loaded.tip("navo") == "NATO" and loaded.lookup("NAVO") == "navo"
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True)
+@pytest.mark.sphinx("html", testroot="gl-match", freshenv=True)
 def test_build_leaves_the_loaded_glossary_as_loaded(app) -> None:
     loaded = loaded_glossary(app.env)
     tips, fingerprints = dict(loaded.tips), dict(loaded.fingerprints)
@@ -66,7 +66,7 @@ def test_build_leaves_the_loaded_glossary_as_loaded(app) -> None:
     assert dict(loaded.tips) == tips and dict(loaded.fingerprints) == fingerprints
 
 
-@pytest.mark.sphinx("html", testroot="gl-basic", freshenv=True)
+@pytest.mark.sphinx("html", testroot="gl-match", freshenv=True)
 def test_incremental_plan_is_kept_apart_from_the_loaded_glossary(app) -> None:
     app.build()
     plan = incremental.plan_for(app.env)
