@@ -59,16 +59,23 @@ def shipped_letters() -> Path:
     return shipped_terms_dir() / "letters"
 
 
-def default_glossary_for_reading(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """``--glossary``, else ``$NATO_GLOSSARY``, else ``./terms/glossary.json``, else shipped."""
+def default_glossary_for_reading(
+    explicit: str | os.PathLike[str] | None = None, base: str | os.PathLike[str] | None = None
+) -> Path:
+    """``--glossary``, else ``$NATO_GLOSSARY``, else ``./terms/glossary.json``, else shipped.
+
+    ``explicit`` and ``./terms`` are relative to ``base`` (default: the working directory; the
+    Sphinx extension passes the folder of ``conf.py``).
+    """
     from pathlib import Path
 
+    folder = Path(base) if base is not None else Path()
     if explicit:
-        return Path(explicit)
+        return folder / explicit
     env = os.environ.get(GLOSSARY_ENV)
     if env:
         return Path(env)
-    local = Path("terms") / "glossary.json"
+    local = folder / "terms" / "glossary.json"
     if local.is_file():
         return local
     return shipped_glossary()

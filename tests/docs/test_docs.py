@@ -158,3 +158,16 @@ def test_every_letter_link_lands_on_a_glossary_entry(build: Build, glossary_page
             target = urlsplit(urljoin(path.as_uri(), link.attrs["href"]))
             assert Path(target.path) == build.html / GLOSSARY_PAGE, link.attrs["href"]
             assert target.fragment in ids, f"{path.name}: {link.attrs['href']} has no target"
+
+
+def test_extension_guide_lists_every_config_value_from_its_declaration(build: Build) -> None:
+    from sphinx_ext.config import options
+
+    assert build.returncode == 0, build.output[-3000:]
+    guide = parse(build.html / "guide" / "sphinx-extension.html")
+    listed = [e.text for e in guide.elements if e.tag == "dt" and e.text.startswith("glossary_")]
+    assert listed == [name for name, _ in options()]
+    descriptions = [e.text.replace("’", "'") for e in guide.elements if e.tag == "dd"]
+    for name, option in options():
+        first = option.help.split(". ")[0].split(" (")[0].replace("``", "")
+        assert any(first in text for text in descriptions), name

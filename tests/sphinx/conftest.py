@@ -75,9 +75,22 @@ def fixture_glossary() -> Glossary:
 
 
 GLOSSARY_FILES = {
-    "test-gl-basic/glossary.json": fixture_glossary,
-    "test-gl-nopage/glossary.json": fixture_glossary,
+    "test-gl-autolink/glossary.json": fixture_glossary,
+    "test-gl-builders/glossary.json": fixture_glossary,
+    "test-gl-directive/glossary.json": fixture_glossary,
+    "test-gl-directive-kind/glossary.json": fixture_glossary,
+    "test-gl-exclude/glossary.json": fixture_glossary,
     "test-gl-i18n/glossary.json": fixture_glossary,
+    "test-gl-incremental/glossary.json": fixture_glossary,
+    "test-gl-match/glossary.json": fixture_glossary,
+    "test-gl-match-side/glossary.json": fixture_glossary,
+    "test-gl-min-status/glossary.json": fixture_glossary,
+    "test-gl-no-language/glossary.json": fixture_glossary,
+    "test-gl-nopage/glossary.json": fixture_glossary,
+    "test-gl-parallel/glossary.json": fixture_glossary,
+    "test-gl-role/glossary.json": fixture_glossary,
+    "test-gl-role-unknown/glossary.json": fixture_glossary,
+    "test-gl-show/glossary.json": fixture_glossary,
 }
 
 

@@ -1,6 +1,5 @@
-project = "gl-basic"
+project = "gl-role-unknown"
 extensions = ["sphinx_ext"]
 language = "nl"
 glossary_file = "glossary.json"
 exclude_patterns = ["_build"]
-man_pages = [("index", "gl-basic", "gl-basic", ["test"], 1)]
