@@ -15,12 +15,16 @@ from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import Any, TypeVar
 
+from glossary.nlp.dutch.spelling import (
+    APOSTROPHES,
+    VOWELS,
+    straight_apostrophes,
+    strip_possessive,
+)
 from glossary.nlp.resources import Resources
 
-APOSTROPHES = ("'", "’")
 #: Endings after which Dutch forms the plural with ``-s`` (``drone``/``drones``, ``wapens``).
 S_PLURAL_ENDINGS = ("e", "el", "em", "en", "er")
-VOWELS = "aeiouy"
 #: Suffixes that make a Dutch noun (``-ing``, ``-heid``, ``-schap``, ``-teit``, ``-isme``...).
 NOUN_SUFFIXES = (
     "ing",
@@ -155,17 +159,6 @@ def memoised(fn: _F) -> _F:
 
 
 @lru_cache(maxsize=100_000)
-def strip_possessive(text: str) -> str:
-    """``MCR's``/``MCR’s`` → ``MCR``; ``risico’s`` → ``risico``; ``Mercedes'`` → ``Mercedes``."""
-    for ap in APOSTROPHES:
-        if text.endswith(ap + "s") and len(text) > 2:
-            return text[:-2]
-        if text.endswith(ap) and len(text) > 1:
-            return text[:-1]
-    return text
-
-
-@lru_cache(maxsize=100_000)
 def acronym_of(text: str) -> str | None:
     """The acronym written by ``text`` (``MCR’s`` → ``MCR``, ``IP4``, ``F-16``), else ``None``.
 
@@ -209,7 +202,7 @@ def lemma_candidates(word: str, res: Resources) -> list[str]:
     found += [form for form in res.rule_forms("noun", word) if res.in_index("noun", form)]
     if word.endswith("en") and res.in_index("noun", word[:-1]):
         found.append(word[:-1])
-    if word.endswith(("'s", "’s")):
+    if len(word) > 2 and word[-1] == "s" and word[-2] in APOSTROPHES:
         base = word[:-2]
         if base and base[-1] in VOWELS and res.in_index("noun", base):
             found.append(base)
@@ -286,7 +279,7 @@ def lemma_noun(text: str, res: Resources, fallback: str | None = None) -> str:
     ``NAVO-toppen`` → ``NAVO-top``, ``dreigingen`` → ``dreiging``, ``risico’s`` → ``risico``;
     capitals are kept except a sentence-initial capital on an ordinary word.
     """
-    text = text.replace("’", "'")
+    text = straight_apostrophes(text)
     acronym = acronym_of(text)
     if acronym:
         return acronym
@@ -295,7 +288,7 @@ def lemma_noun(text: str, res: Resources, fallback: str | None = None) -> str:
         prefix, last = text[:head_at], text[head_at:]
         return prefix + lemma_noun(last, res, None) if last else text
     lower = text.lower()
-    core = strip_possessive(lower) if lower.endswith(("'s", "'")) else lower
+    core = strip_possessive(lower)
     found = noun_lemma(lower, res) or noun_lemma(core, res) or compound_noun_lemma(core, res)
     if not found:
         found = fallback.lower() if fallback and fallback.isalpha() and len(fallback) > 1 else core
