@@ -13,25 +13,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from glossary.extract.gender import (
+from glossary.extract.tokens import Tok
+from glossary.extract.words import Words, acronym_of, has_letters, hyphen_acronyms
+from glossary.nlp.dutch.function_words import FUNCTION_ADJECTIVES, pronominal_adverb
+from glossary.nlp.dutch.gender import (
     NEUTER,
     article_votes,
     gender_before,
     noun_gender,
     seed_genders,
 )
-from glossary.extract.tokens import Tok
-from glossary.extract.words import (
-    FUNCTION_ADJECTIVES,
-    Words,
-    acronym_of,
-    english_plural,
-    english_singular,
-    has_letters,
-    hyphen_acronyms,
-    looks_like_noun,
-    pronominal_adverb,
-)
+from glossary.nlp.dutch.loanwords import english_plural, english_singular
+from glossary.nlp.dutch.nouns import looks_like_noun
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
 
 #: Nouns that measure or classify the noun after them (``type drones``, ``aantal landen``).

@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 
 from glossary.model import Candidate, Translation
+from glossary.nlp.dutch.compounds import Part, best_split
 from glossary.nlp.dutch.spelling import APOSTROPHES
 from glossary.text import fold
 from glossary.translate.lexicon import Lexicon, base_forms
-from glossary.translate.splitter import Part, best_split
 from glossary.translate.termbase import TermBase
 
 SOURCE = "compound"

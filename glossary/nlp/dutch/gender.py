@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Protocol
 
-from glossary.extract.tokens import Tok
-
+#: Universal Dependencies' ``Gender`` values, as the tagger and the treebank table write them.
 NEUTER, COMMON = "Neut", "Com"
 NEUTER_DETERMINERS = frozenset({"het", "dit", "elk", "ieder", "welk"})
 COMMON_DETERMINERS = frozenset({"de", "deze", "elke", "iedere"})
@@ -34,7 +34,20 @@ _MIN_HEAD = 3
 _MIN_MODIFIER = 4
 
 
-def article_gender(tokens: Sequence[Tok], i: int) -> str | None:
+class Token(Protocol):
+    """What gender evidence reads of a token (:class:`glossary.extract.tokens.Tok` has it)."""
+
+    @property
+    def pos(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
+    @property
+    def lower(self) -> str: ...
+    @property
+    def number(self) -> str: ...
+
+
+def article_gender(tokens: Sequence[Token], i: int) -> str | None:
     """The gender the article before singular noun ``tokens[i]`` shows, if any."""
     tok = tokens[i]
     if tok.number == "Plur" or (tok.lemma and tok.lemma.lower() != tok.lower):
@@ -42,7 +55,7 @@ def article_gender(tokens: Sequence[Tok], i: int) -> str | None:
     return gender_before(tokens, i)
 
 
-def gender_before(tokens: Sequence[Tok], i: int) -> str | None:
+def gender_before(tokens: Sequence[Token], i: int) -> str | None:
     """The gender of the article before position ``i`` (skipping a few adjectives/numerals)."""
     k = i - 1
     while k >= 0 and i - k <= _MAX_BETWEEN and tokens[k].pos in _BETWEEN_POS:
@@ -59,7 +72,7 @@ def gender_before(tokens: Sequence[Tok], i: int) -> str | None:
     return None
 
 
-def article_votes(tokens: Sequence[Tok]) -> dict[str, str]:
+def article_votes(tokens: Sequence[Token]) -> dict[str, str]:
     """Noun lemma (lower case) → the gender its articles show in ``tokens`` (clear majority)."""
     votes: dict[str, Counter[str]] = {}
     for i, tok in enumerate(tokens):
