@@ -7,7 +7,14 @@ import pytest
 
 from glossary.extract.tokens import doc_tokens
 from glossary.nlp.dutch.adjectives import adjective_base, attributive, attributive_forms, is_graded
-from glossary.nlp.dutch.compounds import split_compound
+from glossary.nlp.dutch.compounds import (
+    Part,
+    best_split,
+    frequency_score,
+    heads,
+    split_compound,
+    unlinked,
+)
 from glossary.nlp.dutch.function_words import pronominal_adverb
 from glossary.nlp.dutch.gender import COMMON, NEUTER, article_votes, noun_gender, seed_genders
 from glossary.nlp.dutch.loanwords import english_plural, english_singular, is_english_word
@@ -82,11 +89,55 @@ def test_general_splitter(word, parts):
 
 
 @pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("luchtverdedigingsmiddel", [("lucht", ""), ("verdediging", "s"), ("middel", "")]),
+        ("wapenbeheersingsverdrag", [("wapen", ""), ("beheersing", "s"), ("verdrag", "")]),
+        ("ziektebeeld", [("ziekte", ""), ("beeld", "")]),
+        ("stadhuis", [("stad", ""), ("huis", "")]),
+    ],
+)
+def test_splits_carry_their_linking_elements(word, parts):
+    assert best_split(word, frequency_score) == tuple(Part(*p) for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("word", "min_modifier", "min_head", "first", "last"),
+    [
+        ("verdedigingsplan", 3, 4, ("ver", "dedigingsplan"), ("verdedigings", "plan")),
+        ("verdedigingsplan", 3, 3, ("ver", "dedigingsplan"), ("verdedigingsp", "lan")),
+        ("stadhuis", 4, 4, ("stad", "huis"), ("stad", "huis")),
+    ],
+)
+def test_heads_longest_first(word, min_modifier, min_head, first, last):
+    found = list(heads(word, min_modifier, min_head))
+    assert (found[0], found[-1]) == (first, last)
+    assert all(m + h == word for m, h in found)
+
+
+@pytest.mark.parametrize(
+    ("modifier", "stems"),
+    [
+        ("leverings", ["leverings", "levering"]),
+        ("mensen", ["mensen", "mens"]),
+        ("ziekte", ["ziekte", "ziekt"]),
+        ("deelne", ["deelne", "deeln"]),  # a suffix, not ``rstrip("en")`` (``deel``)
+        ("plan", ["plan"]),
+    ],
+)
+def test_modifier_without_its_linking_element(modifier, stems):
+    assert unlinked(modifier) == stems
+
+
+@pytest.mark.parametrize(
     ("word", "split"),
     [
         ("communicatiesatellieten", ("communicatie", "satellieten")),
         ("leveringszekerheid", ("leverings", "zekerheid")),
         ("luchtverdedigingssystemen", ("luchtverdedigings", "systemen")),
+        ("Begijnenkerk", ("Begijnen", "kerk")),  # -en- linker: ``begijn``
+        ("deelnemen", None),  # no ``deel`` + ``ne`` linker + ``men``
+        ("opnemen", None),
     ],
 )
 def test_compound_head_for_coordination_ellipsis(resources, word, split):

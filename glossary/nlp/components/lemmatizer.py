@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.training import Example
 from spacy.vocab import Vocab
 
+from glossary.nlp.dutch.compounds import heads
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive
 
 RULE_TABLES = ["lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index"]
@@ -274,14 +275,13 @@ class NatoLemmatizer(Lemmatizer):
     def compound_lemma(self, lower: str, pos: str) -> str | None:
         """Lemmatise the longest known head of an unknown compound and keep its modifier as is."""
         lexicon = self.lookups.get_table(LEXICON_TABLE, {})
-        for cut in range(MIN_COMPOUND_PART, len(lower) - MIN_COMPOUND_HEAD + 1):
-            head = lower[cut:]
+        for modifier, head in heads(lower, MIN_COMPOUND_PART, MIN_COMPOUND_HEAD):
             known = lexicon.get(lexicon_key(pos, head))
             if known is not None:
-                return lower[:cut] + known.lower()
+                return modifier + known.lower()
             lemma, validated = self.rule_lemma(head, pos)
             if validated:
-                return lower[:cut] + lemma
+                return modifier + lemma
         return None
 
 

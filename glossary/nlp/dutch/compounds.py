@@ -1,23 +1,31 @@
 """Split Dutch compounds into parts, with the linking elements -s-, -e-, -en- between them.
 
-``luchtverdedigingsmiddel`` → ``luchtverdediging`` +s+ ``middel``. Candidate splits are
-enumerated, then scored by a pluggable function. The general scorer is
-the frequency method of Koehn and Knight (2003): split only when the geometric mean of the
-parts' corpus frequencies (the mean Zipf value, from ``wordfreq``) beats the whole word's, with
-derivational suffixes that are also words (``-schap``, ``-ing``) never standing alone.
-Evaluated against the compound marks of the UD Dutch lemmas (``basis_niveau``) in the tests.
+``luchtverdedigingsmiddel`` → ``luchtverdediging`` +s+ ``middel``. One enumeration of the ways
+to cut a word (:func:`splits`) serves every caller; what differs is how a cut is chosen:
+
+* the best score (:func:`best_split`): compound translation scores by parts its term base and
+  lexicon know, coordination ellipsis by the frequency of modifier and head, and the general
+  splitter (:func:`split_compound`) by the frequency method of Koehn and Knight (2003): split
+  only when the mean Zipf value of the parts (``wordfreq``) beats the whole word's, with
+  derivational suffixes that are also words (``-schap``, ``-ing``) never standing alone;
+  evaluated against the compound marks of the UD Dutch lemmas (``basis_niveau``) in the tests;
+* the longest head a caller knows (:func:`heads`, longest first): the lemmatizer and the noun
+  lemmas lemmatise it (``verdedigingsplannen`` → ``verdedigings`` + ``plan``), plurals inflect
+  it, noun gender looks it up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from glossary.nlp.dutch.function_words import FUNCTION_WORDS
 
 #: Linking elements allowed after a non-final part, longest first.
 LINKERS: tuple[str, ...] = ("en", "s", "e", "")
+#: No linker: the cut alone, for callers that keep the modifier as written.
+NO_LINKER: tuple[str, ...] = ("",)
 MIN_PART = 3
 MAX_PARTS = 4
 #: A part must be at least this frequent in general Dutch (Zipf) to count as a word.
@@ -81,8 +89,7 @@ SHORT_PART_ZIPF = 4.0
 PART_PENALTY = 1.0
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """One part of a compound as written, and the linking element that follows it."""
 
     text: str
@@ -96,34 +103,58 @@ class Part:
 Scorer = Callable[[tuple[Part, ...]], float | None]
 
 
-def candidate_splits(
-    word: str, max_parts: int = MAX_PARTS, min_part: int = MIN_PART
+def cuts(
+    word: str, start: int, min_part: int, min_rest: int, linkers: tuple[str, ...]
+) -> Iterator[tuple[int, str, int]]:
+    """Where ``word[start:]`` may be cut, as ``(end of the part, its linker, start of the
+    rest)``: by the part's end (shortest part first), linkers longest first; the part has at
+    least ``min_part`` letters and the rest ``min_rest``."""
+    n = len(word)
+    for end in range(start + min_part, n - min_rest + 1):
+        for linker in linkers:
+            rest = end + len(linker)
+            if n - rest >= min_rest and word.startswith(linker, end):
+                yield end, linker, rest
+
+
+def splits(
+    word: str,
+    max_parts: int = MAX_PARTS,
+    min_part: int = MIN_PART,
+    min_head: int | None = None,
+    linkers: tuple[str, ...] = LINKERS,
 ) -> Iterator[tuple[Part, ...]]:
-    """Every way to cut ``word`` (no hyphens) into parts with linkers, the unsplit word first."""
+    """Every way to cut ``word`` into at most ``max_parts`` parts (:func:`cuts`), the unsplit
+    word first; every part has ``min_part`` letters, the last one ``min_head`` (default
+    ``min_part``)."""
+    last = min_part if min_head is None else min_head
 
     @cache
     def tails(i: int, budget: int) -> tuple[tuple[Part, ...], ...]:
-        rest = word[i:]
-        out: list[tuple[Part, ...]] = [(Part(rest),)]
+        return tuple(split_from(i, budget))
+
+    def split_from(i: int, budget: int) -> Iterator[tuple[Part, ...]]:
+        if i == 0 or len(word) - i >= last:
+            yield (Part(word[i:]),)
         if budget <= 1:
-            return tuple(out)
-        for j in range(i + min_part, len(word) - min_part + 1):
-            stem = word[i:j]
-            for linker in LINKERS:
-                k = j + len(linker)
-                if not word.startswith(linker, j) or len(word) - k < min_part:
-                    continue
-                for tail in tails(k, budget - 1):
-                    out.append((Part(stem, linker), *tail))
-        return tuple(out)
+            return
+        for end, linker, rest in cuts(word, i, min_part, min_part, linkers):
+            for tail in tails(rest, budget - 1):
+                yield (Part(word[i:end], linker), *tail)
 
-    yield from tails(0, max_parts)
+    yield from split_from(0, max_parts)
 
 
-def best_split(word: str, score: Scorer, max_parts: int = MAX_PARTS) -> tuple[Part, ...] | None:
+def best_split(
+    word: str,
+    score: Scorer,
+    max_parts: int = MAX_PARTS,
+    min_part: int = MIN_PART,
+    linkers: tuple[str, ...] = LINKERS,
+) -> tuple[Part, ...] | None:
     """The highest-scoring split (ties: fewer parts, then the earliest enumerated), or None."""
     best: tuple[float, int, tuple[Part, ...]] | None = None
-    for parts in candidate_splits(word, max_parts):
+    for parts in splits(word, max_parts, min_part, linkers=linkers):
         value = score(parts)
         if value is None:
             continue
@@ -131,6 +162,24 @@ def best_split(word: str, score: Scorer, max_parts: int = MAX_PARTS) -> tuple[Pa
         if best is None or key > best[:2]:
             best = (value, -len(parts), parts)
     return best[2] if best else None
+
+
+def heads(
+    word: str, min_modifier: int = MIN_PART, min_head: int = MIN_PART
+) -> Iterator[tuple[str, str]]:
+    """``(modifier, head)`` for every cut of ``word`` in two (:func:`cuts`), the longest head
+    first; the modifier as written, with its linking element (``verdedigings``, ``plannen``)."""
+    for _end, _linker, rest in cuts(word, 0, min_modifier, min_head, NO_LINKER):
+        yield word[:rest], word[rest:]
+
+
+def unlinked(modifier: str) -> list[str]:
+    """A modifier as written, then without each linking element it may end in
+    (``leverings`` → ``leverings``, ``levering``)."""
+    return [
+        modifier,
+        *(modifier[: -len(link)] for link in LINKERS if link and modifier.endswith(link)),
+    ]
 
 
 @lru_cache(maxsize=131072)

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import chain
 from typing import Protocol
+
+from glossary.nlp.dutch.compounds import heads, unlinked
 
 #: Universal Dependencies' ``Gender`` values, as the tagger and the treebank table write them.
 NEUTER, COMMON = "Neut", "Com"
@@ -105,10 +108,9 @@ def noun_gender(
     lower = lemma.lower().rsplit("-", 1)[-1]
     table = table or {}
     simple = known is not None and known(lower)
-    for cut in (0, *range(_MIN_HEAD, len(lower) - _MIN_HEAD + 1)):
-        if cut and simple and not _known_modifier(lower[:cut], known):
+    for modifier, head in chain([("", lower)], heads(lower, _MIN_HEAD, _MIN_HEAD)):
+        if modifier and simple and not _known_modifier(modifier, known):
             continue
-        head = lower[cut:]
         found = votes.get(head) or table.get(head)
         if found:
             return found
@@ -120,9 +122,8 @@ def noun_gender(
 
 
 def _known_modifier(part: str, known: Callable[[str], bool] | None) -> bool:
-    """A compound's first part is a known noun, with or without a linking ``s``/``e``/``en``."""
-    stems = [part, *(part[: -len(link)] for link in ("s", "e", "en") if part.endswith(link))]
-    return known is not None and any(len(s) >= _MIN_MODIFIER and known(s) for s in stems)
+    """A compound's first part is a known noun, with or without its linking element."""
+    return known is not None and any(len(s) >= _MIN_MODIFIER and known(s) for s in unlinked(part))
 
 
 def seed_genders(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from glossary.nlp.dutch.compounds import NO_LINKER, Part, best_split, heads, unlinked
 from glossary.nlp.dutch.loanwords import english_plural, is_english_word
 from glossary.nlp.dutch.spelling import APOSTROPHES, VOWELS
 from glossary.nlp.resources import Resources, memoised
@@ -99,10 +100,10 @@ def compound_noun_lemma(
     word: str, res: Resources, min_head: int = 4, min_prefix: int = 3
 ) -> str | None:
     """Lemma of an unknown compound through its longest known head (``verdedigingsplannen``)."""
-    for i in range(min_prefix, len(word) - min_head + 1):
-        head = noun_lemma(word[i:], res)
-        if head and len(head) >= min_head - 1:
-            return word[:i] + head
+    for modifier, head in heads(word, min_prefix, min_head):
+        lemma = noun_lemma(head, res)
+        if lemma and len(lemma) >= min_head - 1:
+            return modifier + lemma
     return None
 
 
@@ -189,36 +190,33 @@ def _is_plural_of(form: str, noun: str, res: Resources) -> bool:
 def compound_head_plural(word: str, res: Resources) -> str | None:
     """Plural of an unknown compound from its longest known head (``kruisvluchtwapen`` →
     ``kruisvluchtwapens``)."""
-    for i in range(3, len(word) - 3):
-        head = word[i:]
+    for modifier, head in heads(word, min_modifier=3, min_head=4):
         if res.in_index("noun", head):
             plurals = plural_forms(head, res, False)
-            return word[:i] + plurals[0] if plurals else None
+            return modifier + plurals[0] if plurals else None
     return None
 
 
 @memoised
 def split_head(word: str, res: Resources, min_part: int = 3) -> tuple[str, str] | None:
     """Split a compound into (modifier, head) where both are known words, for ellipsis:
-    ``communicatiesatellieten`` → (``communicatie``, ``satellieten``)."""
-    best: tuple[float, str, str] | None = None
-    lower = word.lower()
-    for i in range(min_part, len(lower) - min_part + 1):
-        left, right = lower[:i], lower[i:]
-        if right.startswith("-"):
-            right = right[1:]
-        stems = [left]
-        if left.endswith("s"):
-            stems.append(left[:-1])
-        if left.endswith("en") or left.endswith("e"):
-            stems.append(left.rstrip("en") or left)
-        zl = max(res.zipf(s) for s in stems)
+    ``communicatiesatellieten`` → (``communicatie``, ``satellieten``); the modifier counts with
+    or without its linking element (``leverings``: ``levering``)."""
+
+    def score(parts: tuple[Part, ...]) -> float | None:
+        if len(parts) != 2:
+            return None
+        left, right = parts[0].text, parts[1].text.removeprefix("-")
+        zl = max(res.zipf(stem) for stem in unlinked(left))
         zr = res.zipf(right)
         if right_is_noun := (noun_lemma(right, res) is not None):
             zr += 0.5
         if zl < 2.0 or zr < 2.5 or not right_is_noun:
-            continue
-        score = min(zl, zr) + 0.1 * len(right)
-        if best is None or score > best[0]:
-            best = (score, word[:i], word[i:].lstrip("-"))
-    return (best[1], best[2]) if best else None
+            return None
+        return min(zl, zr) + 0.1 * len(right)
+
+    best = best_split(word.lower(), score, 2, min_part, NO_LINKER)
+    if best is None:
+        return None
+    cut = len(best[0].text)
+    return word[:cut], word[cut:].lstrip("-")
