@@ -59,3 +59,12 @@ def nlp():
     from glossary.nlp.load import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def resources():
+    """General Dutch word frequencies and the lemma tables (:class:`Resources`), once per
+    test process."""
+    from glossary.nlp.resources import Resources
+
+    return Resources.default()

@@ -33,6 +33,7 @@ from array import array
 from collections.abc import Callable
 from typing import Any
 
+from glossary.nlp.dutch.spelling import straight_apostrophes, without_apostrophes
 from glossary.paths import cache_dir_guess
 from glossary.text import fold
 
@@ -46,10 +47,6 @@ EN_FIELDS = ("english", "plural", "alternative", "expansion")
 #: How many indexes to keep in the cache (most recently built first).
 KEEP_INDEXES = 8
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_DROP_APOSTROPHES = str.maketrans(
-    {"'": None, "’": None, "‘": None, "`": None, "´": None, "ʼ": None}
-)
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 _WS = re.compile(r"[ \t\n\r]*")
@@ -62,8 +59,8 @@ class StaleIndex(Exception):
 def exact_key(text: str) -> str:
     """Case-sensitive key: NFC, one kind of apostrophe, single spaces (``MCR’s`` = ``MCR's``)."""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
-    return _SPACES.sub(" ", text.replace("`", "'")).strip()
+        text = unicodedata.normalize("NFC", text)
+    return _SPACES.sub(" ", straight_apostrophes(text)).strip()
 
 
 def loose_key(text: str) -> str:
@@ -74,7 +71,7 @@ def loose_key(text: str) -> str:
     folded = fold(text)
     if not folded.isascii():
         folded = "".join(ch for ch in folded if unicodedata.category(ch) != "Cf")
-    return _NON_WORD.sub(" ", folded.translate(_DROP_APOSTROPHES)).strip()
+    return _NON_WORD.sub(" ", without_apostrophes(folded)).strip()
 
 
 def trigrams(key: str) -> set[str]:

@@ -9,13 +9,17 @@ worker processes. Seed terms (for instance from the reviewed term base) travel h
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import wraps
+from typing import Any, TypeVar
 
 #: Zipf value used for a word wordfreq does not know (rarer than ~3 per billion words).
 UNKNOWN_ZIPF = 0.5
 _TABLES = ("lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index")
+#: Entries per memo table before it is emptied (bounds memory on a large corpus).
+MEMO_LIMIT = 300_000
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 @dataclass
@@ -140,3 +144,24 @@ class Resources:
 
     def lookup(self, word: str) -> str | None:
         return self.table("lemma_lookup").get(word)
+
+
+def memoised(fn: _F) -> _F:
+    """Cache ``fn(word, res, *args)`` in ``res.memo``: pure word knowledge, computed once."""
+    name = fn.__qualname__
+
+    @wraps(fn)
+    def wrapper(word: str, res: Resources, *args: Any) -> Any:
+        table = res.memo.get(name)
+        if table is None:
+            table = res.memo[name] = {}
+        key = (word, *args) if args else word
+        try:
+            return table[key]
+        except KeyError:
+            if len(table) > MEMO_LIMIT:
+                table.clear()
+            value = table[key] = fn(word, res, *args)
+            return value
+
+    return wrapper  # type: ignore[return-value]

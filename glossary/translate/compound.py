@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 
 from glossary.model import Candidate, Translation
+from glossary.nlp.dutch.compounds import Part, best_split
+from glossary.nlp.dutch.spelling import APOSTROPHES
 from glossary.text import fold
 from glossary.translate.lexicon import Lexicon, base_forms
-from glossary.translate.splitter import Part, best_split
 from glossary.translate.termbase import TermBase
 
 SOURCE = "compound"
@@ -26,7 +27,9 @@ BASE_CONFIDENCE = 0.65
 FACTOR = {"termbase": 1.0, "lexicon": 0.95, "kept": 0.85}
 SPLIT_FACTOR = 0.95
 ARTICLES = frozenset({"de", "het", "een", "'t"})
-KEEP = re.compile(r"^(?=.*[A-Z0-9])[A-Z0-9&/.'’]+$|^[A-Z]+[0-9]+|^[A-Z]-?[0-9]+$")
+KEEP = re.compile(
+    rf"^(?=.*[A-Z0-9])[A-Z0-9&/.{re.escape(APOSTROPHES)}]+$|^[A-Z]+[0-9]+|^[A-Z]-?[0-9]+$"
+)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Fixtures for extraction tests: resources, the shipped letters and their candidates."""
+"""Fixtures for extraction tests: the shipped letters and their candidates."""
 
 from __future__ import annotations
 
@@ -6,12 +6,6 @@ import pytest
 
 from glossary.corpus.letters import read_letters
 from glossary.model import Candidate, Letter
-from glossary.nlp.resources import Resources
-
-
-@pytest.fixture(scope="session")
-def resources() -> Resources:
-    return Resources.default()
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""Compositional translation of compounds and multi-word terms, and the compound splitter."""
+"""Compositional translation of compounds and multi-word terms."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from glossary.model import Candidate
 from glossary.paths import shipped_terms_dir
 from glossary.translate.compound import CompoundTranslator
 from glossary.translate.lexicon import base_forms, load_lexicon, parse_lexicon
-from glossary.translate.splitter import split_compound
 from glossary.translate.termbase import load_termbase, parse_termbase
 
 TB_HEADER = "nl\ten\ten_alt\tkind\texpansion\tsource\tnote\n"
@@ -86,17 +85,3 @@ def test_fewest_parts_win():
 )
 def test_inflection_undone(word, base):
     assert base in base_forms(word)
-
-
-@pytest.mark.parametrize(
-    ("word", "parts"),
-    [
-        ("luchtverdedigingsmiddel", ["lucht", "verdediging", "middel"]),
-        ("capaciteitsdoelstelling", ["capaciteit", "doelstelling"]),
-        ("defensie-industrie", ["defensie", "industrie"]),
-        ("bondgenootschap", ["bondgenootschap"]),
-        ("voorbeeld", ["voorbeeld"]),
-    ],
-)
-def test_general_splitter(word, parts):
-    assert split_compound(word) == parts

@@ -25,6 +25,9 @@ from spacy.tokens import Doc, Token
 from spacy.training import Example
 from spacy.vocab import Vocab
 
+from glossary.nlp.dutch.compounds import heads
+from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive
+
 RULE_TABLES = ["lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index"]
 LEXICON_TABLE = "lemma_lexicon"
 VERBS_TABLE = "lemma_verbs"
@@ -39,20 +42,8 @@ AS_WRITTEN_POS = frozenset({"PUNCT", "SPACE"})
 KEEP_POS = frozenset({"PROPN", "SYM", "X"})
 PARTICLE_DEP = "compound:prt"
 ORDINAL = re.compile(r"^(\d+)(?:ste|de|e)$")
-CURLY_APOSTROPHE = "’"
-APOSTROPHES = ("'", CURLY_APOSTROPHE)
 MIN_COMPOUND_PART = 3
 MIN_COMPOUND_HEAD = 4
-
-
-def strip_possessive(text: str) -> str:
-    """``MCR's``/``MCR’s`` → ``MCR``; ``Mercedes'`` → ``Mercedes``; anything else unchanged."""
-    for apostrophe in APOSTROPHES:
-        if text.endswith(apostrophe + "s") and len(text) > 2:
-            return text[:-2]
-        if text.endswith(apostrophe) and len(text) > 1 and text[-2] in "sxzSXZ":
-            return text[:-1]
-    return text
 
 
 def common_head(word: str) -> bool:
@@ -122,7 +113,7 @@ class NatoLemmatizer(Lemmatizer):
         self._validate_tables()
 
     def nato_lemmatize(self, token: Token) -> list[str]:
-        text = token.text.replace(CURLY_APOSTROPHE, "'")
+        text = straight_apostrophes(token.text)
         pos = token.pos_
         if pos in AS_WRITTEN_POS or not pos:
             return [token.text]
@@ -284,14 +275,13 @@ class NatoLemmatizer(Lemmatizer):
     def compound_lemma(self, lower: str, pos: str) -> str | None:
         """Lemmatise the longest known head of an unknown compound and keep its modifier as is."""
         lexicon = self.lookups.get_table(LEXICON_TABLE, {})
-        for cut in range(MIN_COMPOUND_PART, len(lower) - MIN_COMPOUND_HEAD + 1):
-            head = lower[cut:]
+        for modifier, head in heads(lower, MIN_COMPOUND_PART, MIN_COMPOUND_HEAD):
             known = lexicon.get(lexicon_key(pos, head))
             if known is not None:
-                return lower[:cut] + known.lower()
+                return modifier + known.lower()
             lemma, validated = self.rule_lemma(head, pos)
             if validated:
-                return lower[:cut] + lemma
+                return modifier + lemma
         return None
 
 
@@ -306,7 +296,7 @@ def build_lexicon(examples: Iterable[Example]) -> tuple[Table, Table]:
     for example in examples:
         for token in example.reference:
             if token.pos_ and token.lemma_ and token.pos_ not in AS_WRITTEN_POS:
-                key = lexicon_key(token.pos_, token.text.lower().replace(CURLY_APOSTROPHE, "'"))
+                key = lexicon_key(token.pos_, straight_apostrophes(token.text.lower()))
                 counts[key][without_particle(token)] += 1
                 if token.pos_ == "VERB":
                     verbs.add(token.lemma_.lower())
@@ -340,7 +330,7 @@ def make_nato_lemmatizer(nlp: Language, name: str, overwrite: bool) -> NatoLemma
     return NatoLemmatizer(nlp.vocab, None, name, mode="nato", overwrite=overwrite)
 
 
-__all__ = ["NatoLemmatizer", "Vocab", "make_nato_lemmatizer", "strip_possessive"]
+__all__ = ["NatoLemmatizer", "Vocab", "make_nato_lemmatizer"]
 
 
 def particle_candidates(verb: Token, has_sents: bool | None = None) -> list[Token]:

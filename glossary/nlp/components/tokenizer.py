@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.symbols import NORM, ORTH
 from spacy.util import compile_infix_regex, registry
 
-CURLY_APOSTROPHE = "’"
+from glossary.nlp.dutch.spelling import CURLY_APOSTROPHE
+
 EXTRA_ABBREVIATIONS = (
     "incl.",
     "excl.",

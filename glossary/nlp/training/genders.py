@@ -3,7 +3,7 @@
 Each singular noun with a gold ``Gender`` feature votes for its form (lower case); a form is
 kept when its votes agree (no more than one in three against). Written to
 ``glossary/data/model/noun_gender.tsv`` (``form<TAB>Neut|Com``), which extraction uses when
-the text itself shows no article for a noun (:mod:`glossary.extract.gender`). Derived from the
+the text itself shows no article for a noun (:mod:`glossary.nlp.dutch.gender`). Derived from the
 treebanks, so shared under their licence with the pipeline (``LICENSE-MODEL.md``).
 """
 
@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from glossary.nlp.dutch.gender import COMMON, NEUTER
 from glossary.nlp.training.conllu import Sentence, read_conllu
 from glossary.paths import GENDER_TABLE, PACKAGE_DIR
 from glossary.store.atomic import write_text
 
-GENDERS = ("Com", "Neut")
+GENDERS = (COMMON, NEUTER)
 
 
 def gender_table(sentences: Iterable[Sentence]) -> dict[str, str]:

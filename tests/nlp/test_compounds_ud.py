@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.translate.splitter import split_compound
+from glossary.nlp.dutch.compounds import split_compound
 from tests.conftest import IN_CI, SHARED
 
 UD = SHARED / "ud"

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import chain
+from typing import Protocol
 
-from glossary.extract.tokens import Tok
+from glossary.nlp.dutch.compounds import heads, unlinked
 
+#: Universal Dependencies' ``Gender`` values, as the tagger and the treebank table write them.
 NEUTER, COMMON = "Neut", "Com"
 NEUTER_DETERMINERS = frozenset({"het", "dit", "elk", "ieder", "welk"})
 COMMON_DETERMINERS = frozenset({"de", "deze", "elke", "iedere"})
@@ -34,7 +37,20 @@ _MIN_HEAD = 3
 _MIN_MODIFIER = 4
 
 
-def article_gender(tokens: Sequence[Tok], i: int) -> str | None:
+class Token(Protocol):
+    """What gender evidence reads of a token (:class:`glossary.extract.tokens.Tok` has it)."""
+
+    @property
+    def pos(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
+    @property
+    def lower(self) -> str: ...
+    @property
+    def number(self) -> str: ...
+
+
+def article_gender(tokens: Sequence[Token], i: int) -> str | None:
     """The gender the article before singular noun ``tokens[i]`` shows, if any."""
     tok = tokens[i]
     if tok.number == "Plur" or (tok.lemma and tok.lemma.lower() != tok.lower):
@@ -42,7 +58,7 @@ def article_gender(tokens: Sequence[Tok], i: int) -> str | None:
     return gender_before(tokens, i)
 
 
-def gender_before(tokens: Sequence[Tok], i: int) -> str | None:
+def gender_before(tokens: Sequence[Token], i: int) -> str | None:
     """The gender of the article before position ``i`` (skipping a few adjectives/numerals)."""
     k = i - 1
     while k >= 0 and i - k <= _MAX_BETWEEN and tokens[k].pos in _BETWEEN_POS:
@@ -59,7 +75,7 @@ def gender_before(tokens: Sequence[Tok], i: int) -> str | None:
     return None
 
 
-def article_votes(tokens: Sequence[Tok]) -> dict[str, str]:
+def article_votes(tokens: Sequence[Token]) -> dict[str, str]:
     """Noun lemma (lower case) → the gender its articles show in ``tokens`` (clear majority)."""
     votes: dict[str, Counter[str]] = {}
     for i, tok in enumerate(tokens):
@@ -92,10 +108,9 @@ def noun_gender(
     lower = lemma.lower().rsplit("-", 1)[-1]
     table = table or {}
     simple = known is not None and known(lower)
-    for cut in (0, *range(_MIN_HEAD, len(lower) - _MIN_HEAD + 1)):
-        if cut and simple and not _known_modifier(lower[:cut], known):
+    for modifier, head in chain([("", lower)], heads(lower, _MIN_HEAD, _MIN_HEAD)):
+        if modifier and simple and not _known_modifier(modifier, known):
             continue
-        head = lower[cut:]
         found = votes.get(head) or table.get(head)
         if found:
             return found
@@ -107,9 +122,8 @@ def noun_gender(
 
 
 def _known_modifier(part: str, known: Callable[[str], bool] | None) -> bool:
-    """A compound's first part is a known noun, with or without a linking ``s``/``e``/``en``."""
-    stems = [part, *(part[: -len(link)] for link in ("s", "e", "en") if part.endswith(link))]
-    return known is not None and any(len(s) >= _MIN_MODIFIER and known(s) for s in stems)
+    """A compound's first part is a known noun, with or without its linking element."""
+    return known is not None and any(len(s) >= _MIN_MODIFIER and known(s) for s in unlinked(part))
 
 
 def seed_genders(
