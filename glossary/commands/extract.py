@@ -12,7 +12,12 @@ import sys
 from typing import Any
 
 from glossary.commands._common import add_format, csv_text, print_json, use_colour
-from glossary.commands._scale import add_scale_options, analyse, report_documents
+from glossary.commands._scale import (
+    add_scale_options,
+    analysis_options,
+    progress_bar,
+    report_documents,
+)
 
 CSV_HEADER = ("term", "kind", "score", "freq", "forms", "expansion", "letters")
 
@@ -101,11 +106,10 @@ def _print_text(cands: list[Any], n_letters: int, total: int) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from glossary.errors import InputError
-    from glossary.extract import DEFAULT_MIN_SCORE, rank
-    from glossary.nlp.resources import Resources
+    from glossary.extract import DEFAULT_MIN_SCORE
+    from glossary.extract.scale.run import analyse_and_rank, check_jobs
 
-    if args.jobs < 1:
-        raise InputError(f"--jobs must be at least 1, not {args.jobs}")
+    check_jobs(args.jobs)
     if args.top is not None and args.top < 1:
         raise InputError(f"--top must be at least 1, not {args.top}")
     seeds: list[str] = []
@@ -113,10 +117,10 @@ def run(args: argparse.Namespace) -> int:
         from glossary.translate.termbase import load_termbase
 
         seeds = load_termbase(args.termbase).terms()
-    resources = Resources.default(seeds=seeds)
-    result = analyse(args, args.paths, seeds)
-    letters_meta = result.letters
-    every = rank(result.stats, resources, min_score=None)
+    with progress_bar() as progress:
+        options = analysis_options(args, args.paths, seeds)
+        result = analyse_and_rank(options, min_score=None, progress=progress)
+    letters_meta, every = result.letters, result.candidates
     cut = (
         None if args.all else (args.min_score if args.min_score is not None else DEFAULT_MIN_SCORE)
     )
