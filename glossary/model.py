@@ -20,7 +20,7 @@ STATUSES: tuple[str, ...] = ("missing", "machine", "proposed", "reviewed")
 STATUS_RANK: dict[str, int] = {s: i for i, s in enumerate(STATUSES)}
 
 #: Translation sources; machine translation is ``mt:<provider>``.
-SOURCES: tuple[str, ...] = ("termbase", "translator", "manual", "letter", "compound")
+SOURCES: tuple[str, ...] = ("termbase", "translator", "manual", "letter", "compound", "cldr")
 HUMAN_SOURCES = frozenset({"translator", "manual"})
 
 KINDS: tuple[str, ...] = ("term", "acronym", "entity")

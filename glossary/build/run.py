@@ -100,6 +100,7 @@ def build_glossary(options: BuildOptions, progress: Progress | None = None) -> B
     from glossary.store import jsonfile as store
     from glossary.translate.chain import build_chain
     from glossary.translate.lexicon import load_lexicon
+    from glossary.translate.seeds import seed_terms
     from glossary.translate.termbase import load_termbase
 
     started = time.perf_counter()
@@ -113,7 +114,7 @@ def build_glossary(options: BuildOptions, progress: Progress | None = None) -> B
     try:
         chain = build_chain(termbase, lexicon, translator)
         store.load_or_new(out)  # a malformed glossary fails now, before the slow steps
-        extraction = analyse_and_rank(_analysis(options, termbase.terms()), progress=progress)
+        extraction = analyse_and_rank(_analysis(options, *seed_terms(termbase)), progress=progress)
         letters = {letter["id"]: letter for letter in extraction.letters}
         candidates = unify_candidates(extraction.candidates)
         skipped = sorted({c.term for c in candidates if rejections.is_rejected(c.term)})
@@ -139,9 +140,9 @@ def build_glossary(options: BuildOptions, progress: Progress | None = None) -> B
     )
 
 
-def _analysis(options: BuildOptions, seeds: Sequence[str]) -> AnalysisOptions:
+def _analysis(options: BuildOptions, seeds: Sequence[str], lift: Sequence[str]) -> AnalysisOptions:
     """What the map step reads: the letters given, else the shipped ones (unless a manifest
-    lists the letters), seeded with the term base's terms."""
+    lists the letters), seeded with the term base's terms and CLDR names."""
     from glossary.extract.scale.run import AnalysisOptions
     from glossary.paths import shipped_letters
 
@@ -149,6 +150,7 @@ def _analysis(options: BuildOptions, seeds: Sequence[str]) -> AnalysisOptions:
         inputs=options.letters or ([] if options.manifest else [str(shipped_letters())]),
         manifest=options.manifest,
         seeds=seeds,
+        lift=lift,
         jobs=options.jobs,
         dask=options.dask,
         use_cache=options.use_cache,

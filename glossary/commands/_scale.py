@@ -84,7 +84,10 @@ def _progress_bar(total: int | None) -> Any:
 
 
 def analysis_options(
-    args: argparse.Namespace, inputs: Sequence[str], seeds: Sequence[str] = ()
+    args: argparse.Namespace,
+    inputs: Sequence[str],
+    seeds: Sequence[str] = (),
+    lift: Sequence[str] = (),
 ) -> AnalysisOptions:
     """The documents and scale options the user named, for the library's map step."""
     from glossary.extract.scale.run import AnalysisOptions
@@ -93,6 +96,7 @@ def analysis_options(
         inputs=inputs,
         manifest=args.manifest,
         seeds=seeds,
+        lift=lift,
         jobs=args.jobs,
         dask=args.dask,
         use_cache=not args.no_cache,

@@ -113,12 +113,14 @@ def run(args: argparse.Namespace) -> int:
     if args.top is not None and args.top < 1:
         raise InputError(f"--top must be at least 1, not {args.top}")
     seeds: list[str] = []
+    lifts: list[str] = []
     if args.termbase:
+        from glossary.translate.seeds import seed_terms
         from glossary.translate.termbase import load_termbase
 
-        seeds = load_termbase(args.termbase).terms()
+        seeds, lifts = seed_terms(load_termbase(args.termbase))
     with progress_bar() as progress:
-        options = analysis_options(args, args.paths, seeds)
+        options = analysis_options(args, args.paths, seeds, lifts)
         result = analyse_and_rank(options, min_score=None, progress=progress)
     letters_meta, every = result.letters, result.candidates
     cut = (

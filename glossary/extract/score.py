@@ -11,7 +11,9 @@ Score = termhood × specificity.
   line, so their damping has a floor.
 
 Patterns that only make sense when they recur (``X en Y``, ``N van N``) need two occurrences.
-The term base may seed candidates: they are marked and lifted above the default cut.
+The term base may seed candidates: they are marked, and its names and posts (``Resources.lift``)
+are lifted above the default cut; its other terms must earn their place like any candidate (the
+term base decides the English of a term, not whether it is one).
 """
 
 from __future__ import annotations
@@ -231,17 +233,21 @@ def rank(
     """Score every key, apply seeds, sort by score (then term) and cut at ``min_score``."""
     cvals = c_values(stats)
     seeds = {fold(s) for s in res.seeds}
+    lift = res.lift & seeds
     cands = []
     for key, ts in stats.terms.items():
         kind, display, score = score_parts(ts, cvals[key], stats.words, res)
-        seeded = bool(seeds) and (key.startswith("seed:") or fold(display) in seeds)
-        if min_score is not None and round(score, 4) < min_score and not seeded and not ts.english:
+        folded = fold(display)
+        seeded = bool(seeds) and (key.startswith("seed:") or folded in seeds)
+        lifted = seeded and folded in lift
+        if min_score is not None and round(score, 4) < min_score and not lifted and not ts.english:
             continue  # below the cut and nothing can lift it: no need to build it
         cand = build_candidate(ts, kind, display, score, res)
         if cand.score < DEFAULT_MIN_SCORE and _glossed(cand):
             cand.score = DEFAULT_MIN_SCORE
         if seeded:
             cand.seeded_by = res.seed_source
+        if lifted:
             cand.score = round(max(cand.score * SEED_BOOST, DEFAULT_MIN_SCORE * SEED_BOOST), 4)
         cands.append(cand)
     cands = _merge_same(cands)

@@ -30,14 +30,25 @@ class Resources:
     #: Seed terms (Dutch lemmas) the term base vouches for; matching candidates say so.
     seeds: tuple[str, ...] = ()
     seed_source: str = "termbase"
+    #: Seeds that enter the default output wherever they occur (the term base's names and
+    #: posts); other seeds are found and scored like any candidate. Used when ranking only.
+    lift: frozenset[str] = frozenset()
     _zipf: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
     _tables: dict[str, Any] | None = field(default=None, repr=False)
     #: Memo tables of derived word knowledge (``noun_lemma``...), per function name.
     memo: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def default(cls, seeds: Iterable[str] = (), seed_source: str = "termbase") -> Resources:
-        return cls(seeds=tuple(sorted(set(seeds))), seed_source=seed_source)
+    def default(
+        cls, seeds: Iterable[str] = (), seed_source: str = "termbase", lift: Iterable[str] = ()
+    ) -> Resources:
+        from glossary.text import fold
+
+        return cls(
+            seeds=tuple(sorted(set(seeds))),
+            seed_source=seed_source,
+            lift=frozenset(fold(s) for s in lift),
+        )
 
     def __getstate__(self) -> dict[str, Any]:
         return {"language": self.language, "seeds": self.seeds, "seed_source": self.seed_source}
@@ -46,6 +57,7 @@ class Resources:
         self.language = state["language"]
         self.seeds = state["seeds"]
         self.seed_source = state["seed_source"]
+        self.lift = frozenset()
         self._zipf = {}
         self._tables = None
         self.memo = {}

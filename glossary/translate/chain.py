@@ -1,11 +1,11 @@
 """The resolver chain: ask each resolver in order; the first confident answer wins.
 
-Order: term base → English in the letters → compounds → machine translation (only when the
-user opted in, and only asked when nothing before it was confident) → ``missing``. Every other
-answer is kept as an alternative (deduplicated, in chain order), so a translator sees the
-letter's ``enablement`` next to the term base's ``support``; computed guesses (compound, MT)
-are not listed next to a term-base answer. The winner's source decides the
-status: ``termbase`` → reviewed, ``letter``/``compound`` → proposed, ``mt:*`` → machine.
+Order: term base → country and region names (CLDR) → English in the letters → compounds → machine
+translation (only when the user opted in, and only asked when nothing before it was confident) →
+``missing``. Every other answer is kept as an alternative (deduplicated, in chain order), so a
+translator sees the letter's ``enablement`` next to the term base's ``support``; computed guesses
+(compound, MT) are not listed next to a term-base answer. The winner's source decides the status:
+``termbase`` → reviewed, ``letter``/``compound`` → proposed, ``mt:*`` → machine.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ STATUS_BY_SOURCE = {
     "termbase": "reviewed",
     "letter": "proposed",
     "compound": "proposed",
+    "cldr": "proposed",
     "translator": "proposed",
     "manual": "proposed",
 }
@@ -51,11 +52,14 @@ def is_guess(translation: Translation) -> bool:
 
 
 def status_for(translation: Translation | None) -> str:
-    """The entry status a computed translation earns."""
+    """The entry status a computed translation earns: a term-base answer is ``reviewed`` only
+    when its row follows an official name (full confidence), else ``proposed``."""
     if translation is None:
         return "missing"
     if translation.source.startswith("mt:"):
         return "machine"
+    if translation.source == "termbase" and translation.confidence < 1.0:
+        return "proposed"
     return STATUS_BY_SOURCE.get(translation.source, "proposed")
 
 
@@ -143,6 +147,7 @@ def build_chain(
     threshold: float = CONFIDENT,
 ) -> Chain:
     """The standard chain: term base, letters, compounds (with a lexicon), MT (if given)."""
+    from glossary.translate.cldr import CldrResolver
     from glossary.translate.compound import CompoundTranslator
     from glossary.translate.evidence import EvidenceResolver
     from glossary.translate.lexicon import Lexicon
@@ -151,6 +156,7 @@ def build_chain(
 
     resolvers: list[Resolver] = [
         TermBaseResolver(termbase),
+        CldrResolver(),
         EvidenceResolver(termbase),
         CompoundTranslator(termbase, lexicon or Lexicon()),
     ]

@@ -31,7 +31,7 @@ def shipped():
         ("militair verdedigingsplan", "military defence plan"),
         ("operationeel domein", "operational domain"),
         ("communicatiesatelliet", "communications satellite"),
-        ("ontmijningscoalitie", "demining coalition"),
+        ("ontmijningsoperatie", "demining operation"),
         ("Iraakse veiligheidsinstitutie", "Iraqi security institution"),
         ("Europese bondgenoot", "European Ally"),
         ("stationering van kruisvluchtwapens", "deployment of cruise missile"),

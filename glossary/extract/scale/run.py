@@ -32,8 +32,11 @@ class AnalysisOptions:
     inputs: Sequence[str] = ()
     #: A file listing more letters, one path per line (``-``: standard input).
     manifest: str | None = None
-    #: Dutch lemmas the term base vouches for: matching candidates are seeded and boosted.
+    #: Dutch terms the term base and CLDR know: found in the text and marked as seeded.
     seeds: Sequence[str] = ()
+    #: Those seeds that enter the default output wherever they occur (names and posts whose
+    #: English differs; see :mod:`glossary.translate.seeds`).
+    lift: Sequence[str] = ()
     #: Worker processes (1: analyse in this process).
     jobs: int = 1
     #: A Dask scheduler address, or ``local`` for a LocalCluster with ``jobs`` workers.
@@ -128,5 +131,6 @@ def analyse_and_rank(
     from glossary.nlp.resources import Resources
 
     result = analyse(options, progress)
-    candidates = rank(result.stats, Resources.default(seeds=options.seeds), min_score=min_score)
+    resources = Resources.default(seeds=options.seeds, lift=options.lift)
+    candidates = rank(result.stats, resources, min_score=min_score)
     return Extraction(candidates, result.letters, result.summary)
