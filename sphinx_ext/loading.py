@@ -30,6 +30,7 @@ from glossary import paths
 from glossary.errors import GlossaryError
 from glossary.lookup.matcher import TermMatcher, entry_forms
 from glossary.model import Glossary, status_at_least
+from glossary.sanitize import clean_line
 from glossary.store import jsonfile as store
 from glossary.text import fold
 from sphinx_ext.config import Settings
@@ -82,7 +83,8 @@ def index(
     translated = settings.translated
     side = settings.side
     entries = glossary.sorted_entries()
-    tips = {e.id: (e.lemma if translated else e.english or "") for e in entries}
+    # What pages show beside a term carries no control character or bidi override.
+    tips = {e.id: clean_line(e.lemma if translated else e.english or "") for e in entries}
     fingerprints: dict[str, tuple[str, str]] = {}
     for entry in entries:
         if status_at_least(entry.status, settings.min_status):

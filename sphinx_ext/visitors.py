@@ -1,8 +1,10 @@
 """How each writer renders :class:`glossary_link` and :class:`glossary_mark`.
 
 HTML: an accessible tooltip (``aria-describedby`` → ``role="tooltip"``), or ``term (en: …)``
-with ``glossary_show = "inline"``; every value is escaped. LaTeX: the first use per document
-gets a footnote (a parenthesis where footnotes break: tables, captions, footnotes, terms).
+with ``glossary_show = "inline"``, the translation in ``<bdi>`` so that no right-to-left text
+in it can reorder the rest of the paragraph; every value is escaped. LaTeX: the first use per
+document gets a footnote (a parenthesis where footnotes break: tables, captions, footnotes,
+terms).
 Text, man and texinfo: ``term [en: …]`` on the first use per document (``(en: …)`` inline); man
 pages cannot link, so there the term is plain text.
 """
@@ -61,8 +63,8 @@ def _html_close(self: Any, node: nodes.Element, linked: bool) -> None:
     elif node.get("gl_show") == "inline" and _annotated(node):
         self.body.append(
             f' <span class="nato-gl-inline">({escape(node["gl_lang"])}: '
-            f'<span lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}'
-            "</span>)</span>"
+            f'<bdi lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}'
+            "</bdi>)</span>"
         )
 
 

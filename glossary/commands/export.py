@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from glossary.commands._common import add_glossary
+from glossary.commands._common import add_glossary, out
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     glossary = store.load(default_glossary_for_reading(args.glossary))
     text = export_text(glossary, args.format, args.status, args.kind)
     if args.out in (None, "-"):
-        sys.stdout.write(text)
+        out(text)
     else:
         write_text(args.out, text)
     return 0

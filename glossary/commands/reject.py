@@ -7,10 +7,9 @@ A rejected term leaves the glossary and goes on the reject list beside it
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from glossary.commands._common import add_format, add_glossary, print_json
+from glossary.commands._common import add_format, add_glossary, out, print_json
 from glossary.commands._decisions import add_decision_options, print_changes, who, writing_path
 
 
@@ -92,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     changes = store.update(path, apply)
     print_changes(changes, args.format)
     if args.format == "text":
-        sys.stdout.write(f"reject list: {tsv}\n")
+        out(f"reject list: {tsv}\n")
     return 0
 
 
@@ -114,7 +113,5 @@ def run_unreject(args: argparse.Namespace) -> int:
         print_json([r.to_json() for r in removed])
     else:
         for r in removed:
-            sys.stdout.write(
-                f"{r.term}: taken off the reject list; the next build brings it back\n"
-            )
+            out(f"{r.term}: taken off the reject list; the next build brings it back\n")
     return 0

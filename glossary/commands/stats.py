@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from glossary.commands._common import add_format, add_glossary, print_json
+from glossary.commands._common import add_format, add_glossary, echo, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,12 +29,12 @@ def run(args: argparse.Namespace) -> int:
         print_json({"glossary": str(path), **summary})
         return 0
     confidence = summary["mean_confidence"]
-    print(
+    echo(
         f"{path}: {summary['entries']} entries from {summary['letters']} letters, "
         f"{summary['stale']} stale, {summary['translated']} translated"
         + (f" (mean confidence {confidence:.2f})" if confidence is not None else "")
     )
-    print(f"  by status: {format_counts(summary['by_status'])}")
-    print(f"  by source: {format_counts(summary['by_source'])}")
-    print(f"  by kind:   {format_counts(summary['by_kind'])}")
+    echo(f"  by status: {format_counts(summary['by_status'])}")
+    echo(f"  by source: {format_counts(summary['by_source'])}")
+    echo(f"  by kind:   {format_counts(summary['by_kind'])}")
     return 0

@@ -3,7 +3,8 @@
 Columns follow the translate-toolkit/Weblate CSV header names; ``context`` is the entry id.
 UTF-8, RFC 4180 quoting, and cells that a spreadsheet would run as a formula (starting with
 ``=``, ``+``, ``-``, ``@``, tab or carriage return) are prefixed with ``'`` on export and
-un-escaped on import.
+un-escaped on import, by the same functions every CSV output of the tool uses
+(:mod:`glossary.sanitize`).
 """
 
 from __future__ import annotations
@@ -15,23 +16,13 @@ from glossary.errors import InputError
 from glossary.exchange.common import ImportBatch, ImportedItem, comment_lines, decode_utf8
 from glossary.exchange.formats import ExchangeFormat
 from glossary.model import Entry, Glossary
+from glossary.sanitize import FORMULA_START, csv_cell, escape_formula, unescape_formula
+
+__all__ = ["FORMULA_START", "escape_formula", "unescape_formula"]
 
 COLUMNS = ("source", "target", "context", "fuzzy", "developer_comments", "location")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 TRUE_VALUES = frozenset({"true", "1", "yes", "y", "fuzzy"})
 FALSE_VALUES = frozenset({"false", "0", "no", "n", ""})
-
-
-def escape_formula(cell: str) -> str:
-    """Prefix ``'`` to a cell a spreadsheet would evaluate (also to ``'=…`` so it round-trips)."""
-    return "'" + cell if cell.lstrip("'").startswith(FORMULA_START) else cell
-
-
-def unescape_formula(cell: str) -> str:
-    """The inverse of :func:`escape_formula`."""
-    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_START):
-        return cell[1:]
-    return cell
 
 
 def _row(entry: Entry) -> list[str]:
@@ -55,7 +46,7 @@ def export_csv(glossary: Glossary, entries: list[Entry] | None = None) -> str:
     writer.writerow(COLUMNS)
     for entry in chosen:
         if entry.lemma.strip():
-            writer.writerow([escape_formula(cell) for cell in _row(entry)])
+            writer.writerow([csv_cell(cell) for cell in _row(entry)])
     return buf.getvalue()
 
 

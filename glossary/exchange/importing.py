@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from glossary.exchange.formats import read_batch
 from glossary.model import Entry, Glossary
 from glossary.review.decisions import default_user, set_translation, snapshot
 from glossary.review.rejections import clean_cell
+from glossary.sanitize import clean, clean_line
 from glossary.store import jsonfile as store
 from glossary.text import fold, now_utc
 
@@ -295,6 +296,23 @@ class _Applier:
         self.translate(item, entry, english, "reviewed" if item.reviewed else "proposed", "add")
 
 
+def _cleaned(item: ImportedItem) -> ImportedItem:
+    """An item as the glossary may store it: control characters, escape sequences and bidi
+    overrides removed (:mod:`glossary.sanitize`), one-line values on one line."""
+
+    def optional(text: str | None) -> str | None:
+        return clean_line(text) or None if text is not None else None
+
+    return replace(
+        item,
+        lemma=clean(item.lemma).strip(),
+        english=clean_line(item.english),
+        entry_id=optional(item.entry_id),
+        plural=optional(item.plural),
+        by=optional(item.by),
+    )
+
+
 def apply_batch(
     glossary: Glossary,
     batch: ImportBatch,
@@ -310,7 +328,7 @@ def apply_batch(
     ``by`` overrides the translator the file names (PO ``Last-Translator``, TBX
     ``responsibility``); without either the user from ``$NATO_GLOSSARY_USER`` or the OS.
     """
-    who = by or batch.translator or ""
+    who = clean_line(by or batch.translator or "")
     report = ImportReport(path=batch.path, format=batch.format, by=who, dry_run=dry_run)
     applier = _Applier(
         glossary,
@@ -321,7 +339,7 @@ def apply_batch(
         file_name=Path(batch.path).name,
     )
     for item in batch.items:
-        applier.apply(item)
+        applier.apply(_cleaned(item))
     if not report.by:
         report.by = default_user()
     return report

@@ -40,11 +40,11 @@ USER_ENV = "NATO_GLOSSARY_USER"
 
 def default_user() -> str:
     """Who decides: ``$NATO_GLOSSARY_USER``, else the OS user name, else ``unknown``."""
-    env = os.environ.get(USER_ENV, "").strip()
+    env = clean_cell(os.environ.get(USER_ENV, ""))
     if env:
         return env
     try:
-        return getpass.getuser() or "unknown"
+        return clean_cell(getpass.getuser()) or "unknown"
     except (OSError, KeyError):
         return "unknown"
 
@@ -94,7 +94,8 @@ def _record(
     before: dict[str, Any],
     message: str,
 ) -> Change:
-    entry.history.append(Decision(action, by, at, {k: v for k, v in detail.items() if v}))
+    details = {k: clean_cell(v) for k, v in detail.items() if v}
+    entry.history.append(Decision(action, clean_cell(by) or "unknown", at, details))
     entry.updated = at
     return Change(entry.id, entry.lemma, action, True, message, before, snapshot(entry))
 

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from glossary.errors import InputError
+from glossary.sanitize import clean_line
 from glossary.store.atomic import write_text_if_changed
 from glossary.text import fold
 
@@ -70,8 +71,9 @@ def key_of(term: str) -> str:
 
 
 def clean_cell(text: str) -> str:
-    """One TSV cell: tabs and line breaks become spaces, outer whitespace goes."""
-    return " ".join(text.replace("\t", " ").splitlines()).strip()
+    """One TSV cell: tabs and line breaks become spaces, outer whitespace goes, and control
+    characters and bidi overrides are removed (:func:`glossary.sanitize.clean_line`)."""
+    return clean_line(text)
 
 
 @dataclass(frozen=True)

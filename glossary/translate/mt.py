@@ -29,6 +29,7 @@ from typing import Any
 
 from glossary.errors import InputError, TranslationError
 from glossary.model import Candidate, Translation
+from glossary.sanitize import clean_line
 from glossary.text import fold
 from glossary.translate import MT_PROVIDERS
 
@@ -313,7 +314,7 @@ class MachineTranslator:
             hit = self.cache.get(self.settings, text)
             if hit is not None:
                 self.stats.cache_hits += 1
-                return hit
+                return clean_line(hit)
         result = self._ask(text)
         if self.cache is not None:
             self.cache.put(self.settings, text, result)
@@ -330,10 +331,10 @@ class MachineTranslator:
             except Exception as exc:  # deep-translator raises anything; we classify it
                 failure = _classify(exc, settings.timeout)
             else:
-                if isinstance(result, str) and result.strip():
+                if isinstance(result, str) and clean_line(result):
                     self.stats.requests += _STATE.requests
                     _STATE.timeout = None
-                    return " ".join(result.split())
+                    return clean_line(result)
                 failure = _Failure(False, "malformed response (no translation in the answer)")
             finally:
                 _STATE.timeout = None

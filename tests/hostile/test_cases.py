@@ -37,7 +37,8 @@ from .helpers import (
     write_glossary,
 )
 
-pytestmark = pytest.mark.xfail(strict=True, reason="issue 19: not fixed yet")
+#: The cases whose cause is not fixed yet (lifted case by case as the causes are fixed).
+unfixed = pytest.mark.xfail(strict=True, reason="issue 19: cause not fixed yet")
 
 LETTER_TEXT = (
     "De ministeriële NAVO-bijeenkomst in Brussel besprak de steun aan Oekraïne en de "
@@ -67,6 +68,7 @@ def no_hostile(*texts: str) -> None:
 # -- data loss or corruption ------------------------------------------------------------------
 
 
+@unfixed
 def test_01_unterminated_po_string_is_refused(work, capsys):
     glossary = work / "terms" / "glossary.json"
     before = glossary.read_bytes()
@@ -91,6 +93,7 @@ def test_01_unterminated_po_string_is_refused(work, capsys):
     assert glossary.read_bytes() == before
 
 
+@unfixed
 def test_02_symlinked_glossary_and_out_are_written_through(work, capsys):
     real = work / "real" / "glossary.json"
     write_glossary(real)
@@ -115,6 +118,7 @@ def test_02_symlinked_glossary_and_out_are_written_through(work, capsys):
     assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 
+@unfixed
 def test_03_export_over_its_own_glossary_is_refused(work, capsys):
     glossary = work / "terms" / "glossary.json"
     before = glossary.read_bytes()
@@ -127,6 +131,7 @@ def test_03_export_over_its_own_glossary_is_refused(work, capsys):
     assert glossary.read_bytes() == before
 
 
+@unfixed
 def test_04_duplicate_ids_are_refused_not_dropped(work, capsys):
     data = glossary_data()
     twin = dict(entry_data(data, "lastenverdeling"), lemma="lastenverdelingen")
@@ -138,6 +143,7 @@ def test_04_duplicate_ids_are_refused_not_dropped(work, capsys):
     assert path.read_bytes() == before
 
 
+@unfixed
 def test_05_reject_writes_glossary_and_reject_list_as_one_unit(work):
     # The glossary is too large for the file-size limit of the child process, the reject list
     # is not: the glossary write fails, and the reject list must not change either.
@@ -158,6 +164,7 @@ def test_05_reject_writes_glossary_and_reject_list_as_one_unit(work):
     assert temp_leftovers(terms) == [] and temp_leftovers(tsv.parent) == []
 
 
+@unfixed
 def test_06_field_values_are_validated(work, capsys):
     path = work / "terms" / "glossary.json"
     for field, value, message in [
@@ -248,7 +255,7 @@ def test_09_markdown_diff_is_escaped(work, capsys):
 
 def test_10_inline_translations_are_bidi_isolated(work, make_app):
     data = glossary_data()
-    entry_data(data, "afschrikking")["translation"]["text"] = "deter\u202ence"
+    entry_data(data, "afschrikking")["translation"]["text"] = "deter\u202e" + "rence"
     src = work / "docs"
     write_data(src / "glossary.json", data)
     (src / "conf.py").write_text(
@@ -265,13 +272,14 @@ def test_10_inline_translations_are_bidi_isolated(work, make_app):
     app = make_app("html", srcdir=src, freshenv=True)
     app.build()
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
-    assert '<bdi lang="en">deterence</bdi>' in page
+    assert '<bdi lang="en">deterrence</bdi>' in page
     assert "\u202e" not in page
 
 
 # -- tracebacks and hangs ----------------------------------------------------------------------
 
 
+@unfixed
 def test_11_os_errors_are_one_line(work, capsys):
     glossary = work / "terms" / "glossary.json"
     before = glossary.read_bytes()
@@ -291,6 +299,7 @@ def test_11_os_errors_are_one_line(work, capsys):
     assert temp_leftovers(work / "terms") == [] and temp_leftovers(work) == []
 
 
+@unfixed
 def test_12_unusable_caches_are_clear_errors_or_ignored(work, capsys, monkeypatch):
     letter = work / "brief.txt"
     letter.write_text(LETTER_TEXT, encoding="utf-8")
@@ -307,6 +316,7 @@ def test_12_unusable_caches_are_clear_errors_or_ignored(work, capsys, monkeypatc
     assert json.loads(again.out)["candidates"] == json.loads(first.out)["candidates"]
 
 
+@unfixed
 def test_13_letter_names_that_are_not_utf8(work, capsys):
     letters = work / "letters"
     letters.mkdir()
@@ -318,6 +328,7 @@ def test_13_letter_names_that_are_not_utf8(work, capsys):
     assert ids == ["kst-28676-\ufffd"]
 
 
+@unfixed
 def test_14_malformed_glossary_json_is_a_clear_error(work, capsys):
     path = work / "terms" / "glossary.json"
     deep = '{"schema_version": 1, "generator": "x", "letters": [], "entries": '
@@ -332,6 +343,7 @@ def test_14_malformed_glossary_json_is_a_clear_error(work, capsys):
         cli(capsys, "lookup", "navo").assert_one_line_error("entry 1", f"field '{field}'")
 
 
+@unfixed
 def test_15_sphinx_skips_bad_entries_with_one_warning_each(work, make_app):
     data = glossary_data()
     entry_data(data, "lastenverdeling")["status"] = "approved"
@@ -371,6 +383,7 @@ def test_15_sphinx_skips_bad_entries_with_one_warning_each(work, make_app):
     assert len(ours) == len(config), ours
 
 
+@unfixed
 def test_16_devices_and_fifos_in_a_manifest_are_skipped(work):
     (work / "brief.txt").write_text(LETTER_TEXT, encoding="utf-8")
     os.mkfifo(work / "pipe.txt")
@@ -386,6 +399,7 @@ def test_16_devices_and_fifos_in_a_manifest_are_skipped(work):
     assert "not a regular file" in reasons["zero"] and "not a regular file" in reasons["pipe.txt"]
 
 
+@unfixed
 def test_17_directory_symlink_loops_are_walked_once(work):
     letters = work / "letters"
     (letters / "sub").mkdir(parents=True)
@@ -402,6 +416,7 @@ def test_17_directory_symlink_loops_are_walked_once(work):
     assert run.out.split() == ["1", "1"]
 
 
+@unfixed
 def test_18_a_huge_word_is_refused_quickly(work):
     (work / "word.txt").write_text(
         "Een brief over afschrikking.\n" + "a" * 5_000_000 + "\n", encoding="utf-8"
@@ -413,6 +428,7 @@ def test_18_a_huge_word_is_refused_quickly(work):
 # -- wrong results, exit codes, messages --------------------------------------------------------
 
 
+@unfixed
 def test_19_decomposed_letters_give_the_same_terms(work, capsys):
     nfc, nfd = work / "nfc.txt", work / "nfd.txt"
     nfc.write_text(LETTER_TEXT, encoding="utf-8")
@@ -426,6 +442,7 @@ def test_19_decomposed_letters_give_the_same_terms(work, capsys):
     assert terms[1] == terms[0]
 
 
+@unfixed
 def test_20_nul_bytes_are_refused_everywhere(work, capsys):
     po = po_file(
         work / "nul.po",
@@ -445,6 +462,7 @@ def test_20_nul_bytes_are_refused_everywhere(work, capsys):
     cli(capsys, "extract", letter, "--no-cache").assert_one_line_error("late-nul.txt:2601:", "NUL")
 
 
+@unfixed
 def test_21_po_escapes_and_plural_forms_as_gettext_reads_them(work, capsys):
     escapes = po_file(
         work / "escapes.po",
@@ -493,6 +511,7 @@ def test_21_po_escapes_and_plural_forms_as_gettext_reads_them(work, capsys):
     assert run.code == 1 and "allied nations" in run.out, run
 
 
+@unfixed
 def test_22_check_refuses_a_catalog_in_another_language(work, capsys):
     po = po_file(
         work / "de.po",
@@ -505,6 +524,7 @@ def test_22_check_refuses_a_catalog_in_another_language(work, capsys):
     cli(capsys, "check", po).assert_one_line_error("de.po:3:", "Language: de")
 
 
+@unfixed
 def test_23_tbx_and_csv_structure_is_required(work, capsys):
     tbx = work / "bare.tbx"
     tbx.write_text(
@@ -518,6 +538,7 @@ def test_23_tbx_and_csv_structure_is_required(work, capsys):
     cli(capsys, "import", csv).assert_one_line_error("two.csv:1:", "'target'")
 
 
+@unfixed
 def test_24_letter_names_with_newlines_give_valid_po(work, capsys):
     msgfmt = require_tool("msgfmt")
     letters = work / "letters"
@@ -548,6 +569,7 @@ def test_26_a_path_with_newlines_gives_one_line(work, capsys):
     run.assert_one_line_error("a\\nb\\nc.json")
 
 
+@unfixed
 def test_27_entry_errors_name_entry_and_field_and_no_temp_files_stay(work, capsys):
     path = work / "terms" / "glossary.json"
     data = glossary_data()
