@@ -61,7 +61,8 @@ class LoadedGlossary:
         """A freshly parsed glossary; use it and let it go (see the module docstring)."""
         if not self.text:
             return Glossary()
-        return store.parse(self.text, self.path or "<glossary>")
+        # Entries that break the schema were warned about when the glossary was loaded.
+        return store.parse(self.text, self.path or "<glossary>", skip=_quietly)
 
     def tip(self, entry_id: str) -> str:
         """What the tooltip shows: the English, or the Dutch term in a translated build."""
@@ -131,8 +132,22 @@ def glossary_path(settings: Settings, confdir: str | Path) -> Path | None:
     return path.resolve()
 
 
+def _quietly(message: str) -> None:
+    pass
+
+
+def _skipped(path: Path) -> store.Skip:
+    """Warn once about each entry left out because it breaks the schema."""
+
+    def skip(message: str) -> None:
+        warn(f"{path}: {message}", "entry")
+
+    return skip
+
+
 def read_glossary(path: Path | None) -> tuple[str, Glossary, str | None]:
-    """(text, parsed glossary, None), or ("", empty glossary, the one-line reason)."""
+    """(text, parsed glossary, None), or ("", empty glossary, the one-line reason). Entries
+    that break the schema are left out with one warning each; the rest is used."""
     if path is None:
         return (
             "",
@@ -150,7 +165,7 @@ def read_glossary(path: Path | None) -> tuple[str, Glossary, str | None]:
             raise
         if not text.strip():
             store.load(path)
-        return text, store.parse(text, path), None
+        return text, store.parse(text, path, skip=_skipped(path)), None
     except GlossaryError as exc:
         return "", Glossary(), str(exc)
 

@@ -329,7 +329,7 @@ class Source:
 
 def parse_with_spans(raw: bytes, shown: str) -> Source:
     """Read a glossary file for indexing, checked like ``store.load`` (same one-line errors)."""
-    from glossary.store.jsonfile import from_data, parse
+    from glossary.store.jsonfile import check_data, from_data, parse
 
     try:
         text = raw.decode("utf-8")
@@ -341,11 +341,11 @@ def parse_with_spans(raw: bytes, shown: str) -> Source:
         raise _input_error("glossary file is empty; rebuild it with 'glossary build'", shown)
     try:
         data, items = _scan(text)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):
         parse(text, shown)  # raises the store's one-line error (file, line, column)
         raise _input_error("cannot index this glossary file", shown) from None
-    entries = data.get("entries") if isinstance(data, dict) else None
-    from_data({**data, "entries": []} if isinstance(entries, list) else data, shown)
+    check_data(data, shown)  # the schema, unique ids: the store's one-line errors
+    entries = data["entries"]
     try:
         by_id = {str(e["id"]): e for e in entries}
         letters = [dict(meta, id=str(meta["id"])) for meta in data.get("letters", [])]

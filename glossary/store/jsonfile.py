@@ -1,7 +1,8 @@
 """Read and write ``glossary.json``: schema check, atomic replace, a lock between writers.
 
 Readers get a clear one-line :class:`~glossary.errors.InputError` naming the file (and line and
-column for malformed JSON); the file on disk is never left half-written.
+column for malformed JSON, the entry and field for data that breaks the schema, see
+:mod:`glossary.store.schema`); the file on disk is never left half-written.
 """
 
 from __future__ import annotations
@@ -15,9 +16,14 @@ from typing import Any
 
 from glossary.errors import InputError
 from glossary.model import SCHEMA_VERSION, Glossary
+from glossary.store import schema
 from glossary.store.atomic import write_text_if_changed
 
 LOCK_TIMEOUT = 60.0
+_ADVICE = "fix it or restore the file from version control"
+
+#: Told about each entry left out of a leniently read glossary (one message each).
+Skip = Callable[[str], None]
 
 
 def dumps(glossary: Glossary) -> str:
@@ -25,10 +31,18 @@ def dumps(glossary: Glossary) -> str:
     return json.dumps(glossary.to_json(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def parse(text: str, path: str | os.PathLike[str] = "<string>") -> Glossary:
-    """Parse glossary JSON text; errors name the file, line and column."""
+def parse(
+    text: str, path: str | os.PathLike[str] = "<string>", skip: Skip | None = None
+) -> Glossary:
+    """Parse glossary JSON text and check it against the schema; errors name the file, line
+    and column (malformed JSON) or the entry and field (see :func:`from_data`)."""
+    return from_data(decode(text, path), path, skip)
+
+
+def decode(text: str, path: str | os.PathLike[str] = "<string>") -> Any:
+    """The JSON value of glossary text; malformed or too deeply nested JSON is an InputError."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"malformed glossary JSON at column {exc.colno}: {exc.msg}; "
@@ -36,10 +50,18 @@ def parse(text: str, path: str | os.PathLike[str] = "<string>") -> Glossary:
             str(path),
             exc.lineno,
         ) from None
-    return from_data(data, path)
+    except RecursionError:
+        raise InputError(
+            "malformed glossary JSON: nested too deeply (a glossary has a few levels); "
+            "restore the file from version control",
+            str(path),
+        ) from None
 
 
-def from_data(data: Any, path: str | os.PathLike[str] = "<data>") -> Glossary:
+def check_data(data: Any, path: str | os.PathLike[str] = "<data>", skip: Skip | None = None) -> Any:
+    """Check decoded glossary JSON against the schema (:mod:`glossary.store.schema`) and
+    return it; with ``skip``, entries that break it are left out (``skip`` is told why, one
+    message each) instead of failing the whole file."""
     if not isinstance(data, dict) or "entries" not in data:
         raise InputError("not a nato-glossary file (no 'entries' list)", str(path))
     version = data.get("schema_version")
@@ -55,6 +77,31 @@ def from_data(data: Any, path: str | os.PathLike[str] = "<data>") -> Glossary:
             f"{SCHEMA_VERSION}); upgrade nato-glossary or rebuild the glossary",
             str(path),
         )
+    for name in ("entries", "letters"):
+        if not isinstance(data.get(name, []), list):
+            kind = schema.json_type(data[name])
+            raise InputError(f"invalid glossary: '{name}' must be a list, not {kind}", str(path))
+    bad: set[int] = set()
+    for index, problem in schema.entry_problems(data):
+        if skip is None:
+            raise InputError(f"invalid glossary {problem}; {_ADVICE}", str(path))
+        skip(f"entry skipped: {problem}")
+        bad.add(index)
+    for problem in schema.letter_problems(data):
+        raise InputError(f"invalid glossary {problem}; {_ADVICE}", str(path))
+    for problem in schema.file_problems(data):
+        raise InputError(f"invalid {problem}; {_ADVICE}", str(path))
+    if bad:
+        data = {**data, "entries": [e for i, e in enumerate(data["entries"]) if i not in bad]}
+    return data
+
+
+def from_data(
+    data: Any, path: str | os.PathLike[str] = "<data>", skip: Skip | None = None
+) -> Glossary:
+    """A :class:`Glossary` from decoded JSON, checked first (:func:`check_data`): a problem
+    is one InputError naming the file, the entry (number and id) and the field."""
+    data = check_data(data, path, skip)
     try:
         return Glossary.from_json(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

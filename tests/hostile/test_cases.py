@@ -131,7 +131,6 @@ def test_03_export_over_its_own_glossary_is_refused(work, capsys):
     assert glossary.read_bytes() == before
 
 
-@unfixed
 def test_04_duplicate_ids_are_refused_not_dropped(work, capsys):
     data = glossary_data()
     twin = dict(entry_data(data, "lastenverdeling"), lemma="lastenverdelingen")
@@ -164,7 +163,6 @@ def test_05_reject_writes_glossary_and_reject_list_as_one_unit(work):
     assert temp_leftovers(terms) == [] and temp_leftovers(tsv.parent) == []
 
 
-@unfixed
 def test_06_field_values_are_validated(work, capsys):
     path = work / "terms" / "glossary.json"
     for field, value, message in [
@@ -328,7 +326,6 @@ def test_13_letter_names_that_are_not_utf8(work, capsys):
     assert ids == ["kst-28676-\ufffd"]
 
 
-@unfixed
 def test_14_malformed_glossary_json_is_a_clear_error(work, capsys):
     path = work / "terms" / "glossary.json"
     deep = '{"schema_version": 1, "generator": "x", "letters": [], "entries": '
@@ -343,7 +340,6 @@ def test_14_malformed_glossary_json_is_a_clear_error(work, capsys):
         cli(capsys, "lookup", "navo").assert_one_line_error("entry 1", f"field '{field}'")
 
 
-@unfixed
 def test_15_sphinx_skips_bad_entries_with_one_warning_each(work, make_app):
     data = glossary_data()
     entry_data(data, "lastenverdeling")["status"] = "approved"

@@ -83,23 +83,25 @@ def test_safe_name_of_undecodable_and_multi_line_file_names():
     assert sanitize.safe_name("kst-28676-328.txt") == "kst-28676-328.txt"
 
 
+def _is_direct_write(func: ast.expr) -> bool:
+    """``print`` or ``sys.stdout.write`` / ``sys.stderr.write``."""
+    if isinstance(func, ast.Name):
+        return func.id == "print"
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "write"
+        and isinstance(func.value, ast.Attribute)
+        and func.value.attr in ("stdout", "stderr")
+    )
+
+
 def _writes(tree: ast.AST) -> list[int]:
     """Lines calling ``print(...)`` or ``sys.stdout.write``/``sys.stderr.write`` directly."""
-    found = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        if isinstance(func, ast.Name) and func.id == "print":
-            found.append(node.lineno)
-        elif (
-            isinstance(func, ast.Attribute)
-            and func.attr == "write"
-            and isinstance(func.value, ast.Attribute)
-            and func.value.attr in ("stdout", "stderr")
-        ):
-            found.append(node.lineno)
-    return found
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and _is_direct_write(node.func)
+    ]
 
 
 def test_commands_write_only_through_the_output_policy():

@@ -264,7 +264,7 @@ def fixture_glossary() -> Glossary:
         ),
     ]
     for entry in entries:
-        entry.created = entry.updated = "2024-10-03T00:00:00+00:00"
+        entry.created = entry.updated = "2024-10-03T00:00:00Z"
         g.add(entry)
     return g
 
