@@ -130,6 +130,11 @@ def _is_untouched(entry: Entry, english: str, item: ImportedItem) -> bool:
     return item.reviewed == (entry.status == "reviewed")
 
 
+def _rendering(english: str | None, plural: str | None) -> str:
+    """``"ally" (plural "allies")``: what a message says, plural included when there is one."""
+    return f'"{english}"' + (f' (plural "{plural}")' if plural else "")
+
+
 def _new_id(glossary: Glossary, item: ImportedItem) -> str:
     wanted = item.entry_id or ""
     if _SLUG.fullmatch(wanted) and wanted not in glossary.entries:
@@ -222,8 +227,9 @@ class _Applier:
                     entry.id,
                     "conflict",
                     False,
-                    f'{entry.id}: reviewed "{entry.english}" kept; the file says '
-                    f'"{english}" ({status}); use --force to take the file\'s',
+                    f"{entry.id}: reviewed {_rendering(entry.english, entry.translation.plural)} "
+                    f"kept; the file says {_rendering(english, item.plural)} ({status}); use "
+                    "--force to take the file's",
                     snapshot(entry),
                     snapshot(entry),
                 )

@@ -68,7 +68,6 @@ def no_hostile(*texts: str) -> None:
 # -- data loss or corruption ------------------------------------------------------------------
 
 
-@unfixed
 def test_01_unterminated_po_string_is_refused(work, capsys):
     glossary = work / "terms" / "glossary.json"
     before = glossary.read_bytes()
@@ -458,7 +457,6 @@ def test_20_nul_bytes_are_refused_everywhere(work, capsys):
     cli(capsys, "extract", letter, "--no-cache").assert_one_line_error("late-nul.txt:2601:", "NUL")
 
 
-@unfixed
 def test_21_po_escapes_and_plural_forms_as_gettext_reads_them(work, capsys):
     escapes = po_file(
         work / "escapes.po",
@@ -507,7 +505,6 @@ def test_21_po_escapes_and_plural_forms_as_gettext_reads_them(work, capsys):
     assert run.code == 1 and "allied nations" in run.out, run
 
 
-@unfixed
 def test_22_check_refuses_a_catalog_in_another_language(work, capsys):
     po = po_file(
         work / "de.po",
