@@ -163,7 +163,8 @@ def read_bytes(path: str | os.PathLike[str], what: str) -> bytes:
 
 
 def decode_utf8(raw: bytes, path: str, what: str, encoding: str = "utf-8") -> str:
-    """Decode bytes, naming the line of the first undecodable byte; refuse an empty file."""
+    """Decode bytes, naming the line of the first undecodable byte; refuse an empty file and
+    a NUL byte anywhere (naming its line)."""
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -176,6 +177,11 @@ def decode_utf8(raw: bytes, path: str, what: str, encoding: str = "utf-8") -> st
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise InputError(f"empty {what} file: nothing to import", path)
+    nul = text.find("\0")
+    if nul >= 0:
+        raise InputError(
+            f"a NUL byte: binary data, not a {what} file", path, text.count("\n", 0, nul) + 1
+        )
     return text
 
 

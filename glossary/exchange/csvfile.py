@@ -69,6 +69,14 @@ def parse_csv(text: str, path: str) -> ImportBatch:
         header = [h.strip().lower() for h in next(reader)]
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None
+    twice = sorted({name for name in header if name and header.count(name) > 1})
+    if twice:
+        raise InputError(
+            f"the CSV header names the column {', '.join(repr(n) for n in twice)} more than "
+            "once; keep one",
+            path,
+            1,
+        )
     missing = [c for c in ("source", "target") if c not in header]
     if missing:
         raise InputError(

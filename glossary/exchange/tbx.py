@@ -218,7 +218,15 @@ def _item(entry: ET.Element, lines: dict[ET.Element, int], path: str) -> Importe
     line = lines.get(entry, 0)
     dutch: list[tuple[str, dict[str, str], ET.Element]] = []
     english: list[tuple[str, dict[str, str], ET.Element]] = []
-    for lang_set in entry.iter("langSet"):
+    lang_sets = list(entry.iter("langSet"))
+    if not lang_sets:
+        raise InputError(
+            "a termEntry without any langSet (expected a Dutch langSet xml:lang=\"nl\" with "
+            "the term, and an English one with its translation)",
+            path,
+            line or None,
+        )
+    for lang_set in lang_sets:
         code = _language(lang_set)
         if is_language(code, "nl"):
             dutch.extend(_terms(lang_set))
@@ -232,6 +240,12 @@ def _item(entry: ET.Element, lines: dict[ET.Element, int], path: str) -> Importe
                 lines.get(lang_set),
             )
     lemma, notes, _ = dutch[0] if dutch else ("", {}, None)
+    if not lemma and not entry.get("id"):
+        raise InputError(
+            "a termEntry with neither an id nor a Dutch term: nothing says which entry it is",
+            path,
+            line or None,
+        )
     usable = [
         t for t in english if t[1].get("administrativeStatus") not in (DEPRECATED, SUPERSEDED)
     ]

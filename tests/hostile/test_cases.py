@@ -517,7 +517,6 @@ def test_22_check_refuses_a_catalog_in_another_language(work, capsys):
     cli(capsys, "check", po).assert_one_line_error("de.po:3:", "Language: de")
 
 
-@unfixed
 def test_23_tbx_and_csv_structure_is_required(work, capsys):
     tbx = work / "bare.tbx"
     tbx.write_text(
