@@ -109,16 +109,35 @@ def iter_letters(
     taken: set[str] = set()
     for path in paths:
         if path == STDIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read()
+            data = read_letter_stream(stdin if stdin is not None else sys.stdin.buffer)
             name = "<stdin>"
         else:
-            try:
-                data = Path(path).read_bytes()
-            except OSError as exc:
-                raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+            data = read_letter_file(path)
             name = path
         yield read_letter(LetterFile(data, path, name, letter_id_for(path, taken)), lexicon)
+
+
+def read_letter_file(path: str) -> bytes:
+    """The bytes of a letter file: a regular file within the size limit
+    (:mod:`glossary.limits`), else a one-line InputError naming it."""
+    from glossary.files import read_input
+    from glossary.limits import LETTER_ENV, current
+
+    return read_input(
+        path,
+        "letter",
+        current().letter_bytes,
+        missing="cannot read: no such file",
+        limit_env=LETTER_ENV,
+    )
+
+
+def read_letter_stream(stream: BinaryIO) -> bytes:
+    """A letter from standard input, within the size limit."""
+    from glossary.files import read_stream
+    from glossary.limits import LETTER_ENV, current
+
+    return read_stream(stream, "letter", current().letter_bytes, limit_env=LETTER_ENV)
 
 
 def read_letters(

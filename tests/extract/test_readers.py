@@ -69,7 +69,7 @@ def test_a_file_no_reader_takes_is_a_one_line_error_listing_the_known_kinds(tmp_
 def test_the_suffix_decides_before_the_content(tmp_path):
     path = tmp_path / "scan.txt"
     path.write_bytes(PNG)
-    with pytest.raises(InputError, match=r"scan\.txt: binary file, not a text letter"):
+    with pytest.raises(InputError, match=r"scan\.txt:3: binary file, not a text letter"):
         read_letters([str(path)])
 
 

@@ -16,6 +16,7 @@ inside ``read``, so a kind of file that is not read costs nothing.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -114,5 +115,31 @@ def reader_for(file: LetterFile) -> LetterReader:
 
 
 def read_letter(file: LetterFile, lexicon: Lexicon = no_lexicon) -> Letter:
-    """The :class:`Letter` in a file, read by its reader; bad input raises InputError."""
-    return reader_for(file).read(file, lexicon)
+    """The :class:`Letter` in a file, read by its reader; bad input raises InputError, and so
+    does a run of text longer than :attr:`glossary.limits.Limits.token_chars` without white
+    space (analysing one 5 MB "word" takes gigabytes), whichever reader read it."""
+    letter = reader_for(file).read(file, lexicon)
+    check_tokens(letter, file.name)
+    return letter
+
+
+def check_tokens(letter: Letter, name: str) -> None:
+    """Refuse a letter whose text has a "word" longer than the limit, naming its line."""
+    from glossary.limits import TOKEN_ENV, current
+
+    longest = current().token_chars
+    found = _long_token(longest).search(letter.clean)
+    if found is None:
+        return
+    start = letter.source_span(found.start(), found.start() + 1)[0]
+    raise InputError(
+        f"a 'word' of {len(found.group(0)):,} characters without a space, longer than the "
+        f"limit of {longest:,}: is this running text? (set {TOKEN_ENV} to allow longer ones)",
+        path=name,
+        line=letter.text.count("\n", 0, start) + 1,
+    )
+
+
+@cache
+def _long_token(longest: int) -> re.Pattern[str]:
+    return re.compile(rf"\S{{{longest + 1},}}")

@@ -584,14 +584,17 @@ class _Run:
 
     def _read(self, src: Source) -> tuple[bytes | None, str]:
         """The document's bytes (``None`` after recording a failure) and its display name."""
-        if src.path == STDIN:
-            stream = self.stdin if self.stdin is not None else sys.stdin.buffer
-            return stream.read(), "<stdin>"
+        from glossary.corpus.letters import read_letter_file, read_letter_stream
+        from glossary.errors import GlossaryError
+
         try:
-            return Path(src.path).read_bytes(), src.path
-        except OSError as exc:
+            if src.path == STDIN:
+                stream = self.stdin if self.stdin is not None else sys.stdin.buffer
+                return read_letter_stream(stream), "<stdin>"
+            return read_letter_file(src.path), src.path
+        except GlossaryError as exc:
             where = f" (listed at {src.listed_at})" if src.listed_at else ""
-            self._fail(src.path, f"cannot read: {exc.strerror or exc}{where}")
+            self._fail(exc.path or src.path, f"{exc.message}{where}")
             return None, src.path
 
     def _from_cache(self, seq: int, key: str) -> bool:
