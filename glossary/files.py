@@ -59,19 +59,21 @@ def read_input(
         raise InputError(f"is a directory, expected a {what}", name) from None
     except OSError as exc:
         raise InputError(f"cannot read {what}: {exc.strerror or exc}", name) from None
-    with os.fdopen(fd, "rb") as fh:
-        try:
-            info = os.fstat(fd)
-            kind = kind_of(info.st_mode)
-            if kind == KINDS[stat.S_IFDIR]:
-                raise InputError(f"is a directory, expected a {what}", name)
-            if kind is not None:
-                raise InputError(not_regular(kind, f"a {what}"), name)
-            if info.st_size > limit:
-                raise InputError(_too_large(what, info.st_size, limit, limit_env), name)
+    try:
+        info = os.fstat(fd)
+        kind = kind_of(info.st_mode)
+        if kind == KINDS[stat.S_IFDIR]:
+            raise InputError(f"is a directory, expected a {what}", name)
+        if kind is not None:
+            raise InputError(not_regular(kind, f"a {what}"), name)
+        if info.st_size > limit:
+            raise InputError(_too_large(what, info.st_size, limit, limit_env), name)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(limit + 1)
-        except OSError as exc:
-            raise InputError(f"cannot read {what}: {exc.strerror or exc}", name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read {what}: {exc.strerror or exc}", name) from None
+    finally:
+        os.close(fd)
     if len(data) > limit:
         raise InputError(_too_large(what, len(data), limit, limit_env), name)
     return data

@@ -56,10 +56,11 @@ def run(args: argparse.Namespace) -> int:
     from glossary.store import jsonfile as store
     from glossary.store.atomic import write_text
 
-    glossary = store.load(default_glossary_for_reading(args.glossary))
+    source = default_glossary_for_reading(args.glossary)
+    glossary = store.load(source)
     text = export_text(glossary, args.format, args.status, args.kind)
     if args.out in (None, "-"):
         out(text)
     else:
-        write_text(args.out, text)
+        write_text(args.out, text, inputs=[source])
     return 0

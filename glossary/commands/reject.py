@@ -56,16 +56,17 @@ def list_path(args: argparse.Namespace) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    from glossary.review import rejections as reject_list
     from glossary.review.decisions import reject, reject_term
     from glossary.review.find import TermNotFound, resolve
-    from glossary.review.rejections import update_rejections
     from glossary.store import jsonfile as store
+    from glossary.store import transaction
     from glossary.text import now_utc
 
     path, tsv = writing_path(args), list_path(args)
     by, at = who(args), now_utc()
 
-    def apply(glossary):
+    def apply(glossary, rejections):
         found = []
         for term in args.terms:
             try:
@@ -74,21 +75,18 @@ def run(args: argparse.Namespace) -> int:
                 if not args.force:
                     raise
                 found.append((term, None))
+        changes = []
+        for term, entry in found:
+            if entry is None:
+                changes.append(reject_term(rejections, term, reason=args.reason, by=by, at=at))
+            elif entry.id in glossary.entries:
+                changes.append(
+                    reject(glossary, rejections, entry, reason=args.reason, by=by, at=at)
+                )
+        return changes
 
-        def change(rejections):
-            changes = []
-            for term, entry in found:
-                if entry is None:
-                    changes.append(reject_term(rejections, term, reason=args.reason, by=by, at=at))
-                elif entry.id in glossary.entries:
-                    changes.append(
-                        reject(glossary, rejections, entry, reason=args.reason, by=by, at=at)
-                    )
-            return changes
-
-        return update_rejections(tsv, change)
-
-    changes = store.update(path, apply)
+    # The glossary and the reject list change together: both files or neither.
+    changes = transaction.update([store.document(path), reject_list.document(tsv)], apply)
     print_changes(changes, args.format)
     if args.format == "text":
         out(f"reject list: {tsv}\n")

@@ -149,17 +149,12 @@ def dutch_plural(entry: Entry) -> str:
 
 
 def read_bytes(path: str | os.PathLike[str], what: str) -> bytes:
-    """The bytes of a ``what`` (PO, TBX, CSV) file; a missing or unreadable file is a one-line
-    error naming it."""
-    p = Path(path)
-    try:
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{what} file not found", str(p)) from None
-    except IsADirectoryError:
-        raise InputError(f"is a directory, expected a {what} file", str(p)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read {what} file: {exc.strerror}", str(p)) from None
+    """The bytes of a ``what`` (PO, TBX, CSV) file; a missing or unreadable file, one that is
+    not a regular file or one larger than the input limit is a one-line error naming it."""
+    from glossary.files import read_input
+    from glossary.limits import INPUT_ENV, current
+
+    return read_input(Path(path), f"{what} file", current().input_bytes, limit_env=INPUT_ENV)
 
 
 def decode_utf8(raw: bytes, path: str, what: str, encoding: str = "utf-8") -> str:

@@ -371,4 +371,4 @@ def import_file(
     options = {"add_new": add_new, "force": force, "by": by, "at": at, "dry_run": dry_run}
     if dry_run:
         return apply_batch(store.load(glossary_path), batch, **options)
-    return store.update(glossary_path, lambda g: apply_batch(g, batch, **options))
+    return store.update(glossary_path, lambda g: apply_batch(g, batch, **options), inputs=[path])

@@ -221,7 +221,7 @@ def _item(entry: ET.Element, lines: dict[ET.Element, int], path: str) -> Importe
     lang_sets = list(entry.iter("langSet"))
     if not lang_sets:
         raise InputError(
-            "a termEntry without any langSet (expected a Dutch langSet xml:lang=\"nl\" with "
+            'a termEntry without any langSet (expected a Dutch langSet xml:lang="nl" with '
             "the term, and an English one with its translation)",
             path,
             line or None,

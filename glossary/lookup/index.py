@@ -94,11 +94,12 @@ def letter_reference(meta: dict[str, Any]) -> str:
 
 def _official_cache_dir() -> str | None:
     """``glossary.paths.cache_dir()``, or None when it cannot be created."""
+    from glossary.errors import GlossaryError
     from glossary.paths import cache_dir
 
     try:
         return str(cache_dir())
-    except OSError:
+    except (OSError, GlossaryError):
         return None
 
 
@@ -272,13 +273,14 @@ def _open_slow(
     """Hash the JSON, reuse an index of that content or build one (first run after a change)."""
     import hashlib
 
+    from glossary.errors import GlossaryError
+    from glossary.files import read_input
+    from glossary.limits import INPUT_ENV, current
+
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except IsADirectoryError:
-        raise _input_error("is a directory, expected a glossary JSON file", shown) from None
-    except OSError as exc:
-        raise _input_error(f"cannot read glossary: {exc.strerror}", shown) from None
+        raw = read_input(path, "glossary JSON file", current().input_bytes, limit_env=INPUT_ENV)
+    except GlossaryError as exc:
+        raise _input_error(exc.message, shown) from None
     sha = hashlib.sha256(raw).hexdigest()
     official = _official_cache_dir()
     caches = [c for c in dict.fromkeys([official, guess]) if c]

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from glossary.errors import InputError
 from glossary.model import SCHEMA_VERSION, Glossary
-from glossary.store import schema
+from glossary.store import schema, transaction
 from glossary.store.atomic import write_text_if_changed
+from glossary.store.transaction import Document
 
-LOCK_TIMEOUT = 60.0
 _ADVICE = "fix it or restore the file from version control"
 
 #: Told about each entry left out of a leniently read glossary (one message each).
@@ -110,28 +109,33 @@ def from_data(
         ) from None
 
 
+NOT_FOUND = "glossary file not found; run 'glossary build' or pass --glossary"
+EMPTY = "glossary file is empty; rebuild it with 'glossary build'"
+
+
 def load(path: str | os.PathLike[str]) -> Glossary:
-    """Load a glossary file, or raise :class:`InputError` saying what is wrong with it."""
+    """Load a glossary file, or raise :class:`InputError` saying what is wrong with it (a
+    regular file within the input size limit, see :mod:`glossary.limits`)."""
+    from glossary.files import read_input
+    from glossary.limits import INPUT_ENV, current
+
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(
-            "glossary file not found; run 'glossary build' or pass --glossary", str(p)
-        ) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, expected a glossary JSON file", str(p)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read glossary: {exc.strerror}", str(p)) from None
+    raw = read_input(
+        p, "glossary file", current().input_bytes, missing=NOT_FOUND, limit_env=INPUT_ENV
+    )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"not UTF-8 (byte {exc.start}); is this a glossary JSON file?", str(p)
         ) from None
+    return _parse_text(text, p)
+
+
+def _parse_text(text: str, path: str | os.PathLike[str]) -> Glossary:
     if not text.strip():
-        raise InputError("glossary file is empty; rebuild it with 'glossary build'", str(p))
-    return parse(text, p)
+        raise InputError(EMPTY, str(path))
+    return parse(text, path)
 
 
 def load_or_new(path: str | os.PathLike[str]) -> Glossary:
@@ -144,34 +148,30 @@ def save(glossary: Glossary, path: str | os.PathLike[str]) -> bool:
     return write_text_if_changed(path, dumps(glossary))
 
 
-@contextmanager
-def locked(path: str | os.PathLike[str], timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the writer lock of a glossary file (``<file>.lock`` beside it)."""
-    from filelock import FileLock, Timeout
+def document(path: str | os.PathLike[str], create: bool = False) -> Document:
+    """The glossary file as one document of a :func:`glossary.store.transaction.update`;
+    with ``create`` a missing file is a new empty glossary."""
 
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(p) + ".lock")
-    try:
-        with lock.acquire(timeout=timeout):
-            yield
-    except Timeout:
-        raise InputError(
-            f"another process holds the lock {p}.lock for over {timeout:.0f} s; "
-            "wait for it to finish or remove a stale lock file",
-            str(p),
-        ) from None
+    def read(text: str | None, target: Path) -> Glossary:
+        if text is None:
+            if create:
+                return Glossary()
+            raise InputError(NOT_FOUND, str(path))
+        return _parse_text(text, path)
+
+    return Document(path, read, dumps, what="glossary")
 
 
 def update(
-    path: str | os.PathLike[str], change: Callable[[Glossary], Any], create: bool = False
+    path: str | os.PathLike[str],
+    change: Callable[[Glossary], Any],
+    create: bool = False,
+    inputs: Iterable[str | os.PathLike[str] | None] = (),
 ) -> Any:
     """Lock, re-read, apply ``change``, write: concurrent writers never lose each other's work.
 
     Returns what ``change`` returned. With ``create`` a missing file starts an empty glossary.
+    The write goes to the real file behind a symlink and never over one of ``inputs``
+    (:mod:`glossary.store.transaction`).
     """
-    with locked(path):
-        glossary = load_or_new(path) if create else load(path)
-        result = change(glossary)
-        save(glossary, path)
-        return result
+    return transaction.update([document(path, create)], change, inputs)

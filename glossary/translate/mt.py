@@ -207,11 +207,11 @@ class MTCache:
 
             path = cache_dir() / CACHE_FILE
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         import sqlite3
 
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS translation (provider TEXT NOT NULL, "
@@ -220,7 +220,7 @@ class MTCache:
                 "PRIMARY KEY (provider, source, target, text))"
             )
             self._db.commit()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, OSError) as exc:
             raise InputError(
                 f"machine-translation cache unusable ({exc}); delete it", str(self.path)
             ) from None
@@ -230,13 +230,19 @@ class MTCache:
         return f"{settings.cache_provider}#v{LAYER_VERSION}"
 
     def get(self, settings: MTSettings, text: str) -> str | None:
+        """The cached answer, or None (also for a damaged row: it is asked again)."""
+        import sqlite3
+
         with self._lock:
-            row = self._db.execute(
-                "SELECT result FROM translation WHERE provider=? AND source=? AND target=? "
-                "AND text=?",
-                (self._provider(settings), settings.source, settings.target, text),
-            ).fetchone()
-        return row[0] if row else None
+            try:
+                row = self._db.execute(
+                    "SELECT result FROM translation WHERE provider=? AND source=? AND target=? "
+                    "AND text=?",
+                    (self._provider(settings), settings.source, settings.target, text),
+                ).fetchone()
+            except (sqlite3.DatabaseError, UnicodeDecodeError):
+                return None
+        return row[0] if row and isinstance(row[0], str) else None
 
     def put(self, settings: MTSettings, text: str, result: str) -> None:
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

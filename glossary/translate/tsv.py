@@ -11,15 +11,11 @@ from glossary.errors import InputError
 
 def read_text(path: str | os.PathLike[str], what: str) -> str:
     """The UTF-8 text of a curated file, or an :class:`InputError` naming it."""
+    from glossary.files import read_input
+    from glossary.limits import INPUT_ENV, current
+
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{what} not found", str(p)) from None
-    except IsADirectoryError:
-        raise InputError(f"is a directory, expected the {what} (a .tsv file)", str(p)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the {what}: {exc.strerror}", str(p)) from None
+    raw = read_input(p, what, current().input_bytes, limit_env=INPUT_ENV)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -14,6 +14,7 @@ from glossary.build.merge import candidate_key, merge
 from glossary.model import Candidate, Entry, Glossary, Occurrence, Translation
 from glossary.paths import DATA_DIR, shipped_terms_dir
 from glossary.store import jsonfile as store
+from glossary.store.atomic import WriteError
 from glossary.translate.chain import build_chain
 from glossary.translate.lexicon import load_lexicon
 from glossary.translate.termbase import load_termbase, parse_termbase, renderings_of
@@ -276,7 +277,8 @@ def test_interrupted_write_leaves_the_old_glossary(chain, termbase, tmp_path, mo
         new, _ = build(glossary, CANDIDATES[:3], chain, termbase, now=T2, prune=True)
         glossary.entries = new.entries
 
-    with pytest.raises(OSError, match="simulated crash"):
+    # The operating system's error reaches the user as a one-line WriteError.
+    with pytest.raises(WriteError, match="simulated crash"):
         store.update(path, change)
     assert path.read_bytes() == before
     assert [p.name for p in Path(tmp_path).iterdir()] in (

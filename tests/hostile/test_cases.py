@@ -92,7 +92,6 @@ def test_01_unterminated_po_string_is_refused(work, capsys):
     assert glossary.read_bytes() == before
 
 
-@unfixed
 def test_02_symlinked_glossary_and_out_are_written_through(work, capsys):
     real = work / "real" / "glossary.json"
     write_glossary(real)
@@ -117,7 +116,6 @@ def test_02_symlinked_glossary_and_out_are_written_through(work, capsys):
     assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 
-@unfixed
 def test_03_export_over_its_own_glossary_is_refused(work, capsys):
     glossary = work / "terms" / "glossary.json"
     before = glossary.read_bytes()
@@ -141,7 +139,6 @@ def test_04_duplicate_ids_are_refused_not_dropped(work, capsys):
     assert path.read_bytes() == before
 
 
-@unfixed
 def test_05_reject_writes_glossary_and_reject_list_as_one_unit(work):
     # The glossary is too large for the file-size limit of the child process, the reject list
     # is not: the glossary write fails, and the reject list must not change either.
@@ -276,7 +273,6 @@ def test_10_inline_translations_are_bidi_isolated(work, make_app):
 # -- tracebacks and hangs ----------------------------------------------------------------------
 
 
-@unfixed
 def test_11_os_errors_are_one_line(work, capsys):
     glossary = work / "terms" / "glossary.json"
     before = glossary.read_bytes()
@@ -296,7 +292,6 @@ def test_11_os_errors_are_one_line(work, capsys):
     assert temp_leftovers(work / "terms") == [] and temp_leftovers(work) == []
 
 
-@unfixed
 def test_12_unusable_caches_are_clear_errors_or_ignored(work, capsys, monkeypatch):
     letter = work / "brief.txt"
     letter.write_text(LETTER_TEXT, encoding="utf-8")
@@ -556,7 +551,6 @@ def test_26_a_path_with_newlines_gives_one_line(work, capsys):
     run.assert_one_line_error("a\\nb\\nc.json")
 
 
-@unfixed
 def test_27_entry_errors_name_entry_and_field_and_no_temp_files_stay(work, capsys):
     path = work / "terms" / "glossary.json"
     data = glossary_data()

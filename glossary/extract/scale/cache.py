@@ -15,6 +15,7 @@ failed documents are never stored. Deleting the file is always safe.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -83,16 +84,18 @@ class DocCache:
 
     def get(self, key: str) -> CachedDoc | None:
         """The cached document for ``key``, or ``None``."""
-        row = self._db.execute(
-            "SELECT meta, payload, words FROM document WHERE key=?", (key,)
-        ).fetchone()
-        if row is None:
-            return None
         try:
+            row = self._db.execute(
+                "SELECT meta, payload, words FROM document WHERE key=?", (key,)
+            ).fetchone()
+            if row is None:
+                return None
             meta = json.loads(row[0])
-        except json.JSONDecodeError:
+            return CachedDoc(meta=meta, payload=bytes(row[1]), words=int(row[2]))
+        except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError, TypeError):
+            # A damaged row (bad bytes, not JSON, not a number) is a miss, analysed again.
+            self.forget(key)
             return None
-        return CachedDoc(meta=meta, payload=bytes(row[1]), words=int(row[2]))
 
     def put_many(self, rows: Iterable[tuple[str, dict[str, Any], bytes, int]]) -> int:
         """Store ``(key, meta, payload, words)`` rows in one transaction; returns how many."""
@@ -108,7 +111,7 @@ class DocCache:
 
     def forget(self, key: str) -> None:
         """Drop one row (a damaged payload)."""
-        with self._db:
+        with contextlib.suppress(sqlite3.DatabaseError), self._db:
             self._db.execute("DELETE FROM document WHERE key=?", (key,))
 
     def __len__(self) -> int:
