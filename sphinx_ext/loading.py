@@ -158,13 +158,7 @@ def read_glossary(path: Path | None) -> tuple[str, Glossary, str | None]:
             ),
         )
     try:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            store.load(path)  # raises the store's one-line explanation
-            raise
-        if not text.strip():
-            store.load(path)
+        text = store.read_text(path)  # a regular file within the size limit, UTF-8
         return text, store.parse(text, path, skip=_skipped(path)), None
     except GlossaryError as exc:
         return "", Glossary(), str(exc)

@@ -212,18 +212,23 @@ def expand_catalogs(args: Iterable[str]) -> list[str]:
     import glob
 
     from glossary.exchange import formats
+    from glossary.walk import glob_files, walk_files
 
     suffixes = formats.listed_suffixes(formats.catalog_formats())
+
+    def catalog(name: str) -> bool:
+        return Path(name).suffix in suffixes
+
     out: list[str] = []
     for arg in args:
         path = Path(arg)
         if arg != "-" and path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*") if p.suffix in suffixes and p.is_file())
+            found = list(walk_files(arg, catalog))
             if not found:
                 raise InputError(f"no {one_of(suffixes)} files in this directory", arg)
             out.extend(found)
         elif arg != "-" and not path.exists() and glob.has_magic(arg):
-            found = sorted(glob.glob(arg, recursive=True))
+            found = glob_files(arg, lambda name: True)
             if not found:
                 raise InputError("no file matches this pattern", arg)
             out.extend(found)

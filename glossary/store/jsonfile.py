@@ -113,9 +113,9 @@ NOT_FOUND = "glossary file not found; run 'glossary build' or pass --glossary"
 EMPTY = "glossary file is empty; rebuild it with 'glossary build'"
 
 
-def load(path: str | os.PathLike[str]) -> Glossary:
-    """Load a glossary file, or raise :class:`InputError` saying what is wrong with it (a
-    regular file within the input size limit, see :mod:`glossary.limits`)."""
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The text of a glossary file (a regular file within the input size limit, see
+    :mod:`glossary.limits`, UTF-8, not empty), or an :class:`InputError` saying why not."""
     from glossary.files import read_input
     from glossary.limits import INPUT_ENV, current
 
@@ -129,7 +129,14 @@ def load(path: str | os.PathLike[str]) -> Glossary:
         raise InputError(
             f"not UTF-8 (byte {exc.start}); is this a glossary JSON file?", str(p)
         ) from None
-    return _parse_text(text, p)
+    if not text.strip():
+        raise InputError(EMPTY, str(p))
+    return text
+
+
+def load(path: str | os.PathLike[str]) -> Glossary:
+    """Load a glossary file, or raise :class:`InputError` saying what is wrong with it."""
+    return parse(read_text(path), path)
 
 
 def _parse_text(text: str, path: str | os.PathLike[str]) -> Glossary:

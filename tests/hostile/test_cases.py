@@ -18,8 +18,6 @@ import textwrap
 import unicodedata
 from pathlib import Path
 
-import pytest
-
 from glossary.store import jsonfile as store
 from tests.conftest import require_tool
 from tests.translation.conftest import Reply
@@ -36,9 +34,6 @@ from .helpers import (
     write_data,
     write_glossary,
 )
-
-#: The cases whose cause is not fixed yet (lifted case by case as the causes are fixed).
-unfixed = pytest.mark.xfail(strict=True, reason="issue 19: cause not fixed yet")
 
 LETTER_TEXT = (
     "De ministeriële NAVO-bijeenkomst in Brussel besprak de steun aan Oekraïne en de "
@@ -308,7 +303,6 @@ def test_12_unusable_caches_are_clear_errors_or_ignored(work, capsys, monkeypatc
     assert json.loads(again.out)["candidates"] == json.loads(first.out)["candidates"]
 
 
-@unfixed
 def test_13_letter_names_that_are_not_utf8(work, capsys):
     letters = work / "letters"
     letters.mkdir()
@@ -388,7 +382,6 @@ def test_16_devices_and_fifos_in_a_manifest_are_skipped(work):
     assert "not a regular file" in reasons["zero"] and "not a regular file" in reasons["pipe.txt"]
 
 
-@unfixed
 def test_17_directory_symlink_loops_are_walked_once(work):
     letters = work / "letters"
     (letters / "sub").mkdir(parents=True)

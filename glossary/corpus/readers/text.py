@@ -15,7 +15,7 @@ from glossary.corpus.metadata import parse_metadata
 from glossary.corpus.readers.registry import LetterFile, LetterReader
 from glossary.errors import InputError
 from glossary.model import Letter
-from glossary.sanitize import blank
+from glossary.sanitize import blank, safe_name
 
 
 def decode_letter(data: bytes, name: str) -> str:
@@ -50,7 +50,7 @@ def decode_letter(data: bytes, name: str) -> str:
 def make_letter(text: str, letter_id: str, path: str, lexicon: Lexicon = no_lexicon) -> Letter:
     """A :class:`Letter` from its text: cleaned, with offsets, italics and metadata."""
     cleaned = clean_text(text, lexicon)
-    meta = parse_metadata(cleaned.text, Path(path).name)
+    meta = parse_metadata(cleaned.text, safe_name(Path(path).name))
     letter = Letter(
         id=letter_id,
         path=path,

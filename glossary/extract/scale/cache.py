@@ -49,7 +49,8 @@ def content_hash(data: bytes) -> str:
 def document_key(fingerprint: str, digest: str, letter_id: str, name: str) -> str:
     """The cache key of one document under one analysis fingerprint."""
     raw = "\0".join((f"schema={SCHEMA}", fingerprint, digest, letter_id, name))
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    # A file name that is not valid UTF-8 keeps its bytes (surrogateescape), so it hashes.
+    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def default_path(directory: str | Path | None = None) -> Path:
