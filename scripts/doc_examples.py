@@ -432,7 +432,7 @@ def link_html(path: Path, text: str) -> str:
     inline = re.search(
         r"<a ([^>]*)>"
         + re.escape(text)
-        + r'</a> (<span class="nato-gl-inline">.*?</span>\)</span>)',
+        + r'</a> (<span class="nato-gl-inline">.*?</bdi>\)</span>)',
         html,
     )
     if inline is None:
@@ -543,6 +543,38 @@ def session_review(s: Session) -> None:
     s.show("rv-rejected", "cat terms/rejected.tsv")
 
 
+OPEN_PO = r"""msgid \"\"
+msgstr \"\"
+\"Language: en\\n\"
+
+msgctxt \"afschrikking\"
+msgid \"afschrikking\"
+msgstr \"deterrence posture
+"""
+
+EDIT_GLOSSARY = (
+    "python -c 'import json, sys; d = json.load(open(\"terms/glossary.json\")); "
+    "e = next(e for e in d[\"entries\"] if e[\"id\"] == \"afschrikking\"); {change}; "
+    "json.dump(d, open(sys.argv[1], \"w\"), ensure_ascii=False)' {out}"
+)
+
+
+def session_security(s: Session) -> None:
+    s.hidden(f'printf "%s" "{OPEN_PO}" > open.po')
+    s.hidden(EDIT_GLOSSARY.format(change='e["forms"] = "abc"', out="broken.json"))
+    s.show(
+        "sr-errors",
+        "glossary export --format po --out terms/glossary.json",
+        "glossary import open.po",
+        "glossary stats --glossary broken.json",
+        ok=(2,),
+        rc=True,
+    )
+    edited = 'e["translation"]["text"] = "deter\\x1b[2Jrence"'
+    s.hidden(EDIT_GLOSSARY.format(change=edited, out="edited.json"))
+    s.show("sr-escape", "glossary lookup --glossary edited.json -e 0 afschrikking")
+
+
 SESSIONS: dict[str, tuple[Callable[[Session], None], bool]] = {
     "building": (session_building, False),
     "review": (session_review, True),
@@ -550,6 +582,7 @@ SESSIONS: dict[str, tuple[Callable[[Session], None], bool]] = {
     "lookup": (session_lookup, True),
     "translators": (session_translators, True),
     "sphinx": (session_sphinx, True),
+    "security": (session_security, True),
 }
 
 
