@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from glossary.errors import InputError
+from glossary.sanitize import clean
 
 
 def read_text(path: str | os.PathLike[str], what: str) -> str:
@@ -38,7 +39,7 @@ def rows(
         line = raw.rstrip("\r")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        cells = [c.strip() for c in line.split("\t")]
+        cells = [clean(c).strip() for c in line.split("\t")]  # no control character stays
         if header is None:
             header = [c.lower() for c in cells]
             unknown = [c for c in header if c not in columns]
