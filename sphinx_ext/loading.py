@@ -174,5 +174,6 @@ def loaded_glossary(env: BuildEnvironment) -> LoadedGlossary:
     """The glossary of ``env``'s build (loaded on demand if ``builder-inited`` was missed)."""
     loaded = _LOADED.get(env)
     if loaded is None:
-        loaded = _LOADED[env] = load(Settings.from_config(env.config), env.confdir)
+        # An environment has no confdir of its own; Sphinx 9 keeps its application as ``_app``.
+        loaded = _LOADED[env] = load(Settings.from_config(env.config), env._app.confdir)
     return loaded

@@ -9,10 +9,25 @@ pages cannot link, so there the term is plain text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import Any, TypedDict
 
 from docutils import nodes
+
+#: A writer's visit or depart function for one node (``self`` is the writer).
+Visitor = Callable[[Any, nodes.Element], None]
+
+
+class Visitors(TypedDict, total=False):
+    """Visit and depart function per builder, as ``Sphinx.add_node`` takes them by keyword
+    (no depart function: nothing to close after the node's children)."""
+
+    html: tuple[Visitor, Visitor | None]
+    latex: tuple[Visitor, Visitor | None]
+    text: tuple[Visitor, Visitor | None]
+    man: tuple[Visitor, Visitor | None]
+    texinfo: tuple[Visitor, Visitor | None]
 
 
 def _attr(value: str) -> str:
@@ -194,7 +209,7 @@ def depart_mark_plain(self: Any, node: nodes.Element) -> None:
     _plain_note(self, node)
 
 
-LINK_VISITORS = {
+LINK_VISITORS: Visitors = {
     "html": (visit_link_html, depart_link_html),
     "latex": (visit_link_latex, depart_link_latex),
     "text": (visit_link_plain, depart_link_plain),
@@ -203,7 +218,7 @@ LINK_VISITORS = {
     "texinfo": (visit_link_plain, depart_link_plain),
 }
 
-MARK_VISITORS = {
+MARK_VISITORS: Visitors = {
     "html": (visit_mark_html, depart_mark_html),
     "latex": (visit_mark_latex, depart_mark_latex),
     "text": (visit_mark_plain, depart_mark_plain),
@@ -211,7 +226,7 @@ MARK_VISITORS = {
     "texinfo": (visit_mark_plain, depart_mark_plain),
 }
 
-SENSE_VISITORS = {
+SENSE_VISITORS: Visitors = {
     "html": (visit_sense_html, None),
     "latex": (visit_sense_latex, None),
 }

@@ -344,7 +344,12 @@ def import_file(
     it; with ``dry_run`` the glossary is only read.
     """
     batch = read_batch(path, fmt)
-    options = {"add_new": add_new, "force": force, "by": by, "at": at, "dry_run": dry_run}
+
+    def apply(glossary: Glossary) -> ImportReport:
+        return apply_batch(
+            glossary, batch, add_new=add_new, force=force, by=by, at=at, dry_run=dry_run
+        )
+
     if dry_run:
-        return apply_batch(store.load(glossary_path), batch, **options)
-    return store.update(glossary_path, lambda g: apply_batch(g, batch, **options))
+        return apply(store.load(glossary_path))
+    return store.update(glossary_path, apply)

@@ -161,7 +161,7 @@ def _batch(po: polib.POFile, text: str, path: str) -> ImportBatch:
             english, plural = message.msgstr, None
         items.append(
             ImportedItem(
-                line=message.linenum,
+                line=_line(message),
                 lemma=message.msgid,
                 english=english.strip(),
                 reviewed="fuzzy" not in message.flags,
@@ -172,6 +172,12 @@ def _batch(po: polib.POFile, text: str, path: str) -> ImportBatch:
     if not items:
         raise InputError("the PO file holds no messages: nothing to import", path)
     return ImportBatch(path=path, format="po", items=items, translator=_translator(po.metadata))
+
+
+def _line(message: polib.POEntry) -> int:
+    """The line a message starts on: polib's parser sets it on every message it reads; only
+    messages built in code have none."""
+    return message.linenum if message.linenum is not None else 0
 
 
 def _header_line(text: str, field: str) -> int | None:
@@ -195,7 +201,7 @@ def catalog_messages(raw: bytes, path: str) -> list[CatalogMessage]:
             english = "\n".join(v for _, v in sorted(message.msgstr_plural.items()))
         else:
             dutch, english = message.msgid, message.msgstr
-        line = _msgstr_line(lines, message.linenum)
+        line = _msgstr_line(lines, _line(message))
         out.append(CatalogMessage(line, dutch, english, "fuzzy" in message.flags))
     return out
 

@@ -154,7 +154,7 @@ class _LineBuilder(ET.TreeBuilder):
         self.parser: ET.XMLParser | None = None
         self.lines: dict[ET.Element, int] = {}
 
-    def start(self, tag, attrs):  # type: ignore[override]
+    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
         elem = super().start(tag, attrs)
         expat = getattr(self.parser, "parser", None)
         self.lines[elem] = expat.CurrentLineNumber if expat is not None else 0
@@ -170,6 +170,7 @@ def _parse_xml(text: str, path: str) -> tuple[ET.Element, dict[ET.Element, int]]
         target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True
     )
     builder.parser = parser
+    line: int | None
     try:
         parser.feed(text)
         root = parser.close()
@@ -209,8 +210,9 @@ def _terms(lang_set: ET.Element) -> list[tuple[str, dict[str, str], ET.Element]]
 
 def _responsibility(tig: ET.Element) -> str | None:
     for note in tig.iter("transacNote"):
-        if note.get("type") == "responsibility" and (note.text or "").strip():
-            return note.text.strip()
+        text = (note.text or "").strip()
+        if note.get("type") == "responsibility" and text:
+            return text
     return None
 
 

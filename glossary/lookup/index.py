@@ -293,12 +293,12 @@ def _open_slow(
     if on_build:
         on_build(len(source.entries))
     if official:
-        location = _build_file(source, sha, _lookup_dir(official))
-        con = _open_existing(location, sha) if location else None
-        if location and con:
+        built = _build_file(source, sha, _lookup_dir(official))
+        con = _open_existing(built, sha) if built else None
+        if built and con:
             _write_stamp(official, path, stamp, sha)
-            _prune(_lookup_dir(official), keep=os.path.basename(location))
-            return Index(con, shown, path, sha, location, True)
+            _prune(_lookup_dir(official), keep=os.path.basename(built))
+            return Index(con, shown, path, sha, built, True)
     con = sqlite3.connect(":memory:", check_same_thread=False)
     _fill(con, source, sha)
     return Index(con, shown, path, sha, ":memory:", True)
@@ -344,10 +344,10 @@ def parse_with_spans(raw: bytes, shown: str) -> Source:
     except (ValueError, TypeError):
         parse(text, shown)  # raises the store's one-line error (file, line, column)
         raise _input_error("cannot index this glossary file", shown) from None
-    entries = data.get("entries") if isinstance(data, dict) else None
+    entries = data.get("entries")
     from_data({**data, "entries": []} if isinstance(entries, list) else data, shown)
     try:
-        by_id = {str(e["id"]): e for e in entries}
+        by_id = {str(e["id"]): e for e in data["entries"]}  # present: from_data checked
         letters = [dict(meta, id=str(meta["id"])) for meta in data.get("letters", [])]
         source = Source(
             dict(sorted(by_id.items())), _byte_spans(text, raw.isascii(), items), letters
@@ -364,39 +364,45 @@ def parse_with_spans(raw: bytes, shown: str) -> Source:
     return source
 
 
+def _skip_blank(text: str, i: int = 0) -> int:
+    """The position of the first character at or after ``i`` that is not JSON whitespace."""
+    blank = _WS.match(text, i)  # always matches (``*``), if only the empty string
+    return blank.end() if blank else i
+
+
 def _scan(text: str) -> tuple[dict[str, Any], list[tuple[Any, int, int]]]:
     """Decode the top-level object, noting each ``entries`` element's character span."""
     decoder = json.JSONDecoder()
     data: dict[str, Any] = {}
     items: list[tuple[Any, int, int]] = []
-    i = _WS.match(text).end()
+    i = _skip_blank(text)
     if text[i : i + 1] != "{":
         raise ValueError("not an object")
-    i = _WS.match(text, i + 1).end()
+    i = _skip_blank(text, i + 1)
     while text[i : i + 1] != "}":
         key, i = decoder.raw_decode(text, i)
-        i = _WS.match(text, i).end()
+        i = _skip_blank(text, i)
         if not isinstance(key, str) or text[i : i + 1] != ":":
             raise ValueError("bad member")
-        i = _WS.match(text, i + 1).end()
+        i = _skip_blank(text, i + 1)
         if key == "entries" and text[i : i + 1] == "[":
             items = []
-            i = _WS.match(text, i + 1).end()
+            i = _skip_blank(text, i + 1)
             while text[i : i + 1] != "]":
                 item, end = decoder.raw_decode(text, i)
                 items.append((item, i, end))
-                i = _WS.match(text, end).end()
+                i = _skip_blank(text, end)
                 if text[i : i + 1] == ",":
-                    i = _WS.match(text, i + 1).end()
+                    i = _skip_blank(text, i + 1)
                 elif text[i : i + 1] != "]":
                     raise ValueError("bad array")
             data[key] = [item for item, _, _ in items]
             i += 1
         else:
             data[key], i = decoder.raw_decode(text, i)
-        i = _WS.match(text, i).end()
+        i = _skip_blank(text, i)
         if text[i : i + 1] == ",":
-            i = _WS.match(text, i + 1).end()
+            i = _skip_blank(text, i + 1)
         elif text[i : i + 1] != "}":
             raise ValueError("bad object")
     if text[i + 1 :].strip():

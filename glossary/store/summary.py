@@ -16,20 +16,18 @@ def summarize(glossary: Glossary) -> dict[str, Any]:
     """A JSON-ready summary; statuses are listed strongest first and always all present."""
     entries = glossary.sorted_entries()
     status = Counter(e.status for e in entries)
-    translated = [e for e in entries if e.translation is not None]
+    translations = [e.translation for e in entries if e.translation is not None]
     return {
         "entries": len(entries),
         "letters": len(glossary.letters),
         "stale": sum(e.stale for e in entries),
-        "translated": len(translated),
+        "translated": len(translations),
         "with_alternatives": sum(bool(e.alternatives) for e in entries),
         "by_kind": _sorted(Counter(e.kind for e in entries)),
         "by_status": {s: status.get(s, 0) for s in reversed(STATUSES)},
         "by_source": _sorted(Counter(e.source or "none" for e in entries)),
-        "mean_confidence": round(
-            sum(e.translation.confidence for e in translated) / len(translated), 4
-        )
-        if translated
+        "mean_confidence": round(sum(t.confidence for t in translations) / len(translations), 4)
+        if translations
         else None,
     }
 

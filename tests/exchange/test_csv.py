@@ -16,6 +16,7 @@ from translate.storage import csvl10n
 from glossary.cli import main
 from glossary.exchange.csvfile import FORMULA_START, escape_formula, unescape_formula
 from glossary.exchange.export import export_text
+from glossary.model import Glossary
 from glossary.store import jsonfile as store
 
 from .helpers import checksum
@@ -93,7 +94,11 @@ def _edit_in_a_spreadsheet(path: Path) -> None:
     path.write_text(buf.getvalue(), encoding="utf-8")
 
 
-def test_csv_round_trip(glossary_file, tmp_path, capsys):
+def _import_edited_csv(
+    glossary_file: Path, tmp_path: Path, capsys
+) -> tuple[Glossary, Glossary, str]:
+    """Export to CSV, edit in a spreadsheet, import: (glossary before, after, what import
+    said)."""
     before = store.load(glossary_file)
     out = tmp_path / "glossary.csv"
     assert (
@@ -103,7 +108,11 @@ def test_csv_round_trip(glossary_file, tmp_path, capsys):
     _edit_in_a_spreadsheet(out)
     assert main(["import", str(out), "--glossary", str(glossary_file), "--by", "weblate"]) == 1
     text = capsys.readouterr().out
-    after = store.load(glossary_file)
+    return before, store.load(glossary_file), text
+
+
+def test_csv_round_trip_applies_the_edits(glossary_file, tmp_path, capsys):
+    _, after, _ = _import_edited_csv(glossary_file, tmp_path, capsys)
     assert (after.entries["dreiging"].english, after.entries["dreiging"].status) == (
         "menace",
         "reviewed",
@@ -116,10 +125,20 @@ def test_csv_round_trip(glossary_file, tmp_path, capsys):
         "resilience",
         "proposed",
     )
+
+
+def test_csv_round_trip_keeps_reviewed_entries_and_adds_no_unknown_term(
+    glossary_file, tmp_path, capsys
+):
+    _, after, text = _import_edited_csv(glossary_file, tmp_path, capsys)
     assert after.entries["raad"].english == "council"
     assert after.entries["oekraine"].english == "Ukraine"  # reviewed: conflict
     assert 'oekraine: reviewed "Ukraine" kept; the file says "-Ukraine"' in text
     assert "nieuw begrip: not in the glossary" in text
+
+
+def test_csv_round_trip_changes_nothing_else(glossary_file, tmp_path, capsys):
+    before, after, _ = _import_edited_csv(glossary_file, tmp_path, capsys)
     for entry_id, entry in before.entries.items():
         if entry_id not in {"dreiging", "afschrikking", "weerbaarheid"}:
             assert after.entries[entry_id].to_json() == entry.to_json(), entry_id
