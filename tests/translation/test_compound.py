@@ -25,7 +25,7 @@ def shipped():
     ("dutch", "english"),
     [
         ("luchtverdedigingsmiddel", "air defence asset"),
-        ("luchtverdedigingsmiddelen", "air defence asset"),
+        ("luchtverdedigingsmiddelen", "air defence assets"),
         ("NAVO-coördinatie", "NATO coordination"),
         ("militaire verdedigingsplan", "military defence plan"),
         ("militair verdedigingsplan", "military defence plan"),
@@ -34,7 +34,7 @@ def shipped():
         ("ontmijningsoperatie", "demining operation"),
         ("Iraakse veiligheidsinstitutie", "Iraqi security institution"),
         ("Europese bondgenoot", "European Ally"),
-        ("stationering van kruisvluchtwapens", "deployment of cruise missile"),
+        ("stationering van kruisvluchtwapens", "deployment of cruise missiles"),
     ],
 )
 def test_shipped_lexicon_composes(shipped, dutch, english):
