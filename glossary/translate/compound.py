@@ -36,6 +36,7 @@ from glossary.nlp.dutch.spelling import APOSTROPHES
 from glossary.text import fold
 from glossary.translate import cldr
 from glossary.translate.inflect import pluralise
+from glossary.translate.language import vote
 from glossary.translate.lexicon import JOINERS, Lexicon, LexiconEntry, base_forms, is_plural_of
 from glossary.translate.termbase import TermBase
 
@@ -95,6 +96,11 @@ def _join(pieces: list[Piece]) -> str:
         sep = "" if i == 0 or pieces[i - 1].attaches else " "
         out += sep + piece.english
     return out
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word in lower case after its first letter (``Scud``, ``Patriot``)."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _title(english: str) -> str:
@@ -206,9 +212,14 @@ class CompoundTranslator:
 
     def _hyphenated(self, word: str, as_modifier: bool) -> Piece | None:
         """``NAVO-top`` → NATO summit, ``anti-tank``, ``civiel-militaire`` → civil-military:
-        adjectives joined by a hyphen stay joined in English."""
+        adjectives joined by a hyphen stay joined in English; a name before the hyphen stays
+        as written (``Scud-raket`` → Scud missile, ``Patriot-systeem`` → Patriot system)."""
         bits = [b for b in word.split("-") if b]
         pieces = [self.word(b, as_modifier or i < len(bits) - 1) for i, b in enumerate(bits)]
+        pieces = [
+            Piece(bit, "kept", (bit,)) if p is None and i < len(bits) - 1 and _is_name(bit) else p
+            for i, (bit, p) in enumerate(zip(bits, pieces, strict=True))
+        ]
         if any(p is None for p in pieces):
             return None
         found = [p for p in pieces if p is not None]
@@ -252,6 +263,8 @@ class CompoundTranslator:
             else:
                 head = self._is_head(tokens, i)
                 found = self.word(tokens[i], as_modifier=not head)
+                if found is None and not head and vote(tokens[i]) > 0:
+                    found = Piece(tokens[i], "kept", (tokens[i],))  # English in Dutch: enabling
                 if found is None:
                     return None
                 piece = replace(found, english=_cap(found.english, tokens[i]))
@@ -261,8 +274,8 @@ class CompoundTranslator:
             pieces.append(piece)
             starts.append(i)
             i = i_next
-        if all(p.origin == "kept" for p in pieces):
-            return None
+        if all(p.origin == "kept" for p in pieces) or (len(pieces) == 1 and pieces[0].place):
+            return None  # nothing translated, or a name the CLDR resolver answers
         confidence = BASE_CONFIDENCE
         for p in pieces:
             confidence *= p.factor
