@@ -96,7 +96,8 @@ def _folded(table: str) -> dict[str, str]:
 
 
 def with_article(english: str) -> str:
-    """A one-word plural name takes ``the`` (Netherlands → the Netherlands)."""
+    """A one-word plural country name takes ``the`` (Netherlands → the Netherlands; not
+    cities: Brussels, Athens)."""
     return f"the {english}" if PLURAL_NAME.match(english) else english
 
 
@@ -129,4 +130,6 @@ class CldrResolver:
         if found is None:
             return []
         english, kind = found
-        return [Translation(with_article(english), SOURCE, CONFIDENCE, note=f"CLDR {kind} name")]
+        if kind == "territory":
+            english = with_article(english)
+        return [Translation(english, SOURCE, CONFIDENCE, note=f"CLDR {kind} name")]

@@ -170,7 +170,9 @@ class CompoundTranslator:
         def known(part: Part, modifier: bool) -> Piece | None:
             key = (part.text, modifier, part.linker == "en")
             if key not in memo:
-                ok = len(part.text) >= 3 and fold(part.text) not in FUNCTION_WORDS
+                row = self.lexicon.exact(part.text)
+                prefix = row is not None and row.is_prefix  # anti is a preposition too
+                ok = len(part.text) >= 3 and (prefix or fold(part.text) not in FUNCTION_WORDS)
                 memo[key] = self._known(part.text, modifier, True, key[2]) if ok else None
             return memo[key]
 
