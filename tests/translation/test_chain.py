@@ -155,6 +155,9 @@ def test_no_computed_guesses_next_to_a_term_base_answer():
 
 def test_paired_english_that_names_another_term_is_only_an_alternative(chain):
     res = chain.resolve(cand("Kosovaarse autoriteit", english_evidence=["first responder"]))
+    assert (res.translation.text, res.translation.source) == ("Kosovo authority", "compound")
+    assert [(a.text, a.source) for a in res.alternatives] == [("first responder", "letter")]
+    res = chain.resolve(cand("Kosovaarse qwertyautoriteit", english_evidence=["first responder"]))
     assert res.translation is None and res.status == "missing"
     assert [(a.text, a.source) for a in res.alternatives] == [("first responder", "letter")]
     res = chain.resolve(cand("ondersteuning", english_evidence=["enablement"]))
