@@ -128,12 +128,12 @@ class Analyzer:
                 evidence.setdefault(target.key, []).append(found.english)
             elif found.quoted:
                 self._english_span(mentions, evidence, text, found.start, found.end)
-        for pair in english_before_dutch(sent, text, self.words):
-            english = [m for m in english_runs if m.end == pair.english_end]
+        for reverse in english_before_dutch(sent, text, self.words):
+            english = [m for m in english_runs if m.end == reverse.english_end]
             inside = [
                 m
                 for m in mentions
-                if m.start == pair.start and m.end == pair.end and not m.sub and not m.english
+                if m.start == reverse.start and m.end == reverse.end and not m.sub and not m.english
             ]
             for m in inside[:1]:
                 evidence.setdefault(m.key, []).extend(e.display for e in english[:1])
@@ -153,15 +153,15 @@ class Analyzer:
                 continue
             seen.add(ident)
             self._count(stats, letter, offset, m, sentence)
-        for key, found in expansions.items():
+        for key, written in expansions.items():
             counts = stats.term(key).expansions
-            for text in found:
-                counts[text] = counts.get(text, 0) + 1
-        for key, found in evidence.items():
+            for expansion in written:
+                counts[expansion] = counts.get(expansion, 0) + 1
+        for key, given in evidence.items():
             if key in stats.terms:
                 counts = stats.terms[key].english
-                for text in found:
-                    counts[text] = counts.get(text, 0) + 1
+                for english_text in given:
+                    counts[english_text] = counts.get(english_text, 0) + 1
 
     @staticmethod
     def _english_span(
