@@ -140,14 +140,47 @@ def comment_lines(entry: Entry, english_expansion: bool = True) -> list[str]:
     return lines
 
 
+#: The labels :func:`comment_lines` writes; a comment line starting otherwise continues the
+#: line before it (PO writers wrap long comments).
+LABELS = (
+    "kind",
+    "expansion",
+    "english expansion",
+    "definition",
+    "note",
+    "status",
+    "alternatives",
+    "example",
+    "forbidden",
+)
+
+
+def unwrap(lines: Iterable[str]) -> list[str]:
+    """Comment lines with wrapped continuations joined back to the labelled line they belong
+    to (a word cut after its hyphen, ``Co-`` + ``operation``, is joined without a space)."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        label = line.split(":", 1)[0].lower() if ":" in line else ""
+        if out and label not in LABELS:
+            previous = out[-1]
+            glue = "" if re.search(r"\w-$", previous) else " "
+            out[-1] = previous + glue + line
+        else:
+            out.append(line)
+    return out
+
+
 def english_expansion_in(lines: Iterable[str]) -> str | None:
     """The English expansion a comment line gives (``english expansion: X; source: S``), the
-    last such line winning; ``None`` when no line gives one."""
+    last such line winning; ``None`` when no line gives one. Wrapped lines are joined first."""
     found = None
-    for line in lines:
-        if line.strip().lower().startswith(ENGLISH_EXPANSION.strip()):
+    for line in unwrap(lines):
+        if line.lower().startswith(ENGLISH_EXPANSION.strip()):
             text = line.split(":", 1)[1].strip()
-            head, sep, tail = text.rpartition(_SOURCE_SUFFIX)
+            head, sep, tail = text.rpartition(_SOURCE_SUFFIX.strip())
             if sep and is_valid_source(tail.strip()):
                 text = head.strip()
             found = text or found

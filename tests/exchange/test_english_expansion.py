@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
+import textwrap
 from pathlib import Path
 
 import polib
@@ -14,6 +15,7 @@ from conftest import require_tool
 
 from glossary.cli import main
 from glossary.exchange import formats
+from glossary.exchange.common import english_expansion_in
 from glossary.exchange.export import export_text
 from glossary.exchange.tbx import XML_LANG
 from glossary.model import Glossary
@@ -152,3 +154,16 @@ def test_a_tbx_basic_acronym_and_full_form_pair_from_another_tool(tmp_path):
     )
     [item] = formats.read_batch(path).items
     assert (item.english, item.english_expansion) == ("CSDP", "Common Security and Defence Policy")
+
+
+@pytest.mark.parametrize("width", range(20, 90, 3))
+def test_a_comment_wrapped_anywhere_gives_the_expansion_back(width):
+    full = "Organization for Security and Co-operation in Europe"
+    lines = [
+        "kind: acronym",
+        "expansion: Organisatie voor Veiligheid en Samenwerking in Europa",
+        f"english expansion: {full}; source: termbase",
+        "status: reviewed; source: termbase",
+    ]
+    wrapped = [w for line in lines for w in textwrap.wrap(line, width, break_long_words=False)]
+    assert english_expansion_in(wrapped) == full
