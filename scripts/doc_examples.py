@@ -109,7 +109,7 @@ def session_building(s: Session) -> None:
     s.show("build-lookup-before", "glossary lookup -e 0 overheidsinstantie buitengrens")
     with open(s.dir / "terms" / "termbase.tsv", "a", encoding="utf-8") as tsv:
         tsv.write(
-            "buitengrens\texternal border\t\tterm\t\tEU official usage\t"
+            "buitengrens\texternal border\t\tterm\t\t\teu\tEU\t\t"
             "the EU's external borders (Schengen)\n"
         )
     with open(s.dir / "terms" / "lexicon.tsv", "a", encoding="utf-8") as tsv:
@@ -179,9 +179,10 @@ def session_translation(s: Session) -> None:
     s.show("tr-stats", "glossary stats")
     s.show(
         "tr-sources",
-        'glossary lookup -e 0 lastenverdeling FMM "militaire '
-        'verdedigingsplannen" capability "Kosovaarse autoriteiten"',
+        "glossary lookup -e 0 lastenverdeling Oekraïne capability luchtverdedigingsmiddel "
+        '"Kosovaarse autoriteiten"',
     )
+    s.show("tr-acronyms", "glossary lookup -e 0 NAR SACEUR BBP")
     s.hidden(f"glossary build {LOCAL}")
     s.hidden("cp terms/glossary.json before.json")
     s.show("tr-set", 'glossary set weerbaarheid --en "resiliency"')
@@ -488,9 +489,7 @@ def session_sphinx(s: Session) -> None:
     english = html / "html-en" / "oekraine.html"
     s.text(
         "sx-i18n-html",
-        link_html(english, "Deterrence and defence")
-        + "\n"
-        + link_html(english, "fair burden sharing"),
+        link_html(english, "Deterrence and defence") + "\n" + link_html(english, "burden sharing"),
     )
     warn = s.dir / "warn"
     warn.mkdir()
