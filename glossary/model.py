@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-SCHEMA_VERSION = 1
+#: Version of the glossary file format; older versions are upgraded on load
+#: (:mod:`glossary.store.migrate`) and written back in this one.
+SCHEMA_VERSION = 2
 
 #: Statuses from weakest to strongest; ``glossary_min_status`` compares in this order.
 STATUSES: tuple[str, ...] = ("missing", "machine", "proposed", "reviewed")
@@ -193,7 +195,12 @@ class Entry:
     translation: Translation | None = None
     alternatives: list[Translation] = field(default_factory=list)
     status: str = "missing"
+    #: An acronym's full form as the Dutch text writes it: Dutch for a Dutch acronym
+    #: (``Gemeenschappelijk Veiligheids- en Defensiebeleid``), English for an English one.
     expansion: str | None = None
+    #: An acronym's English full form (``Common Security and Defence Policy``) with its source;
+    #: ``translation`` holds the English acronym (``CSDP``) where one exists.
+    english_expansion: Translation | None = None
     definition: str | None = None
     note: str | None = None
     pos: str = "noun"
@@ -221,6 +228,15 @@ class Entry:
         """Reviewed by a person (translator import or manual edit): builds never change it."""
         return self.status == "reviewed" and self.source in HUMAN_SOURCES
 
+    def english_with_expansion(self) -> str | None:
+        """The English with the English expansion after a dash where it says more:
+        ``CSDP — Common Security and Defence Policy`` (tooltips, the glossary page)."""
+        english = self.english
+        full = self.english_expansion.text if self.english_expansion else None
+        if english is None or not full or full.casefold() == english.casefold():
+            return english
+        return f"{english} — {full}"
+
     def all_english(self) -> list[str]:
         """Preferred English first, then the alternatives, without duplicates."""
         out: list[str] = []
@@ -246,6 +262,9 @@ class Entry:
             "alternatives": [t.to_json() for t in self.alternatives],
             "status": self.status,
             "expansion": self.expansion,
+            "english_expansion": (
+                self.english_expansion.to_json() if self.english_expansion else None
+            ),
             "definition": self.definition,
             "note": self.note,
             "pos": self.pos,
@@ -269,6 +288,11 @@ class Entry:
             Translation.from_json(data["translation"]) if data.get("translation") else None
         )
         kwargs["alternatives"] = [Translation.from_json(t) for t in data.get("alternatives", [])]
+        kwargs["english_expansion"] = (
+            Translation.from_json(data["english_expansion"])
+            if data.get("english_expansion")
+            else None
+        )
         kwargs["examples"] = [Occurrence.from_json(o) for o in data.get("examples", [])]
         kwargs["history"] = [Decision.from_json(d) for d in data.get("history", [])]
         return cls(**kwargs)

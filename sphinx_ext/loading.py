@@ -46,7 +46,7 @@ class LoadedGlossary:
     #: The file's text ("" when it could not be loaded) and why not.
     text: str
     error: str | None
-    #: entry id → what the tooltip shows.
+    #: entry id → what the tooltip shows (an acronym's English with its English expansion).
     tips: Mapping[str, str]
     #: entry id → (what matching depends on, what pages show) as short digests, for the
     #: linked entries (see :mod:`sphinx_ext.incremental`).
@@ -82,7 +82,7 @@ def index(
     translated = settings.translated
     side = settings.side
     entries = glossary.sorted_entries()
-    tips = {e.id: (e.lemma if translated else e.english or "") for e in entries}
+    tips = {e.id: (e.lemma if translated else e.english_with_expansion() or "") for e in entries}
     fingerprints: dict[str, tuple[str, str]] = {}
     for entry in entries:
         if status_at_least(entry.status, settings.min_status):

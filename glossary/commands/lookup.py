@@ -269,11 +269,18 @@ def _entry_lines(match: Any, direction: str, paint: Any) -> list[str]:
     if match.field not in ("lemma", "english") and _differs(match.text, e["lemma"]):
         head += paint(_DIM, f"  [{match.field}: {match.text}]")
     lines = [head]
-    alternatives = [a["text"] for a in e.get("alternatives", []) if a["text"] != english]
+    full = e.get("english_expansion") or {}
+    shown = {english, full.get("text")}
+    alternatives = [a["text"] for a in e.get("alternatives", []) if a["text"] not in shown]
     if alternatives:
         lines.append("  also: " + "; ".join(alternatives))
-    if e.get("expansion"):
+    if e.get("expansion") and e["expansion"] != full.get("text"):
         lines.append(f"  expansion: {e['expansion']}")
+    if full and full["text"] != english:
+        origin = (
+            f" (source {full['source']})" if full["source"] != translation.get("source") else ""
+        )
+        lines.append(f"  English expansion: {full['text']}{origin}")
     meta = [e.get("kind", "term"), e.get("status", "missing")]
     if translation.get("source"):
         meta.append(f"source {translation['source']}")

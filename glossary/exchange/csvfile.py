@@ -1,6 +1,8 @@
-"""Weblate glossary CSV export and import (``source,target,context,fuzzy,...``).
+"""Weblate glossary CSV export and import (``source,target,english_expansion,context,...``).
 
 Columns follow the translate-toolkit/Weblate CSV header names; ``context`` is the entry id.
+``english_expansion`` (an acronym's English full form) is ours: translate-toolkit and Weblate
+ignore a column they do not know, a spreadsheet shows it next to the English.
 UTF-8, RFC 4180 quoting, and cells that a spreadsheet would run as a formula (starting with
 ``=``, ``+``, ``-``, ``@``, tab or carriage return) are prefixed with ``'`` on export and
 un-escaped on import.
@@ -16,7 +18,15 @@ from glossary.exchange.common import ImportBatch, ImportedItem, comment_lines, d
 from glossary.exchange.formats import ExchangeFormat
 from glossary.model import Entry, Glossary
 
-COLUMNS = ("source", "target", "context", "fuzzy", "developer_comments", "location")
+COLUMNS = (
+    "source",
+    "target",
+    "english_expansion",
+    "context",
+    "fuzzy",
+    "developer_comments",
+    "location",
+)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 TRUE_VALUES = frozenset({"true", "1", "yes", "y", "fuzzy"})
 FALSE_VALUES = frozenset({"false", "0", "no", "n", ""})
@@ -37,12 +47,14 @@ def unescape_formula(cell: str) -> str:
 def _row(entry: Entry) -> list[str]:
     translation = entry.translation
     fuzzy = bool(translation) and entry.status != "reviewed"
+    full = entry.english_expansion
     return [
         entry.lemma,
         translation.text if translation else "",
+        full.text if full else "",
         entry.id,
         "True" if fuzzy else "False",
-        "; ".join(comment_lines(entry)),
+        "; ".join(comment_lines(entry, english_expansion=False)),
         " ".join(sorted(set(entry.letters))),
     ]
 
@@ -108,6 +120,7 @@ def parse_csv(text: str, path: str) -> ImportBatch:
                     english=cells["target"].strip(),
                     reviewed=not fuzzy,
                     entry_id=context or None,
+                    english_expansion=cells.get("english_expansion", "").strip() or None,
                 )
             )
     except csv.Error as exc:

@@ -126,7 +126,16 @@ def _is_untouched(entry: Entry, english: str, item: ImportedItem) -> bool:
         return False
     if item.plural is not None and item.plural != (old.plural or None):
         return False
+    if item.english_expansion is not None and not _same_expansion(entry, item):
+        return False
     return item.reviewed == (entry.status == "reviewed")
+
+
+def _same_expansion(entry: Entry, item: ImportedItem) -> bool:
+    """The file gives no English expansion, or the one the entry has."""
+    full = entry.english_expansion
+    given = clean_cell(item.english_expansion or "")
+    return not given or (full is not None and full.text == given)
 
 
 def _new_id(glossary: Glossary, item: ImportedItem) -> str:
@@ -213,16 +222,20 @@ class _Applier:
             )
             return
         status = "reviewed" if item.reviewed else "proposed"
-        outcome = "approve" if entry.english == english else "set"
+        same = entry.english == english and _same_expansion(entry, item)
+        outcome = "approve" if same else "set"
         if entry.status == "reviewed" and entry.translation is not None:
             if not self.force:
+                says = f'"{english}"'
+                if entry.english == english and not _same_expansion(entry, item):
+                    says = f'English expansion "{clean_cell(item.english_expansion or "")}"'
                 self.note(
                     item,
                     entry.id,
                     "conflict",
                     False,
                     f'{entry.id}: reviewed "{entry.english}" kept; the file says '
-                    f'"{english}" ({status}); use --force to take the file\'s',
+                    f"{says} ({status}); use --force to take the file's",
                     snapshot(entry),
                     snapshot(entry),
                 )
@@ -243,6 +256,7 @@ class _Applier:
             at=self.at,
             plural=item.plural,
             action="import",
+            english_expansion=item.english_expansion,
         )
         if change.changed:
             entry.history[-1].detail["file"] = self.file_name

@@ -12,9 +12,9 @@ The index holds names and keys, not the entries: ``entries`` stores where each e
 object starts in the glossary file and how long it is, so a lookup reads and parses only the
 entries it prints (and checks their ids, so a file changed under it means a rebuild). Tables:
 ``entries``, ``letters`` (citation strings), ``keys`` (distinct loose keys per direction),
-``names`` (every lemma, id, form, English, expansion with its exact key), ``grams`` (trigram →
-posting list of keys, for fuzzy search) and ``words`` (later words of multi-word keys, for
-prefix search).
+``names`` (every lemma, id, form, English, expansion and English expansion with its exact
+key), ``grams`` (trigram → posting list of keys, for fuzzy search) and ``words`` (later words
+of multi-word keys, for prefix search).
 
 Import cost matters (``glossary lookup`` must start fast): this module imports only what a warm
 lookup needs; the model, store, hashing and platformdirs load only to build.
@@ -38,7 +38,7 @@ from glossary.paths import cache_dir_guess
 from glossary.text import fold
 
 #: Bump when the tables or the normalisation change; old indexes are then ignored and pruned.
-FORMAT = 1
+FORMAT = 2
 #: Directions: Dutch → English looks at Dutch names, English → Dutch at English ones.
 NL, EN = 0, 1
 #: Name fields in order of preference when one entry matches through several names.
@@ -457,7 +457,12 @@ def _entry_names(entry: dict[str, Any]) -> list[tuple[int, int, Any]]:
     out += [(NL, 2, form) for form in entry.get("forms") or ()]
     expansion = entry.get("expansion")
     if expansion:
-        out += [(NL, 3, expansion), (EN, 3, expansion)]
+        out.append((NL, 3, expansion))
+    # English finds an acronym by its English expansion (by the letters' one, which may be
+    # English, when no English expansion is known: a version-1 file).
+    english_expansion = (entry.get("english_expansion") or {}).get("text") or expansion
+    if english_expansion:
+        out.append((EN, 3, english_expansion))
     translation = entry.get("translation")
     if translation:
         out.append((EN, 0, translation["text"]))

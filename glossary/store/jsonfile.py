@@ -1,7 +1,9 @@
 """Read and write ``glossary.json``: schema check, atomic replace, a lock between writers.
 
-Readers get a clear one-line :class:`~glossary.errors.InputError` naming the file (and line and
-column for malformed JSON); the file on disk is never left half-written.
+Files of an older schema version are upgraded on load (:mod:`glossary.store.migrate`) and
+written in the current version by the next write. Readers get a clear one-line
+:class:`~glossary.errors.InputError` naming the file (and line and column for malformed JSON);
+the file on disk is never left half-written.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from glossary.errors import InputError
 from glossary.model import SCHEMA_VERSION, Glossary
 from glossary.store.atomic import write_text_if_changed
+from glossary.store.migrate import can_migrate, migrate
 
 LOCK_TIMEOUT = 60.0
 
@@ -49,9 +52,11 @@ def from_data(data: Any, path: str | os.PathLike[str] = "<data>") -> Glossary:
             "hand; restore it from version control or rebuild it",
             str(path),
         )
-    if version != SCHEMA_VERSION:
+    if can_migrate(version, SCHEMA_VERSION):
+        data = migrate(data, SCHEMA_VERSION)
+    elif version != SCHEMA_VERSION:
         raise InputError(
-            f"unknown schema_version {version!r} (this nato-glossary reads "
+            f"unknown schema_version {version!r} (this nato-glossary reads 1 to "
             f"{SCHEMA_VERSION}); upgrade nato-glossary or rebuild the glossary",
             str(path),
         )
