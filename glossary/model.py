@@ -126,9 +126,52 @@ class Decision:
         return cls(data["action"], data["by"], data["at"], dict(data.get("detail", {})))
 
 
+#: The zones of a letter. Only ``body`` and ``footnotes`` are term text; the facts of the
+#: others become metadata (dossier, number, title, date, signatories) and their words are not
+#: term candidates; ``furniture`` (web-page menus and metadata tables, running headers and
+#: footers, page numbers) is dropped.
+ZONES: tuple[str, ...] = (
+    "masthead",
+    "title",
+    "address",
+    "body",
+    "signature",
+    "footnotes",
+    "furniture",
+)
+TERM_ZONES = frozenset({"body", "footnotes"})
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A span ``[start, end)`` of the letter's ``text`` and what it is (one of :data:`ZONES`)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A footnote: its number, its cleaned text, where its text is in the letter's ``text`` and
+    where its marker stood there (``None`` when the marker was not found)."""
+
+    number: str
+    text: str
+    start: int
+    end: int
+    marker: int | None = None
+
+
 @dataclass
 class Letter:
-    """A letter read from disk: original text, cleaned text with offsets back, metadata."""
+    """A letter read from a file: its text, the term text with offsets back, zones, footnotes
+    and metadata.
+
+    ``text`` is the file itself for text, XML and HTML letters and the text layer the reader
+    extracted for PDF, DOCX and ODT; every offset points into it. ``clean`` is the term text:
+    the body, then each footnote's text, cleaned (markup, markers, hyphenation repaired).
+    """
 
     id: str
     path: str
@@ -143,6 +186,12 @@ class Letter:
     title: str | None = None
     #: Italic spans ``(start, end)`` in ``clean`` (markdown ``*...*``): evidence for English.
     emphasis: list[tuple[int, int]] = field(default_factory=list)
+    #: ``Post, Name`` of each person who signed, in order.
+    signatories: list[str] = field(default_factory=list)
+    #: The reader that read the file (``text``, ``xml``, ``html``, ``pdf``, ``docx``, ``odt``).
+    source_format: str = "text"
+    zones: list[Zone] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the cleaned text back to the original text."""
