@@ -192,6 +192,8 @@ class Letter:
     source_format: str = "text"
     zones: list[Zone] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    #: What the reader noticed and the user should know (unknown elements, text kept).
+    warnings: list[str] = field(default_factory=list)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the cleaned text back to the original text."""

@@ -85,6 +85,7 @@ def make_letter_from_layout(
     if to_source is not None:
         offsets = offsets.compose(to_source)
     meta = _metadata(layout, zoning.facts, name or path, zones)
+    known = _marker_sources(notes)
     letter = Letter(
         id=meta.pop("identifier", None) or letter_id,
         path=path,
@@ -94,7 +95,7 @@ def make_letter_from_layout(
         emphasis=emphasis,
         source_format=layout.source_format,
         zones=[_to_source_zone(z, to_source) for z in zones],
-        footnotes=[_to_source_note(f, to_source) for f in footnotes],
+        footnotes=[_to_source_note(f, to_source, known) for f in footnotes],
         **meta,
     )
     return letter
@@ -159,6 +160,10 @@ def _footnotes(notes: list[NoteDraft], text: str, offsets: OffsetMap) -> list[Fo
     return out
 
 
+def _marker_sources(notes: list[NoteDraft]) -> dict[tuple[int, int], int]:
+    return {(n.start, n.end): n.marker_source for n in notes if n.marker_source is not None}
+
+
 def _source(pos: int, to_source: OffsetMap | None) -> int:
     if to_source is None or not len(to_source):
         return pos
@@ -172,11 +177,15 @@ def _to_source_zone(zone: Zone, to_source: OffsetMap | None) -> Zone:
     return Zone(zone.kind, _source(zone.start, to_source), end)
 
 
-def _to_source_note(note: Footnote, to_source: OffsetMap | None) -> Footnote:
+def _to_source_note(
+    note: Footnote, to_source: OffsetMap | None, known: dict[tuple[int, int], int]
+) -> Footnote:
     if to_source is None:
         return note
     end = _source(note.end - 1, to_source) + 1 if note.end > note.start else note.start
-    marker = _source(note.marker, to_source) if note.marker is not None else None
+    marker = known.get((note.start, note.end))
+    if marker is None and note.marker is not None:
+        marker = _source(note.marker, to_source)
     return Footnote(note.number, note.text, _source(note.start, to_source), end, marker)
 
 

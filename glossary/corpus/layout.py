@@ -36,6 +36,8 @@ class NoteDraft:
     start: int
     end: int
     marker: Span | None = None
+    #: Where the marker stands in the source, when the reader knows it directly.
+    marker_source: int | None = None
 
 
 @dataclass
@@ -64,7 +66,7 @@ class Layout:
     source_format: str = "text"
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[ \t\n\r\f]+")  # XML and HTML white space (not the no-break space)
 
 
 @dataclass
@@ -94,6 +96,8 @@ class LayoutBuilder:
         self._stack: list[list[_Piece | _Mark]] = []
         self._notes: list[tuple[str, list[_Piece | _Mark], int]] = []
         self._markers: dict[int, int] = {}
+        self._note_orig: dict[int, int | None] = {}
+        self._last_kind = ""
         self.zones: list[Zone] = []
         self.headings: list[Span] = []
         self.items: list[Span] = []
@@ -128,11 +132,13 @@ class LayoutBuilder:
     def emphasis_end(self) -> None:
         self._pending.append(_Mark("/em"))
 
-    def begin_note(self, number: str) -> None:
-        """A footnote's marker stands here; what follows until :meth:`end_note` is its text."""
+    def begin_note(self, number: str, orig: int | None = None) -> None:
+        """A footnote's marker stands here (at ``orig`` in the source, when known); what
+        follows until :meth:`end_note` is its text."""
         index = len(self._notes)
         self._pending.append(_Mark("note", index))
         self._notes.append((number, [], index))
+        self._note_orig[index] = orig
         self._stack.append(self._pending)
         self._pending = self._notes[-1][1]
 
@@ -157,7 +163,9 @@ class LayoutBuilder:
             self.note_paragraph(self._last_orig())
             return None
         pieces, self._pending = self._pending, []
-        span = self._write(pieces)
+        span = self._write(pieces, "\n" if kind == "item" and self._last_kind == "item" else "\n\n")
+        if span is not None:
+            self._last_kind = kind
         if span is None:
             return None
         if kind == "heading":
@@ -168,7 +176,11 @@ class LayoutBuilder:
             self.zones.append(Zone(zone, *span))
         return span
 
-    def _write(self, pieces: list[_Piece | _Mark]) -> Span | None:
+    def written(self, span: Span) -> str:
+        """The layout text written so far in ``span``."""
+        return "".join(self._parts)[span[0] : span[1]]
+
+    def _write(self, pieces: list[_Piece | _Mark], gap: str = "\n\n") -> Span | None:
         """Collapse whitespace, write the block after a blank line, resolve its marks."""
         out: list[tuple[str, int, int]] = []  # (text, orig, step)
         marks: list[tuple[int, _Mark]] = []
@@ -208,7 +220,7 @@ class LayoutBuilder:
         if not size:
             return None
         if self._length:
-            self._put("\n\n", out[0][1], 0)
+            self._put(gap, out[0][1], 0)
         start = self._length
         for text, orig, step in out:
             self._put(text, orig, step)
@@ -264,7 +276,14 @@ class LayoutBuilder:
                 continue
             self.zones.append(Zone("footnotes", *span))
             at = self._markers.get(index)
-            notes.append(NoteDraft(number, *span, marker=(at, at) if at is not None else None))
+            notes.append(
+                NoteDraft(
+                    number,
+                    *span,
+                    marker=(at, at) if at is not None else None,
+                    marker_source=self._note_orig.get(index),
+                )
+            )
         return Layout(
             text="".join(self._parts),
             source=self.source,

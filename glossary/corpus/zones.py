@@ -197,6 +197,12 @@ def is_shouting(text: str) -> bool:
     return len(letters) >= 8 and _words(text) >= 2 and all(c.isupper() for c in letters)
 
 
+def is_address_line(text: str) -> bool:
+    """The addressee (``Aan de Voorzitter van …``) or the place and date of a letter."""
+    t = plain(text)
+    return bool(_ADDRESSEE.match(t) or _PLACE_DATE.match(t) or _RECEIVED.match(t))
+
+
 # -- the result ---------------------------------------------------------------------------------
 
 

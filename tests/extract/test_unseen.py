@@ -105,7 +105,8 @@ def test_own_letter_of_another_domain_metadata_and_cleaning(water):
     assert letter.sender == "Minister van Infrastructuur en Waterstaat, B.V. Voorbeeld"
     assert "<sup>" not in letter.clean and "Waterwet. Door" in letter.clean
     assert letter.clean.endswith("\n\nZie Kamerstuk 32 698, nr. 80.")
-    assert [(n.number, n.text) for n in letter.footnotes] == [("1", "Zie Kamerstuk 32 698, nr. 80.")]
+    notes = [(n.number, n.text) for n in letter.footnotes]
+    assert notes == [("1", "Zie Kamerstuk 32 698, nr. 80.")]
     assert "Voorbeeld" not in letter.clean and "Waterbeleid" not in letter.clean
     assert "\n\nWaterveiligheid\n\nDe waterschappen" in letter.clean
 

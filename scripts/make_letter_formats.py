@@ -1,0 +1,299 @@
+"""Write the two shipped letters in every published format: ``examples/letters/``.
+
+``python scripts/make_letter_formats.py [--only xml,html,...]`` reads each shipped text letter
+(``terms/letters/kst-28676-N.txt``) with the project's text reader and writes it as the
+publication services serve it:
+
+* ``kst-28676-N.xml`` in the official ``officiele-publicatie`` schema (masthead, ``stuk``,
+  ``al``/``tussenkop``, ``nadruk``, ``noot`` at its marker, ``ondertekening``; CRLF line ends,
+  a BOM, typesetter processing instructions inside some long words, as in the real files),
+  with ``kst-28676-N.metadata.xml`` beside it;
+* ``kst-28676-N.html``, the publication page: site navigation, cookie notice, metadata table,
+  the letter in ``div#broodtekst`` with ``<sup>`` markers and the footnotes after it;
+* ``kst-28676-N.pdf``, printed by headless Chromium from pages laid out like the official
+  PDF: running footer ``Tweede Kamer, vergaderjaar …, 28 676, nr. N`` with the page number,
+  long words hyphenated at line ends, footnotes at the bottom of the page that cites them;
+* ``kst-28676-N.docx`` and ``kst-28676-N.odt``, as the Tweede Kamer API and the publication
+  site serve them (paragraph styles for headings, real footnotes, page header and footer).
+
+The text of every format is the text letter's, so "same letter, same terms" can be tested.
+Needs Chromium (``make install`` brings it) for the PDF only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LETTERS = ROOT / "terms" / "letters"
+OUT = ROOT / "examples" / "letters"
+FORMATS = ("xml", "html", "pdf", "docx", "odt")
+
+
+@dataclass
+class Run:
+    """Inline text of a block: italic or not, or the marker of footnote ``note``."""
+
+    text: str
+    italic: bool = False
+    note: int | None = None
+
+
+@dataclass
+class Block:
+    kind: str  # paragraph | heading | item
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass
+class Parts:
+    """One letter as its publication's parts."""
+
+    ident: str
+    dossier: str
+    dossier_title: str
+    number: str
+    session: str
+    kind: str
+    date: str
+    addressee: str
+    place_date: str
+    signatures: list[tuple[str, str]]
+    blocks: list[Block]
+    notes: list[tuple[str, str]]
+
+
+def session_of(iso: str) -> str:
+    """The parliamentary year of a date (it starts in September): ``2019–2020``."""
+    d = date.fromisoformat(iso)
+    first = d.year if d.month >= 9 else d.year - 1
+    return f"{first}–{first + 1}"
+
+
+def letter_parts(path: Path) -> Parts:
+    """The parts of a shipped text letter, as the project's reader sees them."""
+    from glossary.corpus.letters import read_letters
+    from glossary.corpus.zones import plain, zone_text
+
+    (letter,) = read_letters([str(path)])
+    text = letter.text
+    zoning = zone_text(text)
+    facts = zoning.facts
+
+    def lines(kind: str) -> list[str]:
+        out = []
+        for z in letter.zones:
+            if z.kind == kind:
+                out += [plain(ln) for ln in text[z.start : z.end].split("\n") if plain(ln)]
+        return out
+
+    title = next(
+        (ln for ln in lines("title") if "BRIEF" in ln), lines("title")[0] if lines("title") else ""
+    )
+    title = re.sub(r"^Nr\.\s*\d+\s+", "", title)
+    address = lines("address")
+    signatures = [tuple(s.split(", ", 1)) for s in letter.signatories]
+    body_end = len(letter.clean)
+    if letter.footnotes:
+        body_end = letter.clean.index(letter.footnotes[0].text) - 2
+    markers = {}
+    for k, note in enumerate(letter.footnotes):
+        if note.marker is None:
+            continue
+        for i in range(body_end):
+            if letter.offsets[i] >= note.marker:
+                markers[i] = k
+                break
+    blocks: list[Block] = []
+    pos = 0
+    for para in letter.clean[:body_end].split("\n\n"):
+        for line in para.split("\n"):
+            start = letter.clean.index(line, pos)
+            pos = start + len(line)
+            kind = "heading" if _is_heading(line) else "paragraph"
+            blocks.append(Block(kind, _runs(letter, line, start, markers)))
+    return Parts(
+        ident=letter.id,
+        dossier=letter.dossier or "",
+        dossier_title=facts.dossier_title or "",
+        number=letter.number or "",
+        session=session_of(letter.date or "2000-01-01"),
+        kind=title,
+        date=letter.date or "",
+        addressee=next((a for a in address if a.startswith("Aan ")), ""),
+        place_date=next((a for a in address if "," in a and not a.startswith("Aan ")), ""),
+        signatures=[(f"De {p},", n) for p, n in signatures],
+        blocks=blocks,
+        notes=[(n.number, n.text) for n in letter.footnotes],
+    )
+
+
+def _is_heading(line: str) -> bool:
+    """A line of the body that is a heading: short, no sentence."""
+    return len(line.split()) <= 10 and not line.rstrip("»”)").endswith((".", ":", ";", ",", "?"))
+
+
+def _runs(letter, line: str, start: int, markers: dict[int, int]) -> list[Run]:
+    """The line as runs: italics from the letter's emphasis, footnote markers where they are."""
+    italic = [False] * len(line)
+    for s, e in letter.emphasis:
+        for i in range(max(s, start), min(e, start + len(line))):
+            italic[i - start] = True
+    runs: list[Run] = []
+    for i, ch in enumerate(line):
+        if start + i in markers:
+            runs.append(Run("", note=markers[start + i]))
+        if runs and runs[-1].note is None and runs[-1].italic == italic[i]:
+            runs[-1].text += ch
+        else:
+            runs.append(Run(ch, italic[i]))
+    if start + len(line) in markers:
+        runs.append(Run("", note=markers[start + len(line)]))
+    return runs
+
+
+# -- XML ----------------------------------------------------------------------------------------
+
+#: Typesetter processing instructions sit inside long words in the real files.
+_PI_EVERY = 7
+
+
+def _xml_text(text: str, counter: list[int]) -> str:
+    """Escaped text with a ``<?xpp afbm?>`` inside every seventh long word."""
+    out = []
+    for word in re.split(r"(\s+)", text):
+        esc = html.escape(word, quote=False)
+        if len(word) >= 14 and word.isalpha():
+            counter[0] += 1
+            if counter[0] % _PI_EVERY == 0:
+                cut = len(word) // 2
+                head, tail = html.escape(word[:cut], False), html.escape(word[cut:], False)
+                esc = f"{head}<?xpp afbm?>{tail}"
+        out.append(esc)
+    return "".join(out)
+
+
+def to_xml(p: Parts) -> bytes:
+    counter = [0]
+
+    def runs_xml(block: Block) -> str:
+        out = []
+        for r in block.runs:
+            if r.note is not None:
+                number, note = p.notes[r.note]
+                out.append(
+                    f'<noot id="n{number}" type="voet"><noot.nr>{number}</noot.nr>'
+                    f"<noot.al>{_xml_text(note, counter)}</noot.al></noot>"
+                )
+            elif r.italic:
+                out.append(f'<nadruk type="cur">{_xml_text(r.text, counter)}</nadruk>')
+            else:
+                out.append(_xml_text(r.text, counter))
+        return "".join(out)
+
+    body = []
+    for b in p.blocks:
+        tag = "tussenkop" if b.kind == "heading" else "al"
+        body.append(f"            <{tag}>{runs_xml(b)}</{tag}>")
+    signatures = "\n".join(
+        f"        <ondertekening><functie>{html.escape(post)}</functie><naam><voornaam>"
+        f"{html.escape(name.rsplit(' ', 1)[0])}</voornaam> <achternaam>"
+        f"{html.escape(name.rsplit(' ', 1)[-1])}</achternaam></naam></ondertekening>"
+        for post, name in p.signatures
+    )
+    dossier_digits = p.dossier.replace(" ", "")
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<officiele-publicatie xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="http://technische-documentatie.oep.overheid.nl/repository/schemas/op-xsd-2012-2/0.0/xsd/op.xsd">
+  <metadata>
+    <meta name="OVERHEIDop.externMetadataRecord" scheme="" content="https://zoek.officielebekendmakingen.nl/{p.ident}/metadata.xml"/>
+    <meta name="DC.identifier" scheme="OVERHEIDop.ParlID" content="{p.ident}"/>
+    <meta name="OVERHEIDop.dossiernummer" scheme="" content="{dossier_digits}"/>
+    <meta name="OVERHEIDop.ondernummer" scheme="" content="{p.number}"/>
+  </metadata>
+  <kamerstuk>
+    <kamerstukkop>
+      <tekstregel inhoud="kamer">Tweede Kamer der Staten-Generaal</tekstregel>
+      <tekstregel inhoud="vergaderjaar">Vergaderjaar {p.session}</tekstregel>
+    </kamerstukkop>
+    <dossier>
+      <dossiernummer><dossiernr>{p.dossier}</dossiernr></dossiernummer>
+      <titel>{html.escape(p.dossier_title)}</titel>
+    </dossier>
+    <stuk>
+      <stuknr>Nr. <ondernummer>{p.number}</ondernummer></stuknr>
+      <titel>{html.escape(p.kind)}</titel>
+      <algemeen>
+        <vrije-tekst>
+          <tekst>
+            <al>{html.escape(p.addressee)}</al>
+            <al>{html.escape(p.place_date)}</al>
+{chr(10).join(body)}
+          </tekst>
+        </vrije-tekst>
+      </algemeen>
+      <tekst-sluiting>
+{signatures}
+      </tekst-sluiting>
+    </stuk>
+  </kamerstuk>
+</officiele-publicatie>
+"""
+    return b"\xef\xbb\xbf" + xml.replace("\n", "\r\n").encode("utf-8")
+
+
+def to_metadata_xml(p: Parts) -> bytes:
+    rows = [
+        ("DC.identifier", "OVERHEIDop.ParlID", p.ident),
+        ("DC.title", "", f"{p.dossier_title}; {p.kind.capitalize()}"),
+        ("DC.type", "OVERHEIDop.Parlementair", "Kamerstuk"),
+        ("DC.creator", "OVERHEID.StatenGeneraal", "Tweede Kamer der Staten-Generaal"),
+        ("OVERHEIDop.dossiernummer", "", p.dossier.replace(" ", "")),
+        ("OVERHEIDop.dossiertitel", "", p.dossier_title),
+        ("OVERHEIDop.ondernummer", "", p.number),
+        ("OVERHEIDop.vergaderjaar", "", p.session.replace("–", "-")),
+        *(("OVERHEIDop.indiener", "", name) for _, name in p.signatures),
+        ("DCTERMS.issued", "DCTERMS.W3CDTF", p.date),
+        ("DCTERMS.language", "DCTERMS.RFC4646", "nl"),
+    ]
+    body = "\n".join(
+        f'<metadata name="{n}" scheme="{s}" content="{html.escape(c)}" />' for n, s, c in rows
+    )
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    return f"{head}<metadata_gegevens>\n{body}\n</metadata_gegevens>\n".encode()
+
+
+# -- main ---------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", help="comma-separated formats (default: all)")
+    parser.add_argument("--out", default=str(OUT), help="output folder")
+    args = parser.parse_args(argv)
+    wanted = args.only.split(",") if args.only else list(FORMATS)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for path in sorted(LETTERS.glob("kst-*.txt")):
+        parts = letter_parts(path)
+        stem = out / parts.ident
+        if "xml" in wanted:
+            stem.with_suffix(".xml").write_bytes(to_xml(parts))
+            Path(f"{stem}.metadata.xml").write_bytes(to_metadata_xml(parts))
+        print(f"{parts.ident}: {', '.join(wanted)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
