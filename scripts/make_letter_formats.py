@@ -274,6 +274,110 @@ def to_metadata_xml(p: Parts) -> bytes:
     return f"{head}<metadata_gegevens>\n{body}\n</metadata_gegevens>\n".encode()
 
 
+# -- HTML ---------------------------------------------------------------------------------------
+
+
+def to_html(p: Parts) -> bytes:
+    """The publication page: the site around the letter, the letter in ``div#broodtekst``."""
+    esc = html.escape
+
+    def runs_html(block: Block) -> str:
+        out = []
+        for r in block.runs:
+            if r.note is not None:
+                number = p.notes[r.note][0]
+                out.append(
+                    f'<sup><a class="nootnum supernote-click-ID-{p.ident}-n{number}" '
+                    f'href="#ID-{p.ident}-n{number}">{number}</a></sup>'
+                )
+            elif r.italic:
+                out.append(f'<em class="cur">{esc(r.text)}</em>')
+            else:
+                out.append(esc(r.text))
+        return "".join(out)
+
+    body = "\n".join(
+        f'<h3 class="tussenkop">{runs_html(b)}</h3>'
+        if b.kind == "heading"
+        else f"<p>{runs_html(b)}</p>"
+        for b in p.blocks
+    )
+    signatures = "\n".join(
+        f'<p class="ondertekening"><span class="functie">{esc(post)}</span><br>'
+        f'<span class="naam">{esc(name)}</span></p>'
+        for post, name in p.signatures
+    )
+    notes = "\n".join(
+        f'<div class="voet noot snp-mouseoffset snb-pinned notedefault" '
+        f'id="supernote-note-ID-{p.ident}-n{number}">\n'
+        f'<h5 class="note-close"><a class="note-close" href="#close-ID-{p.ident}-n{number}">X</a>'
+        f' Noot</h5><sup><span class="nootnum" id="ID-{p.ident}-n{number}">{number}</span></sup>'
+        f"<p>{esc(text)}</p>\n</div>"
+        for number, text in p.notes
+    )
+    dossier = p.dossier.replace(" ", "")
+    page = f"""<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>Kamerstuk {p.dossier}, nr. {p.number} |
+Overheid.nl &gt; Officiële bekendmakingen</title>
+<meta name="DC.identifier" content="{p.ident}">
+<link rel="stylesheet" href="/css/main.css">
+<script>window.dataLayer = window.dataLayer || [];
+function gtag(){{dataLayer.push(arguments);}}</script>
+<style>.broodtekst p {{ margin: 0 0 1em; }}</style>
+</head>
+<body>
+<div id="cookiebanner" class="cookie-consent">
+<p>Wij gebruiken cookies om deze website goed te laten werken en om het gebruik te meten.
+Lees meer in onze cookieverklaring.</p>
+<button type="button">Akkoord</button>
+</div>
+<header class="header">
+<a class="skiplink" href="#content">Ga direct naar inhoud</a>
+<nav class="navigation"><ul><li><a href="/">Home</a></li><li><a href="/zoeken">Zoeken</a></li>
+<li><a href="/uitgebreid-zoeken">Uitgebreid zoeken</a></li>
+<li><a href="/help">Help</a></li></ul></nav>
+</header>
+<main id="content">
+<ul class="breadcrumb"><li><a href="/">Home</a></li><li>Kamerstukken</li><li>{p.ident}</li></ul>
+<h1>Kamerstuk {p.dossier}, nr. {p.number}</h1>
+<div class="metadata">
+<table class="table-metadata">
+<tr><th>Datum publicatie</th><th>Organisatie</th><th>Vergaderjaar</th>
+<th>Dossier- en ondernummer</th></tr>
+<tr><td>{p.date}</td><td>Tweede Kamer der Staten-Generaal</td><td>{p.session}</td>
+<td>{dossier} nr. {p.number}</td></tr>
+</table>
+</div>
+<div id="broodtekst" class="broodtekst">
+<div class="stuk">
+<p class="kamerstukkop">Tweede Kamer der Staten-Generaal</p>
+<p class="kamerstukkop">Vergaderjaar {p.session}</p>
+<h1 class="dossiertitel"><span class="dossiernummer">{p.dossier}</span> {esc(p.dossier_title)}</h1>
+<h1 class="stuktitel"><span class="stuknummer">Nr. {p.number}</span> {esc(p.kind)}</h1>
+<p>{esc(p.addressee)}</p>
+<p>{esc(p.place_date)}</p>
+{body}
+{signatures}
+</div>
+<div id="noten">
+<hr>
+{notes}
+</div>
+</div>
+<p class="naar-boven"><a href="#top">Naar boven</a></p>
+</main>
+<footer class="footer"><ul><li><a href="/over">Over deze site</a></li>
+<li><a href="/contact">Contact</a></li><li><a href="/privacy">Privacy en cookies</a></li>
+<li><a href="/toegankelijkheid">Toegankelijkheid</a></li></ul></footer>
+</body>
+</html>
+"""
+    return page.encode("utf-8")
+
+
 # -- main ---------------------------------------------------------------------------------------
 
 
@@ -291,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
         if "xml" in wanted:
             stem.with_suffix(".xml").write_bytes(to_xml(parts))
             Path(f"{stem}.metadata.xml").write_bytes(to_metadata_xml(parts))
+        if "html" in wanted:
+            stem.with_suffix(".html").write_bytes(to_html(parts))
         print(f"{parts.ident}: {', '.join(wanted)}")
     return 0
 

@@ -98,6 +98,7 @@ class LayoutBuilder:
         self._markers: dict[int, int] = {}
         self._note_orig: dict[int, int | None] = {}
         self._last_kind = ""
+        self._filled: set[int] = set()
         self.zones: list[Zone] = []
         self.headings: list[Span] = []
         self.items: list[Span] = []
@@ -135,12 +136,29 @@ class LayoutBuilder:
     def begin_note(self, number: str, orig: int | None = None) -> None:
         """A footnote's marker stands here (at ``orig`` in the source, when known); what
         follows until :meth:`end_note` is its text."""
+        self.marker(number, orig)
+        self._open(len(self._notes) - 1)
+
+    def marker(self, number: str, orig: int | None = None) -> None:
+        """A footnote's marker stands here; its text comes later (:meth:`begin_note_text`)."""
         index = len(self._notes)
         self._pending.append(_Mark("note", index))
         self._notes.append((number, [], index))
         self._note_orig[index] = orig
+
+    def begin_note_text(self, number: str) -> None:
+        """The text of footnote ``number`` (read apart from its marker) follows."""
+        for num, _, index in self._notes:
+            if num == number and index not in self._filled:
+                self._open(index)
+                return
+        self._notes.append((number, [], len(self._notes)))
+        self._open(len(self._notes) - 1)
+
+    def _open(self, index: int) -> None:
+        self._filled.add(index)
         self._stack.append(self._pending)
-        self._pending = self._notes[-1][1]
+        self._pending = self._notes[index][1]
 
     def note_paragraph(self, orig: int) -> None:
         """A new paragraph inside the footnote being read."""

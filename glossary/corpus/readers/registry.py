@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 #: The reader modules, in the order their sniffers are tried: the text reader last.
 MODULES = (
     "glossary.corpus.readers.xml",
+    "glossary.corpus.readers.html",
     "glossary.corpus.readers.text",
 )
 
