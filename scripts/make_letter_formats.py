@@ -378,6 +378,241 @@ Lees meer in onze cookieverklaring.</p>
     return page.encode("utf-8")
 
 
+# -- DOCX and ODT -------------------------------------------------------------------------------
+
+
+def head_lines(p: Parts) -> list[str]:
+    """The masthead, title and address as the published document's first paragraphs."""
+    return [
+        "Tweede Kamer der Staten-Generaal",
+        f"Vergaderjaar {p.session}",
+        f"{p.dossier} {p.dossier_title}",
+        f"Nr. {p.number} {p.kind}",
+        p.addressee,
+        p.place_date,
+    ]
+
+
+def running_footer(p: Parts) -> str:
+    return f"Tweede Kamer, vergaderjaar {p.session}, {p.dossier}, nr. {p.number}"
+
+
+_DOCX_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+
+
+def _w_run(text: str, italic: bool = False) -> str:
+    props = "<w:rPr><w:i/></w:rPr>" if italic else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{html.escape(text, False)}</w:t></w:r>'
+
+
+def _w_para(runs: str, style: str | None = None) -> str:
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{props}{runs}</w:p>"
+
+
+def to_docx(p: Parts) -> bytes:
+    """A Word letter: styles for headings, italic runs, real footnotes, header and footer."""
+    import zipfile
+    from io import BytesIO
+
+    paras = [_w_para(_w_run(line)) for line in head_lines(p)]
+    for b in p.blocks:
+        runs = []
+        for r in b.runs:
+            if r.note is not None:
+                runs.append(
+                    '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                    f'<w:footnoteReference w:id="{r.note + 2}"/></w:r>'
+                )
+            else:
+                runs.append(_w_run(r.text, r.italic))
+        paras.append(_w_para("".join(runs), "Heading2" if b.kind == "heading" else None))
+    for post, name in p.signatures:
+        paras.append(_w_para(f"{_w_run(post)}<w:r><w:br/></w:r>{_w_run(name)}"))
+    sect = (
+        '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>'
+        '<w:footerReference w:type="default" r:id="rIdFooter"/></w:sectPr>'
+    )
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {_DOCX_NS}>'
+        f"<w:body>{''.join(paras)}{sect}</w:body></w:document>"
+    )
+    notes = "".join(
+        f'<w:footnote w:id="{k + 2}"><w:p><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>'
+        f"</w:rPr><w:footnoteRef/></w:r>{_w_run(' ' + text)}</w:p></w:footnote>"
+        for k, (_, text) in enumerate(p.notes)
+    )
+    footnotes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {_DOCX_NS}>'
+        '<w:footnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:type="continuationSeparator" w:id="1"><w:p><w:r>'
+        f"<w:continuationSeparator/></w:r></w:p></w:footnote>{notes}</w:footnotes>"
+    )
+    header = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {_DOCX_NS}>'
+        f"{_w_para(_w_run('Ministerie van Defensie'))}</w:hdr>"
+    )
+    footer = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr {_DOCX_NS}>'
+        f"{_w_para(_w_run(running_footer(p) + ' '))}"
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText>'
+        '</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>'
+    )
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles {_DOCX_NS}>'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+        '</w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/>'
+        '<w:basedOn w:val="Normal"/><w:rPr><w:b/></w:rPr></w:style>'
+        '<w:style w:type="character" w:styleId="FootnoteReference">'
+        '<w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        "</w:style></w:styles>"
+    )
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    doc_rels = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{pkg}">'
+        f'<Relationship Id="rIdStyles" Type="{rel}/styles" Target="styles.xml"/>'
+        f'<Relationship Id="rIdNotes" Type="{rel}/footnotes" Target="footnotes.xml"/>'
+        f'<Relationship Id="rIdHeader" Type="{rel}/header" Target="header1.xml"/>'
+        f'<Relationship Id="rIdFooter" Type="{rel}/footer" Target="footer1.xml"/></Relationships>'
+    )
+    core_type = (
+        "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+    )
+    root_rels = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{pkg}">'
+        f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="word/document.xml"/>'
+        f'<Relationship Id="rId2" Type="{core_type}" Target="docProps/core.xml"/></Relationships>'
+    )
+    wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    types = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.'
+        'openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType='
+        '"application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+        'ContentType="application/xml"/>'
+        f'<Override PartName="/word/document.xml" ContentType="{wml}.document.main+xml"/>'
+        f'<Override PartName="/word/styles.xml" ContentType="{wml}.styles+xml"/>'
+        f'<Override PartName="/word/footnotes.xml" ContentType="{wml}.footnotes+xml"/>'
+        f'<Override PartName="/word/header1.xml" ContentType="{wml}.header+xml"/>'
+        f'<Override PartName="/word/footer1.xml" ContentType="{wml}.footer+xml"/>'
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-'
+        'package.core-properties+xml"/></Types>'
+    )
+    core = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp='
+        '"http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc='
+        f'"http://purl.org/dc/elements/1.1/"><dc:title>{html.escape(p.kind)}</dc:title>'
+        f"<dc:identifier>{p.ident}</dc:identifier></cp:coreProperties>"
+    )
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in (
+            ("[Content_Types].xml", types),
+            ("_rels/.rels", root_rels),
+            ("word/document.xml", document),
+            ("word/_rels/document.xml.rels", doc_rels),
+            ("word/styles.xml", styles),
+            ("word/footnotes.xml", footnotes),
+            ("word/header1.xml", header),
+            ("word/footer1.xml", footer),
+            ("docProps/core.xml", core),
+        ):
+            z.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), text)
+    return out.getvalue()
+
+
+_ODF = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.3"'
+)
+
+
+def _odf_text(text: str) -> str:
+    """Escaped text, runs of spaces as ``text:s``."""
+    esc = html.escape(text, False)
+    return re.sub(r"  +", lambda m: f' <text:s text:c="{len(m.group(0)) - 1}"/>', esc)
+
+
+def to_odt(p: Parts) -> bytes:
+    """An OpenDocument letter: headings, italic spans, notes, a header and footer."""
+    import zipfile
+    from io import BytesIO
+
+    body = [
+        f'<text:p text:style-name="Standard">{_odf_text(line)}</text:p>' for line in head_lines(p)
+    ]
+    for b in p.blocks:
+        parts = []
+        for r in b.runs:
+            if r.note is not None:
+                number, note = p.notes[r.note]
+                parts.append(
+                    f'<text:note text:id="ftn{number}" text:note-class="footnote">'
+                    f"<text:note-citation>{number}</text:note-citation><text:note-body>"
+                    f'<text:p text:style-name="Footnote">{_odf_text(note)}</text:p>'
+                    "</text:note-body></text:note>"
+                )
+            elif r.italic:
+                parts.append(f'<text:span text:style-name="T1">{_odf_text(r.text)}</text:span>')
+            else:
+                parts.append(_odf_text(r.text))
+        if b.kind == "heading":
+            body.append(f'<text:h text:outline-level="2">{"".join(parts)}</text:h>')
+        else:
+            body.append(f'<text:p text:style-name="Standard">{"".join(parts)}</text:p>')
+    for post, name in p.signatures:
+        body.append(f"<text:p>{_odf_text(post)}<text:line-break/>{_odf_text(name)}</text:p>")
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_ODF}>'
+        '<office:automatic-styles><style:style style:name="T1" style:family="text">'
+        '<style:text-properties fo:font-style="italic"/></style:style></office:automatic-styles>'
+        f"<office:body><office:text>{''.join(body)}</office:text></office:body>"
+        "</office:document-content>"
+    )
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-styles {_ODF}>'
+        '<office:master-styles><style:master-page style:name="Standard"><style:header>'
+        "<text:p>Ministerie van Defensie</text:p></style:header><style:footer><text:p>"
+        f"{_odf_text(running_footer(p))} <text:page-number/></text:p></style:footer>"
+        "</style:master-page></office:master-styles></office:document-styles>"
+    )
+    meta = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta {_ODF}><office:meta>'
+        f"<dc:title>{html.escape(p.kind)}</dc:title></office:meta></office:document-meta>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:'
+        'names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.'
+        'opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" '
+        'manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" '
+        'manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="meta.xml" '
+        'manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(
+            zipfile.ZipInfo("mimetype", (2024, 1, 1, 0, 0, 0)),
+            "application/vnd.oasis.opendocument.text",
+            compress_type=zipfile.ZIP_STORED,
+        )
+        for name, text in (
+            ("content.xml", content),
+            ("styles.xml", styles),
+            ("meta.xml", meta),
+            ("META-INF/manifest.xml", manifest),
+        ):
+            z.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), text, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 # -- main ---------------------------------------------------------------------------------------
 
 
@@ -397,6 +632,10 @@ def main(argv: list[str] | None = None) -> int:
             Path(f"{stem}.metadata.xml").write_bytes(to_metadata_xml(parts))
         if "html" in wanted:
             stem.with_suffix(".html").write_bytes(to_html(parts))
+        if "docx" in wanted:
+            stem.with_suffix(".docx").write_bytes(to_docx(parts))
+        if "odt" in wanted:
+            stem.with_suffix(".odt").write_bytes(to_odt(parts))
         print(f"{parts.ident}: {', '.join(wanted)}")
     return 0
 

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 MODULES = (
     "glossary.corpus.readers.xml",
     "glossary.corpus.readers.html",
+    "glossary.corpus.readers.docx",
+    "glossary.corpus.readers.odt",
     "glossary.corpus.readers.text",
 )
 
