@@ -613,6 +613,200 @@ def to_odt(p: Parts) -> bytes:
     return out.getvalue()
 
 
+# -- PDF ----------------------------------------------------------------------------------------
+
+#: Long words get soft hyphens between their compound parts (where no vowels clash), so the
+#: printed page breaks some of them at line ends as the official PDFs do.
+_SOFT_MIN = 12
+
+
+def _soft_hyphens(word: str) -> str:
+    from glossary.corpus.clean import VOWEL_CLASHES
+    from glossary.nlp.dutch.compounds import split_compound
+
+    if len(word) < _SOFT_MIN or not word.isalpha() or not word.islower():
+        return html.escape(word)
+    try:
+        parts = split_compound(word)
+    except Exception:
+        parts = None
+    if not parts or len(parts) < 2:
+        return html.escape(word)
+    out, pos = [], 0
+    for part in parts[1:]:
+        found = word.find(part, pos + 1)
+        if found < 0:
+            break
+        out.append(found)
+        pos = found
+    pieces, last = [], 0
+    for cut in out:
+        if 0 < cut < len(word) and (word[cut - 1] + word[cut]).lower() not in VOWEL_CLASHES:
+            pieces.append(html.escape(word[last:cut]))
+            last = cut
+    pieces.append(html.escape(word[last:]))
+    return "&shy;".join(pieces)
+
+
+def _pdf_words(block: Block, notes: list[tuple[str, str]]) -> list[str]:
+    """A block as words of HTML (italics and footnote markers kept with their word)."""
+    words: list[str] = []
+    glue = False
+    for r in block.runs:
+        if r.note is not None:
+            number = notes[r.note][0]
+            marker = f'<sup class="fn" data-note="{r.note}">{number}</sup>'
+            if words:
+                words[-1] += marker
+            glue = True
+            continue
+        for k, token in enumerate(re.split(r"( +)", r.text)):
+            if not token:
+                continue
+            if token.isspace():
+                glue = False
+                continue
+            text = _soft_hyphens(token)
+            if r.italic:
+                text = f"<em>{text}</em>"
+            if words and (glue or k == 0) and not r.text[:1].isspace() and words[-1] != "":
+                words[-1] += text
+            else:
+                words.append(text)
+            glue = False
+    return words
+
+
+_PDF_PAGE = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 0; }
+body { margin: 0; font-family: "DejaVu Serif", serif; font-size: 10pt; line-height: 13pt; }
+.page { width: 210mm; height: 297mm; box-sizing: border-box; padding: 25mm 30mm 18mm 30mm;
+        position: relative; overflow: hidden; page-break-after: always; }
+.body { position: absolute; left: 30mm; right: 30mm; top: 25mm; hyphens: manual;
+        text-align: justify; }
+.body p { margin: 0 0 13pt 0; }
+.body h2 { font-size: 10pt; font-weight: bold; margin: 0 0 13pt 0; }
+.head p { margin: 0 0 6pt 0; }
+.notes { position: absolute; left: 30mm; right: 30mm; bottom: 24mm; font-size: 8pt;
+         line-height: 10pt; border-top: 0.5pt solid #000; padding-top: 3pt; }
+.notes p { margin: 0 0 2pt 0; }
+.footer { position: absolute; left: 30mm; right: 30mm; bottom: 12mm; font-size: 8pt; }
+.footer .nr { position: absolute; right: 0; }
+sup { font-size: 6.5pt; line-height: 0; vertical-align: 3.5pt; }
+</style></head><body><div id="pages"></div><script>
+const DATA = __DATA__;
+const MM = 96 / 25.4;
+const BODY_HEIGHT = (297 - 25 - 34) * MM;
+const pages = document.getElementById("pages");
+let page, body, notes, placed;
+function newPage() {
+  page = document.createElement("div"); page.className = "page";
+  body = document.createElement("div"); body.className = "body";
+  notes = document.createElement("div"); notes.className = "notes"; notes.style.display = "none";
+  const footer = document.createElement("div"); footer.className = "footer";
+  const nr = pages.children.length + 1;
+  footer.innerHTML = DATA.footer + '<span class="nr">' + nr + '</span>';
+  page.append(body, notes, footer); pages.append(page); placed = [];
+}
+function room() {
+  const noteHeight = notes.style.display === "none" ? 0 : notes.offsetHeight + 6 * MM;
+  return BODY_HEIGHT - noteHeight;
+}
+function addNotes(el) {
+  for (const sup of el.querySelectorAll("sup.fn")) {
+    const n = DATA.notes[Number(sup.dataset.note)];
+    const p = document.createElement("p");
+    p.innerHTML = "<sup>" + n[0] + "</sup> " + n[1];
+    p.dataset.note = sup.dataset.note;
+    notes.append(p); notes.style.display = "block";
+  }
+}
+function removeNotes(el) {
+  for (const sup of el.querySelectorAll("sup.fn")) {
+    const p = notes.querySelector('p[data-note="' + sup.dataset.note + '"]');
+    if (p) p.remove();
+  }
+  if (!notes.children.length) notes.style.display = "none";
+}
+function fits() { return body.offsetHeight <= room(); }
+function place(tag, cls, words) {
+  let rest = words;
+  while (rest.length) {
+    const el = document.createElement(tag); if (cls) el.className = cls;
+    el.innerHTML = rest.join(" "); body.append(el); addNotes(el);
+    if (fits()) return;
+    // too long: find the most words that fit on this page
+    let lo = 0, hi = rest.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      removeNotes(el); el.innerHTML = rest.slice(0, mid).join(" "); addNotes(el);
+      if (fits()) lo = mid; else hi = mid - 1;
+    }
+    removeNotes(el);
+    if (lo === 0) { el.remove(); } else {
+      el.innerHTML = rest.slice(0, lo).join(" "); addNotes(el);
+      el.style.textAlignLast = "justify"; el.style.marginBottom = "0";
+    }
+    rest = rest.slice(lo);
+    newPage();
+  }
+}
+newPage();
+const head = document.createElement("div"); head.className = "head";
+head.innerHTML = DATA.head; body.append(head);
+for (const b of DATA.blocks) place(b[0] === "heading" ? "h2" : "p", "", b[1]);
+for (const s of DATA.signatures) place("p", "", [s]);
+document.title = "done";
+</script></body></html>"""
+
+
+def pdf_page_html(p: Parts) -> str:
+    import json
+
+    head = "".join(
+        f"<p>{html.escape(line)}</p>"
+        for line in (
+            "Tweede Kamer der Staten-Generaal",
+            f"Vergaderjaar {p.session}",
+        )
+    )
+    head += (
+        f"<p><b>{html.escape(p.dossier)}</b> {html.escape(p.dossier_title)}</p>"
+        f"<p><b>Nr. {html.escape(p.number)}</b> {html.escape(p.kind)}</p>"
+        f"<p>{html.escape(p.addressee)}</p><p>{html.escape(p.place_date)}</p>"
+    )
+    data = {
+        "footer": html.escape(running_footer(p)),
+        "head": head,
+        "blocks": [[b.kind, _pdf_words(b, p.notes)] for b in p.blocks],
+        "notes": [[n, html.escape(t)] for n, t in p.notes],
+        "signatures": [
+            f"{html.escape(post)}<br>{html.escape(name)}" for post, name in p.signatures
+        ],
+    }
+    return _PDF_PAGE.replace("__DATA__", json.dumps(data, ensure_ascii=False))
+
+
+def to_pdf(pages: list[tuple[Path, str]]) -> None:
+    """Print each page layout to its PDF with headless Chromium."""
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            for path, markup in pages:
+                page = browser.new_page()  # a fresh page: the layout script declares constants
+                page.set_content(markup)
+                page.wait_for_function("document.title === 'done'", polling=200, timeout=120_000)
+                page.pdf(path=str(path), prefer_css_page_size=True, print_background=False)
+                page.close()
+        finally:
+            browser.close()
+
+
 # -- main ---------------------------------------------------------------------------------------
 
 
@@ -624,9 +818,12 @@ def main(argv: list[str] | None = None) -> int:
     wanted = args.only.split(",") if args.only else list(FORMATS)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    printing: list[tuple[Path, str]] = []
     for path in sorted(LETTERS.glob("kst-*.txt")):
         parts = letter_parts(path)
         stem = out / parts.ident
+        if "pdf" in wanted:
+            printing.append((stem.with_suffix(".pdf"), pdf_page_html(parts)))
         if "xml" in wanted:
             stem.with_suffix(".xml").write_bytes(to_xml(parts))
             Path(f"{stem}.metadata.xml").write_bytes(to_metadata_xml(parts))
@@ -637,6 +834,8 @@ def main(argv: list[str] | None = None) -> int:
         if "odt" in wanted:
             stem.with_suffix(".odt").write_bytes(to_odt(parts))
         print(f"{parts.ident}: {', '.join(wanted)}")
+    if printing:
+        to_pdf(printing)
     return 0
 
 
