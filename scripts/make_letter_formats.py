@@ -651,16 +651,15 @@ def _soft_hyphens(word: str) -> str:
 def _pdf_words(block: Block, notes: list[tuple[str, str]]) -> list[str]:
     """A block as words of HTML (italics and footnote markers kept with their word)."""
     words: list[str] = []
-    glue = False
+    glue = False  # the next text continues the last word (no space between)
     for r in block.runs:
         if r.note is not None:
             number = notes[r.note][0]
-            marker = f'<sup class="fn" data-note="{r.note}">{number}</sup>'
             if words:
-                words[-1] += marker
+                words[-1] += f'<sup class="fn" data-note="{r.note}">{number}</sup>'
             glue = True
             continue
-        for k, token in enumerate(re.split(r"( +)", r.text)):
+        for token in re.split(r"( +)", r.text):
             if not token:
                 continue
             if token.isspace():
@@ -669,11 +668,11 @@ def _pdf_words(block: Block, notes: list[tuple[str, str]]) -> list[str]:
             text = _soft_hyphens(token)
             if r.italic:
                 text = f"<em>{text}</em>"
-            if words and (glue or k == 0) and not r.text[:1].isspace() and words[-1] != "":
+            if words and glue:
                 words[-1] += text
             else:
                 words.append(text)
-            glue = False
+            glue = True
     return words
 
 

@@ -66,6 +66,8 @@ class _Line:
     heading: bool = False
     bullet: bool = False
     hard_break: bool = False
+    #: Quotes (``«``) opened on the paragraph's earlier lines and not yet closed.
+    quotes: int = 0
     edits: list[tuple[int, int, str]] = field(default_factory=list)
 
 
@@ -91,6 +93,8 @@ class CleanOptions:
     markup: bool = True
     glued_notes: bool = True
     page_joins: bool = True
+    #: The lines of a paragraph are wrapped text (a PDF's lines): always joined.
+    wrapped: bool = False
 
 
 TEXT_FILE = CleanOptions()
@@ -202,10 +206,10 @@ def _italic_and_bold(
     return edits, italics
 
 
-def _stray_guillemets(line: str, base: int) -> list[tuple[int, int, str]]:
-    """Delete a closing ``»`` with no opening ``«`` before it (``Leaders» Meeting``)."""
+def _stray_guillemets(line: str, base: int, depth: int = 0) -> list[tuple[int, int, str]]:
+    """Delete a closing ``»`` with no opening ``«`` before it (``Leaders» Meeting``);
+    ``depth`` quotes are open from the paragraph's earlier lines."""
     edits = []
-    depth = 0
     for i, ch in enumerate(line):
         if ch == "«":
             depth += 1
@@ -247,7 +251,7 @@ def _inline_edits(
         edits += [(a, b, "") for a, b in drops.within(line.start, line.end)]
     edits += [(s + m.start(), s + m.end(), "") for m in _INVISIBLE.finditer(seg)]
     if "»" in seg:
-        edits += _stray_guillemets(seg, s)
+        edits += _stray_guillemets(seg, s, line.quotes)
     if "-" in seg:
         for m in _HYPHENATED.finditer(seg):
             if should_join_hyphen(m.group(1), m.group(2), words, lexicon, at_break=False):
@@ -423,13 +427,30 @@ def _starts_digit(s: str) -> bool:
     return bool(s) and s[0].isdigit()
 
 
+#: Words after a truncated compound that show the hyphen ends a word of its own
+#: (``navigatie- en communicatiesatellieten``).
+_CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "dan", "als", "respectievelijk", "c.q."})
+
+
 def _hyphen_break(prev: str, nxt: str) -> tuple[str, str] | None:
     """``wapen-`` + ``beheersing``: the two halves of a word hyphenated at a line break."""
     m = re.search(rf"(?<![\w-])([{_LOWER}]{{2,}})-$", prev)
     n = re.match(rf"([{_LOWER}]{{2,}})(?![\w-])", nxt)
-    if m and n:
+    if m and n and n.group(1) not in _CONJUNCTIONS:
         return m.group(1), n.group(1)
     return None
+
+
+def _kept_hyphen(prev: str, nxt: str) -> bool:
+    """``NAVO-`` + ``top``, ``EU-`` + ``NAVO``: a real hyphen at the end of a line, the word
+    going on on the next line."""
+    first = nxt.split(" ", 1)[0] if nxt else ""
+    return (
+        bool(re.search(r"[^\W_]-$", prev))
+        and bool(first)
+        and first[0].isalnum()
+        and first.lower() not in _CONJUNCTIONS
+    )
 
 
 def _line_gap(prev: _Line, nxt: _Line, p: str, n: str) -> str:
@@ -484,8 +505,12 @@ def clean_text(
         _SpanSet(regions.items) if regions.items else None,
     )
     for para in paragraphs:
+        quotes = 0
         for line in para:
+            line.quotes = quotes
             line.edits = _inline_edits(text, line, words, lexicon, italics, options, drops)
+            segment = text[line.start : line.end]
+            quotes = max(quotes + segment.count("«") - segment.count("»"), 0)
     parts: list[str] = []
     offsets = OffsetMap()
     length = 0
@@ -528,8 +553,12 @@ def clean_text(
             gaps[idx] = ""
             if should_join_hyphen(*pieces, words, lexicon, at_break=True):
                 ends[idx - 1] -= 1
+        elif broken and _kept_hyphen(p, n) and not (prev.heading or line.heading):
+            gaps[idx] = ""
         elif first_in_para:
             gaps[idx] = _paragraph_gap(prev, line, p, n, options.page_joins)
+        elif options.wrapped and not (prev.heading or line.heading or line.bullet):
+            gaps[idx] = " "
         else:
             gaps[idx] = _line_gap(prev, line, p, n)
     for idx, (line, _) in enumerate(flat):

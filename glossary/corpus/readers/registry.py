@@ -34,6 +34,7 @@ MODULES = (
     "glossary.corpus.readers.html",
     "glossary.corpus.readers.docx",
     "glossary.corpus.readers.odt",
+    "glossary.corpus.readers.pdf",
     "glossary.corpus.readers.text",
 )
 
