@@ -319,24 +319,22 @@ def read_pdf_letter(file: LetterFile, lexicon: Lexicon = no_lexicon) -> Letter:
     """A PDF letter as a :class:`Letter` (see the module docstring)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.psparser import PSException
 
     if not file.data.lstrip()[:5].startswith(b"%PDF"):
         raise InputError("not a PDF file (no %PDF header)", path=file.name)
     try:
         with pdfplumber.open(io.BytesIO(file.data)) as pdf:
             raw = [(_lines(page.chars), float(page.height)) for page in pdf.pages]
-    except (PDFPasswordIncorrect, PDFEncryptionError):
+    except Exception as exc:  # pdfminer (wrapped by pdfplumber) raises many kinds
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise InputError(
+                "encrypted PDF: it needs a password to be read; save an unprotected copy",
+                path=file.name,
+            ) from None
+        detail = " ".join(str(cause).split())[:100]
         raise InputError(
-            "encrypted PDF: it needs a password to be read; save an unprotected copy",
-            path=file.name,
-        ) from None
-    except InputError:
-        raise
-    except (PSException, Exception) as exc:  # pdfminer raises many kinds for a broken file
-        detail = " ".join(str(exc).split())[:100]
-        raise InputError(
-            f"damaged or truncated PDF ({type(exc).__name__}{': ' + detail if detail else ''})",
+            f"damaged or truncated PDF ({type(cause).__name__}{': ' + detail if detail else ''})",
             path=file.name,
         ) from None
     if not raw or not any(lines for lines, _ in raw):
