@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "forbid": "forbid",
     "history": "history",
     "diff": "diff",
+    "fetch": "fetch",
 }
 
 
