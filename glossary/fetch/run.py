@@ -82,13 +82,20 @@ def search(client: Client, options: FetchOptions) -> list[sru.Publication]:
 
 
 def _download(client: Client, url: str, kind: str, ident: str) -> bytes | None:
+    """The file, ``None`` when it is missing (404, or the HTML error page some servers answer
+    with HTTP 200); a file that is not what it claims raises :class:`FetchError`."""
     status, body, _ = client.get(url)
-    if status == 404:
+    if status == 404 or (kind != "html" and _is_error_page(body)):
         return None
     problem = check(kind, body, ident)
     if problem:
         raise FetchError(f"{ident}.{kind}: {problem}")
     return body
+
+
+def _is_error_page(body: bytes) -> bool:
+    head = body.lstrip()[:200].lower()
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 def fetch(options: FetchOptions, client: Client, progress: Progress | None = None) -> FetchSummary:

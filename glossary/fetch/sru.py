@@ -79,14 +79,17 @@ def parse_page(data: bytes, url: str) -> Page:
     try:
         root = parse_xml(data, url, "SRU answer")
     except InputError as exc:
-        raise FetchError(f"the search service answered something else than SRU ({exc.message})")
+        raise FetchError(
+            f"the search service answered something else than SRU ({exc.message})"
+        ) from None
     diagnostics = [e for e in root.iter() if _local(e.tag) == "diagnostic"]
     if diagnostics:
         messages = [
             _text(m)
             for d in diagnostics
+            for part in ("message", "details")
             for m in d.iter()
-            if _local(m.tag) in ("message", "details") and _text(m)
+            if _local(m.tag) == part and _text(m)
         ]
         raise FetchError(f"the search service refused the query: {'; '.join(messages) or 'error'}")
     total = next((int(_text(e)) for e in root.iter() if _local(e.tag) == "numberOfRecords"), 0)
