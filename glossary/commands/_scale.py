@@ -153,3 +153,5 @@ def report_documents(summary: Any, stream: TextIO | None = None) -> None:
         print(f"    failed: {failure}", file=out)
     if len(summary.failed) > MAX_LISTED:
         print(f"    ... and {len(summary.failed) - MAX_LISTED} more (see --format json)", file=out)
+    for warning in getattr(summary, "warnings", [])[:MAX_LISTED]:
+        print(f"    warning: {warning}", file=out)
