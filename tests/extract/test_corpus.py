@@ -207,7 +207,7 @@ def test_directory_glob_and_duplicates_resolve_in_order(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "a.md").write_text("Brief a.", encoding="utf-8")
     (tmp_path / "b" / "c.txt").write_text("Brief c.", encoding="utf-8")
-    (tmp_path / "b" / "skip.pdf").write_bytes(b"%PDF")
+    (tmp_path / "b" / "skip.png").write_bytes(b"\x89PNG")
     found = resolve_inputs([str(tmp_path), str(tmp_path / "*.md")])
     assert found == [str(tmp_path / "a.md"), str(tmp_path / "b" / "c.txt")]
 
@@ -264,7 +264,7 @@ def test_non_utf8_error_names_the_line(tmp_path):
 )
 def test_missing_input_and_empty_directory_are_input_errors(tmp_path, make):
     (tmp_path / "leeg").mkdir()
-    (tmp_path / "leeg" / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "leeg" / "notes.png").write_bytes(b"\x89PNG")
     with pytest.raises(InputError):
         resolve_inputs([make(tmp_path)])
 

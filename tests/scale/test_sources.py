@@ -22,7 +22,7 @@ def tree(root: Path) -> Path:
         "a-c/x.txt",
         "a/z/y.md",
         "a/.hidden.txt",
-        "a/notes.pdf",
+        "a/notes.png",
         "b.TXT",
         ".dot/in-hidden-dir.txt",
         "a/z/deeper/q.markdown",
