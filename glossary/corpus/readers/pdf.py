@@ -324,7 +324,10 @@ def read_pdf_letter(file: LetterFile, lexicon: Lexicon = no_lexicon) -> Letter:
         raise InputError("not a PDF file (no %PDF header)", path=file.name)
     try:
         with pdfplumber.open(io.BytesIO(file.data)) as pdf:
-            raw = [(_lines(page.chars), float(page.height)) for page in pdf.pages]
+            raw = []
+            for page in pdf.pages:
+                raw.append((_lines(page.chars), float(page.height)))
+                page.close()  # its characters are read: free them (memory stays per page)
     except Exception as exc:  # pdfminer (wrapped by pdfplumber) raises many kinds
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
