@@ -20,10 +20,12 @@ def test_a_copied_publication_page_keeps_only_the_letter():
         "Kamerstuk\n\nDatum publicatieOrganisatieVergaderjaarDossier- en ondernummer\n"
         "Tweede Kamer der Staten-Generaal2010-201128676 nr. 123\n\n28 676 NAVO\n\n"
         "Nr. 123 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\n\n"
-        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 14 december 2010\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 14 december 2010\n\n"
         "Hierbij doen wij u het verslag toekomen van de NAVO-top in Lissabon.\n\n"
         "De minister van Buitenlandse Zaken,\n\nU. Rosenthal\n\nDe minister van Defensie,\n\n"
-        "J. S. J. Hillen\n\nNederland kan met tevredenheid terugkijken op de NAVO-top.\n\nNaar boven\n"
+        "J. S. J. Hillen\n\nNederland kan met tevredenheid terugkijken op de NAVO-top.\n\n"
+        "Naar boven\n"
     )
     doc = letter(text)
     assert doc.clean == (
