@@ -12,15 +12,19 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from _util import ROOT, machine, median, rst_table, write_page
+
+from glossary.model import Letter
 
 EXAMPLES = ROOT / "examples" / "letters"
 NUMBERS = ("328", "467")
@@ -75,24 +79,24 @@ def child(path: str) -> dict:
 def per_format() -> list[list[object]]:
     from glossary.corpus.letters import read_letters
 
-    rows = []
+    rows: list[list[object]] = []
     base = []
     for n in NUMBERS:
         path = str(ROOT / "terms" / "letters" / f"kst-28676-{n}.txt")
-        base.append(_time(lambda p=path: read_letters([p])))
+        base.append(_time(functools.partial(read_letters, [path])))
     text_ms = sum(base) * 1000
     rows.append(["txt (baseline)", f"{text_ms:.0f}", "1.0"])
     for fmt in FORMATS:
         spent = []
         for n in NUMBERS:
             path = str(EXAMPLES / f"kst-28676-{n}.{fmt}")
-            spent.append(_time(lambda p=path: read_letters([p])))
+            spent.append(_time(functools.partial(read_letters, [path])))
         ms = sum(spent) * 1000
         rows.append([fmt, f"{ms:.0f}", f"{ms / text_ms:.1f}"])
     return rows
 
 
-def _time(fn) -> float:
+def _time(fn: Callable[[], object]) -> float:
     fn()  # warm (imports)
     times = []
     for _ in range(RUNS):
@@ -110,14 +114,14 @@ def agreement() -> list[list[object]]:
 
     nlp, resources = load_pipeline(), Resources.default()
 
-    def top(paths):
+    def top(paths: Iterable[Path]) -> tuple[list[Letter], list[str]]:
         letters = read_letters([str(p) for p in paths], resources.is_word)
         cands = extract_terms(letters, nlp, resources, min_score=None)
         return letters, [c.term for c in cands[:200]]
 
     texts = (ROOT / "terms" / "letters" / f"kst-28676-{n}.txt" for n in NUMBERS)
     text_letters, text_top = top(texts)
-    rows = []
+    rows: list[list[object]] = []
     for fmt in FORMATS:
         letters, terms = top(EXAMPLES / f"kst-28676-{n}.{fmt}" for n in NUMBERS)
         share = len(set(terms) & set(text_top)) / len(text_top)
@@ -139,7 +143,7 @@ def main() -> None:
     seconds = median([r["seconds"] for r in runs])
     peak = median([r["peak"] for r in runs]) / 2**20
     base_peak = median([r["peak"] for r in baseline]) / 2**20
-    pdf_rows = [
+    pdf_rows: list[list[object]] = [
         ["pages", pages],
         ["read time (median of 3, s)", f"{seconds:.1f}"],
         ["**pages per second**", f"{pages / seconds:.1f}"],

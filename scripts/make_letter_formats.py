@@ -33,6 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from glossary.model import Letter  # noqa: E402  (after the path insert)
+
 LETTERS = ROOT / "terms" / "letters"
 OUT = ROOT / "examples" / "letters"
 FORMATS = ("xml", "html", "pdf", "docx", "odt")
@@ -145,7 +147,7 @@ def _is_heading(line: str) -> bool:
     return len(line.split()) <= 10 and not line.rstrip("»”)").endswith((".", ":", ";", ",", "?"))
 
 
-def _runs(letter, line: str, start: int, markers: dict[int, int]) -> list[Run]:
+def _runs(letter: Letter, line: str, start: int, markers: dict[int, int]) -> list[Run]:
     """The line as runs: italics from the letter's emphasis, footnote markers where they are."""
     italic = [False] * len(line)
     for s, e in letter.emphasis:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -77,7 +78,7 @@ class Node:
     def text(self) -> str:
         return "".join(c.text() if isinstance(c, Node) else c.data for c in self.children)
 
-    def iter(self):
+    def iter(self) -> Iterator[Node]:
         yield self
         for c in self.children:
             if isinstance(c, Node):
