@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from functools import partial
 
 from _util import ROOT, machine, median, rst_table, write_page
 
@@ -106,7 +107,7 @@ def main() -> None:
         results["nlp.pipe, batches bounded by characters as extraction does"].append((wall, cpu))
         fresh = Resources.default()
         fresh._tables = res.table("lemma_index") and res._tables  # loaded, as nlp is
-        wall, cpu, _r = timed(lambda r=fresh: extract_terms(letters, nlp, r))
+        wall, cpu, _r = timed(partial(extract_terms, letters, nlp, fresh))
         results["extract_terms (default cut)"].append((wall, cpu))
         wall, cpu, _r = timed(lambda: [yake_nl.extract_keywords(d.clean) for d in letters])
         results["YAKE (lan=nl, n=3, top 50 per document)"].append((wall, cpu))

@@ -252,7 +252,7 @@ def _page(
 What is measured: the wall time of a fresh process running ``glossary lookup`` (the installed
 console script), against a bare ``python -c pass`` of the same interpreter, interleaved round
 by round ({RUNS} rounds, medians) so that load on the shared machine hits all commands alike.
-Warm rows find the derived SQLite index in the cache dir (``glossary/lookup_index.py``): the
+Warm rows find the derived SQLite index in the cache dir (``glossary/lookup/index.py``): the
 process stats the glossary, reads a stamp, opens the index read-only and parses only the
 entries it prints. The batch row looks up 100 lemmas from stdin in one process. Modules are
 byte-compiled (as in an installed package), in a cache outside the source tree.

@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "forbid": "forbid",
     "history": "history",
     "diff": "diff",
+    "fetch": "fetch",
 }
 
 

@@ -62,9 +62,8 @@ class Option:
             if isinstance(value, str) and value in self.choices:
                 return None
             return "is not one of " + ", ".join(self.choices)
-        if isinstance(value, self.types) and (
-            self.items is None or all(isinstance(item, self.items) for item in value)
-        ):
+        typed = isinstance(value, self.types)  # a collection type whenever ``items`` is set
+        if typed and (self.items is None or all(isinstance(item, self.items) for item in value)):
             return None
         return f"is not a {self.kind}"
 

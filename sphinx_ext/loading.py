@@ -47,7 +47,7 @@ class LoadedGlossary:
     #: The file's text ("" when it could not be loaded) and why not.
     text: str
     error: str | None
-    #: entry id → what the tooltip shows.
+    #: entry id → what the tooltip shows (an acronym's English with its English expansion).
     tips: Mapping[str, str]
     #: entry id → (what matching depends on, what pages show) as short digests, for the
     #: linked entries (see :mod:`sphinx_ext.incremental`).
@@ -85,7 +85,10 @@ def index(
     side = settings.side
     entries = glossary.sorted_entries()
     # What pages show beside a term carries no control character or bidi override.
-    tips = {e.id: clean_line(e.lemma if translated else e.english or "") for e in entries}
+    tips = {
+        e.id: clean_line(e.lemma if translated else e.english_with_expansion() or "")
+        for e in entries
+    }
     fingerprints: dict[str, tuple[str, str]] = {}
     for entry in entries:
         if status_at_least(entry.status, settings.min_status):
@@ -185,5 +188,6 @@ def loaded_glossary(env: BuildEnvironment) -> LoadedGlossary:
     """The glossary of ``env``'s build (loaded on demand if ``builder-inited`` was missed)."""
     loaded = _LOADED.get(env)
     if loaded is None:
-        loaded = _LOADED[env] = load(Settings.from_config(env.config), env.confdir)
+        # An environment has no confdir of its own; Sphinx 9 keeps its application as ``_app``.
+        loaded = _LOADED[env] = load(Settings.from_config(env.config), env._app.confdir)
     return loaded

@@ -155,3 +155,5 @@ def report_documents(summary: Any, stream: TextIO | None = None) -> None:
         out.write(f"    failed: {one_line(str(failure))}\n")
     if len(summary.failed) > MAX_LISTED:
         out.write(f"    ... and {len(summary.failed) - MAX_LISTED} more (see --format json)\n")
+    for warning in getattr(summary, "warnings", [])[:MAX_LISTED]:
+        out.write(f"    warning: {one_line(str(warning))}\n")

@@ -139,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_summary(fmt: str, outcome: BuildOutcome) -> None:
-    from glossary.store.summary import format_counts, summarize
+    from glossary.store.summary import coverage, coverage_lines, summarize
 
     summary = summarize(outcome.glossary)
     report, documents, n_letters = outcome.report, outcome.documents, len(outcome.letters)
@@ -173,11 +173,11 @@ def _print_summary(fmt: str, outcome: BuildOutcome) -> None:
         f"letter{plural} in {outcome.seconds:.1f} s — {len(report.new)} new, "
         f"{len(report.changed)} changed, "
         f"{len(report.stale)} newly stale, {len(report.pruned)} pruned, "
-        f"{len(report.rejected)} rejected skipped"
+        f"{len(report.rejected)} rejected skipped; {coverage(summary)}"
     )
     report_documents(documents, sys.stdout)
-    echo(f"  by status: {format_counts(summary['by_status'])}")
-    echo(f"  by source: {format_counts(summary['by_source'])}")
+    for line in coverage_lines(summary):
+        echo(line)
     if summary["stale"]:
         echo(f"  stale: {summary['stale']} (kept; --prune deletes them)")
     echo(f"  term-base conflicts: {len(report.conflicts)}")

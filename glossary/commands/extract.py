@@ -33,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "extract",
         help="find the terms in letters, ranked",
-        description="Read letters (.txt/.md files, directories, globs, or - for stdin), find "
+        description="Read letters (official XML, HTML, PDF, DOCX, ODT or text files, "
+        "directories, globs, or - for stdin), find "
         "their terms, acronyms and names with the Dutch pipeline and rank them by "
         "termhood × specificity. Prints the glossary-worthy candidates by default.",
     )

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from glossary.commands._decisions import add_decision_options, decide
+
+if TYPE_CHECKING:
+    from glossary.model import Glossary
+    from glossary.review.decisions import Change
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
     act = unforbid if args.remove else forbid
 
-    def apply(glossary, path, by, at):
+    def apply(glossary: Glossary, path: str, by: str, at: str) -> list[Change]:
         entry = resolve(glossary, args.term, path)
         return [act(entry, text, by=by, at=at) for text in args.en]
 

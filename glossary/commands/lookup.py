@@ -283,11 +283,18 @@ def _entry_lines(match: Any, direction: str, paint: Any) -> list[str]:
     if match.field not in ("lemma", "english") and _differs(match.text, e["lemma"]):
         head += paint(_DIM, f"  [{match.field}: {match.text}]")
     lines = [head]
-    alternatives = [a["text"] for a in e.get("alternatives", []) if a["text"] != english]
+    full = e.get("english_expansion") or {}
+    shown = {english, full.get("text")}
+    alternatives = [a["text"] for a in e.get("alternatives", []) if a["text"] not in shown]
     if alternatives:
         lines.append("  also: " + "; ".join(alternatives))
-    if e.get("expansion"):
+    if e.get("expansion") and e["expansion"] != full.get("text"):
         lines.append(f"  expansion: {e['expansion']}")
+    if full and full["text"] != english:
+        origin = (
+            f" (source {full['source']})" if full["source"] != translation.get("source") else ""
+        )
+        lines.append(f"  English expansion: {full['text']}{origin}")
     meta = [e.get("kind", "term"), e.get("status", "missing")]
     if translation.get("source"):
         meta.append(f"source {translation['source']}")
@@ -322,7 +329,7 @@ def _escaped(value: Any) -> Any:
     if isinstance(value, str):
         return for_terminal(value)
     if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return type(value)._make(_escaped(v) for v in value)
+        return type(value)._make(_escaped(v) for v in value)  # type: ignore[attr-defined]
     if isinstance(value, dict):
         return {k: _escaped(v) for k, v in value.items()}
     if isinstance(value, list):

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from glossary.commands._decisions import add_decision_options, decide
+
+if TYPE_CHECKING:
+    from glossary.model import Glossary
+    from glossary.review.decisions import Change
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("give either a note TEXT or --clear, not both")
     text = "" if args.clear else args.text
 
-    def apply(glossary, path, by, at):
+    def apply(glossary: Glossary, path: str, by: str, at: str) -> list[Change]:
         return [set_note(resolve(glossary, args.term, path), text, by=by, at=at)]
 
     return decide(args, apply)

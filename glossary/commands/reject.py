@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glossary.commands._common import add_format, add_glossary, out, print_json
 from glossary.commands._decisions import add_decision_options, print_changes, who, writing_path
+
+if TYPE_CHECKING:
+    from glossary.model import Entry, Glossary
+    from glossary.review.decisions import Change
+    from glossary.review.rejections import Rejection, Rejections
 
 
 def _add_list_option(parser: argparse.ArgumentParser) -> None:
@@ -66,8 +72,8 @@ def run(args: argparse.Namespace) -> int:
     path, tsv = writing_path(args), list_path(args)
     by, at = who(args), now_utc()
 
-    def apply(glossary, rejections):
-        found = []
+    def apply(glossary: Glossary, rejections: Rejections) -> list[Change]:
+        found: list[tuple[str, Entry | None]] = []
         for term in args.terms:
             try:
                 found.append((term, resolve(glossary, term, str(path))))
@@ -75,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
                 if not args.force:
                     raise
                 found.append((term, None))
-        changes = []
+        changes: list[Change] = []
         for term, entry in found:
             if entry is None:
                 changes.append(reject_term(rejections, term, reason=args.reason, by=by, at=at))
@@ -100,7 +106,7 @@ def run_unreject(args: argparse.Namespace) -> int:
 
     tsv = list_path(args)
 
-    def change(rejections):
+    def change(rejections: Rejections) -> list[Rejection | None]:
         missing = [t for t in args.terms if rejections.find(t) is None]
         if missing:
             raise TermNotFound(f"not on the reject list: {', '.join(missing)}", str(tsv))

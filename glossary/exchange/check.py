@@ -96,9 +96,11 @@ def rendering_pattern(renderings: Iterable[str], inflect: bool = True) -> re.Pat
 
 
 def accepted_english(entry: Entry) -> list[str]:
-    """The approved English, its plural, and the alternatives (with theirs), in that order."""
+    """The approved English, its plural, the alternatives (with theirs) and an acronym's
+    English expansion (a translator may write it out), in that order."""
     out: list[str] = []
-    for t in ([entry.translation] if entry.translation else []) + entry.alternatives:
+    full = [entry.english_expansion] if entry.english_expansion else []
+    for t in ([entry.translation] if entry.translation else []) + entry.alternatives + full:
         for text in (t.text, t.plural):
             if text and text not in out:
                 out.append(text)

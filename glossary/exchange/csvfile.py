@@ -1,6 +1,8 @@
-"""Weblate glossary CSV export and import (``source,target,context,fuzzy,...``).
+"""Weblate glossary CSV export and import (``source,target,english_expansion,context,...``).
 
 Columns follow the translate-toolkit/Weblate CSV header names; ``context`` is the entry id.
+``english_expansion`` (an acronym's English full form) is ours: translate-toolkit and Weblate
+ignore a column they do not know, a spreadsheet shows it next to the English.
 UTF-8, RFC 4180 quoting, and cells that a spreadsheet would run as a formula (starting with
 ``=``, ``+``, ``-``, ``@``, tab or carriage return) are prefixed with ``'`` on export and
 un-escaped on import, by the same functions every CSV output of the tool uses
@@ -20,7 +22,15 @@ from glossary.sanitize import FORMULA_START, csv_cell, escape_formula, unescape_
 
 __all__ = ["FORMULA_START", "escape_formula", "unescape_formula"]
 
-COLUMNS = ("source", "target", "context", "fuzzy", "developer_comments", "location")
+COLUMNS = (
+    "source",
+    "target",
+    "english_expansion",
+    "context",
+    "fuzzy",
+    "developer_comments",
+    "location",
+)
 TRUE_VALUES = frozenset({"true", "1", "yes", "y", "fuzzy"})
 FALSE_VALUES = frozenset({"false", "0", "no", "n", ""})
 
@@ -28,12 +38,14 @@ FALSE_VALUES = frozenset({"false", "0", "no", "n", ""})
 def _row(entry: Entry) -> list[str]:
     translation = entry.translation
     fuzzy = bool(translation) and entry.status != "reviewed"
+    full = entry.english_expansion
     return [
         entry.lemma,
         translation.text if translation else "",
+        full.text if full else "",
         entry.id,
         "True" if fuzzy else "False",
-        "; ".join(comment_lines(entry)),
+        "; ".join(comment_lines(entry, english_expansion=False)),
         " ".join(sorted(set(entry.letters))),
     ]
 
@@ -107,6 +119,7 @@ def parse_csv(text: str, path: str) -> ImportBatch:
                     english=cells["target"].strip(),
                     reviewed=not fuzzy,
                     entry_id=context or None,
+                    english_expansion=cells.get("english_expansion", "").strip() or None,
                 )
             )
     except csv.Error as exc:

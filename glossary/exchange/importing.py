@@ -127,12 +127,21 @@ def _is_untouched(entry: Entry, english: str, item: ImportedItem) -> bool:
         return False
     if item.plural is not None and item.plural != (old.plural or None):
         return False
+    if item.english_expansion is not None and not _same_expansion(entry, item):
+        return False
     return item.reviewed == (entry.status == "reviewed")
 
 
 def _rendering(english: str | None, plural: str | None) -> str:
     """``"ally" (plural "allies")``: what a message says, plural included when there is one."""
     return f'"{english}"' + (f' (plural "{plural}")' if plural else "")
+
+
+def _same_expansion(entry: Entry, item: ImportedItem) -> bool:
+    """The file gives no English expansion, or the one the entry has."""
+    full = entry.english_expansion
+    given = clean_cell(item.english_expansion or "")
+    return not given or (full is not None and full.text == given)
 
 
 def _new_id(glossary: Glossary, item: ImportedItem) -> str:
@@ -219,16 +228,20 @@ class _Applier:
             )
             return
         status = "reviewed" if item.reviewed else "proposed"
-        outcome = "approve" if entry.english == english else "set"
+        same = entry.english == english and _same_expansion(entry, item)
+        outcome = "approve" if same else "set"
         if entry.status == "reviewed" and entry.translation is not None:
             if not self.force:
+                says = _rendering(english, item.plural)
+                if entry.english == english and not _same_expansion(entry, item):
+                    says = f'English expansion "{clean_cell(item.english_expansion or "")}"'
                 self.note(
                     item,
                     entry.id,
                     "conflict",
                     False,
                     f"{entry.id}: reviewed {_rendering(entry.english, entry.translation.plural)} "
-                    f"kept; the file says {_rendering(english, item.plural)} ({status}); use "
+                    f"kept; the file says {says} ({status}); use "
                     "--force to take the file's",
                     snapshot(entry),
                     snapshot(entry),
@@ -250,6 +263,7 @@ class _Applier:
             at=self.at,
             plural=item.plural,
             action="import",
+            english_expansion=item.english_expansion,
         )
         if change.changed:
             entry.history[-1].detail["file"] = self.file_name
@@ -368,7 +382,12 @@ def import_file(
     it; with ``dry_run`` the glossary is only read.
     """
     batch = read_batch(path, fmt)
-    options = {"add_new": add_new, "force": force, "by": by, "at": at, "dry_run": dry_run}
+
+    def apply(glossary: Glossary) -> ImportReport:
+        return apply_batch(
+            glossary, batch, add_new=add_new, force=force, by=by, at=at, dry_run=dry_run
+        )
+
     if dry_run:
-        return apply_batch(store.load(glossary_path), batch, **options)
-    return store.update(glossary_path, lambda g: apply_batch(g, batch, **options), inputs=[path])
+        return apply(store.load(glossary_path))
+    return store.update(glossary_path, apply, inputs=[path])

@@ -1,11 +1,12 @@
 """PO and POT exchange with polib: one message per entry, ``msgctxt`` = entry id.
 
-Export: ``msgid`` = Dutch term, ``msgstr`` = English, ``#.`` translator notes, ``#:`` letters,
-``fuzzy`` on every translated entry that is not ``reviewed``, ``msgid_plural`` only where the
-English has a plural. Import: the reverse, read as strictly as ``msgfmt`` reads PO
-(:mod:`glossary.exchange.po_syntax`: unterminated strings, invalid escapes, wrong plural
-counts are errors), with a non-English ``Language`` header an error too, each one line naming
-the file and line. POT is the template variant: the
+Export: ``msgid`` = Dutch term, ``msgstr`` = English, ``#.`` translator notes (among them an
+acronym's ``english expansion:``), ``#:`` letters, ``fuzzy`` on every translated entry that is
+not ``reviewed``, ``msgid_plural`` only where the English has a plural. Import: the reverse (an
+``english expansion:`` line in a translator comment ``#`` wins over the exported one), read as
+strictly as ``msgfmt`` reads PO (:mod:`glossary.exchange.po_syntax`: unterminated strings,
+invalid escapes, wrong plural counts are errors), with a non-English ``Language`` header an
+error too, each one line naming the file and line. POT is the template variant: the
 same messages with the English left empty. PO is also the catalog format ``glossary check``
 reads (:func:`catalog_messages`).
 """
@@ -25,6 +26,7 @@ from glossary.exchange.common import (
     comment_lines,
     decode_utf8,
     dutch_plural,
+    english_expansion_in,
     export_stamp,
     is_language,
 )
@@ -180,6 +182,9 @@ def _batch(catalog: Catalog, text: str, path: str) -> ImportBatch:
                 reviewed="fuzzy" not in message.flags,
                 entry_id=message.msgctxt or None,
                 plural=plural.strip() if plural else None,
+                english_expansion=english_expansion_in(
+                    [*message.comment.splitlines(), *message.tcomment.splitlines()]
+                ),
             )
         )
     if not items:

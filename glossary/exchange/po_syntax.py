@@ -17,6 +17,7 @@ The result is plain data (:class:`Catalog`, :class:`Message`); polib still write
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from glossary.errors import InputError
@@ -57,6 +58,10 @@ class Message:
     flags: list[str] = field(default_factory=list)
     obsolete: bool = False
     msgstr_line: int = 0
+    #: The extracted comments (``#.``) and translator comments (``#``), one line each, as
+    #: polib names them.
+    comment: str = ""
+    tcomment: str = ""
 
 
 @dataclass
@@ -70,7 +75,7 @@ class Catalog:
     #: Where the header's ``Plural-Forms`` is (for messages about it).
     plural_forms_line: int | None = None
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Message]:
         return iter(self.messages)
 
 
@@ -91,7 +96,7 @@ class _Lexer:
         self.path = path
         self.charset = charset
 
-    def error(self, message: str, line: int) -> InputError:
+    def error(self, message: str, line: int | None) -> InputError:
         return InputError(f"malformed PO file: {message}", self.path, line)
 
     def tokens(self) -> list[_Token]:
@@ -119,8 +124,10 @@ class _Lexer:
                 flags = [f.strip() for f in line[i + 1 :].split(",") if f.strip()]
                 out.append(_Token("flags", ",".join(flags), number, False, False))
                 return
-            else:  # a translator, extracted or reference comment
-                out.append(_Token("comment", "", number, False, False))
+            else:  # a translator, extracted or reference comment: kind and text kept
+                kind = line[i : i + 1] if line[i : i + 1] in (".", ":") else " "
+                text = line[i + 1 :] if kind != " " else line[i:]
+                out.append(_Token("comment", kind + text.strip(), number, False, False))
                 return
         while i < len(line):
             char = line[i]
@@ -246,19 +253,24 @@ class _Parser:
     def messages(self) -> list[Message]:
         out: list[Message] = []
         flags: list[str] = []
+        comments: dict[str, list[str]] = {".": [], " ": []}
         while (token := self.peek()) is not None:
             if token.kind == "flags":
                 flags += [f for f in self.take().value.split(",") if f]
                 continue
             if token.kind == "comment":
-                self.take()
+                value = self.take().value
+                if value[:1] in comments:
+                    comments[value[:1]].append(value[1:])
                 continue
             if token.kind == "keyword" and token.value == "domain":
                 self.take()
                 self.strings(token)
                 continue
-            out.append(self.message(flags))
-            flags = []
+            message = self.message(flags)
+            message.comment, message.tcomment = "\n".join(comments["."]), "\n".join(comments[" "])
+            out.append(message)
+            flags, comments = [], {".": [], " ": []}
         return out
 
     def message(self, flags: list[str]) -> Message:
@@ -353,7 +365,8 @@ def read_catalog(text: str, path: str, charset: str = "utf-8") -> Catalog:
         found = _NPLURALS.search(metadata["Plural-Forms"])
         if found is None or int(found.group(1)) < 1:
             raise lexer.error(
-                f"Plural-Forms has no valid nplurals: {metadata['Plural-Forms']!r}", plural_line
+                f"Plural-Forms has no valid nplurals: {metadata['Plural-Forms']!r}",
+                plural_line,
             )
         nplurals = int(found.group(1))
     seen: dict[tuple[str | None, str], int] = {}

@@ -119,7 +119,7 @@ def c_values(stats: PartialStats) -> dict[str, float]:
     for key, ts in stats.terms.items():
         n = len(key.split(" "))
         outer = containers.get(key, [])
-        freq = ts.freq
+        freq: float = ts.freq
         if outer:
             share = 1.0 if _kind(ts) == "entity" else NESTED_DISCOUNT
             freq -= share * sum(stats.terms[b].freq for b in outer) / len(outer)

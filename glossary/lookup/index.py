@@ -12,9 +12,9 @@ The index holds names and keys, not the entries: ``entries`` stores where each e
 object starts in the glossary file and how long it is, so a lookup reads and parses only the
 entries it prints (and checks their ids, so a file changed under it means a rebuild). Tables:
 ``entries``, ``letters`` (citation strings), ``keys`` (distinct loose keys per direction),
-``names`` (every lemma, id, form, English, expansion with its exact key), ``grams`` (trigram →
-posting list of keys, for fuzzy search) and ``words`` (later words of multi-word keys, for
-prefix search).
+``names`` (every lemma, id, form, English, expansion and English expansion with its exact
+key), ``grams`` (trigram → posting list of keys, for fuzzy search) and ``words`` (later words
+of multi-word keys, for prefix search).
 
 Import cost matters (``glossary lookup`` must start fast): this module imports only what a warm
 lookup needs; the model, store, hashing and platformdirs load only to build.
@@ -38,7 +38,7 @@ from glossary.paths import cache_dir_guess
 from glossary.text import fold
 
 #: Bump when the tables or the normalisation change; old indexes are then ignored and pruned.
-FORMAT = 1
+FORMAT = 2
 #: Directions: Dutch → English looks at Dutch names, English → Dutch at English ones.
 NL, EN = 0, 1
 #: Name fields in order of preference when one entry matches through several names.
@@ -295,12 +295,12 @@ def _open_slow(
     if on_build:
         on_build(len(source.entries))
     if official:
-        location = _build_file(source, sha, _lookup_dir(official))
-        con = _open_existing(location, sha) if location else None
-        if location and con:
+        built = _build_file(source, sha, _lookup_dir(official))
+        con = _open_existing(built, sha) if built else None
+        if built and con:
             _write_stamp(official, path, stamp, sha)
-            _prune(_lookup_dir(official), keep=os.path.basename(location))
-            return Index(con, shown, path, sha, location, True)
+            _prune(_lookup_dir(official), keep=os.path.basename(built))
+            return Index(con, shown, path, sha, built, True)
     con = sqlite3.connect(":memory:", check_same_thread=False)
     _fill(con, source, sha)
     return Index(con, shown, path, sha, ":memory:", True)
@@ -347,9 +347,8 @@ def parse_with_spans(raw: bytes, shown: str) -> Source:
         parse(text, shown)  # raises the store's one-line error (file, line, column)
         raise _input_error("cannot index this glossary file", shown) from None
     check_data(data, shown)  # the schema, unique ids: the store's one-line errors
-    entries = data["entries"]
     try:
-        by_id = {str(e["id"]): e for e in entries}
+        by_id = {str(e["id"]): e for e in data["entries"]}  # present: check_data checked
         letters = [dict(meta, id=str(meta["id"])) for meta in data.get("letters", [])]
         source = Source(
             dict(sorted(by_id.items())), _byte_spans(text, raw.isascii(), items), letters
@@ -366,39 +365,45 @@ def parse_with_spans(raw: bytes, shown: str) -> Source:
     return source
 
 
+def _skip_blank(text: str, i: int = 0) -> int:
+    """The position of the first character at or after ``i`` that is not JSON whitespace."""
+    blank = _WS.match(text, i)  # always matches (``*``), if only the empty string
+    return blank.end() if blank else i
+
+
 def _scan(text: str) -> tuple[dict[str, Any], list[tuple[Any, int, int]]]:
     """Decode the top-level object, noting each ``entries`` element's character span."""
     decoder = json.JSONDecoder()
     data: dict[str, Any] = {}
     items: list[tuple[Any, int, int]] = []
-    i = _WS.match(text).end()
+    i = _skip_blank(text)
     if text[i : i + 1] != "{":
         raise ValueError("not an object")
-    i = _WS.match(text, i + 1).end()
+    i = _skip_blank(text, i + 1)
     while text[i : i + 1] != "}":
         key, i = decoder.raw_decode(text, i)
-        i = _WS.match(text, i).end()
+        i = _skip_blank(text, i)
         if not isinstance(key, str) or text[i : i + 1] != ":":
             raise ValueError("bad member")
-        i = _WS.match(text, i + 1).end()
+        i = _skip_blank(text, i + 1)
         if key == "entries" and text[i : i + 1] == "[":
             items = []
-            i = _WS.match(text, i + 1).end()
+            i = _skip_blank(text, i + 1)
             while text[i : i + 1] != "]":
                 item, end = decoder.raw_decode(text, i)
                 items.append((item, i, end))
-                i = _WS.match(text, end).end()
+                i = _skip_blank(text, end)
                 if text[i : i + 1] == ",":
-                    i = _WS.match(text, i + 1).end()
+                    i = _skip_blank(text, i + 1)
                 elif text[i : i + 1] != "]":
                     raise ValueError("bad array")
             data[key] = [item for item, _, _ in items]
             i += 1
         else:
             data[key], i = decoder.raw_decode(text, i)
-        i = _WS.match(text, i).end()
+        i = _skip_blank(text, i)
         if text[i : i + 1] == ",":
-            i = _WS.match(text, i + 1).end()
+            i = _skip_blank(text, i + 1)
         elif text[i : i + 1] != "}":
             raise ValueError("bad object")
     if text[i + 1 :].strip():
@@ -453,7 +458,12 @@ def _entry_names(entry: dict[str, Any]) -> list[tuple[int, int, Any]]:
     out += [(NL, 2, form) for form in entry.get("forms") or ()]
     expansion = entry.get("expansion")
     if expansion:
-        out += [(NL, 3, expansion), (EN, 3, expansion)]
+        out.append((NL, 3, expansion))
+    # English finds an acronym by its English expansion (by the letters' one, which may be
+    # English, when no English expansion is known: a version-1 file).
+    english_expansion = (entry.get("english_expansion") or {}).get("text") or expansion
+    if english_expansion:
+        out.append((EN, 3, english_expansion))
     translation = entry.get("translation")
     if translation:
         out.append((EN, 0, translation["text"]))

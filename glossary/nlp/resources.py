@@ -36,7 +36,7 @@ class Resources:
     _zipf: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
     _tables: dict[str, Any] | None = field(default=None, repr=False)
     #: Memo tables of derived word knowledge (``noun_lemma``...), per function name.
-    memo: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    memo: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def default(
@@ -139,7 +139,8 @@ class Resources:
     def rule_forms(self, pos: str, word: str) -> list[str]:
         """What the suffix rules for ``pos`` make of ``word``, in rule order (indexed by
         suffix, so a word costs a few look-ups instead of one test per rule)."""
-        index = self.memo.get(f"rules:{pos}")
+        # suffix length → suffix → (rule order, replacement) of each rule with that suffix
+        index: dict[int, dict[str, list[tuple[int, str]]]] | None = self.memo.get(f"rules:{pos}")
         if index is None:
             index = {}
             for order, (old, new) in enumerate(self.rules(pos)):
@@ -164,7 +165,7 @@ def memoised(fn: _F) -> _F:
 
     @wraps(fn)
     def wrapper(word: str, res: Resources, *args: Any) -> Any:
-        table = res.memo.get(name)
+        table: dict[str | tuple[Any, ...], Any] | None = res.memo.get(name)
         if table is None:
             table = res.memo[name] = {}
         key = (word, *args) if args else word

@@ -1,8 +1,10 @@
 """Read and write ``glossary.json``: schema check, atomic replace, a lock between writers.
 
-Readers get a clear one-line :class:`~glossary.errors.InputError` naming the file (and line and
-column for malformed JSON, the entry and field for data that breaks the schema, see
-:mod:`glossary.store.schema`); the file on disk is never left half-written.
+Files of an older schema version are upgraded on load (:mod:`glossary.store.migrate`) and
+written in the current version by the next write. Readers get a clear one-line
+:class:`~glossary.errors.InputError` naming the file (and line and column for malformed JSON,
+the entry and field for data that breaks the schema, see :mod:`glossary.store.schema`); the
+file on disk is never left half-written.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from glossary.errors import InputError
 from glossary.model import SCHEMA_VERSION, Glossary
 from glossary.store import schema, transaction
 from glossary.store.atomic import write_text_if_changed
+from glossary.store.migrate import can_migrate, migrate
 from glossary.store.transaction import Document
 
 _ADVICE = "fix it or restore the file from version control"
@@ -70,9 +73,11 @@ def check_data(data: Any, path: str | os.PathLike[str] = "<data>", skip: Skip | 
             "hand; restore it from version control or rebuild it",
             str(path),
         )
-    if version != SCHEMA_VERSION:
+    if can_migrate(version, SCHEMA_VERSION):
+        data = migrate(data, SCHEMA_VERSION)
+    elif version != SCHEMA_VERSION:
         raise InputError(
-            f"unknown schema_version {version!r} (this nato-glossary reads "
+            f"unknown schema_version {version!r} (this nato-glossary reads 1 to "
             f"{SCHEMA_VERSION}); upgrade nato-glossary or rebuild the glossary",
             str(path),
         )

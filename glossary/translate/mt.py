@@ -123,7 +123,7 @@ def _install_shim(module_name: str) -> Any:
 
     import requests
 
-    module = importlib.import_module(module_name)
+    module: Any = importlib.import_module(module_name)  # its attributes are set below
     with _INSTALL_LOCK:
         if module_name not in _INSTALLED:
             module.requests = _RequestsShim(requests)
@@ -166,8 +166,9 @@ def make_translator(settings: MTSettings, env: Mapping[str, str] | None = None) 
             url = url.rstrip("/") + "/"
     elif provider == "microsoft":
         module = _install_shim("deep_translator.microsoft")
+        microsoft: type = module.MicrosoftTranslator
 
-        class StaticLanguagesMicrosoft(module.MicrosoftTranslator):
+        class StaticLanguagesMicrosoft(microsoft):
             """Skips the language-list request at start-up: we only need Dutch and English."""
 
             def _get_supported_languages(self) -> dict[str, str]:

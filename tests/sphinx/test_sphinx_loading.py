@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from glossary import paths
-from sphinx_ext import incremental
+from sphinx_ext import incremental, loading
 from sphinx_ext.config import Settings
 from sphinx_ext.loading import glossary_path, loaded_glossary
 
@@ -76,3 +76,12 @@ def test_incremental_plan_is_kept_apart_from_the_loaded_glossary(app) -> None:
     assert incremental.targets(app.env) is plan.targets
     loaded_fields = {f.name for f in dataclasses.fields(loaded_glossary(app.env))}
     assert not loaded_fields & {f.name for f in dataclasses.fields(plan)}
+
+
+@pytest.mark.sphinx("html", testroot="gl-match", freshenv=True)
+def test_glossary_is_loaded_on_demand_if_builder_inited_was_missed(app) -> None:
+    first = loaded_glossary(app.env)
+    del loading._LOADED[app.env]
+    again = loaded_glossary(app.env)
+    assert again is not first and again.path == first.path
+    assert dict(again.tips) == dict(first.tips)

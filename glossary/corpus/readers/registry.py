@@ -30,7 +30,14 @@ if TYPE_CHECKING:
     from glossary.model import Letter
 
 #: The reader modules, in the order their sniffers are tried: the text reader last.
-MODULES = ("glossary.corpus.readers.text",)
+MODULES = (
+    "glossary.corpus.readers.xml",
+    "glossary.corpus.readers.html",
+    "glossary.corpus.readers.docx",
+    "glossary.corpus.readers.odt",
+    "glossary.corpus.readers.pdf",
+    "glossary.corpus.readers.text",
+)
 
 #: How many leading bytes of a file the sniffers see.
 SNIFF_BYTES = 8192
@@ -61,6 +68,9 @@ class LetterReader:
     read: Callable[[LetterFile, Lexicon], Letter]
     sniff: Callable[[bytes], bool]
     aliases: tuple[str, ...] = ()
+    #: Endings of file names that go with a letter but are not letters (``metadata.xml``):
+    #: directory walks leave them out.
+    companions: tuple[str, ...] = ()
 
 
 @cache
@@ -80,9 +90,18 @@ def listed_suffixes() -> tuple[str, ...]:
     return tuple(s for r in all_readers() for s in r.suffixes)
 
 
+@cache
+def companion_endings() -> tuple[str, ...]:
+    """Every ending of a companion file name (lower case)."""
+    return tuple(c.lower() for r in all_readers() for c in r.companions)
+
+
 def is_letter_name(name: str) -> bool:
-    """Would a directory walk take a file of this name (not hidden, a reader's suffix)?"""
-    return not name.startswith(".") and os.path.splitext(name)[1].lower() in letter_suffixes()
+    """Would a directory walk take a file of this name (not hidden, a reader's suffix, not a
+    companion file such as a ``metadata.xml``)?"""
+    if name.startswith(".") or os.path.splitext(name)[1].lower() not in letter_suffixes():
+        return False
+    return not name.lower().endswith(companion_endings())
 
 
 def by_suffix(path: str) -> LetterReader | None:

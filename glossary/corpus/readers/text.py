@@ -10,8 +10,9 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from glossary.corpus.clean import Lexicon, clean_text, no_lexicon
-from glossary.corpus.metadata import parse_metadata
+from glossary.corpus.assemble import make_letter_from_layout
+from glossary.corpus.clean import TEXT_FILE, Lexicon, no_lexicon
+from glossary.corpus.layout import Layout
 from glossary.corpus.readers.registry import LetterFile, LetterReader
 from glossary.errors import InputError
 from glossary.model import Letter
@@ -48,19 +49,10 @@ def decode_letter(data: bytes, name: str) -> str:
 
 
 def make_letter(text: str, letter_id: str, path: str, lexicon: Lexicon = no_lexicon) -> Letter:
-    """A :class:`Letter` from its text: cleaned, with offsets, italics and metadata."""
-    cleaned = clean_text(text, lexicon)
-    meta = parse_metadata(cleaned.text, safe_name(Path(path).name))
-    letter = Letter(
-        id=letter_id,
-        path=path,
-        text=text,
-        clean=cleaned.text,
-        offsets=cleaned.offsets,  # type: ignore[arg-type]  # a Sequence[int]
-        emphasis=cleaned.emphasis,
-        **meta,
-    )
-    return letter
+    """A :class:`Letter` from its text: zones, footnotes, cleaned term text with offsets,
+    italics and metadata."""
+    layout = Layout(text=text, source=text, options=TEXT_FILE, source_format="text")
+    return make_letter_from_layout(layout, letter_id, path, lexicon, safe_name(Path(path).name))
 
 
 def read_text_letter(file: LetterFile, lexicon: Lexicon = no_lexicon) -> Letter:

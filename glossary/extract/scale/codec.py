@@ -68,10 +68,12 @@ def _term_from_row(row: list[Any], letters: list[str], sentences: list[str]) -> 
     occ = row[14]
     if len(occ) % 4:
         raise ValueError("occurrence rows must have four fields")
+    # Keyword arguments by field name: the int fields and the count maps have different types.
+    named: dict[str, Any] = dict(zip(_INTS, ints, strict=True))
+    named.update(zip(_COUNTERS, counts, strict=True))
     return TermStats(
-        **dict(zip(_INTS, ints, strict=True)),
+        **named,
         seeded=bool(row[6]),
-        **dict(zip(_COUNTERS, counts, strict=True)),
         generated=set(row[13]),
         occurrences=[
             (letters[occ[i]], int(occ[i + 1]), int(occ[i + 2]), sentences[occ[i + 3]])

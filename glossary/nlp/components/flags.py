@@ -11,8 +11,13 @@ before ``tok2vec`` (and is an annotating component during training).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from glossary.nlp.components.lemmatizer import NatoLemmatizer
 
 FLAG_IDS = {"NOUN": 50, "VERB": 51, "ADJ": 52, "ADV": 53}
 COMPUTED_FLAG = 49
@@ -26,13 +31,14 @@ class LexiconFlags:
         self.lemmatizer = lemmatizer
 
     def __call__(self, doc: Doc) -> Doc:
-        lemmatizer = None
+        lemmatizer: NatoLemmatizer | None = None
         for token in doc:
             lexeme = doc.vocab[token.orth]
             if lexeme.check_flag(COMPUTED_FLAG):
                 continue
             if lemmatizer is None:
-                lemmatizer = self.nlp.get_pipe(self.lemmatizer)
+                # the pipe this component was configured with is a nato_lemmatizer
+                lemmatizer = cast("NatoLemmatizer", self.nlp.get_pipe(self.lemmatizer))
                 if "lemma_index" not in lemmatizer.lookups:
                     return doc
             lower = token.lower_

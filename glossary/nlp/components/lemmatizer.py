@@ -343,7 +343,7 @@ def particle_candidates(verb: Token, has_sents: bool | None = None) -> list[Toke
     caller knows (asking the doc scans all its tokens).
     """
     doc = verb.doc
-    forms = verb.morph.get("VerbForm")
+    forms = verb.morph.get("VerbForm", None)
     if "Inf" in forms:
         if verb.i >= 2 and doc[verb.i - 1].lower_ == "te" and doc[verb.i - 2].pos_ in PARTICLE_POS:
             return [doc[verb.i - 2]]
@@ -357,7 +357,7 @@ def particle_candidates(verb: Token, has_sents: bool | None = None) -> list[Toke
     for i in range(verb.i + 1, end):
         token = doc[i]
         if token.pos_ in ("PUNCT", "SCONJ") or (
-            token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+            token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", None)
         ):
             break
         if token.pos_ in PARTICLE_POS and clause_ends_after(token, end):

@@ -11,6 +11,7 @@ serialized with the pipeline, so loading it needs no code from here.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.lang.char_classes import ALPHA
 from spacy.language import Language
@@ -52,12 +53,16 @@ def abbreviation_variants(abbreviation: str) -> list[str]:
 
 def customize_tokenizer(nlp: Language) -> None:
     """Add the rules of the module docstring to ``nlp.tokenizer`` in place."""
-    tokenizer = nlp.tokenizer
+    # spaCy's rule-based Tokenizer, a compiled class without type information (spaCy types
+    # nlp.tokenizer as any callable from text to Doc).
+    tokenizer: Any = nlp.tokenizer
     for abbreviation in EXTRA_ABBREVIATIONS:
         for variant in abbreviation_variants(abbreviation):
             tokenizer.add_special_case(variant, [{ORTH: variant, NORM: abbreviation}])
     infixes = [
-        pattern.replace(CURLY_APOSTROPHE, "") if "\\)\\]\\(\\[" in pattern else pattern
+        pattern.replace(CURLY_APOSTROPHE, "")
+        if isinstance(pattern, str) and "\\)\\]\\(\\[" in pattern
+        else pattern
         for pattern in nlp.Defaults.infixes or []
     ]
     infixes.append(BRACKET_AFTER_HYPHEN)
@@ -67,7 +72,9 @@ def customize_tokenizer(nlp: Language) -> None:
     if default_match is None:
         tokenizer.token_match = dotted.match
     else:
-        combined = re.compile(f"(?:{DOTTED_ABBREVIATION})|(?:{default_match.__self__.pattern})")
+        # spaCy types token_match as any callable; its defaults are a compiled pattern's match.
+        default = default_match.__self__.pattern  # type: ignore[attr-defined]
+        combined = re.compile(f"(?:{DOTTED_ABBREVIATION})|(?:{default})")
         tokenizer.token_match = combined.match
 
 

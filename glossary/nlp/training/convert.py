@@ -61,7 +61,7 @@ def to_doc(vocab: Vocab, sentences: list[Sentence]) -> Doc:
     ud_lemmas: list[str] = []
     heads: list[int] = []
     deps: list[str] = []
-    sent_starts: list[bool] = []
+    sent_starts: list[bool | int | None] = []  # the type Doc takes them in
     for number, sentence in enumerate(sentences):
         offset = len(words)
         last = len(sentence.words) - 1
