@@ -33,7 +33,7 @@ test: install
 	@bash scripts/run-tests.sh
 
 model: install
-	$(PY) -m glossary.training
+	$(PY) -m glossary.nlp.training
 
 docs: install
 	$(BIN)/sphinx-build -W --keep-going -b html docs docs/_build/html
@@ -45,6 +45,7 @@ bench: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 clean:
 	rm -rf docs/_build build dist .pytest_cache

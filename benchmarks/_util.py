@@ -46,7 +46,7 @@ def rst_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 def write_page(name: str, text: str) -> Path:
     """Write ``docs/measurements/<name>.rst`` atomically and return its path."""
-    from glossary.atomic import write_text
+    from glossary.store.atomic import write_text
 
     path = MEASUREMENTS / f"{name}.rst"
     write_text(path, text)

@@ -42,10 +42,10 @@ def _child(op: str, fmt: str, work: Path) -> dict[str, float]:
     import defusedxml.ElementTree  # noqa: F401
     import polib  # noqa: F401  (imported before timing, as the CLI would have it loaded)
 
-    from glossary import store
-    from glossary.atomic import write_text
-    from glossary.importing import import_file
-    from glossary.io import export_text
+    from glossary.exchange.export import export_text
+    from glossary.exchange.importing import import_file
+    from glossary.store import jsonfile as store
+    from glossary.store.atomic import write_text
 
     glossary_path = work / "run.json"
     before = _rss_mb()
@@ -71,9 +71,9 @@ def _prepare(work: Path) -> dict[str, int]:
     """Write the glossary and the translator's files; return entry counts."""
     from synthetic import make_glossary
 
-    from glossary import store
-    from glossary.io import export_text
+    from glossary.exchange.export import export_text
     from glossary.model import Translation
+    from glossary.store import jsonfile as store
 
     glossary = make_glossary(ENTRIES, SEED)
     store.save(glossary, work / "glossary.json")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from functools import partial
 
 from _util import ROOT, machine, median, rst_table, write_page
 
@@ -48,7 +49,7 @@ NAMED_TERMS = [
 
 def ud_documents() -> list[tuple[str, str]]:
     """``(id, text)`` of UD source documents with enough sentences, in file order."""
-    from glossary.training.conllu import documents
+    from glossary.nlp.training.conllu import documents
 
     return documents(sorted(SHARED_UD.glob("*/*.conllu")), UD_MIN_SENTENCES)
 
@@ -61,7 +62,7 @@ def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
 
 def recall(keywords: list[str], forms: dict[str, set[str]]) -> int:
     """How many named terms a keyword list contains (any written or plural form)."""
-    from glossary.model import fold
+    from glossary.text import fold
 
     got = {fold(k) for k in keywords}
     return sum(1 for term in NAMED_TERMS if got & {fold(f) for f in forms[term]})
@@ -70,12 +71,12 @@ def recall(keywords: list[str], forms: dict[str, set[str]]) -> int:
 def main() -> None:
     import yake
 
-    from glossary.corpus import make_letter, read_letters
+    from glossary.corpus.letters import make_letter, read_letters
     from glossary.extract import DEFAULT_MIN_SCORE, extract_terms
     from glossary.extract.chunks import BATCH_CHARS, chunk_size_for, chunk_spans, pipe_bounded
-    from glossary.nlp import load_pipeline
+    from glossary.nlp.load import load_pipeline
+    from glossary.nlp.resources import Resources
     from glossary.paths import shipped_letters
-    from glossary.resources import Resources
 
     res = Resources.default()
     t0 = time.perf_counter()
@@ -106,7 +107,7 @@ def main() -> None:
         results["nlp.pipe, batches bounded by characters as extraction does"].append((wall, cpu))
         fresh = Resources.default()
         fresh._tables = res.table("lemma_index") and res._tables  # loaded, as nlp is
-        wall, cpu, _r = timed(lambda r=fresh: extract_terms(letters, nlp, r))
+        wall, cpu, _r = timed(partial(extract_terms, letters, nlp, fresh))
         results["extract_terms (default cut)"].append((wall, cpu))
         wall, cpu, _r = timed(lambda: [yake_nl.extract_keywords(d.clean) for d in letters])
         results["YAKE (lan=nl, n=3, top 50 per document)"].append((wall, cpu))

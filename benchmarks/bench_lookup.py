@@ -94,7 +94,7 @@ def main() -> None:
     from synthetic import make_glossary
 
     from glossary.paths import shipped_glossary
-    from glossary.store import load, save
+    from glossary.store.jsonfile import load, save
 
     glossary = _glossary_command()
     with tempfile.TemporaryDirectory(prefix="bench-lookup-") as tmp:
@@ -158,7 +158,8 @@ def main() -> None:
                 [
                     sys.executable,
                     "-c",
-                    f"from glossary.lookup import lookup; lookup({str(path)!r}, ['afschrikking'])",
+                    "from glossary.lookup.search import lookup; "
+                    f"lookup({str(path)!r}, ['afschrikking'])",
                 ],
                 None,
                 0,
@@ -239,7 +240,7 @@ def _page(
         "bare interpreter: that is the floor for every ``glossary`` command. The "
         '"one-command parser" rows run the same lookup command through a parser '
         "that holds only it (what the CLI would cost importing just the command "
-        'it runs); the "library only" rows are ``glossary.lookup.lookup()`` '
+        'it runs); the "library only" rows are ``glossary.lookup.search.lookup()`` '
         "without any CLI."
     )
     title = "Lookup: cold start of ``glossary lookup``"
@@ -251,7 +252,7 @@ def _page(
 What is measured: the wall time of a fresh process running ``glossary lookup`` (the installed
 console script), against a bare ``python -c pass`` of the same interpreter, interleaved round
 by round ({RUNS} rounds, medians) so that load on the shared machine hits all commands alike.
-Warm rows find the derived SQLite index in the cache dir (``glossary/lookup_index.py``): the
+Warm rows find the derived SQLite index in the cache dir (``glossary/lookup/index.py``): the
 process stats the glossary, reads a stamp, opens the index read-only and parses only the
 entries it prints. The batch row looks up 100 lemmas from stdin in one process. Modules are
 byte-compiled (as in an installed package), in a cache outside the source tree.

@@ -30,9 +30,9 @@ sys.path.insert(0, str(HERE))
 import _util  # noqa: E402
 import synthetic  # noqa: E402
 
-from glossary import store  # noqa: E402
-from glossary.matcher import TermMatcher, entry_forms  # noqa: E402
-from glossary.model import Translation, status_at_least  # noqa: E402
+from glossary.lookup.matcher import TermMatcher, entry_forms  # noqa: E402
+from glossary.model import Glossary, Translation, status_at_least  # noqa: E402
+from glossary.store import jsonfile as store  # noqa: E402
 
 PAGES = 500
 ENTRIES = 5_000
@@ -67,7 +67,7 @@ def _sentence(rng: random.Random, forms: list[str], cumulative: list[float]) -> 
     return text[0].upper() + text[1:] + "."
 
 
-def corpus(glossary, pages: int = PAGES, seed: int = SEED) -> list[list[list[str]]]:
+def corpus(glossary: Glossary, pages: int = PAGES, seed: int = SEED) -> list[list[list[str]]]:
     """pages → sections → paragraphs (strings); terms drawn Zipf-like from the glossary."""
     rng = random.Random(seed)
     entries = glossary.sorted_entries()
@@ -171,8 +171,8 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 
-from glossary import store
-from glossary.matcher import entry_forms
+from glossary.store import jsonfile as store
+from glossary.lookup.matcher import entry_forms
 from glossary.model import status_at_least
 from sphinx_ext.walk import Walker
 
@@ -494,7 +494,7 @@ def main() -> None:
     )
 
 
-def pick_entry(glossary, pages: list[list[list[str]]]) -> tuple[str, int]:
+def pick_entry(glossary: Glossary, pages: list[list[list[str]]]) -> tuple[str, int]:
     """An entry linked on about a tenth of the pages (and its page count), for the rebuild."""
     matcher = TermMatcher.from_glossary(glossary, min_status=MIN_STATUS)
     used: dict[str, int] = {}
@@ -508,18 +508,18 @@ def pick_entry(glossary, pages: list[list[list[str]]]) -> tuple[str, int]:
 
 
 def _write_page(
-    info,
-    linked,
-    times,
-    links,
-    incremental,
-    rewritten,
-    shows,
-    users,
-    scale,
-    naive,
-    paragraphs_count,
-    hooks,
+    info: dict,
+    linked: int,
+    times: dict[str, list[tuple[float, float]]],
+    links: dict[str, tuple[int, int]],
+    incremental: tuple[float, float],
+    rewritten: int,
+    shows: int,
+    users: int,
+    scale: list[dict[str, float]],
+    naive: list[dict[str, float]],
+    paragraphs_count: int,
+    hooks: list[dict[str, float]],
 ) -> None:
     wall = {k: _util.median([t[0] for t in v]) for k, v in times.items()}
     cpu = {k: _util.median([t[1] for t in v]) for k, v in times.items()}

@@ -27,6 +27,7 @@ def main(names: list[str]) -> int:
         spec = importlib.util.spec_from_file_location(path.stem, path)
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
+        sys.modules[path.stem] = module  # dataclasses look their module up while being made
         spec.loader.exec_module(module)
         print(f"== {path.stem}", flush=True)
         start = time.perf_counter()

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import random
 
-from glossary.model import Entry, Glossary, Occurrence, Translation, fold
+from glossary.model import Entry, Glossary, Occurrence, Translation
+from glossary.text import fold
 
-STAMP = "2024-01-01T00:00:00+00:00"
+STAMP = "2024-01-01T00:00:00Z"
 LETTER_NUMBERS = range(300, 700)
 
 #: (Dutch, plural, English, English plural) — nouns that can head or modify a compound.
@@ -211,7 +212,7 @@ def _acronym(rng: random.Random) -> tuple[str, str, str]:
     """(acronym, Dutch-form acronym plural, English expansion)."""
     words = rng.sample(NOUNS, rng.choice((2, 3, 4)))
     adjective = rng.choice(ADJECTIVES)
-    english = " ".join(w[2].title() for w in [(None, None, adjective[1]), *words])
+    english = " ".join(w.title() for w in [adjective[1], *(w[2] for w in words)])
     letters = "".join(w[0] for w in english.split())[: rng.choice((3, 4, 5))].upper()
     letters += "".join(rng.choice("ABCDEFGHIJKLMNOPRSTUVW") for _ in range(rng.choice((0, 1))))
     return letters, f"{letters}'s", english

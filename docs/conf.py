@@ -21,6 +21,7 @@ extensions = [
     "sphinx_ext",
     "letters",
     "cli_reference",
+    "config_reference",
     "glossary_stats",
     "dutch_pages",
 ]

@@ -2,29 +2,49 @@
 
 In a source checkout the shipped data is the repository's ``terms/``; in an installed wheel it
 is the copy under ``glossary/data/terms`` (see ``pyproject.toml``). Nothing here reads
-``../shared``.
+``../shared``. Importing this module loads nothing but ``os``: the ``Path`` constants below are
+made on first use (``pathlib`` costs a warm ``glossary lookup`` several milliseconds).
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+import sys
+from typing import TYPE_CHECKING
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-DATA_DIR = PACKAGE_DIR / "data"
-MODEL_DIR = DATA_DIR / "model" / "nl_nato_pipeline"
-#: Noun genders from the UD treebanks (``python -m glossary.training.genders``).
-GENDER_TABLE = DATA_DIR / "model" / "noun_gender.tsv"
+if TYPE_CHECKING:
+    from pathlib import Path
+
 GLOSSARY_ENV = "NATO_GLOSSARY"
 CACHE_ENV = "NATO_GLOSSARY_CACHE"
+APP_NAME = "nato-glossary"
+_LAZY = frozenset({"PACKAGE_DIR", "DATA_DIR", "MODEL_DIR", "GENDER_TABLE"})
+
+
+def __getattr__(name: str) -> Path:
+    """``PACKAGE_DIR``, ``DATA_DIR``, ``MODEL_DIR`` (the shipped pipeline) and ``GENDER_TABLE``
+    (noun genders from the UD treebanks, ``python -m glossary.nlp.training.genders``)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent
+    found = {
+        "PACKAGE_DIR": package,
+        "DATA_DIR": package / "data",
+        "MODEL_DIR": package / "data" / "model" / "nl_nato_pipeline",
+        "GENDER_TABLE": package / "data" / "model" / "noun_gender.tsv",
+    }
+    globals().update(found)
+    return found[name]
 
 
 def shipped_terms_dir() -> Path:
     """The shipped ``terms/`` folder: the checkout's when running from source, else the wheel's."""
-    checkout = PACKAGE_DIR.parent / "terms"
+    checkout = __getattr__("PACKAGE_DIR").parent / "terms"
     if (checkout / "termbase.tsv").is_file() or (checkout / "letters").is_dir():
         return checkout
-    return DATA_DIR / "terms"
+    return __getattr__("DATA_DIR") / "terms"
 
 
 def shipped_glossary() -> Path:
@@ -39,14 +59,23 @@ def shipped_letters() -> Path:
     return shipped_terms_dir() / "letters"
 
 
-def default_glossary_for_reading(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """``--glossary``, else ``$NATO_GLOSSARY``, else ``./terms/glossary.json``, else shipped."""
+def default_glossary_for_reading(
+    explicit: str | os.PathLike[str] | None = None, base: str | os.PathLike[str] | None = None
+) -> Path:
+    """``--glossary``, else ``$NATO_GLOSSARY``, else ``./terms/glossary.json``, else shipped.
+
+    ``explicit`` and ``./terms`` are relative to ``base`` (default: the working directory; the
+    Sphinx extension passes the folder of ``conf.py``).
+    """
+    from pathlib import Path
+
+    folder = Path(base) if base is not None else Path()
     if explicit:
-        return Path(explicit)
+        return folder / explicit
     env = os.environ.get(GLOSSARY_ENV)
     if env:
         return Path(env)
-    local = Path("terms") / "glossary.json"
+    local = folder / "terms" / "glossary.json"
     if local.is_file():
         return local
     return shipped_glossary()
@@ -54,6 +83,8 @@ def default_glossary_for_reading(explicit: str | os.PathLike[str] | None = None)
 
 def default_glossary_for_writing(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Writers never fall back to the shipped, read-only copy."""
+    from pathlib import Path
+
     if explicit:
         return Path(explicit)
     env = os.environ.get(GLOSSARY_ENV)
@@ -63,13 +94,45 @@ def default_glossary_for_writing(explicit: str | os.PathLike[str] | None = None)
 
 
 def cache_dir() -> Path:
-    """User cache dir (``platformdirs``), or ``$NATO_GLOSSARY_CACHE``; created on use."""
+    """User cache dir (``platformdirs``), or ``$NATO_GLOSSARY_CACHE``; created on use. One that
+    cannot be created (a file of that name, no permission) is an InputError naming it."""
+    from pathlib import Path
+
     env = os.environ.get(CACHE_ENV)
     if env:
         path = Path(env)
     else:
         from platformdirs import user_cache_dir
 
-        path = Path(user_cache_dir("nato-glossary"))
-    path.mkdir(parents=True, exist_ok=True)
+        path = Path(user_cache_dir(APP_NAME))
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from glossary.errors import InputError
+
+        what = f"${CACHE_ENV}" if env else "the user cache folder"
+        reason = "it is a file, not a folder" if path.exists() else exc.strerror or str(exc)
+        raise InputError(
+            f"cannot use {what} as the cache folder: {reason}; point {CACHE_ENV} at a folder "
+            "you can write (or run with --no-cache)",
+            str(path),
+        ) from None
     return path
+
+
+def cache_dir_guess() -> str | None:
+    """Where :func:`cache_dir` is, without importing ``platformdirs`` or creating anything:
+    ``$NATO_GLOSSARY_CACHE``, else the XDG cache dir on Linux, else None.
+
+    Only for readers that check what they find (the lookup index); writers use
+    :func:`cache_dir`.
+    """
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return env
+    if not sys.platform.startswith("linux"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    if not base or not os.path.isabs(base):
+        base = os.path.expanduser("~/.cache")
+    return os.path.join(base, APP_NAME)

@@ -4,6 +4,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/ruff check . || exit 1
 .venv/bin/ruff format --check . || { echo "error: run .venv/bin/ruff format ." >&2; exit 1; }
+.venv/bin/mypy || exit 1
 .venv/bin/python -m pytest -n 2 --dist loadgroup "$@"
 rc=$?
 if [ $rc -eq 5 ]; then

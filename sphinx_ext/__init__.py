@@ -7,14 +7,10 @@ Configuration (``conf.py``)::
 
     extensions = ["sphinx_ext"]
     language = "nl"                        # the documents are Dutch
-    glossary_file = "terms/glossary.json"  # relative to conf.py; default $NATO_GLOSSARY,
-                                           # ./terms/glossary.json, else the shipped glossary
-    glossary_autolink = "first-per-page"   # all | first-per-paragraph | first-per-page | off
-    glossary_show = "tooltip"              # tooltip | inline (term (en: …)) | none
-    glossary_min_status = "machine"        # reviewed > proposed > machine > missing
-    glossary_exclude = []                  # docutils node class names or CSS classes
-    glossary_source_language = "nl"        # a build in another language matches the English
-    glossary_match = "auto"                # auto (by language) | source | english
+    glossary_file = "terms/glossary.json"  # relative to conf.py
+
+Every ``glossary_*`` value is declared once, with its default, choices and help, in
+:class:`sphinx_ext.config.Settings`; the extension's guide lists them from there.
 
 Markup: ``.. nato-glossary::`` on the glossary page (options ``:kind:``, ``:min-status:``,
 ``:index:``); ``:gl:`lastenverdeling``` or ``:gl:`burden sharing <lastenverdeling>``` for one
@@ -29,14 +25,13 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from glossary import __version__
-from sphinx_ext import assets, config, envdata, incremental, loading
+from sphinx_ext import assets, config, envdata, incremental, links, loading
 from sphinx_ext.collect import RecordGlossaryUse
 from sphinx_ext.directive import (
     NatoGlossaryDirective,
     RegisterGlossaryTerms,
     RenderGlossaryPage,
 )
-from sphinx_ext.links import CreateGlossaryLinks
 from sphinx_ext.no_glossary import NoGlossaryDirective
 from sphinx_ext.nodes import (
     glossary_link,
@@ -66,8 +61,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_transform(RegisterGlossaryTerms)
     app.add_transform(RecordGlossaryUse)
     app.add_post_transform(RenderGlossaryPage)
-    app.add_post_transform(CreateGlossaryLinks)
+    app.add_post_transform(links.CreateGlossaryLinks)
     app.connect("builder-inited", loading.on_builder_inited)
+    app.connect("builder-inited", links.on_builder_inited)
     app.connect("builder-inited", assets.add_static_path)
     app.connect("env-get-outdated", incremental.on_env_get_outdated)
     app.connect("env-purge-doc", envdata.purge_doc)

@@ -12,7 +12,7 @@ from typing import Any
 from sphinx.transforms import SphinxTransform
 
 from sphinx_ext.envdata import env_data
-from sphinx_ext.loading import runtime_for
+from sphinx_ext.loading import loaded_glossary
 from sphinx_ext.walk import Walker
 
 #: Joins a document's text nodes for one scan: more boundary characters than any form holds.
@@ -27,16 +27,16 @@ class RecordGlossaryUse(SphinxTransform):
 
     def apply(self, **kwargs: Any) -> None:
         env = self.env
-        runtime = runtime_for(env)
+        loaded = loaded_glossary(env)
         data = env_data(env)
         docname = env.docname
-        texts, roles = Walker(runtime.settings.exclude).scan(self.document)
+        texts, roles = Walker(loaded.settings.exclude).scan(self.document)
         used = {node["entry_id"] for node in roles}
-        autolink = runtime.settings.autolink != "off" and docname not in data.targets
-        if autolink and texts and len(runtime.matcher):
+        matcher = loaded.matcher if docname not in data.targets else None
+        if matcher is not None and texts and len(matcher):
             # One scan of all linkable text; no form spans the separator, so the result is
             # the union of what each text node gives (what the links will be made from).
-            used.update(runtime.matcher.entries_in(SEPARATOR.join(t.astext() for t in texts)))
+            used.update(matcher.entries_in(SEPARATOR.join(t.astext() for t in texts)))
         if used:
             data.usage[docname] = used
         else:

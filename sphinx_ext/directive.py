@@ -2,7 +2,8 @@
 
 Entries are grouped by initial letter; entries whose terms are equal ignoring case (``NAVO`` and
 ``navo``, homographs) are one item with numbered senses, so Sphinx never sees a duplicate term.
-Each item shows the Dutch term, the English, kind, status, expansion and an example sentence.
+Each item shows the Dutch term, the English (an acronym's with its English expansion), kind,
+status, expansion and an example sentence.
 Options: ``:kind:`` (comma-separated kinds), ``:min-status:`` (default
 ``glossary_min_status``), ``:index:`` (a general-index entry per term; off by default because it
 is costly for large glossaries). The text is shown verbatim: no smart quotes, not offered for
@@ -24,9 +25,10 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 from sphinx.util.typing import OptionSpec
 
-from glossary.model import KINDS, STATUSES, Entry, fold, status_at_least
+from glossary.model import KINDS, STATUSES, Entry, status_at_least
+from glossary.text import fold
 from sphinx_ext.envdata import env_data
-from sphinx_ext.loading import Runtime, runtime_for
+from sphinx_ext.loading import LoadedGlossary, loaded_glossary
 from sphinx_ext.nodes import glossary_page, glossary_sense
 
 PAGE_CLASS = "nato-glossary"
@@ -70,10 +72,16 @@ def _sense(entry: Entry, show_lemma: bool) -> glossary_sense:
     if entry.expansion:
         meta.append(f"expansion: {entry.expansion}")
     english = entry.all_english()
+    full = entry.english_expansion.text if entry.english_expansion else ""
+    if english and full and full in english[1:]:
+        english.remove(full)  # shown as the English expansion, not as an alternative
+    if not english or full == english[0]:
+        full = ""
     example = entry.examples[0].sentence.strip() if entry.examples else ""
     parts = [
         f"{entry.lemma} — " if show_lemma else "",
         english[0] if english else "no English yet",
+        f" — {full}" if full else "",
         f" (also: {', '.join(english[1:])})" if len(english) > 1 else "",
         " · ",
         " · ".join(meta),
@@ -84,6 +92,7 @@ def _sense(entry: Entry, show_lemma: bool) -> glossary_sense:
         "".join(parts),
         lemma=entry.lemma if show_lemma else "",
         english=english[0] if english else "",
+        english_expansion=full,
         also=", ".join(english[1:]),
         meta=" · ".join(meta),
         example=example,
@@ -101,26 +110,26 @@ class NatoGlossaryDirective(SphinxDirective):
     }
 
     def run(self) -> list[nodes.Node]:
-        runtime = runtime_for(self.env)
-        if runtime.path is not None:
-            self.env.note_dependency(runtime.path)
+        loaded = loaded_glossary(self.env)
+        if loaded.path is not None:
+            self.env.note_dependency(loaded.path)
         env_data(self.env).targets.setdefault(self.env.docname, {})
         node = glossary_page(
             kinds=list(self.options.get("kind", KINDS)),
-            min_status=self.options.get("min-status", runtime.settings.min_status),
+            min_status=self.options.get("min-status", loaded.settings.min_status),
             index="index" in self.options,
         )
         self.set_source_info(node)
         return [node]
 
 
-def _page_entries(runtime: Runtime, placeholder: glossary_page) -> list[Entry]:
-    """The entries the page lists (parsed afresh: the runtime keeps no parsed glossary)."""
+def _page_entries(loaded: LoadedGlossary, placeholder: glossary_page) -> list[Entry]:
+    """The entries the page lists (parsed afresh: the loaded view keeps no parsed glossary)."""
     kinds = set(placeholder["kinds"])
     minimum = placeholder["min_status"]
     return [
         e
-        for e in runtime.glossary().sorted_entries()
+        for e in loaded.glossary().sorted_entries()
         if e.kind in kinds and status_at_least(e.status, minimum)
     ]
 
@@ -142,15 +151,15 @@ class RegisterGlossaryTerms(SphinxTransform):
         placeholders = list(self.document.findall(glossary_page))
         if not placeholders:
             return
-        runtime = runtime_for(self.env)
+        loaded = loaded_glossary(self.env)
         docname = self.env.docname
         targets = env_data(self.env).targets.setdefault(docname, {})
         for placeholder in placeholders:
             placeholder["docname"] = docname
-            if runtime.error:
+            if loaded.error:
                 continue
             source, line = placeholder.source or "", placeholder.line or 0
-            for _, items in group_entries(_page_entries(runtime, placeholder)):
+            for _, items in group_entries(_page_entries(loaded, placeholder)):
                 for senses in items:
                     # Reserve the id on the placeholder so the term node itself is not kept.
                     lemma = senses[0].lemma
@@ -177,10 +186,10 @@ class RenderGlossaryPage(SphinxPostTransform):
             placeholder.replace_self(self.render(placeholder))
 
     def render(self, placeholder: glossary_page) -> nodes.Element:
-        runtime = runtime_for(self.env)
+        loaded = loaded_glossary(self.env)
         container = nodes.container(classes=[PAGE_CLASS])
-        if runtime.error:
-            container += nodes.paragraph("", f"The glossary could not be loaded: {runtime.error}")
+        if loaded.error:
+            container += nodes.paragraph("", f"The glossary could not be loaded: {loaded.error}")
             return container
         docname = placeholder.get("docname", self.env.docname)
         anchors = env_data(self.env).targets.get(docname, {})
@@ -191,9 +200,7 @@ class RenderGlossaryPage(SphinxPostTransform):
         }
         nav = nodes.paragraph(classes=["nato-gl-letters"])
         container += nav
-        for number, (letter, items) in enumerate(
-            group_entries(_page_entries(runtime, placeholder))
-        ):
+        for number, (letter, items) in enumerate(group_entries(_page_entries(loaded, placeholder))):
             letter_id = f"gl-letter-{letter.lower() if letter != '#' else 'other'}"
             if number:
                 nav += nodes.Text(" · ")

@@ -9,36 +9,76 @@ glossary's per-entry fingerprints from the last build are compared with the curr
 * a change of what pages show (the English, status, kind) rewrites the pages that use the
   entry without re-reading them (``env-updated``), as does a change of the glossary page's
   targets.
+
+What one build decides on the way (:class:`Plan`: the targets before and after reading, the
+pages to rewrite) is this module's own per-build scratch, kept apart from the loaded glossary.
 """
 
 from __future__ import annotations
 
+import weakref
+from dataclasses import dataclass, field
+
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-from glossary.matcher import TermMatcher
+from glossary.lookup.matcher import TermMatcher
 from sphinx_ext.envdata import env_data
-from sphinx_ext.loading import Runtime, runtime_for
+from sphinx_ext.loading import LoadedGlossary, loaded_glossary
 from sphinx_ext.log import warn
 from sphinx_ext.walk import Walker
 
-_PENDING = "_nato_glossary_rewrite"
-_OLD_TARGETS = "_nato_glossary_old_targets"
+#: entry id → (docname, anchor) of its target on the glossary page.
+Targets = dict[str, tuple[str, str]]
+
+
+@dataclass
+class Plan:
+    """One build's incremental plan, made in ``env-get-outdated``, finished in ``env-updated``.
+
+    Never pickled; forked ``-j`` writers inherit it read-only.
+    """
+
+    #: Targets before this build's reading.
+    old_targets: Targets | None = None
+    #: The loaded glossary's fingerprints, stored on the environment after reading.
+    new_fingerprints: dict[str, tuple[str, str]] | None = None
+    #: Pages whose shown translations changed: rewritten without being re-read.
+    rewrite: set[str] = field(default_factory=set)
+    #: Targets after reading; what the links of this build point to.
+    targets: Targets | None = None
+
+
+_PLANS: weakref.WeakKeyDictionary[BuildEnvironment, Plan] = weakref.WeakKeyDictionary()
+
+
+def plan_for(env: BuildEnvironment) -> Plan:
+    """The plan of ``env``'s current build (an empty one before ``env-get-outdated``)."""
+    plan = _PLANS.get(env)
+    if plan is None:
+        plan = _PLANS[env] = Plan()
+    return plan
+
+
+def targets(env: BuildEnvironment) -> Targets:
+    """entry id → (docname, anchor) after this build's reading (computed once per build)."""
+    plan = plan_for(env)
+    if plan.targets is None:
+        plan.targets = env_data(env).resolved_targets()
+    return plan.targets
 
 
 def on_env_get_outdated(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
     """Pages to re-read because matching changed; remember pages to rewrite."""
-    runtime = runtime_for(env)
+    loaded = loaded_glossary(env)
     data = env_data(env)
-    new = runtime.fingerprints()
+    new = dict(loaded.fingerprints)
     old = data.fingerprints
     # Kept off the environment while reading: parallel readers pickle it back per chunk.
     data.fingerprints = None
-    runtime.new_fingerprints = new
-    runtime.rewrite = set()
-    runtime.old_targets = data.resolved_targets()
+    plan = _PLANS[env] = Plan(old_targets=data.resolved_targets(), new_fingerprints=new)
     if old is None:
         return []
     ids = set(old) | set(new)
@@ -46,26 +86,26 @@ def on_env_get_outdated(
     shown_changed = {i for i in ids if i in old and i in new and old[i][1] != new[i][1]}
     reread = data.users_of(match_changed)
     new_forms = {i for i in match_changed if i in new}
-    if new_forms and runtime.settings.autolink != "off":
+    if new_forms and loaded.settings.autolink != "off":
         skip = reread | added | changed | removed | set(data.targets)
-        reread |= _pages_containing(env, runtime, new_forms, skip)
-    runtime.rewrite = data.users_of(shown_changed) - reread
+        reread |= _pages_containing(env, loaded, new_forms, skip)
+    plan.rewrite = data.users_of(shown_changed) - reread
     return sorted(reread)
 
 
 def _pages_containing(
-    env: BuildEnvironment, runtime: Runtime, entry_ids: set[str], skip: set[str]
+    env: BuildEnvironment, loaded: LoadedGlossary, entry_ids: set[str], skip: set[str]
 ) -> set[str]:
     """Pages whose stored doctree contains a form of ``entry_ids`` (scanned, not re-read)."""
     matcher = TermMatcher.from_glossary(
-        runtime.glossary(),
-        min_status=runtime.settings.min_status,
-        side=runtime.settings.side,
+        loaded.glossary(),
+        min_status=loaded.settings.min_status,
+        side=loaded.settings.side,
         entry_ids=entry_ids,
     )
     if not len(matcher):
         return set()
-    walker = Walker(runtime.settings.exclude)
+    walker = Walker(loaded.settings.exclude)
     found: set[str] = set()
     for docname in sorted(env.all_docs):
         if docname in skip:
@@ -78,26 +118,24 @@ def _pages_containing(
 
 def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Pages to rewrite: users of entries whose English or target changed."""
-    runtime = runtime_for(env)
+    plan = plan_for(env)
     data = env_data(env)
-    if runtime.new_fingerprints is not None:
-        data.fingerprints = runtime.new_fingerprints
-        runtime.new_fingerprints = None
-    targets = data.resolved_targets()
-    runtime.targets = targets
-    old_targets = runtime.old_targets
-    rewrite = set(runtime.rewrite)
-    if old_targets is not None and old_targets != targets:
-        moved = {i for i in set(old_targets) | set(targets) if old_targets.get(i) != targets.get(i)}
+    if plan.new_fingerprints is not None:
+        data.fingerprints = plan.new_fingerprints
+        plan.new_fingerprints = None
+    now = plan.targets = data.resolved_targets()
+    old = plan.old_targets
+    rewrite = set(plan.rewrite)
+    if old is not None and old != now:
+        moved = {i for i in set(old) | set(now) if old.get(i) != now.get(i)}
         rewrite |= data.users_of(moved)
     return sorted(rewrite & env.found_docs)
 
 
 def on_env_check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     """One warning when terms are linked but no page holds the glossary."""
-    runtime = runtime_for(env)
     data = env_data(env)
-    if runtime.error or data.targets or not data.usage:
+    if loaded_glossary(env).error or data.targets or not data.usage:
         return
     warn(
         "no page holds the '.. nato-glossary::' directive, so glossary terms get their "

@@ -9,16 +9,21 @@ the affected pages (:mod:`sphinx_ext.incremental`).
 from __future__ import annotations
 
 import re
+import weakref
 import zlib
 from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.builders import Builder
+from sphinx.environment import BuildEnvironment
 from sphinx.errors import NoUri
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from sphinx_ext import incremental
 from sphinx_ext.envdata import env_data
-from sphinx_ext.loading import Runtime, runtime_for
+from sphinx_ext.loading import LoadedGlossary, loaded_glossary
 from sphinx_ext.log import warn
 from sphinx_ext.nodes import glossary_link, glossary_mark, glossary_pending
 from sphinx_ext.walk import Walker
@@ -27,6 +32,14 @@ from sphinx_ext.walk import Walker
 TEXT_EXTRACTING_BUILDERS = frozenset({"gettext"})
 #: Builders that inline all documents into one doctree (``start_of_file`` marks each).
 ASSEMBLING_BUILDERS = frozenset({"singlehtml", "latex", "texinfo", "man"})
+
+#: The builder of each build, for target URIs (transforms reach it only through private API).
+_BUILDERS: weakref.WeakKeyDictionary[BuildEnvironment, Builder] = weakref.WeakKeyDictionary()
+
+
+def on_builder_inited(app: Sphinx) -> None:
+    """``builder-inited``: remember the builder that writes this build's links."""
+    _BUILDERS[app.env] = app.builder
 
 
 def tip_id_prefix(docname: str) -> str:
@@ -78,20 +91,18 @@ class CreateGlossaryLinks(SphinxPostTransform):
     default_priority = 100
 
     def run(self, **kwargs: Any) -> None:
-        runtime = runtime_for(self.env)
-        builder = runtime.builder
+        loaded = loaded_glossary(self.env)
+        builder = _BUILDERS.get(self.env)
         if builder is None or builder.name in TEXT_EXTRACTING_BUILDERS:
             _unwrap_pending(self.document)
             return
         data = env_data(self.env)
-        if runtime.targets is None:
-            runtime.targets = data.resolved_targets()
         docname = self.env.docname
-        nothing_to_link = runtime.settings.autolink == "off" or docname in data.targets
+        nothing_to_link = loaded.settings.autolink == "off" or docname in data.targets
         assembling = builder.name in ASSEMBLING_BUILDERS or hasattr(builder, "assemble_doctree")
         if nothing_to_link and not data.usage.get(docname) and not assembling:
             return  # no auto-links here and no :gl: role: skip walking (a big glossary page)
-        linker = _Linker(runtime, builder, data.targets.keys())
+        linker = _Linker(loaded, incremental.targets(self.env), builder, data.targets.keys())
         linker.usage = data.usage
         linker.run(self.document, docname)
 
@@ -104,15 +115,21 @@ def _unwrap_pending(document: nodes.document) -> None:
 class _Linker:
     """One document's pass: walk, match, replace text nodes by text and link nodes."""
 
-    def __init__(self, runtime: Runtime, builder: Any, glossary_docs: Any) -> None:
-        self.runtime = runtime
-        self.settings = runtime.settings
+    def __init__(
+        self,
+        loaded: LoadedGlossary,
+        targets: incremental.Targets,
+        builder: Builder,
+        glossary_docs: Any,
+    ) -> None:
+        self.loaded = loaded
+        self.settings = loaded.settings
         self.builder = builder
-        self.targets = runtime.targets or {}
+        self.targets = targets
         self.glossary_docs = frozenset(glossary_docs)
         self.has_page = bool(self.glossary_docs)
         self.walker = Walker(self.settings.exclude)
-        self.matcher = runtime.matcher if self.settings.autolink != "off" else None
+        self.matcher = loaded.matcher
         self.per_paragraph = self.settings.autolink == "first-per-paragraph"
         self.per_page = self.settings.autolink == "first-per-page"
         self.pages: dict[str, _Page] = {}
@@ -128,7 +145,7 @@ class _Linker:
                 linkable = {
                     e
                     for e in self.usage[docname]
-                    if (e in self.targets if self.has_page else self.runtime.tip(e))
+                    if (e in self.targets if self.has_page else self.loaded.tip(e))
                 }
             page = self.pages[docname] = _Page(docname, linkable)
         return page
@@ -225,7 +242,7 @@ class _Linker:
     ) -> nodes.Element | None:
         """A link (or, without a glossary page, a tooltip mark); None when nothing to show."""
         show = self.settings.show
-        tip = self.runtime.tip(entry_id) if show != "none" else ""
+        tip = self.loaded.tip(entry_id) if show != "none" else ""
         first = entry_id not in page.seen
         attrs: dict[str, Any] = {
             "gl_tip": tip,

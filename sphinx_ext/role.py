@@ -11,7 +11,7 @@ from docutils.nodes import Node, system_message
 from sphinx.util.docutils import SphinxRole
 from sphinx.util.nodes import split_explicit_title
 
-from sphinx_ext.loading import runtime_for
+from sphinx_ext.loading import loaded_glossary
 from sphinx_ext.log import warn
 from sphinx_ext.nodes import glossary_pending
 
@@ -21,10 +21,10 @@ class GlossaryRole(SphinxRole):
 
     def run(self) -> tuple[list[Node], list[system_message]]:
         _, title, target = split_explicit_title(self.text)
-        runtime = runtime_for(self.env)
-        entry_id = runtime.lookup(target.strip())
+        loaded = loaded_glossary(self.env)
+        entry_id = loaded.lookup(target.strip())
         if entry_id is None:
-            if not runtime.error:
+            if not loaded.error:
                 warn(
                     f"unknown glossary term {target!r} in :gl: role; check its spelling or "
                     "add it to the glossary",

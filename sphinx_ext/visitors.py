@@ -1,18 +1,36 @@
 """How each writer renders :class:`glossary_link` and :class:`glossary_mark`.
 
-HTML: an accessible tooltip (``aria-describedby`` → ``role="tooltip"``), or ``term (en: …)``
-with ``glossary_show = "inline"``; every value is escaped. LaTeX: the first use per document
-gets a footnote (a parenthesis where footnotes break: tables, captions, footnotes, terms).
-Text, man and texinfo: ``term [en: …]`` on the first use per document (``(en: …)`` inline); man
-pages cannot link, so there the term is plain text.
+The translation shown is an acronym's English with its English expansion (``CSDP — Common
+Security and Defence Policy``). HTML: an accessible tooltip (``aria-describedby`` →
+``role="tooltip"``), or ``term (en: …)`` with ``glossary_show = "inline"``, the translation in
+``<bdi>`` so that no right-to-left text in it can reorder the rest of the paragraph; every value
+is escaped. LaTeX: the first use per document gets a footnote (a parenthesis where footnotes
+break: tables, captions, footnotes, terms). Text, man and texinfo: ``term [en: …]`` on the
+first use per document (``(en: …)`` inline); man pages cannot link, so there the term is plain
+text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import Any, TypedDict
 
 from docutils import nodes
+
+#: A writer's visit or depart function for one node (``self`` is the writer).
+Visitor = Callable[[Any, nodes.Element], None]
+
+
+class Visitors(TypedDict, total=False):
+    """Visit and depart function per builder, as ``Sphinx.add_node`` takes them by keyword
+    (no depart function: nothing to close after the node's children)."""
+
+    html: tuple[Visitor, Visitor | None]
+    latex: tuple[Visitor, Visitor | None]
+    text: tuple[Visitor, Visitor | None]
+    man: tuple[Visitor, Visitor | None]
+    texinfo: tuple[Visitor, Visitor | None]
 
 
 def _attr(value: str) -> str:
@@ -61,8 +79,8 @@ def _html_close(self: Any, node: nodes.Element, linked: bool) -> None:
     elif node.get("gl_show") == "inline" and _annotated(node):
         self.body.append(
             f' <span class="nato-gl-inline">({escape(node["gl_lang"])}: '
-            f'<span lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}'
-            "</span>)</span>"
+            f'<bdi lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}'
+            "</bdi>)</span>"
         )
 
 
@@ -86,6 +104,8 @@ def visit_sense_html(self: Any, node: nodes.Element) -> None:
     lemma = f"<em>{escape(node['lemma'])}</em> — " if node.get("lemma") else ""
     if node.get("english"):
         english = f"<strong>{escape(node['english'])}</strong>"
+        if node.get("english_expansion"):
+            english += f" — {escape(node['english_expansion'])}"
         if node.get("also"):
             english += f" (also: {escape(node['also'])})"
     else:
@@ -106,6 +126,8 @@ def visit_sense_latex(self: Any, node: nodes.Element) -> None:
     lemma = r"\emph{" + self.encode(node["lemma"]) + "} --- " if node.get("lemma") else ""
     if node.get("english"):
         english = r"\textbf{" + self.encode(node["english"]) + "}"
+        if node.get("english_expansion"):
+            english += self.encode(f" — {node['english_expansion']}")
         if node.get("also"):
             english += self.encode(f" (also: {node['also']})")
     else:
@@ -194,7 +216,7 @@ def depart_mark_plain(self: Any, node: nodes.Element) -> None:
     _plain_note(self, node)
 
 
-LINK_VISITORS = {
+LINK_VISITORS: Visitors = {
     "html": (visit_link_html, depart_link_html),
     "latex": (visit_link_latex, depart_link_latex),
     "text": (visit_link_plain, depart_link_plain),
@@ -203,7 +225,7 @@ LINK_VISITORS = {
     "texinfo": (visit_link_plain, depart_link_plain),
 }
 
-MARK_VISITORS = {
+MARK_VISITORS: Visitors = {
     "html": (visit_mark_html, depart_mark_html),
     "latex": (visit_mark_latex, depart_mark_latex),
     "text": (visit_mark_plain, depart_mark_plain),
@@ -211,7 +233,7 @@ MARK_VISITORS = {
     "texinfo": (visit_mark_plain, depart_mark_plain),
 }
 
-SENSE_VISITORS = {
+SENSE_VISITORS: Visitors = {
     "html": (visit_sense_html, None),
     "latex": (visit_sense_latex, None),
 }

@@ -15,8 +15,9 @@ from sphinx_ext.nodes import glossary_link, glossary_mark, glossary_pending
 #: CSS class that switches auto-linking off for a block (``.. no-glossary::`` sets it).
 NO_GLOSSARY_CLASS = "no-glossary"
 
-#: Node types whose text is never linked (subclasses included).
-EXCLUDED_NODES: tuple[type[nodes.Node], ...] = (
+#: Node types whose text is never linked (subclasses included); some are docutils mix-ins
+#: (``Invisible``, ``not_smartquotable``) rather than ``Node`` subclasses.
+EXCLUDED_NODES: tuple[type, ...] = (
     nodes.title,
     nodes.subtitle,
     nodes.rubric,

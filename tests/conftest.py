@@ -56,6 +56,15 @@ def letters_dir() -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The real shipped Dutch pipeline, loaded once per test process."""
-    from glossary.nlp import load_pipeline
+    from glossary.nlp.load import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def resources():
+    """General Dutch word frequencies and the lemma tables (:class:`Resources`), once per
+    test process."""
+    from glossary.nlp.resources import Resources
+
+    return Resources.default()

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glossary.commands._common import add_format, add_glossary, print_json
+from glossary.commands._common import add_format, add_glossary, out, print_json
 
 if TYPE_CHECKING:
     from glossary.model import Glossary
-    from glossary.review import Change
+    from glossary.review.decisions import Change
 
 
 def add_decision_options(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +32,7 @@ def writing_path(args: argparse.Namespace) -> Path:
 
 
 def who(args: argparse.Namespace) -> str:
-    from glossary.review import default_user
+    from glossary.review.decisions import default_user
 
     return (args.by or "").strip() or default_user()
 
@@ -45,15 +44,15 @@ def print_changes(changes: Sequence[Change], fmt: str) -> None:
         return
     for c in changes:
         prefix = "" if c.changed else "unchanged: "
-        sys.stdout.write(f"{prefix}{c.message}\n")
+        out(f"{prefix}{c.message}\n")
 
 
 def decide(
     args: argparse.Namespace, apply: Callable[[Glossary, str, str, str], list[Change]]
 ) -> int:
     """Lock, re-read, ``apply(glossary, path, by, at)``, write, print; exit 0."""
-    from glossary import store
-    from glossary.review import now_utc
+    from glossary.store import jsonfile as store
+    from glossary.text import now_utc
 
     path = writing_path(args)
     by, at = who(args), now_utc()

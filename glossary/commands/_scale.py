@@ -1,18 +1,22 @@
-"""Shared by ``glossary build`` and ``glossary extract``: the scale options and the map step.
+"""Shared by ``glossary build`` and ``glossary extract``: the scale options and their output.
 
-``--jobs N`` (a local process pool), ``--dask ADDRESS|local``, ``--manifest FILE``,
-``--no-cache`` and ``--cache-dir DIR`` are turned into an executor, a document source and the
-per-document cache; :func:`analyse` runs :func:`glossary.parallel.run_map` with a progress bar
-(documents/s and ETA, on stderr, only on a terminal) and :func:`report_documents` prints how
-many documents were analysed, came from the cache or failed, and why.
+``--dask ADDRESS|local``, ``--manifest FILE``, ``--no-cache`` and ``--cache-dir DIR`` (with the
+command's ``--jobs N``) become the library's :class:`~glossary.extract.scale.run.AnalysisOptions`;
+:func:`progress_bar` draws the map step's progress (documents/s and ETA, on stderr, only on a
+terminal) and :func:`report_documents` prints how many documents were analysed, came from the
+cache or failed, and why.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from typing import Any, TextIO
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from glossary.extract.scale.run import AnalysisOptions, Progress
 
 #: Show a progress bar (on a terminal) from this many documents on.
 PROGRESS_FROM = 3
@@ -79,52 +83,77 @@ def _progress_bar(total: int | None) -> Any:
     )
 
 
-def analyse(args: argparse.Namespace, inputs: Sequence[str], seeds: Sequence[str] = ()) -> Any:
-    """Read, analyse (or take from the cache) and merge every document the user named."""
-    from glossary.doccache import DocCache, default_path
-    from glossary.errors import InputError
-    from glossary.parallel import make_executor, make_settings, run_map
-    from glossary.sources import check_inputs, count_sources, iter_sources
+def analysis_options(
+    args: argparse.Namespace,
+    inputs: Sequence[str],
+    seeds: Sequence[str] = (),
+    lift: Sequence[str] = (),
+) -> AnalysisOptions:
+    """The documents and scale options the user named, for the library's map step."""
+    from glossary.extract.scale.run import AnalysisOptions
 
-    if args.jobs < 1:
-        raise InputError(f"--jobs must be at least 1, not {args.jobs}")
-    check_inputs(inputs, args.manifest)
-    settings = make_settings(seeds)
-    cache = None if args.no_cache else DocCache(default_path(args.cache_dir))
-    bar = None
-    if sys.stderr.isatty():
-        total = count_sources(inputs, args.manifest)
-        if total is None or total >= PROGRESS_FROM:
-            bar = _progress_bar(total)
+    return AnalysisOptions(
+        inputs=inputs,
+        manifest=args.manifest,
+        seeds=seeds,
+        lift=lift,
+        jobs=args.jobs,
+        dask=args.dask,
+        use_cache=not args.no_cache,
+        cache_dir=args.cache_dir,
+    )
+
+
+class _Bar:
+    """Progress of the map step as a rich bar, from :data:`PROGRESS_FROM` documents on."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.task: Any = None
+        self.stopped = False
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if self.stopped:
+            return
+        if self.bar is None:
+            if total is not None and total < PROGRESS_FROM:
+                return
+            self.bar = _progress_bar(total)
+            self.bar.start()
+            self.task = self.bar.add_task("", total=total)
+        self.bar.update(self.task, completed=done)
+        if total is not None and done >= total:
+            self.stop()
+
+    def stop(self) -> None:
+        if self.bar is not None and not self.stopped:
+            self.bar.stop()
+        self.stopped = True
+
+
+@contextmanager
+def progress_bar() -> Iterator[Progress | None]:
+    """A progress callback drawing a bar on stderr when it is a terminal, else ``None`` (then
+    the documents are not even counted)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar = _Bar()
     try:
-        with make_executor(args.jobs, args.dask) as executor:
-            sources = iter_sources(inputs, args.manifest)
-            if bar is None:
-                result = run_map(sources, settings, executor, cache)
-            else:
-                with bar:
-                    task = bar.add_task("", total=total)
-                    result = run_map(
-                        sources, settings, executor, cache, progress=lambda n: bar.advance(task, n)
-                    )
+        yield bar
     finally:
-        if cache is not None:
-            cache.close()
-    summary = result.summary
-    if summary.failed and len(summary.failed) == summary.documents:
-        first = summary.failed[0]
-        more = (
-            f" (and {summary.documents - 1} more documents failed)" if summary.documents > 1 else ""
-        )
-        raise InputError(first.reason + more, path=first.name, line=first.line)
-    return result
+        bar.stop()
 
 
 def report_documents(summary: Any, stream: TextIO | None = None) -> None:
     """The documents line and the failed documents (file: reason), one per line."""
+    from glossary.sanitize import one_line
+
     out = stream or sys.stderr
-    print(f"  documents: {summary.line()}", file=out)
+    out.write(f"  documents: {summary.line()}\n")
     for failure in summary.failed[:MAX_LISTED]:
-        print(f"    failed: {failure}", file=out)
+        out.write(f"    failed: {one_line(str(failure))}\n")
     if len(summary.failed) > MAX_LISTED:
-        print(f"    ... and {len(summary.failed) - MAX_LISTED} more (see --format json)", file=out)
+        out.write(f"    ... and {len(summary.failed) - MAX_LISTED} more (see --format json)\n")
+    for warning in getattr(summary, "warnings", [])[:MAX_LISTED]:
+        out.write(f"    warning: {one_line(str(warning))}\n")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from glossary.commands._decisions import add_decision_options, decide
 
-ORDER = 61
+if TYPE_CHECKING:
+    from glossary.model import Glossary
+    from glossary.review.decisions import Change
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,10 +25,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.resolve import resolve_all
-    from glossary.review import approve
+    from glossary.review.decisions import approve
+    from glossary.review.find import resolve_all
 
-    def apply(glossary, path, by, at):
+    def apply(glossary: Glossary, path: str, by: str, at: str) -> list[Change]:
         return [approve(e, by=by, at=at) for e in resolve_all(glossary, args.terms, path)]
 
     return decide(args, apply)

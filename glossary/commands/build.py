@@ -1,24 +1,22 @@
 """``glossary build``: letters → candidates → resolver chain → merged, stored glossary.
 
 By default nothing leaves the machine: machine translation runs only with ``--mt PROVIDER``.
-The build extracts and translates first, then takes the glossary's lock, re-reads it, merges
-and writes it atomically, so a concurrent reviewer's decision is never lost.
+The arguments become :class:`glossary.build.run.BuildOptions`; :func:`glossary.build.run.
+build_glossary` does the work; this module prints its outcome.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import time
-from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from glossary.commands._common import add_format, print_json
-from glossary.commands._scale import add_scale_options, analyse, report_documents
+from glossary.commands._common import add_format, echo, finite_float, print_json
+from glossary.commands._scale import add_scale_options, progress_bar, report_documents
 
-ORDER = 20
-EPOCH_ENV = "SOURCE_DATE_EPOCH"
+if TYPE_CHECKING:
+    from glossary.build.run import BuildOptions, BuildOutcome
+
 MAX_LISTED = 10
 
 
@@ -66,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--mt-timeout",
-        type=float,
+        type=finite_float,
         default=10.0,
         metavar="SECONDS",
         help="time-out per machine-translation request (default: 10)",
@@ -100,187 +98,98 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def now_utc() -> str:
-    """Build time as UTC ISO 8601; ``$SOURCE_DATE_EPOCH`` pins it for reproducible builds."""
-    epoch = os.environ.get(EPOCH_ENV)
-    moment = (
-        datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
+def _options(args: argparse.Namespace) -> BuildOptions:
+    """The library's build options from the command line (checked in the order given)."""
+    from glossary.build.run import BuildOptions
+    from glossary.errors import InputError
+    from glossary.extract.scale.run import check_jobs
+
+    check_jobs(args.jobs)
+    if args.mt_url and not args.mt:
+        raise InputError("--mt-url needs --mt PROVIDER (e.g. --mt libre)")
+    mt = None
+    if args.mt:
+        from glossary.translate.mt import MTSettings
+
+        mt = MTSettings(args.mt, url=args.mt_url, timeout=args.mt_timeout, retries=args.mt_retries)
+    return BuildOptions(
+        letters=args.letters,
+        manifest=args.manifest,
+        termbase=args.termbase,
+        lexicon=args.lexicon,
+        out=args.out,
+        mt=mt,
+        jobs=args.jobs,
+        dask=args.dask,
+        use_cache=not args.no_cache,
+        cache_dir=args.cache_dir,
+        prune=args.prune,
     )
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _extract(
-    args: argparse.Namespace, seeds: list[str]
-) -> tuple[dict[str, dict[str, str | None]], list[Any], Any]:
-    """Metadata of the letters read, their candidates and how the documents fared; letters
-    are streamed (and analysed by the executor chosen with --jobs/--dask, or taken from the
-    per-document cache), not kept."""
-    from glossary.extract import rank
-    from glossary.paths import shipped_letters
-    from glossary.resources import Resources
-
-    resources = Resources.default(seeds=seeds)
-    inputs = args.letters or ([] if args.manifest else [str(shipped_letters())])
-    result = analyse(args, inputs, seeds)
-    meta = {letter["id"]: letter for letter in result.letters}
-    return meta, rank(result.stats, resources), result.summary
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
-    from glossary.build import (
-        candidate_key,
-        is_protected,
-        match_entries,
-        merge,
-        unify_candidates,
-    )
-    from glossary.errors import InputError
-    from glossary.paths import default_glossary_for_writing, shipped_terms_dir
-    from glossary.rejections import default_path, load_rejections
-    from glossary.translate.chain import build_chain
-    from glossary.translate.lexicon import load_lexicon
-    from glossary.translate.termbase import load_termbase, renderings_of
+    from glossary.build.run import build_glossary
 
-    started = time.perf_counter()
-    out = default_glossary_for_writing(args.out)
-    if args.jobs < 1:
-        raise InputError(f"--jobs must be at least 1, not {args.jobs}")
-    if args.mt_url and not args.mt:
-        raise InputError("--mt-url needs --mt PROVIDER (e.g. --mt libre)")
-    termbase = load_termbase(args.termbase or shipped_terms_dir() / "termbase.tsv")
-    lexicon = load_lexicon(args.lexicon or shipped_terms_dir() / "lexicon.tsv")
-    rejections = load_rejections(default_path(out))
-    translator = _translator(args)
-    chain = build_chain(termbase, lexicon, translator)
-    store.load_or_new(out)  # a malformed glossary fails now, before the slow steps
-
-    letters, candidates, documents = _extract(args, termbase.terms())
-    candidates = unify_candidates(candidates)
-    skipped = sorted({c.term for c in candidates if rejections.is_rejected(c.term)})
-    candidates = [c for c in candidates if not rejections.is_rejected(c.term)]
-    before = store.load_or_new(out)
-    protected = {key for key, e in match_entries(before, candidates).items() if is_protected(e)}
-    resolutions = {}
-    for cand in candidates:
-        key = candidate_key(cand)
-        res = chain.resolve(cand, offline=True)
-        if res.translation is None and translator is not None and key not in protected:
-            res = chain.resolve(cand)
-        resolutions[key] = res
-
-    def change(glossary: Any) -> Any:
-        new, report = merge(
-            glossary,
-            candidates,
-            resolutions,
-            now=now_utc(),
-            letters=letters,
-            prune=args.prune,
-            rejected=rejections.is_rejected,
-            rejected_id=rejections.is_rejected_id,
-            termbase_renderings=lambda e: renderings_of(termbase, e.lemma, e.kind),
-        )
-        glossary.entries, glossary.letters = new.entries, new.letters
-        return report
-
-    report = store.update(out, change, create=True)
-    report.rejected = sorted(set(report.rejected) | set(skipped))
-    report.mt_failures = [
-        (c.term, resolutions[candidate_key(c)].failure)
-        for c in candidates
-        if resolutions[candidate_key(c)].failure
-    ]
-    glossary = store.load(out)
-    _print_summary(
-        args,
-        out,
-        glossary,
-        report,
-        translator,
-        len(letters),
-        time.perf_counter() - started,
-        documents,
-    )
-    return 1 if args.strict and (report.mt_failures or documents.failed) else 0
+    options = _options(args)
+    with progress_bar() as progress:
+        outcome = build_glossary(options, progress)
+    _print_summary(args.format, outcome)
+    failed = outcome.report.mt_failures or outcome.documents.failed
+    return 1 if args.strict and failed else 0
 
 
-def _translator(args: argparse.Namespace) -> Any:
-    """The machine translator when the user opted in with --mt, else None."""
-    if not args.mt:
-        return None
-    from glossary.translate.mt import MachineTranslator, MTCache, MTSettings
+def _print_summary(fmt: str, outcome: BuildOutcome) -> None:
+    from glossary.store.summary import coverage, coverage_lines, summarize
 
-    if args.mt_timeout <= 0 or args.mt_retries < 0:
-        from glossary.errors import InputError
-
-        raise InputError("--mt-timeout must be positive and --mt-retries not negative")
-    settings = MTSettings(
-        args.mt, url=args.mt_url, timeout=args.mt_timeout, retries=args.mt_retries
-    )
-    return MachineTranslator(settings, MTCache())
-
-
-def _print_summary(
-    args: argparse.Namespace,
-    out: Any,
-    glossary: Any,
-    report: Any,
-    translator: Any,
-    n_letters: int,
-    seconds: float,
-    documents: Any = None,
-) -> None:
-    from glossary.stats import format_counts, summarize
-
-    summary = summarize(glossary)
-    mt: dict[str, Any] = {"provider": args.mt}
-    if translator is not None:
-        stats = translator.stats
+    summary = summarize(outcome.glossary)
+    report, documents, n_letters = outcome.report, outcome.documents, len(outcome.letters)
+    mt: dict[str, Any] = {"provider": outcome.mt_provider}
+    if outcome.mt_stats is not None:
+        stats = outcome.mt_stats
         mt.update(
             requests=stats.requests,
             cache_hits=stats.cache_hits,
             retries=stats.retries,
             failed_terms=len(report.mt_failures),
         )
-    if args.format == "json":
+    if fmt == "json":
         print_json(
             {
-                "glossary": str(out),
+                "glossary": str(outcome.path),
                 "letters": n_letters,
-                "seconds": round(seconds, 2),
+                "seconds": round(outcome.seconds, 2),
                 "summary": summary,
                 "report": report.to_json(),
                 "machine_translation": mt,
-                "documents": documents.to_json() if documents else None,
+                "documents": documents.to_json(),
             }
         )
-        if documents and documents.failed:
+        if documents.failed:
             report_documents(documents)
         return
     plural = "" if n_letters == 1 else "s"
-    print(
-        f"glossary build: {out}: {summary['entries']} entries from {n_letters} letter{plural} "
-        f"in {seconds:.1f} s — {len(report.new)} new, {len(report.changed)} changed, "
+    echo(
+        f"glossary build: {outcome.path}: {summary['entries']} entries from {n_letters} "
+        f"letter{plural} in {outcome.seconds:.1f} s — {len(report.new)} new, "
+        f"{len(report.changed)} changed, "
         f"{len(report.stale)} newly stale, {len(report.pruned)} pruned, "
-        f"{len(report.rejected)} rejected skipped"
+        f"{len(report.rejected)} rejected skipped; {coverage(summary)}"
     )
-    if documents:
-        report_documents(documents, sys.stdout)
-    print(f"  by status: {format_counts(summary['by_status'])}")
-    print(f"  by source: {format_counts(summary['by_source'])}")
+    report_documents(documents, sys.stdout)
+    for line in coverage_lines(summary):
+        echo(line)
     if summary["stale"]:
-        print(f"  stale: {summary['stale']} (kept; --prune deletes them)")
-    print(f"  term-base conflicts: {len(report.conflicts)}")
+        echo(f"  stale: {summary['stale']} (kept; --prune deletes them)")
+    echo(f"  term-base conflicts: {len(report.conflicts)}")
     for c in report.conflicts[:MAX_LISTED]:
-        print(f'    {c.id}: reviewed "{c.english}", term base "{c.termbase}"')
-    if translator is None:
-        print("  machine translation: off (no text left this machine; opt in with --mt)")
+        echo(f'    {c.id}: reviewed "{c.english}", term base "{c.termbase}"')
+    if outcome.mt_stats is None:
+        echo("  machine translation: off (no text left this machine; opt in with --mt)")
     else:
-        print(
-            f"  machine translation ({args.mt}): {mt['requests']} requests, "
+        echo(
+            f"  machine translation ({outcome.mt_provider}): {mt['requests']} requests, "
             f"{mt['cache_hits']} cached, {mt['retries']} retries, "
             f"{len(report.mt_failures)} terms failed (left missing)"
         )
         for term, error in report.mt_failures[:MAX_LISTED]:
-            print(f"    {term}: {error}", file=sys.stderr)
+            echo(f"    {term}: {error}", error=True)

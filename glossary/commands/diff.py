@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glossary.commands._common import add_format, add_glossary, print_json
+from glossary.commands._common import add_format, add_glossary, out, print_json
 
 if TYPE_CHECKING:
     from glossary.model import Glossary
-
-ORDER = 67
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,8 +45,8 @@ def at_revision(path: Path, ref: str) -> Glossary:
     """The glossary file as committed at ``ref`` (``git show REF:path``)."""
     import subprocess
 
-    from glossary import store
     from glossary.errors import InputError
+    from glossary.store import jsonfile as store
 
     folder = path.resolve().parent
     try:
@@ -80,10 +77,10 @@ def at_revision(path: Path, ref: str) -> Glossary:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
-    from glossary.diff import diff, render_markdown, render_text
     from glossary.errors import InputError
     from glossary.paths import default_glossary_for_reading
+    from glossary.review.diff import diff, render_markdown, render_text
+    from glossary.store import jsonfile as store
 
     if args.since:
         if len(args.files) > 1:
@@ -102,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({"old": old_name, "new": new_name, **result.to_json()})
     elif args.format == "markdown":
-        sys.stdout.write(render_markdown(result, old_name, new_name))
+        out(render_markdown(result, old_name, new_name))
     else:
-        sys.stdout.write(render_text(result, old_name, new_name))
+        out(render_text(result, old_name, new_name))
     return 1 if args.exit_code and result else 0

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from glossary.commands._common import add_glossary
-
-ORDER = 50
+from glossary.commands._common import add_glossary, out
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from glossary.io import EXPORT_FORMATS
+    from glossary.exchange.formats import all_formats, export_names
     from glossary.model import KINDS, STATUSES
 
     p = subparsers.add_parser(
@@ -21,7 +18,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "TBX-Basic (Trados, memoQ, OmegaT) or Weblate glossary CSV. The output is "
         "deterministic: the same glossary gives the same bytes.",
     )
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="exchange format")
+    p.add_argument(
+        "--format",
+        choices=export_names(),
+        required=True,
+        help="exchange format ("
+        + "; ".join(f"{f.name}: {f.description}" for f in all_formats())
+        + ")",
+    )
     add_glossary(p)
     p.add_argument(
         "--out",
@@ -47,15 +51,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
-    from glossary.atomic import write_text
-    from glossary.io import export_text
+    from glossary.exchange.export import export_text
     from glossary.paths import default_glossary_for_reading
+    from glossary.store import jsonfile as store
+    from glossary.store.atomic import write_text
 
-    glossary = store.load(default_glossary_for_reading(args.glossary))
+    source = default_glossary_for_reading(args.glossary)
+    glossary = store.load(source)
     text = export_text(glossary, args.format, args.status, args.kind)
     if args.out in (None, "-"):
-        sys.stdout.write(text)
+        out(text)
     else:
-        write_text(args.out, text)
+        write_text(args.out, text, inputs=[source])
     return 0

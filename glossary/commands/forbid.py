@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from glossary.commands._decisions import add_decision_options, decide
 
-ORDER = 65
+if TYPE_CHECKING:
+    from glossary.model import Glossary
+    from glossary.review.decisions import Change
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,12 +33,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.resolve import resolve
-    from glossary.review import forbid, unforbid
+    from glossary.review.decisions import forbid, unforbid
+    from glossary.review.find import resolve
 
     act = unforbid if args.remove else forbid
 
-    def apply(glossary, path, by, at):
+    def apply(glossary: Glossary, path: str, by: str, at: str) -> list[Change]:
         entry = resolve(glossary, args.term, path)
         return [act(entry, text, by=by, at=at) for text in args.en]
 

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from glossary.commands._common import add_format, add_glossary, csv_text, print_json
-
-ORDER = 66
+from glossary.commands._common import add_format, add_glossary, csv_text, out, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,10 +32,10 @@ def _detail(detail: dict[str, str]) -> str:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from glossary import store
     from glossary.paths import default_glossary_for_reading
-    from glossary.rejections import default_path, load_rejections
-    from glossary.resolve import TermNotFound, resolve
+    from glossary.review.find import TermNotFound, resolve
+    from glossary.review.rejections import default_path, load_rejections
+    from glossary.store import jsonfile as store
 
     path = default_glossary_for_reading(args.glossary)
     glossary = store.load(path)
@@ -70,17 +67,17 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(rows)
     elif args.format == "csv":
-        sys.stdout.write(
+        out(
             csv_text(
                 ("at", "by", "action", "detail"),
                 ([r["at"], r["by"], r["action"], r["detail"]] for r in rows),
             )
         )
     elif rows:
-        sys.stdout.write(f"{title}:\n")
+        out(f"{title}:\n")
         for r in rows:
             detail = f"  {r['detail']}" if r["detail"] else ""
-            sys.stdout.write(f"  {r['at']}  {r['by']}  {r['action']}{detail}\n")
+            out(f"  {r['at']}  {r['by']}  {r['action']}{detail}\n")
     else:
-        sys.stdout.write(f"{title}: no decisions recorded\n")
+        out(f"{title}: no decisions recorded\n")
     return 0 if rows else 1

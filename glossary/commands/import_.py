@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from glossary.commands._common import add_format, add_glossary, print_json
 
 if TYPE_CHECKING:
-    from glossary.importing import ImportReport
-
-ORDER = 51
+    from glossary.exchange.importing import ImportReport
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from glossary.exchange.formats import import_names
+
     p = subparsers.add_parser(
         "import",
         help="apply a translator's PO, TBX or CSV file to the glossary",
@@ -31,8 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--input-format",
         dest="input_format",
-        choices=("po", "tbx", "csv"),
-        help="format of FILE (default: from its suffix)",
+        choices=import_names(),
+        help="format of FILE (default: from its suffix, else from its content)",
     )
     add_glossary(p, writing=True)
     p.add_argument(
@@ -71,7 +71,7 @@ def _print_text(report: ImportReport) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.importing import import_file
+    from glossary.exchange.importing import import_file
     from glossary.paths import default_glossary_for_writing
 
     report = import_file(

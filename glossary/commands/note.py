@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from glossary.commands._decisions import add_decision_options, decide
 
-ORDER = 63
+if TYPE_CHECKING:
+    from glossary.model import Glossary
+    from glossary.review.decisions import Change
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,8 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from glossary.errors import InputError
-    from glossary.resolve import resolve
-    from glossary.review import set_note
+    from glossary.review.decisions import set_note
+    from glossary.review.find import resolve
 
     if args.text is None and not args.clear:
         raise InputError("give the note TEXT, or --clear to remove the note")
@@ -34,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("give either a note TEXT or --clear, not both")
     text = "" if args.clear else args.text
 
-    def apply(glossary, path, by, at):
+    def apply(glossary: Glossary, path: str, by: str, at: str) -> list[Change]:
         return [set_note(resolve(glossary, args.term, path), text, by=by, at=at)]
 
     return decide(args, apply)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
-from glossary.commands._common import add_format, add_glossary, csv_text, print_json
+from glossary.commands._common import add_format, add_glossary, csv_text, out, print_json
 
 if TYPE_CHECKING:
     from glossary.model import Entry
 
-ORDER = 60
 EXAMPLE_WIDTH = 110
 COLUMNS = (
     "id",
@@ -66,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def example(entry: Entry, width: int = EXAMPLE_WIDTH) -> tuple[str, str]:
     """(letter id, sentence) of the first example, cut to ``width`` around the term."""
-    from glossary.model import fold
+    from glossary.text import fold
 
     if not entry.examples:
         return "", ""
@@ -135,10 +133,10 @@ def render_text(rows: list[dict[str, Any]], total: int, awaiting: bool = True) -
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary import store
     from glossary.errors import InputError
     from glossary.paths import default_glossary_for_reading
-    from glossary.review import review_queue
+    from glossary.review.decisions import review_queue
+    from glossary.store import jsonfile as store
 
     if args.limit < 0:
         raise InputError(f"--limit must be 0 (all) or more, not {args.limit}")
@@ -156,9 +154,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(rows)
     elif args.format == "csv":
-        sys.stdout.write(csv_text(COLUMNS, ([r[c] for c in COLUMNS] for r in rows)))
+        out(csv_text(COLUMNS, ([r[c] for c in COLUMNS] for r in rows)))
     elif rows:
-        sys.stdout.write(render_text(rows, len(queue), awaiting=not args.status))
+        out(render_text(rows, len(queue), awaiting=not args.status))
     else:
-        sys.stdout.write("nothing awaits review\n" if not args.status else "no entry matches\n")
+        out("nothing awaits review\n" if not args.status else "no entry matches\n")
     return 0 if rows else 1

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from glossary.commands._decisions import add_decision_options, decide
 
-ORDER = 62
+if TYPE_CHECKING:
+    from glossary.model import Glossary
+    from glossary.review.decisions import Change
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,16 +29,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="an accepted alternative English (repeatable)",
     )
     p.add_argument("--plural", metavar="TEXT", help="the English plural, if irregular")
+    p.add_argument(
+        "--en-expansion",
+        metavar="TEXT",
+        help="an acronym's English full form (its English acronym goes in --en)",
+    )
     p.add_argument("--note", metavar="TEXT", help="a note for translators ('' clears it)")
     add_decision_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from glossary.resolve import resolve
-    from glossary.review import set_translation
+    from glossary.review.decisions import set_translation
+    from glossary.review.find import resolve
 
-    def apply(glossary, path, by, at):
+    def apply(glossary: Glossary, path: str, by: str, at: str) -> list[Change]:
         entry = resolve(glossary, args.term, path)
         return [
             set_translation(
@@ -48,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 alternatives=args.alt,
                 note=args.note,
                 plural=args.plural,
+                english_expansion=args.en_expansion,
             )
         ]
 

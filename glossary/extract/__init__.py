@@ -1,14 +1,13 @@
 """Term extraction: letters → ranked term candidates, as map → reduce → score.
 
 * map: each letter is cut into chunks below spaCy's ``max_length``, tagged by the pipeline
-  (``nlp.pipe``, ``n_process=jobs``) and analysed into a :class:`PartialStats`
-  (:class:`Analyzer`);
+  (``nlp.pipe``) and analysed into a :class:`PartialStats` (:class:`Analyzer`);
 * reduce: partials merge with the pure, associative :func:`merge`;
 * score: :func:`rank` scores the merged statistics once (C-value × specificity) and cuts.
 
-:func:`extract_terms` runs the three locally; a distributed runner maps
-:meth:`Analyzer.analyze_letter` over documents and reduces with :func:`merge`. No I/O here:
-the pipeline and the frequency resources are passed in.
+:func:`extract_terms` runs the three in this process; :mod:`glossary.extract.scale` maps the same
+analysis over worker processes or a Dask cluster and reduces with :func:`merge`. No I/O here: the
+pipeline and the frequency resources are passed in.
 """
 
 from __future__ import annotations
@@ -24,10 +23,10 @@ from glossary.extract.score import DEFAULT_MIN_SCORE, rank
 from glossary.extract.stats import PartialStats, merge, merge_all, merge_into
 from glossary.extract.tokens import doc_tokens
 from glossary.model import Candidate, Letter
-from glossary.resources import Resources
+from glossary.nlp.resources import Resources
 
 #: Bump when extraction output changes for the same input (keys per-document caches).
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 __all__ = [
     "DEFAULT_MIN_SCORE",
@@ -58,7 +57,6 @@ def collect(
     nlp: Any,
     resources: Resources,
     *,
-    jobs: int = 1,
     chunk_chars: int | None = None,
     progress: Callable[[Letter], None] | None = None,
 ) -> PartialStats:
@@ -68,7 +66,7 @@ def collect(
     pending: dict[int, list[Any]] = {}
     total = PartialStats()
     with _settled_heap(resources):
-        docs = pipe_bounded(nlp, _chunks(letters, size, pending), n_process=max(1, jobs))
+        docs = pipe_bounded(nlp, _chunks(letters, size, pending))
         for doc, (number, offset) in docs:
             entry = pending[number]
             letter, _, stats = entry
@@ -100,12 +98,11 @@ def extract_terms(
     nlp: Any,
     resources: Resources | None = None,
     *,
-    jobs: int = 1,
     min_score: float | None = DEFAULT_MIN_SCORE,
     chunk_chars: int | None = None,
     progress: Callable[[Letter], None] | None = None,
 ) -> list[Candidate]:
     """Ranked term candidates of ``letters`` above ``min_score`` (``None``: all of them)."""
     res = resources or Resources.default()
-    stats = collect(letters, nlp, res, jobs=jobs, chunk_chars=chunk_chars, progress=progress)
+    stats = collect(letters, nlp, res, chunk_chars=chunk_chars, progress=progress)
     return rank(stats, res, min_score=min_score)

@@ -13,26 +13,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from glossary.extract.gender import (
+from glossary.extract.tokens import Tok
+from glossary.extract.words import Words, acronym_of, has_letters, hyphen_acronyms
+from glossary.nlp.dutch.function_words import FUNCTION_ADJECTIVES, pronominal_adverb
+from glossary.nlp.dutch.gender import (
     NEUTER,
     article_votes,
     gender_before,
     noun_gender,
     seed_genders,
 )
-from glossary.extract.tokens import Tok
-from glossary.extract.words import (
-    FUNCTION_ADJECTIVES,
-    Words,
-    acronym_of,
-    english_plural,
-    english_singular,
-    has_letters,
-    hyphen_acronyms,
-    looks_like_noun,
-    pronominal_adverb,
-    strip_possessive,
-)
+from glossary.nlp.dutch.loanwords import english_plural, english_singular
+from glossary.nlp.dutch.nouns import looks_like_noun
+from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
 
 #: Nouns that measure or classify the noun after them (``type drones``, ``aantal landen``).
 CLASSIFIER_NOUNS = frozenset(
@@ -157,10 +150,6 @@ def _case_like(word: str, written: str) -> str:
         p[:1].upper() + p[1:] if m[:1].isupper() else p
         for p, m in zip(parts, model + [""] * len(parts), strict=False)
     )
-
-
-def _is_capitalised(tok: Tok) -> bool:
-    return tok.text[:1].isupper()
 
 
 def _last_part(text: str) -> str:
@@ -295,7 +284,7 @@ class SentenceScanner:
         text = tok.text
         if not has_letters(text) or text.endswith("-") or text.startswith("-") or len(text) < 2:
             return no
-        if not text.replace("-", "").replace("'", "").replace("’", "").isalpha() and not (
+        if not without_apostrophes(text).replace("-", "").isalpha() and not (
             "-" in text and _last_part(text).isalpha()
         ):  # ``2%-norm``, ``F-16-munitie``
             return no
@@ -513,7 +502,7 @@ class SentenceScanner:
         gender = None
         if a < b - 1:  # ``het operationele domein``: only a modified noun needs its gender
             lemma = self.w.lemma_noun(head.text, head.lemma)
-            singular = head.text.replace("’", "'").lower() == lemma.lower()
+            singular = straight_apostrophes(head.text).lower() == lemma.lower()
             gender = (gender_before(sent, a) if singular else None) or self._noun_gender(lemma)
         key = (
             tuple(t.text for t in sent[a:b]),
@@ -550,7 +539,7 @@ class SentenceScanner:
                 if not head.text[:1].isupper() or "-" in head.text
                 else _first_lower(head_lemma)
             )
-        singular = head.text.replace("’", "'").lower() == head_lemma.lower()
+        singular = straight_apostrophes(head.text).lower() == head_lemma.lower()
         #: A neuter noun's dictionary form has the uninflected adjective: ``operationeel
         #: domein`` (``een operationeel domein``), however the text inflected it.
         neuter = gender == NEUTER
@@ -677,7 +666,7 @@ class SentenceScanner:
             return False
         if acronym_of(text) or hyphen_acronyms(text):
             return True
-        if not text.replace("-", "").replace("'", "").replace("’", "").isalnum():
+        if not without_apostrophes(text).replace("-", "").isalnum():
             return False
         if initial:
             lower = tok.lower

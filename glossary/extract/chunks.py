@@ -73,19 +73,9 @@ def char_batches(
         yield batch
 
 
-def pipe_bounded(
-    nlp: Any, items: Iterable[tuple[str, T]], n_process: int = 1
-) -> Iterator[tuple[Any, T]]:
+def pipe_bounded(nlp: Any, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Any, T]]:
     """``nlp.pipe(items, as_tuples=True)`` with batches bounded by characters, not count, so
     many small letters still go in large batches and one huge letter cannot fill memory."""
-    if n_process > 1:
-        yield from nlp.pipe(
-            items,
-            as_tuples=True,
-            n_process=n_process,
-            batch_size=batch_size_for(DEFAULT_CHUNK_CHARS),
-        )
-        return
     for batch in char_batches(items):
         docs = nlp.pipe((text for text, _ in batch), batch_size=len(batch))
         yield from zip(docs, (context for _, context in batch), strict=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from glossary.corpus import VOWEL_CLASHES
+from glossary.corpus.clean import VOWEL_CLASHES
 from glossary.extract.candidates import NOUN, Mention, Role, plural_recipe
 from glossary.extract.tokens import Tok
 from glossary.extract.words import Words

@@ -11,7 +11,9 @@ Score = termhood × specificity.
   line, so their damping has a floor.
 
 Patterns that only make sense when they recur (``X en Y``, ``N van N``) need two occurrences.
-The term base may seed candidates: they are marked and lifted above the default cut.
+The term base may seed candidates: they are marked, and its names and posts (``Resources.lift``)
+are lifted above the default cut; its other terms must earn their place like any candidate (the
+term base decides the English of a term, not whether it is one).
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from collections.abc import Iterable
 from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.words import Words
-from glossary.model import MAX_EXAMPLES, Candidate, Occurrence, fold
-from glossary.resources import UNKNOWN_ZIPF, Resources
+from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
+from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
+from glossary.text import fold
 
 #: The default cut: candidates scoring below are not glossary-worthy (``--all`` shows them).
 DEFAULT_MIN_SCORE = 1.0
@@ -116,7 +119,7 @@ def c_values(stats: PartialStats) -> dict[str, float]:
     for key, ts in stats.terms.items():
         n = len(key.split(" "))
         outer = containers.get(key, [])
-        freq = ts.freq
+        freq: float = ts.freq
         if outer:
             share = 1.0 if _kind(ts) == "entity" else NESTED_DISCOUNT
             freq -= share * sum(stats.terms[b].freq for b in outer) / len(outer)
@@ -182,13 +185,6 @@ def build_candidate(
     )
 
 
-def score_one(
-    key: str, ts: TermStats, cvalue: float, corpus_words: int, res: Resources
-) -> Candidate:
-    """The candidate for one key, scored."""
-    return build_candidate(ts, *score_parts(ts, cvalue, corpus_words, res), res)
-
-
 def _examples(rows: list[tuple[str, int, int, str]]) -> list[Occurrence]:
     """The first ``MAX_EXAMPLES`` sorted occurrences, one per sentence (as
     :func:`glossary.model.sample_examples`, on rows that are already sorted)."""
@@ -237,17 +233,21 @@ def rank(
     """Score every key, apply seeds, sort by score (then term) and cut at ``min_score``."""
     cvals = c_values(stats)
     seeds = {fold(s) for s in res.seeds}
+    lift = res.lift & seeds
     cands = []
     for key, ts in stats.terms.items():
         kind, display, score = score_parts(ts, cvals[key], stats.words, res)
-        seeded = bool(seeds) and (key.startswith("seed:") or fold(display) in seeds)
-        if min_score is not None and round(score, 4) < min_score and not seeded and not ts.english:
+        folded = fold(display)
+        seeded = bool(seeds) and (key.startswith("seed:") or folded in seeds)
+        lifted = seeded and folded in lift
+        if min_score is not None and round(score, 4) < min_score and not lifted and not ts.english:
             continue  # below the cut and nothing can lift it: no need to build it
         cand = build_candidate(ts, kind, display, score, res)
         if cand.score < DEFAULT_MIN_SCORE and _glossed(cand):
             cand.score = DEFAULT_MIN_SCORE
         if seeded:
             cand.seeded_by = res.seed_source
+        if lifted:
             cand.score = round(max(cand.score * SEED_BOOST, DEFAULT_MIN_SCORE * SEED_BOOST), 4)
         cands.append(cand)
     cands = _merge_same(cands)

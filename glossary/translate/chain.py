@@ -1,11 +1,13 @@
 """The resolver chain: ask each resolver in order; the first confident answer wins.
 
-Order: term base → English in the letters → compounds → machine translation (only when the
-user opted in, and only asked when nothing before it was confident) → ``missing``. Every other
-answer is kept as an alternative (deduplicated, in chain order), so a translator sees the
-letter's ``enablement`` next to the term base's ``support``; computed guesses (compound, MT)
-are not listed next to a term-base answer. The winner's source decides the
-status: ``termbase`` → reviewed, ``letter``/``compound`` → proposed, ``mt:*`` → machine.
+Order: term base → country and region names (CLDR) → English in the letters → compounds → machine
+translation (only when the user opted in, and only asked when nothing before it was confident) →
+``missing``. Every other answer is kept as an alternative (deduplicated, in chain order), so a
+translator sees the letter's ``enablement`` next to the term base's ``support``; computed guesses
+(compound, MT) are not listed next to a term-base answer. The winner's source decides the status:
+``termbase`` → reviewed, ``letter``/``compound`` → proposed, ``mt:*`` → machine. For an acronym
+the chain also finds its English expansion, and its English acronym where the term base has no
+row for it (:mod:`glossary.translate.acronyms`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from glossary.errors import TranslationError
-from glossary.model import Candidate, Translation, fold
+from glossary.model import Candidate, Translation
+from glossary.text import fold
+from glossary.translate import acronyms
 
 if TYPE_CHECKING:
     from glossary.translate.lexicon import Lexicon
@@ -31,6 +35,7 @@ STATUS_BY_SOURCE = {
     "termbase": "reviewed",
     "letter": "proposed",
     "compound": "proposed",
+    "cldr": "proposed",
     "translator": "proposed",
     "manual": "proposed",
 }
@@ -50,11 +55,14 @@ def is_guess(translation: Translation) -> bool:
 
 
 def status_for(translation: Translation | None) -> str:
-    """The entry status a computed translation earns."""
+    """The entry status a computed translation earns: a term-base answer is ``reviewed`` only
+    when its row follows an official name (full confidence), else ``proposed``."""
     if translation is None:
         return "missing"
     if translation.source.startswith("mt:"):
         return "machine"
+    if translation.source == "termbase" and translation.confidence < 1.0:
+        return "proposed"
     return STATUS_BY_SOURCE.get(translation.source, "proposed")
 
 
@@ -85,6 +93,8 @@ class Resolution:
     #: The machine-translation failure, when the provider failed for this term.
     failure: str | None = None
     threshold: float = CONFIDENT
+    #: An acronym's English full form (the translation holds its English acronym).
+    english_expansion: Translation | None = None
 
     @property
     def status(self) -> str:
@@ -99,7 +109,10 @@ class Resolution:
         if not forbidden:
             return self
         winner, others = choose(self.answers(), self.threshold, forbidden)
-        return replace(self, translation=winner, alternatives=others)
+        full = self.english_expansion
+        if full is not None and fold(full.text) in {fold(f) for f in forbidden}:
+            full = None
+        return replace(self, translation=winner, alternatives=others, english_expansion=full)
 
 
 class Chain:
@@ -129,7 +142,21 @@ class Chain:
         winner, others = choose(answers, self.threshold)
         if winner is not None and winner.source in AUTHORITIES:
             others = tuple(a for a in others if not is_guess(a))
-        return Resolution(winner, others, expansion, failure, self.threshold)
+        full = None
+        if candidate.kind == "acronym":
+            found = acronyms.english_expansion(
+                candidate, expansion, self.resolvers, self._translate_offline
+            )
+            if found is None and winner is not None and winner.source.startswith("mt:"):
+                found = acronyms.Expansion(winner, acronyms.TRANSLATED)  # MT sends the expansion
+            winner, others = acronyms.settle(candidate, winner, others, found, self.resolvers)
+            full = found.translation if found is not None else None
+        return Resolution(winner, others, expansion, failure, self.threshold, full)
+
+    def _translate_offline(self, dutch: str) -> Translation | None:
+        """The chain's offline English of a Dutch text (an acronym's expansion)."""
+        kind = "entity" if dutch[:1].isupper() else "term"
+        return self.resolve(Candidate(dutch, kind, 0.0, 1, forms=[dutch]), offline=True).translation
 
     def has_lazy(self) -> bool:
         return any(getattr(r, "lazy", False) for r in self.resolvers)
@@ -142,6 +169,7 @@ def build_chain(
     threshold: float = CONFIDENT,
 ) -> Chain:
     """The standard chain: term base, letters, compounds (with a lexicon), MT (if given)."""
+    from glossary.translate.cldr import CldrResolver
     from glossary.translate.compound import CompoundTranslator
     from glossary.translate.evidence import EvidenceResolver
     from glossary.translate.lexicon import Lexicon
@@ -150,6 +178,7 @@ def build_chain(
 
     resolvers: list[Resolver] = [
         TermBaseResolver(termbase),
+        CldrResolver(),
         EvidenceResolver(termbase),
         CompoundTranslator(termbase, lexicon or Lexicon()),
     ]

@@ -1,8 +1,10 @@
 """Resolver 1: the curated term base ``terms/termbase.tsv``, the translators' authority.
 
-Its answers are ``reviewed`` with source ``termbase``. The file format is documented in the
-header comment of the shipped file; a malformed row raises :class:`InputError` naming
-``file:line``. Matching is exact first, then ignoring case and accents, then also ignoring
+Its answers have source ``termbase``: ``reviewed`` when the row follows an official English name,
+``proposed`` when its authority is a project translation that needs review. The file format is
+documented in the header comment of the shipped file (the older seven-column format, with a
+``source`` column instead of ``authority``, still reads); a malformed row raises :class:`InputError`
+naming ``file:line``. Matching is exact first, then ignoring case and accents, then also ignoring
 hyphens and spaces (``NAVO top`` ≈ ``NAVO-top``); an all-capitals Dutch term (an acronym) only
 matches a term written in capitals too, so ``IT`` never answers for ``it``.
 """
@@ -11,18 +13,40 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from glossary.errors import InputError
-from glossary.model import KINDS, Candidate, Translation, fold
+from glossary.model import KINDS, Candidate, Translation
+from glossary.text import fold
 from glossary.translate.tsv import read_text, rows, split_list
 
-COLUMNS = ("nl", "en", "en_alt", "kind", "expansion", "source", "note")
+COLUMNS = (
+    "nl",
+    "en",
+    "en_alt",
+    "kind",
+    "expansion",
+    "en_expansion",
+    "category",
+    "authority",
+    "include",
+    "note",
+    "source",  # the older format's name for the authority
+)
 REQUIRED = ("nl", "en")
 SOURCE = "termbase"
+#: The preferred English of a row that follows an official name, and of one that needs review:
+#: the chain makes the first ``reviewed`` and the second ``proposed``.
+OFFICIAL_CONFIDENCE = 1.0
+REVIEW_CONFIDENCE = 0.8
 ALT_CONFIDENCE = 0.9
+#: The authority of rows whose English the project composed or could not confirm.
+NEEDS_REVIEW = "project translation — needs review"
+#: The older format's ``source`` for such rows.
+OLD_NEEDS_REVIEW = frozenset({"project terminologist"})
+INCLUDE_VALUES = ("", "always")
 
 
 def loose_key(text: str) -> str:
@@ -44,10 +68,20 @@ class TermBaseEntry:
     alternatives: tuple[str, ...] = ()
     kind: str = "term"
     expansion: str | None = None
+    #: The authority the English follows (NATO, EU, ...), or :data:`NEEDS_REVIEW`.
     source: str = ""
     note: str = ""
     variants: tuple[str, ...] = ()
     line: int = 0
+    en_expansion: str | None = None
+    category: str = ""
+    #: A name or post that belongs in the glossary wherever it occurs (``include=always``).
+    include: bool = False
+
+    @property
+    def official(self) -> bool:
+        """The English follows an authority's own name or term (the row earns ``reviewed``)."""
+        return self.source != NEEDS_REVIEW
 
     @property
     def dutch(self) -> tuple[str, ...]:
@@ -55,14 +89,27 @@ class TermBaseEntry:
         return (self.nl, *self.variants)
 
     def renderings(self) -> list[str]:
-        """Preferred English first, then the alternatives."""
-        return [self.en, *self.alternatives]
+        """Preferred English first, then the alternatives and the English expansion."""
+        out = [self.en, *self.alternatives]
+        if self.en_expansion and self.en_expansion not in out:
+            out.append(self.en_expansion)
+        return out
+
+    def english_expansion_translation(self) -> Translation | None:
+        """The English expansion (``en_expansion``) as a translation with this row's trust."""
+        if not self.en_expansion:
+            return None
+        confidence = OFFICIAL_CONFIDENCE if self.official else REVIEW_CONFIDENCE
+        return Translation(self.en_expansion, SOURCE, confidence, note=self.source or None)
 
     def translations(self) -> list[Translation]:
-        """The preferred rendering (confidence 1) and the accepted alternatives."""
+        """The preferred rendering and the accepted alternatives (the English expansion of an
+        acronym among them); the preferred one is confident enough to be ``reviewed`` only
+        when the row follows an official name."""
         note = "; ".join(p for p in (self.source, self.note) if p) or None
-        out = [Translation(self.en, SOURCE, 1.0, note=note)]
-        out += [Translation(a, SOURCE, ALT_CONFIDENCE) for a in self.alternatives]
+        confidence = OFFICIAL_CONFIDENCE if self.official else REVIEW_CONFIDENCE
+        out = [Translation(self.en, SOURCE, confidence, note=note)]
+        out += [Translation(a, SOURCE, ALT_CONFIDENCE) for a in self.renderings()[1:]]
         return out
 
 
@@ -77,8 +124,11 @@ class TermBase:
         self._exact: dict[str, list[TermBaseEntry]] = {}
         self._folded: dict[str, list[TermBaseEntry]] = {}
         self._loose: dict[str, list[TermBaseEntry]] = {}
+        self._by_english_expansion: dict[str, TermBaseEntry] = {}
         for entry in self.entries:
             self._index(entry)
+            if entry.kind == "acronym" and entry.en_expansion:
+                self._by_english_expansion.setdefault(loose_key(entry.en_expansion), entry)
 
     def _index(self, entry: TermBaseEntry) -> None:
         for term in entry.dutch:
@@ -89,12 +139,25 @@ class TermBase:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[TermBaseEntry]:
         return iter(self.entries)
 
     def terms(self) -> list[str]:
         """Every Dutch term and variant, e.g. to seed extraction with fixed multi-word pairs."""
         return sorted({t for e in self.entries for t in e.dutch})
+
+    def lifts(self) -> list[str]:
+        """Dutch terms that enter a glossary wherever they occur: rows marked
+        ``include=always``, and names (entities, acronyms) whose English differs from the Dutch
+        (``Zweden`` → Sweden); the other rows only give English to what extraction finds."""
+        return sorted(
+            {
+                t
+                for e in self.entries
+                if e.include or (e.kind != "term" and fold(e.en) != fold(e.nl))
+                for t in e.dutch
+            }
+        )
 
     def lookup(self, term: str, kind: str | None = None) -> TermBaseEntry | None:
         """The row for ``term``: exact, then case/accent-folded, then loose; same kind preferred."""
@@ -116,6 +179,11 @@ class TermBase:
                 same = [e for e in hits if kind is None or e.kind == kind]
                 return (same or hits)[0]
         return None
+
+    def acronym_row(self, english_expansion: str) -> TermBaseEntry | None:
+        """The acronym row whose English expansion is ``english_expansion`` (compared like the
+        loose lookup): ``Common Security and Defence Policy`` → the row giving CSDP."""
+        return self._by_english_expansion.get(loose_key(english_expansion))
 
     def lookup_candidate(self, candidate: Candidate) -> TermBaseEntry | None:
         """The row for a candidate's lemma, else for one of its surface forms."""
@@ -156,6 +224,12 @@ def parse_termbase(text: str, path: str = "<termbase>") -> TermBase:
                 lineno,
             )
         seen[key] = lineno
+        if row["include"] not in INCLUDE_VALUES:
+            raise InputError(
+                f"unknown include value {row['include']!r} (expected 'always' or empty)",
+                path,
+                lineno,
+            )
         alts = tuple(a for a in split_list(row["en_alt"]) if a != english[0])
         entries.append(
             TermBaseEntry(
@@ -164,13 +238,23 @@ def parse_termbase(text: str, path: str = "<termbase>") -> TermBase:
                 alternatives=alts,
                 kind=kind,
                 expansion=row["expansion"] or None,
-                source=row["source"],
+                source=_authority(row),
                 note=row["note"],
                 variants=tuple(dutch[1:]),
                 line=lineno,
+                en_expansion=row["en_expansion"] or None,
+                category=row["category"],
+                include=row["include"] == "always",
             )
         )
     return TermBase(entries, path)
+
+
+def _authority(row: dict[str, str]) -> str:
+    """The row's authority; the older format's ``source`` column maps onto it."""
+    if row["authority"]:
+        return row["authority"]
+    return NEEDS_REVIEW if row["source"] in OLD_NEEDS_REVIEW else row["source"]
 
 
 def load_termbase(path: str | os.PathLike[str]) -> TermBase:
@@ -195,13 +279,19 @@ class TermBaseResolver:
         entry = self.termbase.lookup_candidate(candidate)
         return entry.expansion if entry else None
 
+    def english_expansion(self, candidate: Candidate) -> Translation | None:
+        """The term base's English expansion of an acronym (``en_expansion``)."""
+        entry = self.termbase.lookup_candidate(candidate)
+        return entry.english_expansion_translation() if entry else None
+
+    def english_acronym(self, english_expansion: str) -> str | None:
+        """The English acronym the term base gives an English expansion (CSDP for Common
+        Security and Defence Policy), or ``None``."""
+        row = self.termbase.acronym_row(english_expansion)
+        return row.en if row else None
+
 
 def renderings_of(termbase: TermBase, lemma: str, kind: str | None = None) -> list[str]:
     """All English renderings the term base accepts for ``lemma`` (empty when it has none)."""
     entry = termbase.lookup(lemma, kind)
     return entry.renderings() if entry else []
-
-
-def dutch_terms(entries: Iterable[TermBaseEntry]) -> set[str]:
-    """Folded Dutch terms of some rows (single words feed the compound splitter)."""
-    return {fold(t) for e in entries for t in e.dutch}

@@ -10,10 +10,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from glossary import store
 from glossary.cli import main
 from glossary.model import Translation
 from glossary.paths import DATA_DIR, shipped_terms_dir
+from glossary.store import jsonfile as store
 from glossary.translate.termbase import load_termbase
 from tests.conftest import LETTERS_DIR
 from tests.translation.conftest import (  # noqa: F401  (fixtures)
@@ -77,8 +77,8 @@ def entry_for(glossary, lemma: str):
         ("lastenverdeling", "burden sharing"),
         ("afschrikking", "deterrence"),
         ("NAVO", "NATO"),
-        ("SACEUR", "Supreme Allied Commander Europe"),
-        ("IP4", "Indo-Pacific partners"),
+        ("SACEUR", "SACEUR"),
+        ("IP4", "IP4"),
         ("bondgenootschap", "Alliance"),
         ("afschrikking en verdediging", "deterrence and defence"),
         ("collectieve verdediging", "collective defence"),
@@ -98,13 +98,16 @@ def test_every_source_is_honest(built):
     glossary = store.load(built[0])
     termbase = load_termbase(shipped_terms_dir() / "termbase.tsv")
     sources = {e.source for e in glossary}
-    assert {"termbase", "letter", "compound", None} <= sources
+    assert {"termbase", "cldr", "letter", "compound", None} <= sources
     for entry in glossary:
         if entry.source == "termbase":
             row = termbase.lookup(entry.lemma, entry.kind) or next(
                 termbase.lookup(f, entry.kind) for f in entry.forms if termbase.lookup(f)
             )
-            assert entry.english == row.en and entry.status == "reviewed"
+            status = "reviewed" if row.official else "proposed"
+            assert entry.english == row.en and entry.status == status
+        elif entry.source == "cldr":
+            assert entry.status == "proposed" and entry.kind == "entity"
         elif entry.source == "letter":
             assert entry.status == "proposed"
             if entry.english == entry.lemma:  # an English term used as such (lemmatized)
@@ -137,6 +140,7 @@ def test_summary_and_schema(built):
     assert summary["report"]["new"] and summary["report"]["changed"] == []
     assert summary["machine_translation"] == {"provider": None}
     assert summary["summary"]["by_status"]["machine"] == 0
+    assert summary["summary"]["english"]["of"] == summary["summary"]["entries"]
 
 
 def test_rebuild_keeps_reviewed_entries_and_is_byte_identical(built, tmp_path, capsys):
@@ -152,6 +156,12 @@ def test_rebuild_keeps_reviewed_entries_and_is_byte_identical(built, tmp_path, c
     assert code == 0
     assert out.read_bytes() == before  # nothing else changed, and the reviewed entry stayed
     assert "0 new, 0 changed" in text
+    english = sum(e.translation is not None for e in glossary)
+    share = f"{100 * english / len(glossary):.1f}%"
+    assert text.splitlines()[0].endswith(
+        f"; English for {english} of {len(glossary)} entries ({share})"
+    )
+    assert "\n  English by status: reviewed " in text and "\n  English by source: " in text
     assert "term-base conflicts: 1" in text and "lastenverdeling" in text
 
 
@@ -271,11 +281,30 @@ def test_stats(built, capsys):
     assert code == 0
     total = len(store.load(path))
     assert f"{total} entries from 2 letters" in text and "by source: termbase" in text
+    glossary = store.load(path)
+    english = [e for e in glossary if e.translation is not None]
+    first = text.splitlines()[0]
+    assert first.endswith(
+        f"; English for {len(english)} of {total} entries ({100 * len(english) / total:.1f}%)"
+    )
     code, text, _ = run(capsys, "stats", "--glossary", path, "--json")
     data = json.loads(text)
     assert data["entries"] == total
     assert sum(data["by_status"].values()) == total == sum(data["by_source"].values())
     assert set(data["by_status"]) == {"reviewed", "proposed", "machine", "missing"}
+    coverage = data["english"]
+    assert (coverage["entries"], coverage["of"]) == (len(english), total)
+    assert (
+        sum(coverage["by_source"].values()) == sum(coverage["by_status"].values()) == len(english)
+    )
+    assert "missing" not in coverage["by_status"] and "none" not in coverage["by_source"]
+    assert coverage["by_source"]["termbase"] == sum(e.source == "termbase" for e in english)
+    acronyms = [e for e in glossary if e.kind == "acronym"]
+    assert data["english_expansion"] == {
+        "acronyms": sum(e.english_expansion is not None for e in acronyms),
+        "of": len(acronyms),
+    }
+    assert data["english_expansion"]["acronyms"] > 0  # the build fills them in
 
 
 def test_stats_on_a_missing_file(tmp_path, capsys):

@@ -151,6 +151,31 @@ def test_glossary_page_has_a_term_target_for_saceur(glossary_page: Page) -> None
     assert target.text.strip().startswith("SACEUR")
 
 
+def test_glossary_page_counts_the_term_base_from_the_file(glossary_page: Page) -> None:
+    from collections import Counter
+
+    from glossary.translate.termbase import load_termbase
+
+    rows = list(load_termbase(ROOT / "terms" / "termbase.tsv"))
+    text = " ".join(" ".join(e.text.split()) for e in glossary_page.elements if e.tag == "p")
+    assert f"The term base (termbase.tsv) has {len(rows)} rows in " in text
+    table = next(
+        e for e in glossary_page.elements if e.tag == "table" and "Term base rows by" in e.text
+    )
+    cells = [e.text.strip() for e in glossary_page.elements if e.tag == "td" and e.text.strip()]
+    assert table.text
+    for category, n in Counter(r.category for r in rows).items():
+        at = cells.index(category)
+        assert cells[at + 1] == str(n), category
+
+
+def test_glossary_page_shows_an_acronyms_english_expansion(glossary_page: Page) -> None:
+    target = glossary_page.by_id("term-NAR")
+    item = glossary_page.elements[glossary_page.elements.index(target) + 1 :]
+    english = next(e for e in item if e.attrs.get("class") == "nato-gl-english")
+    assert " ".join(english.text.split()) == "NAC — North Atlantic Council"
+
+
 def test_every_letter_link_lands_on_a_glossary_entry(build: Build, glossary_page: Page) -> None:
     ids = {e.attrs["id"] for e in glossary_page.elements if "id" in e.attrs}
     for path in sorted((build.html / "letters" / "_generated").glob("*.html")):
@@ -158,3 +183,16 @@ def test_every_letter_link_lands_on_a_glossary_entry(build: Build, glossary_page
             target = urlsplit(urljoin(path.as_uri(), link.attrs["href"]))
             assert Path(target.path) == build.html / GLOSSARY_PAGE, link.attrs["href"]
             assert target.fragment in ids, f"{path.name}: {link.attrs['href']} has no target"
+
+
+def test_extension_guide_lists_every_config_value_from_its_declaration(build: Build) -> None:
+    from sphinx_ext.config import options
+
+    assert build.returncode == 0, build.output[-3000:]
+    guide = parse(build.html / "guide" / "sphinx-extension.html")
+    listed = [e.text for e in guide.elements if e.tag == "dt" and e.text.startswith("glossary_")]
+    assert listed == [name for name, _ in options()]
+    descriptions = [e.text.replace("’", "'") for e in guide.elements if e.tag == "dd"]
+    for name, option in options():
+        first = option.help.split(". ")[0].split(" (")[0].replace("``", "")
+        assert any(first in text for text in descriptions), name

@@ -1,41 +1,42 @@
-"""Helpers for the exchange tests: a small glossary built with ``glossary.model`` that has
-every case an exchange format must carry (homographs, acronym + expansion, English plural,
-reviewed / proposed / machine / missing, special characters, quotes, formula-like cells)."""
+"""Helpers for the exchange tests: a small glossary, from the shared builder, that has
+every case an exchange format must carry (homographs, acronym + expansion and English
+expansion, English plural, reviewed / proposed / machine / missing, special characters,
+quotes, formula-like cells)."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from glossary import store
-from glossary.model import Decision, Entry, Glossary, Occurrence, Translation
+from fixtures.glossaries import (
+    LETTER_328,
+    LETTER_467,
+    afschrikking,
+    english,
+    entry,
+    glossary,
+    lastenverdeling,
+    navo,
+    oekraine,
+    weerbaarheid,
+)
 
-LETTER = "kst-28676-328"
+from glossary.model import Decision, Glossary, Occurrence
+from glossary.store import jsonfile as store
+
+LETTER = LETTER_328
 TESTS_DIR = Path(__file__).resolve().parent.parent
 
 
 def sample_glossary() -> Glossary:
     """A fresh copy of the fixture glossary (tests may change it)."""
-    g = Glossary()
-    g.letters[LETTER] = {
-        "id": LETTER,
-        "dossier": "28676",
-        "number": "328",
-        "date": None,
-        "sender": None,
-        "title": None,
-    }
-    g.add(
-        Entry(
-            id="lastenverdeling",
-            lemma="lastenverdeling",
-            forms=["lastenverdeling"],
-            translation=Translation("burden sharing", "termbase"),
-            alternatives=[Translation("burden-sharing", "letter", 0.8)],
+    return glossary(
+        lastenverdeling(
+            alternatives=[english("burden-sharing", "letter", 0.8)],
             status="reviewed",
             definition="Verdeling van de\ndefensielasten over de bondgenoten.",
             count=7,
-            letters=[LETTER, "kst-28676-467"],
+            letters=[LETTER, LETTER_467],
             examples=[
                 Occurrence(
                     LETTER, 120, 135, "Over de lastenverdeling binnen de NAVO\nis lang gesproken."
@@ -46,100 +47,66 @@ def sample_glossary() -> Glossary:
             history=[Decision("approve", "reviewer", "2025-01-10T09:00:00Z")],
             created="2025-01-01T08:00:00Z",
             updated="2025-01-10T09:00:00Z",
-        )
-    )
-    g.add(
-        Entry(
-            id="raad",
-            lemma="raad",
+        ),
+        # Homographs: the governing body and advice.
+        entry(
+            "raad",
+            translation=english("council", "manual"),
             forms=["raad", "raden"],
-            translation=Translation("council", "manual"),
             status="reviewed",
             pos="noun",
             note="het bestuursorgaan",
             created="2025-01-01T08:00:00Z",
             updated="2025-01-02T08:00:00Z",
-        )
-    )
-    g.add(
-        Entry(
+        ),
+        entry(
+            "raad",
             id="raad-2",
-            lemma="raad",
-            forms=["raad"],
-            translation=Translation("advice", "compound", 0.6),
+            translation=english("advice", "compound", 0.6),
             status="proposed",
             note="het advies",
             created="2025-01-01T08:00:00Z",
             updated="2025-01-02T08:00:00Z",
-        )
-    )
-    g.add(
-        Entry(
-            id="navo",
-            lemma="NAVO",
-            kind="acronym",
-            forms=["NAVO"],
+        ),
+        navo(
             pos="properNoun",
-            expansion="Noord-Atlantische Verdragsorganisatie",
-            translation=Translation("NATO", "termbase"),
+            english_expansion=english("North Atlantic Treaty Organization"),
             status="reviewed",
             count=40,
             letters=[LETTER],
             created="2025-01-01T08:00:00Z",
             updated="2025-01-01T08:00:00Z",
-        )
-    )
-    g.add(
-        Entry(
-            id="dreiging",
-            lemma="dreiging",
+        ),
+        entry(
+            "dreiging",
+            translation=english("threat", "compound", 0.7, plural="threats"),
             forms=["dreiging", "dreigingen"],
-            translation=Translation("threat", "compound", 0.7, plural="threats"),
             status="proposed",
             created="2025-01-01T08:00:00Z",
             updated="2025-01-03T08:00:00Z",
-        )
-    )
-    g.add(
-        Entry(
-            id="afschrikking",
-            lemma="afschrikking",
-            forms=["afschrikking"],
-            translation=Translation("deterrence", "mt:deepl", 0.5),
+        ),
+        afschrikking(
+            translation=english("deterrence", "mt:deepl", 0.5),
             status="machine",
             created="2025-01-01T08:00:00Z",
             updated="2025-01-01T08:00:00Z",
-        )
-    )
-    g.add(
-        Entry(
-            id="weerbaarheid",
-            lemma="weerbaarheid",
-            forms=["weerbaarheid"],
+        ),
+        weerbaarheid(
+            translation=None,
             status="missing",
             created="2025-01-01T08:00:00Z",
             updated="2025-01-01T08:00:00Z",
-        )
-    )
-    g.add(
-        Entry(
-            id="oekraine",
-            lemma="Oekraïne",
-            forms=["Oekraïne"],
-            kind="entity",
+        ),
+        oekraine(
             pos="properNoun",
-            translation=Translation("Ukraine", "termbase"),
             status="reviewed",
             created="2025-01-01T08:00:00Z",
             updated="2025-01-01T08:00:00Z",
-        )
-    )
-    g.add(
-        Entry(
-            id="ondersteuning",
-            lemma="ondersteuning",
-            forms=["ondersteuning"],
-            translation=Translation('support ("enablement")', "letter", 0.9),
+        ),
+        # Quotes and guillemets in the English and the example.
+        entry(
+            "ondersteuning",
+            translation=english('support ("enablement")', "letter", 0.9),
             status="proposed",
             examples=[
                 Occurrence(
@@ -148,32 +115,36 @@ def sample_glossary() -> Glossary:
             ],
             created="2025-01-01T08:00:00Z",
             updated="2025-01-01T08:00:00Z",
-        )
-    )
-    g.add(
-        Entry(
+        ),
+        entry(
+            "2%-norm",
+            "2% guideline",
             id="2-procentnorm",
-            lemma="2%-norm",
-            forms=["2%-norm"],
-            translation=Translation("2% guideline", "termbase"),
             status="reviewed",
             created="2025-01-01T08:00:00Z",
             updated="2025-01-01T08:00:00Z",
-        )
-    )
-    g.add(
-        Entry(
+        ),
+        # Cells a spreadsheet would take for formulas, and a backslash.
+        entry(
+            "+1 procent",
             id="plus-een",
-            lemma="+1 procent",
-            forms=["+1 procent"],
-            translation=Translation('=1 percent "plus", @once', "manual"),
+            translation=english('=1 percent "plus", @once', "manual"),
             status="proposed",
             note="-niet vertalen- \\ backslash",
             created="2025-01-01T08:00:00Z",
             updated="2025-01-01T08:00:00Z",
-        )
+        ),
+        letters=[
+            {
+                "id": LETTER,
+                "dossier": "28676",
+                "number": "328",
+                "date": None,
+                "sender": None,
+                "title": None,
+            }
+        ],
     )
-    return g
 
 
 def write_glossary(path: Path, glossary: Glossary | None = None) -> Path:

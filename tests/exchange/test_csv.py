@@ -13,10 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from translate.storage import csvl10n
 
-from glossary import store
 from glossary.cli import main
-from glossary.io import export_text
-from glossary.io.csvfile import FORMULA_START, escape_formula, unescape_formula
+from glossary.exchange.csvfile import FORMULA_START, escape_formula, unescape_formula
+from glossary.exchange.export import export_text
+from glossary.model import Glossary
+from glossary.store import jsonfile as store
 
 from .helpers import checksum
 
@@ -27,7 +28,9 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 def test_columns_quoting_and_formula_escaping(glossary):
     text = export_text(glossary, "csv")
-    assert text.splitlines()[0] == "source,target,context,fuzzy,developer_comments,location"
+    assert text.splitlines()[0] == (
+        "source,target,english_expansion,context,fuzzy,developer_comments,location"
+    )
     assert text.endswith("\r\n")
     rows = {r["context"]: r for r in _rows(text)}
     assert set(rows) == set(glossary.entries)
@@ -40,6 +43,8 @@ def test_columns_quoting_and_formula_escaping(glossary):
     assert rows["dreiging"]["fuzzy"] == "True" and rows["raad"]["fuzzy"] == "False"
     assert rows["weerbaarheid"]["target"] == ""
     assert "expansion: Noord-Atlantische Verdragsorganisatie" in rows["navo"]["developer_comments"]
+    assert rows["navo"]["english_expansion"] == "North Atlantic Treaty Organization"
+    assert "english expansion" not in rows["navo"]["developer_comments"]  # it has a column
     assert rows["lastenverdeling"]["location"] == "kst-28676-328 kst-28676-467"
 
 
@@ -93,7 +98,11 @@ def _edit_in_a_spreadsheet(path: Path) -> None:
     path.write_text(buf.getvalue(), encoding="utf-8")
 
 
-def test_csv_round_trip(glossary_file, tmp_path, capsys):
+def _import_edited_csv(
+    glossary_file: Path, tmp_path: Path, capsys
+) -> tuple[Glossary, Glossary, str]:
+    """Export to CSV, edit in a spreadsheet, import: (glossary before, after, what import
+    said)."""
     before = store.load(glossary_file)
     out = tmp_path / "glossary.csv"
     assert (
@@ -103,7 +112,11 @@ def test_csv_round_trip(glossary_file, tmp_path, capsys):
     _edit_in_a_spreadsheet(out)
     assert main(["import", str(out), "--glossary", str(glossary_file), "--by", "weblate"]) == 1
     text = capsys.readouterr().out
-    after = store.load(glossary_file)
+    return before, store.load(glossary_file), text
+
+
+def test_csv_round_trip_applies_the_edits(glossary_file, tmp_path, capsys):
+    _, after, _ = _import_edited_csv(glossary_file, tmp_path, capsys)
     assert (after.entries["dreiging"].english, after.entries["dreiging"].status) == (
         "menace",
         "reviewed",
@@ -116,10 +129,20 @@ def test_csv_round_trip(glossary_file, tmp_path, capsys):
         "resilience",
         "proposed",
     )
+
+
+def test_csv_round_trip_keeps_reviewed_entries_and_adds_no_unknown_term(
+    glossary_file, tmp_path, capsys
+):
+    _, after, text = _import_edited_csv(glossary_file, tmp_path, capsys)
     assert after.entries["raad"].english == "council"
     assert after.entries["oekraine"].english == "Ukraine"  # reviewed: conflict
     assert 'oekraine: reviewed "Ukraine" kept; the file says "-Ukraine"' in text
     assert "nieuw begrip: not in the glossary" in text
+
+
+def test_csv_round_trip_changes_nothing_else(glossary_file, tmp_path, capsys):
+    before, after, _ = _import_edited_csv(glossary_file, tmp_path, capsys)
     for entry_id, entry in before.entries.items():
         if entry_id not in {"dreiging", "afschrikking", "weerbaarheid"}:
             assert after.entries[entry_id].to_json() == entry.to_json(), entry_id

@@ -11,10 +11,11 @@ from pathlib import Path
 import polib
 from conftest import require_tool
 
-from glossary import __version__, store
+from glossary import __version__
 from glossary.cli import main
-from glossary.io import export_text
+from glossary.exchange.export import export_text
 from glossary.model import Glossary
+from glossary.store import jsonfile as store
 
 from .helpers import checksum, sample_glossary
 
@@ -171,7 +172,11 @@ def _translate_as_a_translator(path: Path) -> None:
     po.save(str(path))
 
 
-def test_round_trip_applies_exactly_the_translators_changes(glossary_file, tmp_path, capsys):
+def _import_translated(
+    glossary_file: Path, tmp_path: Path, capsys
+) -> tuple[Glossary, Glossary, str, Path]:
+    """Export to PO, edit as a translator, import: (glossary before, after, what import said,
+    the PO file)."""
     before = store.load(glossary_file)
     out = tmp_path / "en.po"
     assert (
@@ -182,8 +187,11 @@ def test_round_trip_applies_exactly_the_translators_changes(glossary_file, tmp_p
     code = main(["import", str(out), "--glossary", str(glossary_file)])
     text = capsys.readouterr().out
     assert code == 1, text  # a conflict and an unknown left
-    after = store.load(glossary_file)
+    return before, store.load(glossary_file), text, out
 
+
+def test_round_trip_applies_the_translators_changes(glossary_file, tmp_path, capsys):
+    _, after, _, _ = _import_translated(glossary_file, tmp_path, capsys)
     threat = after.entries["dreiging"]
     assert (threat.english, threat.translation.plural, threat.status, threat.source) == (
         "menace",
@@ -208,18 +216,28 @@ def test_round_trip_applies_exactly_the_translators_changes(glossary_file, tmp_p
         "proposed",
         "translator",
     )
-    # the reviewed entry is not overwritten; the unknown term is not added
+
+
+def test_round_trip_keeps_reviewed_entries_and_adds_no_unknown_term(
+    glossary_file, tmp_path, capsys
+):
+    before, after, text, _ = _import_translated(glossary_file, tmp_path, capsys)
     assert after.entries["raad"].to_json() == before.entries["raad"].to_json()
     assert "nieuw-begrip" not in after.entries
     assert 'raad: reviewed "council" kept' in text and "--force" in text
     assert "nieuw-begrip: not in the glossary" in text
-    # nothing else changed
+
+
+def test_round_trip_changes_nothing_the_translator_left_alone(glossary_file, tmp_path, capsys):
+    before, after, _, _ = _import_translated(glossary_file, tmp_path, capsys)
     changed = {"dreiging", "afschrikking", "weerbaarheid", "raad-2"}
     for entry_id, entry in before.entries.items():
         if entry_id not in changed:
             assert after.entries[entry_id].to_json() == entry.to_json(), entry_id
 
-    # a second run with --force and --add-new resolves the rest; then nothing is left
+
+def test_round_trip_with_force_and_add_new_resolves_the_rest(glossary_file, tmp_path, capsys):
+    _, _, _, out = _import_translated(glossary_file, tmp_path, capsys)
     assert (
         main(
             [
@@ -246,6 +264,7 @@ def test_round_trip_applies_exactly_the_translators_changes(glossary_file, tmp_p
         "translator",
     )
     assert new.history[-1].action == "import"
+    # then nothing is left to import
     assert main(["import", str(out), "--glossary", str(glossary_file)]) == 0
 
 

@@ -10,8 +10,8 @@ import pytest
 from conftest import ROOT, require_tool
 from translate.storage import tbx as ttk_tbx
 
-from glossary import store
 from glossary.cli import main
+from glossary.store import jsonfile as store
 
 from .helpers import checksum
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import defusedxml.ElementTree as DET
 from translate.storage import tbx as ttk_tbx
 
-from glossary import store
 from glossary.cli import main
-from glossary.io import export_text
+from glossary.exchange.export import export_text
+from glossary.model import Glossary
+from glossary.store import jsonfile as store
 
 from .helpers import checksum
 
@@ -177,7 +178,11 @@ def _edit_as_a_terminologist(path: Path) -> None:
     path.write_bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
 
 
-def test_tbx_round_trip(glossary_file, tmp_path, capsys):
+def _import_edited_tbx(
+    glossary_file: Path, tmp_path: Path, capsys
+) -> tuple[Glossary, Glossary, str, Path]:
+    """Export to TBX, edit as a terminologist, import: (glossary before, after, what import
+    said, the TBX file)."""
     before = store.load(glossary_file)
     out = tmp_path / "terms.tbx"
     assert (
@@ -189,7 +194,11 @@ def test_tbx_round_trip(glossary_file, tmp_path, capsys):
         main(["import", str(out), "--glossary", str(glossary_file), "--by", "terminologist"]) == 1
     )
     text = capsys.readouterr().out
-    after = store.load(glossary_file)
+    return before, store.load(glossary_file), text, out
+
+
+def test_tbx_round_trip_applies_the_terminologists_changes(glossary_file, tmp_path, capsys):
+    _, after, _, _ = _import_edited_tbx(glossary_file, tmp_path, capsys)
     threat = after.entries["dreiging"]
     # TBX carries no plural: a new English drops the old English plural
     assert (threat.english, threat.translation.plural, threat.status, threat.source) == (
@@ -203,14 +212,27 @@ def test_tbx_round_trip(glossary_file, tmp_path, capsys):
     assert (deter.english, deter.status, deter.source) == ("deterrence", "reviewed", "translator")
     resil = after.entries["weerbaarheid"]
     assert (resil.english, resil.status, resil.source) == ("resilience", "proposed", "translator")
+
+
+def test_tbx_round_trip_keeps_reviewed_ambiguous_and_unknown_terms_out(
+    glossary_file, tmp_path, capsys
+):
+    _, after, text, _ = _import_edited_tbx(glossary_file, tmp_path, capsys)
     assert after.entries["raad"].english == "council"
     assert 'raad: reviewed "council" kept' in text
     assert "'raad' names several entries" in text
     assert "nieuw begrip: not in the glossary" in text
+
+
+def test_tbx_round_trip_changes_nothing_else(glossary_file, tmp_path, capsys):
+    before, after, _, _ = _import_edited_tbx(glossary_file, tmp_path, capsys)
     for entry_id, entry in before.entries.items():
         if entry_id not in {"dreiging", "afschrikking", "weerbaarheid"}:
             assert after.entries[entry_id].to_json() == entry.to_json(), entry_id
 
+
+def test_tbx_round_trip_with_add_new_adds_the_new_term(glossary_file, tmp_path, capsys):
+    _, _, _, out = _import_edited_tbx(glossary_file, tmp_path, capsys)
     assert main(["import", str(out), "--glossary", str(glossary_file), "--add-new"]) == 1
     added = store.load(glossary_file).entries["nieuw-begrip"]
     assert (added.lemma, added.english, added.status) == ("nieuw begrip", "new concept", "reviewed")

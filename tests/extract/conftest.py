@@ -1,17 +1,11 @@
-"""Fixtures for extraction tests: resources, the shipped letters and their candidates."""
+"""Fixtures for extraction tests: the shipped letters and their candidates."""
 
 from __future__ import annotations
 
 import pytest
 
-from glossary.corpus import read_letters
+from glossary.corpus.letters import read_letters
 from glossary.model import Candidate, Letter
-from glossary.resources import Resources
-
-
-@pytest.fixture(scope="session")
-def resources() -> Resources:
-    return Resources.default()
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from glossary.corpus import make_letter
+from glossary.corpus.letters import make_letter
 from glossary.extract import extract_terms
 from glossary.model import Candidate
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from glossary.extract import DEFAULT_MIN_SCORE
-from glossary.model import KINDS, fold
+from glossary.model import KINDS
+from glossary.text import fold
 
 SINGLE_TERMS = [
     "lastenverdeling",
@@ -195,12 +196,18 @@ def test_extraction_is_deterministic(letters, nlp, resources, all_candidates):
     ]
 
 
-def test_seeded_term_is_marked_and_lifted(letters, nlp):
+def test_seeded_term_is_marked_and_only_names_are_lifted(letters, nlp):
+    """Seeds are found and marked; only the lifted ones (names whose English differs) enter
+    the default output however they score — the term base decides English, not termhood."""
     from glossary.extract import extract_terms
-    from glossary.resources import Resources
+    from glossary.nlp.resources import Resources
 
-    res = Resources.default(seeds=["afschrikking en verdediging", "stand van zaken"])
+    seeds = ["afschrikking en verdediging", "stand van zaken"]
+    res = Resources.default(seeds=seeds)
     cands = {c.term: c for c in extract_terms(letters, nlp, res)}
     assert cands["afschrikking en verdediging"].seeded_by == "termbase"
-    assert cands["stand van zaken"].seeded_by == "termbase"
+    assert "stand van zaken" not in cands
     assert cands["lastenverdeling"].seeded_by is None
+    lifted = Resources.default(seeds=seeds, lift=["stand van zaken"])
+    cands = {c.term: c for c in extract_terms(letters, nlp, lifted)}
+    assert cands["stand van zaken"].seeded_by == "termbase"

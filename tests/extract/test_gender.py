@@ -1,47 +1,12 @@
-"""Noun gender for the dictionary form of adjective + noun terms (``operationeel domein``)."""
+"""Noun gender for the dictionary form of adjective + noun terms (``operationeel domein``): the
+treebank table and terms (the gender evidence itself is in ``tests/nlp/test_dutch.py``)."""
 
 from __future__ import annotations
 
-import pytest
-
-from glossary.extract.gender import COMMON, NEUTER, article_votes, noun_gender
-from glossary.extract.tokens import doc_tokens
-from glossary.training.conllu import read_conllu
-from glossary.training.genders import gender_table
+from glossary.nlp.dutch.gender import COMMON, NEUTER
+from glossary.nlp.training.conllu import read_conllu
+from glossary.nlp.training.genders import gender_table
 from tests.extract.helpers import terms_of
-
-
-def test_articles_in_the_text_vote_for_singular_nouns_only(nlp):
-    tokens = doc_tokens(
-        nlp(
-            "Het domein groeit. Dit vijfde domein en de dialoog. De plannen "
-            "en het plan. Ik weet dat de dialoog goed is."
-        )
-    )
-    votes = article_votes(tokens)
-    assert votes["domein"] == NEUTER and votes["plan"] == NEUTER and votes["dialoog"] == COMMON
-    assert "plannen" not in votes
-
-
-@pytest.mark.parametrize(
-    ("lemma", "votes", "table", "gender"),
-    [
-        ("domein", {"domein": NEUTER}, {}, NEUTER),
-        ("verdedigingsplan", {}, {"plan": NEUTER}, NEUTER),
-        ("dialoog", {}, {"loog": NEUTER}, None),  # a known simple word is not ``dia|loog``
-        ("actieplan", {}, {"plan": NEUTER}, NEUTER),  # known, but ``actie`` is a known noun
-        ("NAVO-land", {}, {"land": NEUTER}, NEUTER),
-        ("parlement", {}, {}, NEUTER),
-        ("verdediging", {}, {}, COMMON),
-        ("raket", {}, {}, None),
-    ],
-)
-def test_noun_gender_evidence_in_order(resources, lemma, votes, table, gender):
-    assert noun_gender(lemma, votes, table, lambda w: resources.in_index("noun", w)) == gender
-
-
-def test_the_text_outvotes_the_table():
-    assert noun_gender("figuur", {"figuur": COMMON}, {"figuur": NEUTER}) == COMMON
 
 
 def test_the_table_keeps_only_agreeing_singular_nouns(tmp_path):
@@ -83,27 +48,8 @@ def test_terms_take_the_dictionary_form_their_noun_needs(nlp, resources):
     assert "gewoon verkeer" in terms  # ``gewone`` → ``gewoon``, not ``gewon``
 
 
-def test_the_term_base_teaches_the_genders_of_its_nouns(resources):
-    from glossary.extract.gender import seed_genders
-    from glossary.extract.words import Words
-
-    words = Words(resources)
-    found = seed_genders(
-        [
-            "operationeel domein",
-            "collectieve verdediging",
-            "hybride dreiging",
-            "lastenverdeling",
-            "Noord-Atlantische Raad",
-        ],
-        words.adjective_base,
-        words.attributive,
-    )
-    assert found == {"domein": NEUTER, "verdediging": COMMON, "raad": COMMON}
-
-
 def test_a_seeded_term_base_fixes_a_term_with_no_other_evidence(nlp):
-    from glossary.resources import Resources
+    from glossary.nlp.resources import Resources
 
     text = "Ruimte is als vijfde operationele domein erkend. Wij bespreken operationele domeinen."
     plain, seeded = Resources.default(), Resources.default(seeds=["operationeel domein"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary.offsets import OffsetMap, identity_map
+from glossary.corpus.offsets import OffsetMap, identity_map
 
 steps = st.lists(st.tuples(st.booleans(), st.integers(0, 5), st.integers(0, 4)), max_size=30)
 

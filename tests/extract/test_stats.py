@@ -117,13 +117,6 @@ def test_kinds_are_mixed_and_counted(all_candidates):
     assert kinds["term"] > kinds["entity"] > 0 and kinds["acronym"] >= 20
 
 
-def test_spacy_multiprocessing_gives_the_same_candidates(letters, nlp, resources, all_candidates):
-    two = extract_terms(letters, nlp, resources, jobs=2, min_score=None)
-    assert [(c.term, c.kind, c.score, c.freq, c.occurrences) for c in two] == [
-        (c.term, c.kind, c.score, c.freq, c.occurrences) for c in all_candidates
-    ]
-
-
 def test_pipe_batches_are_bounded_by_characters_not_count():
     from glossary.extract.chunks import BATCH_CHARS, batch_size_for, char_batches
 

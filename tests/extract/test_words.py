@@ -1,21 +1,11 @@
-"""Dutch word knowledge against the real lexicon: lemmas, plurals, adjectives, acronyms."""
+"""Word knowledge for extraction: a term's noun lemma, acronyms, and Dutch knowledge in terms
+(the tables of the Dutch knowledge itself are in ``tests/nlp/test_dutch.py``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from glossary.extract.words import (
-    acronym_of,
-    adjective_base,
-    attributive,
-    hyphen_acronyms,
-    is_english_word,
-    is_graded,
-    lemma_noun,
-    plural_forms,
-    pronominal_adverb,
-    split_head,
-)
+from glossary.extract.words import acronym_of, hyphen_acronyms, lemma_noun
 from tests.extract.helpers import extract_text, terms_of
 
 
@@ -36,63 +26,6 @@ from tests.extract.helpers import extract_text, terms_of
 )
 def test_noun_lemmas_including_unknown_compounds(resources, word, lemma):
     assert lemma_noun(word, resources) == lemma
-
-
-@pytest.mark.parametrize(
-    ("noun", "plural"),
-    [
-        ("top", "toppen"),
-        ("dreiging", "dreigingen"),
-        ("bondgenoot", "bondgenoten"),
-        ("kruisvluchtwapen", "kruisvluchtwapens"),
-        ("NAVO-top", "NAVO-toppen"),
-        ("defensie-uitgave", "defensie-uitgaven"),
-        ("coalitie", "coalities"),
-        ("MCR", "MCR's"),
-        ("output", "outputs"),
-        ("claim", "claims"),
-        ("bemensing", "bemensingen"),
-        ("project", "projecten"),
-        ("plan", "plannen"),
-    ],
-)
-def test_generated_plurals(resources, noun, plural):
-    """Dutch plurals, and the English plural an English loanword keeps in Dutch text (not
-    for a compound's head: ``beme|nsing`` is no ``sing``)."""
-    assert plural_forms(noun, resources)[0] == plural
-
-
-def test_english_terms_get_english_plurals():
-    from glossary.extract.words import english_plural
-
-    assert [english_plural(w) for w in ("project", "capability", "approach", "day")] == [
-        "projects",
-        "capabilities",
-        "approaches",
-        "days",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("written", "base", "inflected"),
-    [
-        ("collectieve", "collectief", "collectieve"),
-        ("hybride", "hybride", "hybride"),
-        ("militaire", "militair", "militaire"),
-        ("grote", "groot", "grote"),
-    ],
-)
-def test_adjective_base_and_attributive_form(resources, written, base, inflected):
-    assert adjective_base(written, resources) == base
-    assert attributive(base, resources) == inflected
-
-
-def test_relational_adjectives_are_not_graded_and_qualitative_ones_are(resources):
-    assert not any(
-        is_graded(a, resources)
-        for a in ("collectief", "militair", "hybride", "nucleair", "strategisch")
-    )
-    assert all(is_graded(a, resources) for a in ("belangrijk", "groot", "effectief"))
 
 
 @pytest.mark.parametrize(
@@ -119,36 +52,6 @@ def test_acronyms_inside_hyphenated_words():
     assert hyphen_acronyms("OVSE-kader") == ("OVSE",)
     assert hyphen_acronyms("EU-NAVO") == ("EU", "NAVO")
     assert hyphen_acronyms("defensie-industrie") == ()
-
-
-def test_compound_head_for_coordination_ellipsis(resources):
-    assert split_head("communicatiesatellieten", resources) == ("communicatie", "satellieten")
-    assert split_head("leveringszekerheid", resources) == ("leverings", "zekerheid")
-
-
-def test_english_words(resources):
-    assert is_english_word("enablement", resources)
-    assert is_english_word("capabilities", resources)
-    assert not is_english_word("verdediging", resources)
-    assert not is_english_word("drone", resources)
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [
-        ("daarenboven", True),
-        ("daarentegen", True),
-        ("hiermee", True),
-        ("waarover", True),
-        ("daarnaast", True),
-        ("waarde", False),
-        ("waarborg", False),
-        ("hiërarchie", False),
-        ("daad", False),
-    ],
-)
-def test_pronominal_adverbs(word, expected):
-    assert pronominal_adverb(word) is expected
 
 
 def test_a_sentence_initial_pronominal_adverb_is_no_term(nlp, resources):

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from lookup_helpers import LARGE, fixture_glossary
 
-from glossary.store import save
+from glossary.store.jsonfile import save
 
 
 @pytest.fixture(scope="session")

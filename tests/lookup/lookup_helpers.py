@@ -7,7 +7,24 @@ import subprocess
 import sys
 from pathlib import Path
 
-from glossary.model import Entry, Glossary, Occurrence, Translation
+from fixtures.glossaries import (
+    LETTER_328,
+    LETTER_467,
+    LETTERS,
+    afschrikking,
+    afschrikking_en_verdediging,
+    english,
+    entry,
+    glossary,
+    hybride_dreiging,
+    lastenverdeling,
+    luchtverdediging,
+    navo,
+    navo_homograph,
+    oekraine,
+)
+
+from glossary.model import Glossary, Occurrence
 
 ROOT = Path(__file__).resolve().parents[2]
 #: As in ``tests/conftest.py``: under CI a missing prerequisite fails instead of skipping.
@@ -17,7 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 #: Entries of the generated large glossary (the benchmark uses 100,000; this keeps tests fast).
 LARGE = 20_000
 
-L328, L467 = "kst-28676-328", "kst-28676-467"
+L328, L467 = LETTER_328, LETTER_467
 SENTENCES = {
     "afschrikking": (
         L328,
@@ -85,35 +102,10 @@ def example(form: str, base: int = 1000) -> Occurrence:
     return Occurrence(letter, base + at, base + at + len(form), sentence)
 
 
-def t(text: str, source: str = "termbase", plural: str | None = None) -> Translation:
-    return Translation(text, source, 1.0, plural)
-
-
 def fixture_glossary() -> Glossary:
     """Realistic entries: forms, acronyms, homographs, a missing and a stale one."""
-    g = Glossary()
-    g.letters[L328] = {
-        "id": L328,
-        "dossier": "28 676",
-        "number": "328",
-        "date": "18 november 2019",
-        "sender": "Minister van Buitenlandse Zaken",
-        "title": "NAVO",
-    }
-    g.letters[L467] = {
-        "id": L467,
-        "dossier": "28 676",
-        "number": "467",
-        "date": "3 oktober 2024",
-        "sender": "Minister van Defensie",
-        "title": "NAVO",
-    }
-    entries = [
-        Entry(
-            "afschrikking",
-            "afschrikking",
-            forms=["afschrikking"],
-            translation=t("deterrence"),
+    return glossary(
+        afschrikking(
             status="reviewed",
             count=5,
             letters=[L328, L467],
@@ -123,150 +115,101 @@ def fixture_glossary() -> Glossary:
                 example("afschrikking en verdediging", 9000),
             ],
         ),
-        Entry(
+        entry(
             "afschrikkingsbeleid",
-            "afschrikkingsbeleid",
-            forms=["afschrikkingsbeleid"],
-            translation=t("deterrence policy", "compound"),
+            translation=english("deterrence policy", "compound"),
             status="proposed",
             count=1,
         ),
-        Entry(
-            "afschrikking-en-verdediging",
-            "afschrikking en verdediging",
-            forms=["afschrikking en verdediging"],
-            translation=t("deterrence and defence"),
+        afschrikking_en_verdediging(
             status="reviewed",
             count=3,
             letters=[L467],
             examples=[example("afschrikking en verdediging")],
         ),
-        Entry(
-            "lastenverdeling",
-            "lastenverdeling",
-            forms=["lastenverdeling"],
-            translation=t("burden sharing"),
-            alternatives=[t("burden-sharing", "letter")],
+        lastenverdeling(
+            alternatives=[english("burden-sharing", "letter")],
             status="reviewed",
             count=4,
             letters=[L328],
             examples=[example("lastenverdeling")],
         ),
-        Entry(
-            "hybride-dreiging",
-            "hybride dreiging",
-            forms=["hybride dreiging", "hybride dreigingen"],
-            translation=t("hybrid threat", plural="hybrid threats"),
+        hybride_dreiging(
+            translation=english("hybrid threat", plural="hybrid threats"),
             status="reviewed",
             count=2,
             letters=[L328],
             examples=[example("hybride dreigingen")],
         ),
-        Entry(
-            "mcr",
+        entry(
             "MCR",
             kind="acronym",
             forms=["MCR", "MCR’s"],
-            translation=t("MCR", "letter"),
-            alternatives=[t("Minimum Capability Requirement", "letter")],
+            translation=english("MCR", "letter"),
+            alternatives=[english("Minimum Capability Requirement", "letter")],
             expansion="Minimum Capability Requirements",
             status="proposed",
             count=2,
             letters=[L467],
             examples=[example("MCR’s")],
         ),
-        Entry(
-            "saceur",
+        entry(
+            "SACEUR",
             "SACEUR",
             kind="acronym",
-            forms=["SACEUR"],
-            translation=t("SACEUR"),
             expansion="Supreme Allied Commander Europe",
             status="reviewed",
             count=2,
             letters=[L467],
             examples=[example("SACEUR")],
         ),
-        Entry(
-            "oekraine",
-            "Oekraïne",
-            kind="entity",
-            forms=["Oekraïne"],
-            translation=t("Ukraine"),
+        oekraine(
             status="reviewed",
             pos="properNoun",
             count=6,
             letters=[L328, L467],
             examples=[example("Oekraïne")],
         ),
-        Entry(
-            "navo",
-            "NAVO",
-            kind="acronym",
-            forms=["NAVO"],
-            translation=t("NATO"),
-            expansion="Noord-Atlantische Verdragsorganisatie",
-            status="reviewed",
-            count=40,
-            letters=[L328, L467],
-            examples=[example("NAVO")],
-        ),
-        Entry(
-            "navo-2",
-            "navo",
-            forms=["navo"],
-            translation=t("NATO", "manual"),
+        navo(status="reviewed", count=40, letters=[L328, L467], examples=[example("NAVO")]),
+        navo_homograph(
+            translation=english("NATO", "manual"),
             note="lower-case spelling in running text",
             status="reviewed",
             count=1,
         ),
-        Entry(
-            "noord-atlantische-raad",
+        entry(
             "Noord-Atlantische Raad",
+            "North Atlantic Council",
             kind="entity",
-            forms=["Noord-Atlantische Raad"],
-            translation=t("North Atlantic Council"),
             status="reviewed",
             pos="properNoun",
             count=1,
             letters=[L467],
             examples=[example("Noord-Atlantische Raad")],
         ),
-        Entry(
-            "nar",
+        entry(
             "NAR",
+            translation=english("NAC", "letter"),
             kind="acronym",
-            forms=["NAR"],
-            translation=t("NAC", "letter"),
             expansion="Noord-Atlantische Raad",
+            english_expansion=english("North Atlantic Council"),
             status="proposed",
             count=1,
             letters=[L467],
         ),
-        Entry(
+        entry(
             "defensie-uitgaven",
-            "defensie-uitgaven",
-            forms=["defensie-uitgaven"],
-            translation=t("defence expenditure", "compound"),
+            translation=english("defence expenditure", "compound"),
             status="proposed",
             count=2,
             letters=[L328],
             examples=[example("defensie-uitgaven")],
             stale=True,
         ),
-        Entry(
-            "luchtverdediging",
-            "luchtverdediging",
-            forms=["luchtverdediging"],
-            status="missing",
-            count=1,
-            letters=[L467],
-        ),
-    ]
-    for entry in entries:
-        entry.created = entry.updated = "2024-10-03T00:00:00+00:00"
-        g.add(entry)
-    return g
+        luchtverdediging(count=1, letters=[L467]),
+        letters=[LETTERS[L328], LETTERS[L467]],
+        at="2024-10-03T00:00:00+00:00",
+    )
 
 
 def run_lookup(

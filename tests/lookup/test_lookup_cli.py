@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 from lookup_helpers import ROOT, assert_clean_error, run_lookup
 
-from glossary.lookup import json_schema
+from glossary.lookup.search import json_schema
 from glossary.paths import shipped_glossary
 
 ANSI = "\x1b["
@@ -41,6 +41,19 @@ def test_form_acronym_and_examples_option(small_path: Path) -> None:
     assert proc.stdout.count("“") == 1
     none = run_lookup("afschrikking", "-e", "0", "--glossary", str(small_path))
     assert "“" not in none.stdout and "Kamerstuk" not in none.stdout
+
+
+def test_acronym_shows_expansion_and_english_expansion(small_path: Path) -> None:
+    proc = run_lookup("NAR", "SACEUR", "-e", "0", "--glossary", str(small_path))
+    assert proc.returncode == 0, proc.stderr
+    nar, saceur = proc.stdout.split("\n\n")
+    assert nar.splitlines()[1:4] == [
+        "NAR → NAC",
+        "  expansion: Noord-Atlantische Raad",
+        "  English expansion: North Atlantic Council (source termbase)",
+    ]
+    assert "English expansion" not in saceur  # none known: only the letters' expansion
+    assert "  expansion: Supreme Allied Commander Europe" in saceur
 
 
 def test_missing_stale_and_notes_are_shown(small_path: Path) -> None:
@@ -302,7 +315,7 @@ def test_warm_exact_lookup_stays_on_the_fast_path(small_path: Path) -> None:
         f"args = parser.parse_args(['lookup', 'afschrikking', '--glossary', "
         f"{str(small_path)!r}])\n"
         "code = lookup.run(args)\n"
-        "slow = ['glossary.model', 'glossary.store', 'rapidfuzz', 'platformdirs', "
+        "slow = ['glossary.model', 'glossary.store.jsonfile', 'rapidfuzz', 'platformdirs', "
         "'dataclasses', 'hashlib']\n"
         "print('LOADED', [m for m in slow if m in sys.modules], code, file=sys.stderr)\n"
     )

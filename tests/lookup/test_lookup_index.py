@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from lookup_helpers import fixture_glossary
 
-from glossary import lookup_index
 from glossary.errors import InputError
-from glossary.lookup import Lookup
-from glossary.lookup_index import FORMAT, KEEP_INDEXES, open_index, parse_with_spans
+from glossary.lookup import index as lookup_index
+from glossary.lookup.index import FORMAT, KEEP_INDEXES, open_index, parse_with_spans
+from glossary.lookup.search import Lookup
 from glossary.model import Entry, Translation
-from glossary.store import dumps, save
+from glossary.store.jsonfile import dumps, save
 
 
 @pytest.fixture
@@ -205,7 +205,7 @@ def test_entry_offsets_for_any_json_layout(tmp_path: Path, cache: Path, style: s
             b'{"schema_version": 1, "entries": [{"id": "x", "lemma": "x", "forms": [null]}]}',
             "invalid glossary entry",
         ),
-        (b'{"schema_version": 1, "entries": {"x": 1}}', "invalid glossary entry"),
+        (b'{"schema_version": 1, "entries": {"x": 1}}', "'entries' must be a list"),
         (b'{"schema_version": 1, "entries": [], "letters": [{"nr": 1}]}', "invalid glossary"),
         (b"\xff\xfe{}", "not UTF-8"),
     ],
@@ -230,7 +230,7 @@ def test_missing_and_directory(tmp_path: Path, cache: Path) -> None:
 def test_guessed_cache_dir_matches_platformdirs(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from glossary.paths import cache_dir
+    from glossary.paths import cache_dir, cache_dir_guess
 
     monkeypatch.delenv("NATO_GLOSSARY_CACHE", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
@@ -239,7 +239,7 @@ def test_guessed_cache_dir_matches_platformdirs(
             monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
         else:
             monkeypatch.setenv("XDG_CACHE_HOME", xdg)
-        assert lookup_index._guess_cache_dir() == str(cache_dir())
+        assert cache_dir_guess() == str(cache_dir())
 
 
 def test_on_build_is_told_the_size_only_when_building(cache: Path, gloss: Path) -> None:

@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 from lookup_helpers import LARGE, run_lookup
 
-from glossary.lookup import Lookup, json_schema
-from glossary.store import load
+from glossary.lookup.search import Lookup, json_schema
+from glossary.store.jsonfile import load
 
 
 @pytest.fixture(scope="module")

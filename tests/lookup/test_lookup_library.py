@@ -8,13 +8,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from glossary import model
 from glossary.errors import InputError
-from glossary.lookup import Lookup, check_query, document_json, json_schema, lookup
-from glossary.lookup_index import exact_key, fold, loose_key
+from glossary.lookup.index import exact_key, loose_key
+from glossary.lookup.search import Lookup, check_query, document_json, json_schema, lookup
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +107,7 @@ def test_acronym_expansion(book: Lookup) -> None:
         ("hybrid threats", ["hybride-dreiging"], "plural"),
         ("Supreme Allied Commander Europe", ["saceur"], "expansion"),
         ("Ukraine", ["oekraine"], "english"),
+        ("North Atlantic Council", ["noord-atlantische-raad", "nar"], "english"),
     ],
 )
 def test_reverse(book: Lookup, query: str, expected: list[str], field: str) -> None:
@@ -196,6 +194,24 @@ def test_missing_translation_entry_is_found(book: Lookup) -> None:
     assert entry["translation"] is None
 
 
+def test_acronym_keeps_english_acronym_and_english_expansion_apart(book: Lookup) -> None:
+    [match] = book.find("NAR").matches
+    assert match.entry["translation"]["text"] == "NAC"
+    assert match.entry["expansion"] == "Noord-Atlantische Raad"
+    doc = document_json("g.json", [book.find("NAR"), book.find("SACEUR")])
+    jsonschema.validate(doc, json_schema())
+    nar, saceur = (r["entries"][0] for r in doc["results"])
+    assert (nar["english"], nar["expansion"]) == ("NAC", "Noord-Atlantische Raad")
+    assert nar["english_expansion"] == {"text": "North Atlantic Council", "source": "termbase"}
+    assert saceur["english_expansion"] is None
+    reverse = book.find("north atlantic council", reverse=True)
+    assert [(m.entry["id"], m.field) for m in reverse.matches] == [
+        ("noord-atlantische-raad", "english"),
+        ("nar", "expansion"),
+    ]
+    assert [m.entry["id"] for m in book.find("Noord-Atlantische Raad", reverse=True).matches] == []
+
+
 def test_json_document_matches_schema(book: Lookup, small_path: Path) -> None:
     queries = ["afschrikking", "MCR's", "afschriking", "luchtverdediging", "afschrik"]
     results = [book.find(q) for q in queries]
@@ -236,11 +252,6 @@ def test_check_query_names_where() -> None:
         check_query("", "<stdin>", 3)
     assert str(info.value).startswith("<stdin>:3: empty query")
     assert check_query("  afschrikking \n") == "afschrikking"
-
-
-@given(st.text(max_size=40))
-def test_fold_agrees_with_the_model(text: str) -> None:
-    assert fold(text) == model.fold(text)
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from glossary.pipeline.flags import COMPUTED_FLAG, FLAG_IDS
-from glossary.pipeline.lemmatizer import strip_possessive
+from glossary.nlp.components.flags import COMPUTED_FLAG, FLAG_IDS
 
 
 def test_lexicon_flags_mark_known_lemmas(nlp) -> None:
@@ -23,13 +22,6 @@ def test_blank_line_starts_a_sentence(nlp) -> None:
     doc = nlp("Afschrikking en verdediging\n\nBondgenoten spreken over de nieuwe plannen.")
     starts = [sent[0].text for sent in doc.sents if not sent[0].is_space]
     assert starts == ["Afschrikking", "Bondgenoten"]
-
-
-def test_strip_possessive() -> None:
-    assert strip_possessive("MCR's") == "MCR"
-    assert strip_possessive("MCR’s") == "MCR"
-    assert strip_possessive("Mercedes'") == "Mercedes"
-    assert strip_possessive("Oekraïne") == "Oekraïne"
 
 
 def test_pipe_in_two_processes_matches_one(nlp) -> None:

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from glossary.nlp import load_pipeline, model_version
+from glossary.nlp.load import load_pipeline, model_version
 from glossary.paths import MODEL_DIR
 
 LOAD_AND_TAG = """
@@ -28,7 +28,7 @@ def test_spacy_load_in_fresh_process_finds_factories(tmp_path) -> None:
     )
     answer = json.loads(result.stdout)
     assert "nato_lemmatizer" in answer["pipes"]
-    assert "glossary.pipeline.lemmatizer" in answer["imported"]
+    assert "glossary.nlp.components.lemmatizer" in answer["imported"]
     assert answer["lemmas"][1] == "NAVO-top"
     assert answer["lemmas"][4] == "defensie-uitgave"
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from glossary.training.conllu import read_conllu
-from glossary.training.convert import UD_FILES, read_treebanks
-from glossary.training.lemmas import compound_target, target_lemma
-from glossary.training.split import split_sentences
+from glossary.nlp.training.conllu import read_conllu
+from glossary.nlp.training.convert import UD_FILES, read_treebanks
+from glossary.nlp.training.lemmas import compound_target, target_lemma
+from glossary.nlp.training.split import split_sentences
 
 UD = Path(__file__).resolve().parents[3] / "shared" / "ud"
 
@@ -66,7 +66,7 @@ def test_read_conllu_skips_empty_nodes_and_keeps_spacing(tmp_path: Path) -> None
 
 
 def test_documents_join_sentences_per_source_document(tmp_path: Path) -> None:
-    from glossary.training.conllu import documents
+    from glossary.nlp.training.conllu import documents
 
     second = CONLLU.replace("wiki-12.p.3.s.1", "wiki-12.p.4.s.2")
     other = CONLLU.replace("wiki-12.p.3.s.1", "wiki-13.p.1.s.1")
@@ -143,7 +143,7 @@ def read_text(tmp_path: Path, name: str, text: str) -> list:
 
 @pytest.fixture
 def conventions(tmp_path: Path):
-    from glossary.training.extra import learn_conventions
+    from glossary.nlp.training.extra import learn_conventions
 
     return learn_conventions(read_text(tmp_path, "current.conllu", CURRENT * 5))
 
@@ -155,7 +155,7 @@ def old_sentence(tmp_path: Path):
 
 
 def mapped_words(sentence, conventions, names: bool = False) -> dict[str, object]:
-    from glossary.training.extra import learn_shifts, map_sentence
+    from glossary.nlp.training.extra import learn_shifts, map_sentence
 
     mapped = map_sentence(sentence, learn_shifts(conventions, [sentence]), names)
     return {word.form: word for word in mapped.words}
@@ -194,7 +194,7 @@ def test_names_variant_tags_function_words_in_names_by_their_class(
 
 
 def test_heads_of_fixed_expressions_get_no_label(old_sentence) -> None:
-    from glossary.training.extra import missing_labels
+    from glossary.nlp.training.extra import missing_labels
 
     missing = [i for i, unknown in enumerate(missing_labels(old_sentence)) if unknown]
     assert missing == [10]
@@ -207,8 +207,8 @@ def test_a_masked_word_is_missing_annotation_for_the_morphologizer(
     from spacy.training import Example
     from spacy.vocab import Vocab
 
-    from glossary.pipeline.lemmatizer import EXTRA_MARK
-    from glossary.training.convert import extra_doc
+    from glossary.nlp.components.lemmatizer import EXTRA_MARK
+    from glossary.nlp.training.convert import extra_doc
 
     doc = extra_doc(Vocab(), [old_sentence], mask=True)
     example = Example(doc.copy(), doc)
@@ -220,7 +220,7 @@ def test_a_masked_word_is_missing_annotation_for_the_morphologizer(
 
 
 def test_2017_sentences_are_put_back_in_reading_order(tmp_path: Path) -> None:
-    from glossary.training.extra import sentence_order
+    from glossary.nlp.training.extra import sentence_order
 
     ids = ["wiki-5.p.41.s.13.2.xml", "wiki-5.p.4.s.2_3.xml", "wiki-5.p.41.s.2.xml"]
     text = "".join(OLD.replace("wiki-9.p.2.s.1.xml", i) for i in ids)
@@ -232,7 +232,7 @@ def test_extra_lexicon_lemmas_only_fill_missing_keys() -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from glossary.pipeline.lemmatizer import build_lexicon
+    from glossary.nlp.components.lemmatizer import build_lexicon
 
     vocab = Vocab()
     current = Doc(vocab, words=["o.a.", "stad"], pos=["X", "NOUN"], lemmas=["onder ander", "stad"])
@@ -243,7 +243,7 @@ def test_extra_lexicon_lemmas_only_fill_missing_keys() -> None:
 
 
 def test_the_extra_file_is_only_training_data(treebank_sentences) -> None:
-    from glossary.training.extra import EXTRA_FILE, read_extra
+    from glossary.nlp.training.extra import EXTRA_FILE, read_extra
 
     assert EXTRA_FILE not in UD_FILES
     if not (UD / EXTRA_FILE).is_file():
@@ -254,7 +254,7 @@ def test_the_extra_file_is_only_training_data(treebank_sentences) -> None:
 
 
 def test_gender_check_counts_known_and_correct_nouns(tmp_path: Path) -> None:
-    from glossary.training.genders import gender_check
+    from glossary.nlp.training.genders import gender_check
 
     check = gender_check({"zus": "Com", "stad": "Neut"}, read_text(tmp_path, "g.conllu", OLD))
     assert (check.nouns, check.known, check.correct) == (3, 2, 1)

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 TAG_SENTENCE = """
 import json, glossary, spacy
-from glossary.nlp import load_pipeline
+from glossary.nlp.load import load_pipeline
 from glossary.paths import MODEL_DIR
 nlp = load_pipeline()
 doc = nlp("De NAVO-toppen bespraken o.a. de defensie-uitgaven. Daarna volgde de rest.")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from glossary import store
+from glossary.store import jsonfile as store
 
 from ._data import fixture_glossary
 

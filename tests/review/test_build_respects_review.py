@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from glossary.build import merge
+from glossary.build.merge import merge
 from glossary.model import Candidate, Translation
-from glossary.rejections import Rejections, parse_rejections
-from glossary.review import approve, forbid, reject, set_note
+from glossary.review.decisions import approve, forbid, reject, set_note
+from glossary.review.rejections import Rejections, parse_rejections
 from glossary.translate.chain import Resolution
 
 from ._data import fixture_glossary

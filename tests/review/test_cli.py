@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from glossary import store
 from glossary.cli import main
-from glossary.rejections import load_rejections
+from glossary.review.rejections import load_rejections
+from glossary.store import jsonfile as store
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -76,17 +76,8 @@ def test_review_unknown_letter_is_an_input_error(glossary_file: Path, capsys) ->
     )
 
 
-def test_approve_set_note_forbid_history(glossary_file: Path, capsys) -> None:
-    g = str(glossary_file)
-    code, out, _ = run(
-        capsys, "approve", "lastenverdeling", "hybride dreigingen", "--glossary", g, "--by", "ann"
-    )
-    assert code == 0
-    assert out.splitlines() == [
-        'lastenverdeling: approved "burden sharing" (proposed, letter → reviewed, manual)',
-        'hybride-dreiging: approved "hybrid threat" (proposed, compound → reviewed, manual)',
-    ]
-    code, out, _ = run(
+def _set_air_defence(capsys: pytest.CaptureFixture[str], g: str) -> tuple[int, str, str]:
+    return run(
         capsys,
         "set",
         "luchtverdediging",
@@ -99,20 +90,40 @@ def test_approve_set_note_forbid_history(glossary_file: Path, capsys) -> None:
         "--glossary",
         g,
     )
+
+
+def test_approve_reviews_each_term_and_records_who(glossary_file: Path, capsys) -> None:
+    g = str(glossary_file)
+    code, out, _ = run(
+        capsys, "approve", "lastenverdeling", "hybride dreigingen", "--glossary", g, "--by", "ann"
+    )
+    assert code == 0
+    assert out.splitlines() == [
+        'lastenverdeling: approved "burden sharing" (proposed, letter → reviewed, manual)',
+        'hybride-dreiging: approved "hybrid threat" (proposed, compound → reviewed, manual)',
+    ]
+    assert store.load(g).get("lastenverdeling").history[0].by == "ann"
+
+
+def test_set_gives_english_alternative_and_note(glossary_file: Path, capsys) -> None:
+    code, out, _ = _set_air_defence(capsys, str(glossary_file))
     assert code == 0 and out == (
         'luchtverdediging: English set to "air defence", reviewed, manual (was missing)\n'
     )
-    code, out, _ = run(
+
+
+def test_forbid_turns_an_alternative_into_a_forbidden_rendering(
+    glossary_file: Path, capsys
+) -> None:
+    g = str(glossary_file)
+    _set_air_defence(capsys, g)
+    _, out, _ = run(
         capsys, "forbid", "luchtverdediging", "--en", "air defense", "--glossary", g, "--json"
     )
     change = json.loads(out)[0]
     assert change["before"]["alternatives"] == ["air defense"]
     assert change["after"]["alternatives"] == [] and change["after"]["forbidden"] == ["air defense"]
-    code, out, _ = run(capsys, "note", "afschrikking", "NATO core task", "--glossary", g)
-    assert out == 'afschrikking: note set to "NATO core task"\n'
-
-    saved = store.load(g)
-    lv = saved.get("luchtverdediging")
+    lv = store.load(g).get("luchtverdediging")
     assert (lv.english, lv.source, lv.status, lv.note, lv.forbidden) == (
         "air defence",
         "manual",
@@ -120,9 +131,20 @@ def test_approve_set_note_forbid_history(glossary_file: Path, capsys) -> None:
         "British spelling",
         ["air defense"],
     )
-    assert saved.get("lastenverdeling").history[0].by == "ann"
-    assert saved.get("afschrikking").note == "NATO core task"
 
+
+def test_note_sets_a_note_for_translators(glossary_file: Path, capsys) -> None:
+    g = str(glossary_file)
+    _, out, _ = run(capsys, "note", "afschrikking", "NATO core task", "--glossary", g)
+    assert out == 'afschrikking: note set to "NATO core task"\n'
+    assert store.load(g).get("afschrikking").note == "NATO core task"
+
+
+def test_history_lists_the_decisions_on_an_entry(glossary_file: Path, capsys) -> None:
+    g = str(glossary_file)
+    run(capsys, "approve", "lastenverdeling", "--glossary", g, "--by", "ann")
+    _set_air_defence(capsys, g)
+    run(capsys, "forbid", "luchtverdediging", "--en", "air defense", "--glossary", g)
     code, out, _ = run(capsys, "history", "luchtverdediging", "--glossary", g)
     lines = out.splitlines()
     assert code == 0 and lines[0] == "luchtverdediging [luchtverdediging]:"
@@ -170,7 +192,7 @@ def test_errors_change_nothing(glossary_file: Path, capsys) -> None:
     assert err.count("\n") == 1
 
 
-def test_reject_and_unreject(glossary_file: Path, capsys) -> None:
+def test_reject_removes_entries_and_lists_them(glossary_file: Path, capsys) -> None:
     g = str(glossary_file)
     tsv = glossary_file.parent / "rejected.tsv"
     code, out, _ = run(
@@ -192,11 +214,20 @@ def test_reject_and_unreject(glossary_file: Path, capsys) -> None:
     code, out, _ = run(capsys, "history", "bijeenkomst", "--glossary", g)
     assert code == 0 and out.startswith("bijeenkomst:\n") and "reject  reason=not a term" in out
 
+
+def test_reject_a_term_not_in_the_glossary_needs_force(glossary_file: Path, capsys) -> None:
+    g = str(glossary_file)
     code, _, err = run(capsys, "reject", "kamerbrief", "--glossary", g)
     assert code == 1 and "no entry 'kamerbrief'" in err
     code, out, _ = run(capsys, "reject", "kamerbrief", "--force", "--glossary", g)
     assert code == 0 and "kamerbrief: rejected (not in the glossary)" in out
 
+
+def test_unreject_takes_terms_off_the_list(glossary_file: Path, capsys) -> None:
+    g = str(glossary_file)
+    tsv = glossary_file.parent / "rejected.tsv"
+    run(capsys, "reject", "bijeenkomsten", "--reason", "not a term", "--glossary", g)
+    run(capsys, "reject", "kamerbrief", "--force", "--glossary", g)
     code, out, _ = run(capsys, "unreject", "Bijeenkomst", "--glossary", g)
     assert code == 0 and out.startswith("bijeenkomst: taken off the reject list")
     assert not load_rejections(tsv).is_rejected("bijeenkomst")

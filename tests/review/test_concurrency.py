@@ -6,9 +6,9 @@ import multiprocessing
 import threading
 from pathlib import Path
 
-from glossary import store
 from glossary.cli import main
-from glossary.rejections import load_rejections
+from glossary.review.rejections import load_rejections
+from glossary.store import jsonfile as store
 
 ROUNDS = 15
 

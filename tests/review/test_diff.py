@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from glossary import store
 from glossary.cli import main
-from glossary.diff import diff, render_markdown, render_text
 from glossary.model import Entry, Translation
-from glossary.review import approve, forbid, set_note, set_translation
+from glossary.review.decisions import approve, forbid, set_note, set_translation
+from glossary.review.diff import diff, render_markdown, render_text
+from glossary.store import jsonfile as store
 
 from ._data import fixture_glossary
 

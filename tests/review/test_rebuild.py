@@ -18,11 +18,12 @@ from typing import Any
 
 import pytest
 
-from glossary import store
-from glossary.diff import diff
-from glossary.model import Entry, Glossary, fold
-from glossary.rejections import load_rejections
-from glossary.review import review_queue
+from glossary.model import Entry, Glossary
+from glossary.review.decisions import review_queue
+from glossary.review.diff import diff
+from glossary.review.rejections import load_rejections
+from glossary.store import jsonfile as store
+from glossary.text import fold
 
 EXE = str(Path(sys.executable).parent / "glossary")
 DECIDED_FIELDS = (

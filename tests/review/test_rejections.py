@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from glossary.errors import InputError
-from glossary.rejections import (
+from glossary.review.rejections import (
     Rejection,
     Rejections,
     default_path,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.resolve import AmbiguousTerm, TermNotFound, resolve, resolve_all
+from glossary.review.find import AmbiguousTerm, TermNotFound, resolve, resolve_all
 
 from ._data import fixture_glossary
 

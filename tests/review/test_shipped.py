@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from glossary import store
 from glossary.cli import main
 from glossary.model import STATUS_RANK
 from glossary.paths import shipped_glossary
-from glossary.rejections import load_rejections
-from glossary.review import review_queue
+from glossary.review.decisions import review_queue
+from glossary.review.rejections import load_rejections
+from glossary.store import jsonfile as store
 
 SHIPPED = shipped_glossary()
 
@@ -148,7 +148,7 @@ def test_every_decision_on_the_shipped_glossary(copy: Path, capsys) -> None:
 
 def test_homographs_in_the_shipped_glossary_ask_for_the_id(copy: Path, capsys) -> None:
     """Entries whose lemmas differ only in case or accents: their shared spelling is ambiguous."""
-    from glossary.model import fold
+    from glossary.text import fold
 
     g = store.load(copy)
     groups: dict[str, list[str]] = {}

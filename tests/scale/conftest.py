@@ -35,7 +35,7 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def settings():
-    from glossary.parallel import make_settings
+    from glossary.extract.scale.executors import make_settings
 
     return make_settings()
 
@@ -43,8 +43,8 @@ def settings():
 @pytest.fixture(scope="session")
 def baseline(corpus, settings):
     """The serial, uncached run over the corpus: what every other run must reproduce."""
-    from glossary.parallel import SerialExecutor, run_map
-    from glossary.sources import iter_sources
+    from glossary.corpus.sources import iter_sources
+    from glossary.extract.scale.executors import SerialExecutor, run_map
 
     result = run_map(iter_sources([str(corpus)]), settings, SerialExecutor())
     assert not result.summary.failed

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from glossary.corpus import MONTHS as MONTH_NUMBERS
+from glossary.corpus.metadata import MONTHS as MONTH_NUMBERS
 
 MONTHS = tuple(MONTH_NUMBERS)  # januari … december
 SENDERS = ("BUITENLANDSE ZAKEN", "DEFENSIE")

@@ -9,9 +9,9 @@ import sqlite3
 import pytest
 
 from glossary.cli import main
-from glossary.doccache import CACHE_FILE, DocCache
-from glossary.parallel import SerialExecutor, make_settings, run_map
-from glossary.sources import iter_sources
+from glossary.corpus.sources import iter_sources
+from glossary.extract.scale.cache import CACHE_FILE, DocCache
+from glossary.extract.scale.executors import SerialExecutor, make_settings, run_map
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 
 from glossary.extract import merge_all
-from glossary.partial_codec import CodecError, from_bytes, to_bytes
+from glossary.extract.scale.codec import CodecError, from_bytes, to_bytes
 from tests.scale.strategies import document_partials
 
 

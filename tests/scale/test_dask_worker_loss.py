@@ -9,8 +9,8 @@ import signal
 
 import pytest
 
-from glossary.parallel import DaskExecutor, run_map
-from glossary.sources import iter_sources
+from glossary.corpus.sources import iter_sources
+from glossary.extract.scale.executors import DaskExecutor, run_map
 
 #: Hard limit for the whole test (a hung cluster must not hang the suite).
 TIMEOUT = 420

@@ -9,9 +9,9 @@ import shutil
 import pytest
 
 from glossary.cli import main
-from glossary.doccache import CACHE_FILE, DocCache
-from glossary.parallel import SerialExecutor, _Worker, run_map
-from glossary.sources import iter_sources
+from glossary.corpus.sources import iter_sources
+from glossary.extract.scale.cache import CACHE_FILE, DocCache
+from glossary.extract.scale.executors import SerialExecutor, _Worker, run_map
 
 
 @pytest.fixture

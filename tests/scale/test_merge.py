@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary.extract import merge, merge_all, rank
+from glossary.extract.scale.codec import from_bytes, to_bytes
+from glossary.extract.scale.executors import DocTask, analyze_batch, canonical
 from glossary.extract.stats import PartialStats, merge_into
-from glossary.parallel import DocTask, analyze_batch, canonical
-from glossary.partial_codec import from_bytes, to_bytes
-from glossary.resources import Resources
+from glossary.nlp.resources import Resources
 from tests.scale.strategies import document_partials
 
 
@@ -39,7 +39,7 @@ def real_partials(corpus, settings) -> list[PartialStats]:
     """Per-document partials of eight documents of the corpus, analysed for real."""
     from dataclasses import replace
 
-    from glossary.doccache import content_hash
+    from glossary.extract.scale.cache import content_hash
 
     paths = sorted(corpus.glob("*.txt")) + sorted((corpus / "generated").glob("*.txt"))[:6]
     tasks = [
@@ -109,7 +109,7 @@ def test_the_batch_merge_equals_the_merge_of_its_documents(corpus, settings, rea
     """A worker's per-batch merge is what the client would get from the single documents."""
     from dataclasses import replace
 
-    from glossary.doccache import content_hash
+    from glossary.extract.scale.cache import content_hash
 
     paths = sorted(corpus.glob("*.txt")) + sorted((corpus / "generated").glob("*.txt"))[:6]
     tasks = [

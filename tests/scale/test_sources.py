@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from glossary.corpus import resolve_inputs
+from glossary.corpus.letters import resolve_inputs
+from glossary.corpus.sources import Source, check_inputs, count_sources, iter_sources
 from glossary.errors import InputError
-from glossary.parallel import SerialExecutor, run_map
-from glossary.sources import Source, check_inputs, count_sources, iter_sources
+from glossary.extract.scale.executors import SerialExecutor, run_map
 
 LETTER = "Den Haag, 1 mei 2024\n\nDe lastenverdeling binnen de NAVO blijft een punt van zorg.\n"
 
@@ -22,7 +22,7 @@ def tree(root: Path) -> Path:
         "a-c/x.txt",
         "a/z/y.md",
         "a/.hidden.txt",
-        "a/notes.pdf",
+        "a/notes.png",
         "b.TXT",
         ".dot/in-hidden-dir.txt",
         "a/z/deeper/q.markdown",
@@ -98,8 +98,8 @@ def test_a_missing_manifest_entry_is_a_failed_document_not_an_abort(tmp_path, se
     [
         ([], None, "no input"),
         (["{tmp}/nothing-here"], None, "no such file or directory"),
-        (["{tmp}/empty"], None, "no .txt or .md letters in this directory"),
-        (["{tmp}/*.none"], None, "no .txt or .md letters match"),
+        (["{tmp}/empty"], None, r"no (\.\w+, )*\.txt or \.md letters in this directory"),
+        (["{tmp}/*.none"], None, r"no (\.\w+, )*\.txt or \.md letters match"),
         ([], "{tmp}/no-manifest.txt", "manifest not found"),
         (["-"], "-", "not both"),
     ],

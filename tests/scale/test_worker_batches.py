@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from glossary.extract.chunks import BATCH_CHARS
-from glossary.parallel import DocTask, _Worker
+from glossary.extract.scale.executors import DocTask, _Worker
 from tests.conftest import LETTERS_DIR
 
 

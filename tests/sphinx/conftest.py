@@ -1,7 +1,7 @@
 """Fixtures for the Sphinx extension tests: the small test glossary and build helpers.
 
 The glossary JSON files in ``tests/roots/test-gl-*`` are written by :func:`fixture_glossary`
-through ``glossary.store``; ``test_fixture_glossaries_are_current`` keeps them in sync
+through ``glossary.store.jsonfile``; ``test_fixture_glossaries_are_current`` keeps them in sync
 (``NATO_GLOSSARY_REGEN=1`` rewrites them).
 """
 
@@ -14,70 +14,105 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fixtures.glossaries import (
+    afschrikking,
+    afschrikking_en_verdediging,
+    english,
+    entry,
+    glossary,
+    hybride_dreiging,
+    lastenverdeling,
+    navo,
+    navo_homograph,
+    oekraine,
+    weerbaarheid,
+)
 
-from glossary.model import Entry, Glossary, Occurrence, Translation
+from glossary.model import Glossary, Occurrence
 
 ROOTS = Path(__file__).resolve().parent.parent / "roots"
 XSS_ENGLISH = '<script>alert("x")</script> & \'rogue\' "state"'
 
 
 def fixture_glossary() -> Glossary:
-    """A small Dutch–English glossary covering every case the tests check."""
-    g = Glossary()
+    """A small Dutch–English glossary covering every case the tests check. Its entries list
+    only the inflected forms (``forms=[]``: the matcher adds each lemma itself)."""
+    return glossary(
+        afschrikking(
+            forms=[],
+            status="reviewed",
+            examples=[Occurrence("kst-1", 10, 22, "Afschrikking blijft de kern van het beleid.")],
+        ),
+        afschrikking_en_verdediging(forms=[], status="reviewed"),
+        entry(
+            "bondgenoot",
+            translation=english("ally", plural="allies"),
+            forms=["bondgenoten"],
+            status="proposed",
+        ),
+        navo(forms=[], status="reviewed"),
+        navo_homograph(forms=[], translation=english("navo (Dutch naval base)"), status="proposed"),
+        oekraine(forms=[], status="proposed"),
+        lastenverdeling(
+            translation=english("burden sharing", plural="burden sharing arrangements"),
+            forms=["lastenverdelingen"],
+            status="reviewed",
+        ),
+        weerbaarheid(forms=[], status="machine"),
+        hybride_dreiging(translation=None, forms=["hybride dreigingen"], status="missing"),
+        entry("schurkenstaat", XSS_ENGLISH, forms=[], status="proposed"),
+    )
 
-    def add(
-        lemma: str,
-        english: str | None,
-        status: str,
-        kind: str = "term",
-        forms: tuple[str, ...] = (),
-        **extra: object,
-    ) -> None:
-        translation = Translation(english, "termbase") if english else None
-        g.add(
-            Entry(
-                g.new_id(lemma),
-                lemma,
-                kind=kind,
-                forms=list(forms),
-                translation=translation,
-                status=status,
-                **extra,
-            )
-        )
 
-    add(
-        "afschrikking",
-        "deterrence",
-        "reviewed",
-        examples=[Occurrence("kst-1", 10, 22, "Afschrikking blijft de kern van het beleid.")],
+def acronym_glossary() -> Glossary:
+    """Acronyms with an English acronym and an English expansion (root ``test-gl-acronym``)."""
+    return glossary(
+        entry(
+            "GVDB",
+            "CSDP",
+            kind="acronym",
+            alternatives=[english("Common Security and Defense Policy")],
+            expansion="Gemeenschappelijk Veiligheids- en Defensiebeleid",
+            english_expansion=english("Common Security and Defence Policy"),
+            status="reviewed",
+        ),
+        entry(
+            "SACEUR",
+            "SACEUR",
+            kind="acronym",
+            expansion="Supreme Allied Commander Europe",
+            english_expansion=english("Supreme Allied Commander Europe"),
+            status="reviewed",
+        ),
+        entry(
+            "EDR",
+            "European Defence Council",
+            kind="acronym",
+            expansion="Europese Defensieraad",
+            english_expansion=english("European Defence Council"),
+            status="reviewed",
+        ),
     )
-    add("afschrikking en verdediging", "deterrence and defence", "reviewed")
-    add("bondgenoot", "ally", "proposed", forms=("bondgenoten",))
-    g.entries["bondgenoot"].translation = Translation("ally", "termbase", plural="allies")
-    add(
-        "NAVO",
-        "NATO",
-        "reviewed",
-        kind="acronym",
-        expansion="Noord-Atlantische Verdragsorganisatie",
-    )
-    add("navo", "navo (Dutch naval base)", "proposed")
-    add("Oekraïne", "Ukraine", "proposed", kind="entity")
-    add("lastenverdeling", "burden sharing", "reviewed", forms=("lastenverdelingen",))
-    add("weerbaarheid", "resilience", "machine")
-    add("hybride dreiging", None, "missing", forms=("hybride dreigingen",))
-    add("schurkenstaat", XSS_ENGLISH, "proposed")
-    g.entries["lastenverdeling"].translation = Translation(
-        "burden sharing", "termbase", plural="burden sharing arrangements"
-    )
-    return g
 
 
 GLOSSARY_FILES = {
-    "test-gl-basic/glossary.json": fixture_glossary,
-    "test-gl-nopage/glossary.json": fixture_glossary,
+    "test-gl-acronym/glossary.json": acronym_glossary,
+    "test-gl-autolink/glossary.json": fixture_glossary,
+    "test-gl-builders/glossary.json": fixture_glossary,
+    "test-gl-directive/glossary.json": fixture_glossary,
+    "test-gl-directive-kind/glossary.json": fixture_glossary,
+    "test-gl-exclude/glossary.json": fixture_glossary,
     "test-gl-i18n/glossary.json": fixture_glossary,
+    "test-gl-incremental/glossary.json": fixture_glossary,
+    "test-gl-match/glossary.json": fixture_glossary,
+    "test-gl-match-side/glossary.json": fixture_glossary,
+    "test-gl-min-status/glossary.json": fixture_glossary,
+    "test-gl-no-language/glossary.json": fixture_glossary,
+    "test-gl-nopage/glossary.json": fixture_glossary,
+    "test-gl-parallel/glossary.json": fixture_glossary,
+    "test-gl-role/glossary.json": fixture_glossary,
+    "test-gl-role-unknown/glossary.json": fixture_glossary,
+    "test-gl-show/glossary.json": fixture_glossary,
 }
 
 

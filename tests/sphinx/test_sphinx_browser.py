@@ -26,11 +26,11 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, rootdir: Path) -> Path:
-    """The basic test project built with the theme of the project's own docs (furo)."""
+    """The tooltip test project built with the theme of the project's own docs (furo)."""
     from sphinx.testing.util import SphinxTestApp
 
     src = tmp_path_factory.mktemp("browser") / "site"
-    shutil.copytree(rootdir / "test-gl-basic", src)
+    shutil.copytree(rootdir / "test-gl-show", src)
     app = SphinxTestApp("html", srcdir=src, freshenv=True, confoverrides={"html_theme": "furo"})
     try:
         app.build()

@@ -1,4 +1,6 @@
-"""Translated build: Dutch sources, an English catalog, ``language = "en"``."""
+"""Which side is matched: a translated build (root ``test-gl-i18n``: Dutch sources, an English
+catalog, ``language = "en"``), ``language`` not set (``test-gl-no-language``), an English
+manual quoting Dutch (``test-gl-match-side``)."""
 
 from __future__ import annotations
 
@@ -32,36 +34,22 @@ def test_translated_text_build(app) -> None:
     )
 
 
-def test_default_language_warns_when_not_set(make_app, project) -> None:
-    src = project("gl-nopage", "default-language")
-    conf = src / "conf.py"
-    conf.write_text(
-        conf.read_text(encoding="utf-8").replace('language = "nl"\n', ""), encoding="utf-8"
-    )
-    app = make_app(
-        "html",
-        srcdir=src,
-        freshenv=True,
-        confoverrides={"suppress_warnings": ["nato-glossary.no-page"]},
-    )
+@pytest.mark.sphinx("html", testroot="gl-no-language", freshenv=True)
+def test_default_language_warns_when_not_set(app) -> None:
     app.build()
     warnings = app.warning.getvalue()
     assert "language is not set in conf.py" in warnings and "[nato-glossary.language]" in warnings
+    assert warnings.count("[nato-glossary.") == 1
 
 
 def test_match_source_side_in_english_build(make_app, project, links_of, body) -> None:
     """An English manual quoting Dutch: ``glossary_match = "source"`` links the Dutch terms."""
     texts = {}
     for match in ("auto", "source"):
-        src = project("gl-basic", f"match-{match}")
-        app = make_app(
-            "html",
-            srcdir=src,
-            freshenv=True,
-            confoverrides={"language": "en", "glossary_match": match},
-        )
+        src = project("gl-match-side", f"match-{match}")
+        app = make_app("html", srcdir=src, freshenv=True, confoverrides={"glossary_match": match})
         app.build()
-        links = links_of(body((app.outdir / "beleid.html").read_text(encoding="utf-8")))
+        links = links_of(body((app.outdir / "index.html").read_text(encoding="utf-8")))
         texts[match] = [(k.text, k.tip, k.lang) for k in links]
     # auto with language "en": the English side is matched; these Dutch pages have none of it
     # except the explicit roles.

@@ -1,12 +1,13 @@
-"""Incremental rebuilds after a glossary change, and -j 2 against -j 1."""
+"""Incremental rebuilds after a glossary change (root ``test-gl-incremental``), and -j 2
+against -j 1 (root ``test-gl-parallel``)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from glossary import store
 from glossary.model import Translation
+from glossary.store import jsonfile as store
 from sphinx_ext.envdata import env_data
 
 
@@ -24,56 +25,62 @@ def _rewritten(before: dict[str, int], after: dict[str, int]) -> set[str]:
     return {name for name in after if before.get(name) != after[name]}
 
 
-def test_incremental_rebuild_after_glossary_change(make_app, project) -> None:
-    src = project("gl-basic", "incremental")
+def _rebuild_after(make_app, project, name: str, change) -> tuple[object, set[str], set[str]]:
+    """Build the root fresh, change its glossary, build again: (app, re-read docs, rewritten)."""
+    src = project("gl-incremental", name)
     app = make_app("html", srcdir=src, freshenv=True)
     app.build()
-    first = _mtimes(app.outdir)
-    path = src / "glossary.json"
+    before = _mtimes(app.outdir)
+    store.update(src / "glossary.json", change)
+    app = make_app("html", srcdir=src)
+    app.build()
+    return app, _read_docs(app.status.getvalue()), _rewritten(before, _mtimes(app.outdir))
 
-    # 1. English-only change: nothing but the glossary page is re-read; the pages using the
-    #    entry (index: auto-link, beleid: explicit role) are rewritten, extra is not.
+
+def test_english_change_rewrites_users_without_reading_them(make_app, project) -> None:
+    """Nothing but the glossary page is re-read; the pages using the entry (index: auto-link,
+    beleid: explicit role) are rewritten, extra is not."""
+
     def new_english(g):
         g.entries["lastenverdeling"].translation = Translation("burden-sharing (new)", "manual")
 
-    store.update(path, new_english)
-    app = make_app("html", srcdir=src)
-    app.build()
-    second = _mtimes(app.outdir)
-    assert _read_docs(app.status.getvalue()) == {"glossary"}
-    rewritten = _rewritten(first, second)
+    app, read, rewritten = _rebuild_after(make_app, project, "new-english", new_english)
+    assert read == {"glossary"}
     assert {"index.html", "beleid.html", "glossary.html"} <= rewritten
     assert "extra.html" not in rewritten
     for name in ("index.html", "beleid.html", "glossary.html"):
         assert "burden-sharing (new)" in (app.outdir / name).read_text(encoding="utf-8"), name
+    assert "[nato-glossary" not in app.warning.getvalue()
 
-    # 2. A new form: the pages using the entry and the page whose text contains the new form
-    #    are re-read; index (which uses neither) is not (Sphinx itself rewrites it, as the
-    #    parent of a re-read page).
+
+def test_new_form_rereads_users_and_pages_containing_it(make_app, project) -> None:
+    """The pages using the entry and the page whose text contains the new form are re-read;
+    index (which uses neither) is not (Sphinx itself rewrites it, as the parent of a re-read
+    page)."""
+
     def new_form(g):
         g.entries["weerbaarheid"].forms.append("samenwerking")
 
-    store.update(path, new_form)
-    app = make_app("html", srcdir=src)
-    app.build()
-    third = _mtimes(app.outdir)
-    assert _read_docs(app.status.getvalue()) == {"beleid", "extra", "glossary"}
-    assert {"beleid.html", "extra.html", "glossary.html"} <= _rewritten(second, third)
+    app, read, rewritten = _rebuild_after(make_app, project, "new-form", new_form)
+    assert read == {"beleid", "extra", "glossary"}
+    assert {"beleid.html", "extra.html", "glossary.html"} <= rewritten
     extra = (app.outdir / "extra.html").read_text(encoding="utf-8")
     assert 'href="glossary.html#term-weerbaarheid"' in extra and ">samenwerking</a>" in extra
+    assert "[nato-glossary" not in app.warning.getvalue()
 
-    # 3. An entry removed: the pages that used it are re-read and lose the link.
-    store.update(path, lambda g: g.entries.pop("schurkenstaat"))
-    app = make_app("html", srcdir=src)
-    app.build()
-    assert _read_docs(app.status.getvalue()) == {"beleid", "glossary"}
+
+def test_removed_entry_rereads_its_users_which_lose_the_link(make_app, project) -> None:
+    app, read, _ = _rebuild_after(
+        make_app, project, "removed", lambda g: g.entries.pop("schurkenstaat")
+    )
+    assert read == {"beleid", "glossary"}
     beleid = (app.outdir / "beleid.html").read_text(encoding="utf-8")
     assert "<p>Hier staat een schurkenstaat.</p>" in beleid
     assert "[nato-glossary" not in app.warning.getvalue()
 
 
 def test_incremental_text_builder_rewrites_users(make_app, project) -> None:
-    src = project("gl-basic", "incremental-text")
+    src = project("gl-incremental", "incremental-text")
     app = make_app("text", srcdir=src, freshenv=True)
     app.build()
 
@@ -89,31 +96,11 @@ def test_incremental_text_builder_rewrites_users(make_app, project) -> None:
     assert "De NAVO [en: the Alliance] en de bondgenoten" in beleid
 
 
-def _many_pages(src: Path) -> None:
-    """Enough pages that Sphinx really reads and writes in parallel."""
-    names = [f"deel{i}" for i in range(10)]
-    for i, name in enumerate(names):
-        (src / f"{name}.rst").write_text(
-            f"Deel {i}\n======\n\nDe NAVO en Oekraïne: afschrikking en verdediging, deel {i}.\n"
-            "Lastenverdeling blijft een thema; de bondgenoten en de NAVO overleggen.\n\n"
-            "Afschrikking staat voorop. Zie ook :gl:`weerbaarheid`.\n",
-            encoding="utf-8",
-        )
-    index = src / "index.rst"
-    index.write_text(
-        index.read_text(encoding="utf-8").replace(
-            "   glossary\n", "   glossary\n" + "".join(f"   {n}\n" for n in names)
-        ),
-        encoding="utf-8",
-    )
-
-
 def test_parallel_build_gives_identical_html(make_app, project) -> None:
     outputs = {}
     usage = {}
     for jobs in (1, 2):
-        src = project("gl-basic", f"parallel-{jobs}")
-        _many_pages(src)
+        src = project("gl-parallel", f"parallel-{jobs}")
         app = make_app("html", srcdir=src, freshenv=True, parallel=jobs)
         app.build()
         status = re.sub(r"\x1b\[[0-9;]*m", "", app.status.getvalue())

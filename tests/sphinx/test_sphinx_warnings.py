@@ -1,5 +1,6 @@
-"""Bad input and edge cases: missing or malformed glossary, no glossary page, unknown terms;
-the fixture glossaries are current; the extension never imports spaCy."""
+"""Bad input and edge cases: missing or malformed glossary (roots ``test-gl-missing-file``,
+``test-gl-malformed-file``), no glossary page (``test-gl-nopage``), a bad config value; the
+fixture glossaries are current; the extension never imports spaCy."""
 
 from __future__ import annotations
 
@@ -11,28 +12,24 @@ from pathlib import Path
 
 import pytest
 
-from glossary import store
+from glossary.store import jsonfile as store
 
 
 def _ours(warnings: str) -> list[str]:
     return [line for line in warnings.splitlines() if "[nato-glossary." in line]
 
 
-def test_fixture_glossaries_are_current(glossary_files) -> None:
+def test_fixture_glossaries_are_current(glossary_files, rootdir: Path) -> None:
     """The committed JSON equals what the fixture builder writes (NATO_GLOSSARY_REGEN=1)."""
+    malformed = rootdir / "test-gl-malformed-file" / "glossary.json"
+    assert set(rootdir.glob("test-*/glossary.json")) - {malformed} == set(glossary_files)
     for path, build in glossary_files.items():
         if os.environ.get("NATO_GLOSSARY_REGEN") == "1":
             store.save(build(), path)
         assert path.read_text(encoding="utf-8") == store.dumps(build()), path
 
 
-@pytest.mark.sphinx(
-    "html",
-    testroot="gl-basic",
-    freshenv=True,
-    srcdir="gl-missing",
-    confoverrides={"glossary_file": "does-not-exist.json"},
-)
+@pytest.mark.sphinx("html", testroot="gl-missing-file", freshenv=True)
 def test_missing_glossary_warns_once_and_builds(app) -> None:
     app.build()
     ours = _ours(app.warning.getvalue())
@@ -40,17 +37,13 @@ def test_missing_glossary_warns_once_and_builds(app) -> None:
     assert "glossary not loaded" in ours[0] and "does-not-exist.json" in ours[0]
     assert "glossary file not found" in ours[0]
     assert "[nato-glossary.load]" in ours[0]
-    assert (app.outdir / "beleid.html").is_file()
-    assert "nato-gl-link" not in (app.outdir / "beleid.html").read_text(encoding="utf-8")
+    assert (app.outdir / "index.html").is_file()
+    assert "nato-gl-link" not in (app.outdir / "index.html").read_text(encoding="utf-8")
     assert "could not be loaded" in (app.outdir / "glossary.html").read_text(encoding="utf-8")
 
 
-def test_malformed_glossary_warns_once_and_builds(make_app, project) -> None:
-    src = project("gl-basic", "malformed")
-    (src / "glossary.json").write_text(
-        '{"schema_version": 1, "entries": [\n  {"id": }\n', encoding="utf-8"
-    )
-    app = make_app("html", srcdir=src, freshenv=True)
+@pytest.mark.sphinx("html", testroot="gl-malformed-file", freshenv=True)
+def test_malformed_glossary_warns_once_and_builds(app) -> None:
     app.build()
     ours = _ours(app.warning.getvalue())
     assert len(ours) == 1, ours
@@ -74,23 +67,6 @@ def test_without_glossary_page_tooltip_but_no_link(app, body) -> None:
     assert ">deterrence</span>" in page and ">resilience</span>" in page
 
 
-def test_unknown_term_in_role_warns_with_location(make_app, project) -> None:
-    src = project("gl-basic", "unknown-term")
-    extra = src / "extra.rst"
-    extra.write_text(
-        extra.read_text(encoding="utf-8") + "\nZie :gl:`onbekende term`.\n", encoding="utf-8"
-    )
-    app = make_app("html", srcdir=src, freshenv=True)
-    app.build()
-    ours = _ours(app.warning.getvalue())
-    assert len(ours) == 1, ours
-    assert "extra.rst:6:" in ours[0] and "unknown glossary term 'onbekende term'" in ours[0]
-    assert "[nato-glossary.missing-term]" in ours[0]
-    assert '<span class="nato-gl-missing">onbekende term</span>' in (
-        app.outdir / "extra.html"
-    ).read_text(encoding="utf-8")
-
-
 def test_warnings_can_be_suppressed(make_app, project) -> None:
     src = project("gl-nopage", "suppressed")
     app = make_app(
@@ -103,11 +79,10 @@ def test_warnings_can_be_suppressed(make_app, project) -> None:
     assert _ours(app.warning.getvalue()) == []
 
 
-def test_bad_config_value_falls_back_with_warning(make_app, project) -> None:
-    src = project("gl-basic", "bad-config")
-    app = make_app(
-        "html", srcdir=src, freshenv=True, confoverrides={"glossary_autolink": "sometimes"}
-    )
+@pytest.mark.sphinx(
+    "html", testroot="gl-autolink", freshenv=True, confoverrides={"glossary_autolink": "sometimes"}
+)
+def test_bad_config_value_falls_back_with_warning(app) -> None:
     app.build()
     ours = _ours(app.warning.getvalue())
     assert any("glossary_autolink = 'sometimes' is not one of" in w for w in ours), ours
@@ -119,10 +94,10 @@ def test_build_does_not_import_spacy(tmp_path: Path, rootdir: Path) -> None:
     script = textwrap.dedent(f"""
         import sys
         from sphinx.cmd.build import build_main
-        code = build_main(["-q", "-E", "-b", "html", {str(rootdir / "test-gl-basic")!r},
+        code = build_main(["-q", "-E", "-b", "html", {str(rootdir / "test-gl-match")!r},
                            {str(tmp_path / "out")!r}, "-d", {str(tmp_path / "doctrees")!r}])
         assert code == 0, code
-        assert "sphinx_ext" in sys.modules and "glossary.matcher" in sys.modules
+        assert "sphinx_ext" in sys.modules and "glossary.lookup.matcher" in sys.modules
         heavy = sorted(m for m in ("spacy", "thinc", "deep_translator", "polib")
                        if m in sys.modules)
         assert not heavy, heavy

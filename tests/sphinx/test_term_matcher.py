@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from glossary.matcher import TermMatcher, entry_forms, normalize
+from glossary.lookup.matcher import TermMatcher, entry_forms, normalize
 from glossary.model import Entry, Glossary, Translation
 
 

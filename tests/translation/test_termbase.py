@@ -28,8 +28,10 @@ def termbase():
         ("lastenverdeling", "burden sharing", "term"),
         ("afschrikking", "deterrence", "term"),
         ("NAVO", "NATO", "acronym"),
-        ("SACEUR", "Supreme Allied Commander Europe", "acronym"),
-        ("IP4", "Indo-Pacific partners", "acronym"),
+        ("SACEUR", "SACEUR", "acronym"),
+        ("IP4", "IP4", "acronym"),
+        ("NAR", "NAC", "acronym"),
+        ("GVDB", "CSDP", "acronym"),
         ("bondgenootschap", "Alliance", "term"),
         ("afschrikking en verdediging", "deterrence and defence", "term"),
         ("collectieve verdediging", "collective defence", "term"),
@@ -47,17 +49,32 @@ def test_required_terms(termbase, dutch, english, kind):
 
 
 def test_british_spelling_first_with_us_variants(termbase):
-    """Common nouns: defence first, defense as an alternative (official names keep their own)."""
+    """Common nouns: defence first, defense as an alternative. An official name keeps its own
+    spelling, and its row says so in the note."""
     for entry in termbase:
-        assert "defense" not in entry.en.lower() or "Defense Contact Group" in entry.en, entry
+        assert "defense" not in entry.en.lower() or "spell" in entry.note, entry
         if "defence" in entry.en:
             us = entry.en.replace("defence", "defense").replace("Defence", "Defense")
             assert us in entry.alternatives, (entry.nl, entry.alternatives)
 
 
 def test_every_row_names_its_source(termbase):
-    assert len(termbase) >= 300
+    assert len(termbase) >= 2500
     assert all(entry.source for entry in termbase)
+
+
+@pytest.mark.parametrize(
+    ("acronym", "english", "expansion"),
+    [
+        ("SACEUR", "SACEUR", "Supreme Allied Commander Europe"),
+        ("GVDB", "CSDP", "Common Security and Defence Policy"),
+        ("NAR", "NAC", "North Atlantic Council"),
+    ],
+)
+def test_acronyms_keep_english_acronym_and_expansion_apart(termbase, acronym, english, expansion):
+    entry = termbase.lookup(acronym)
+    assert (entry.en, entry.en_expansion) == (english, expansion)
+    assert entry.renderings()[-1] == expansion
 
 
 def test_lookup_tiers(termbase):
@@ -65,7 +82,7 @@ def test_lookup_tiers(termbase):
     assert termbase.lookup("NAVO top").nl == "NAVO-top"  # hyphen/space ignored
     assert termbase.lookup("navo") is None  # an acronym only matches in capitals
     assert termbase.lookup("Defensie").en == "Ministry of Defence"  # exact case wins
-    assert termbase.lookup("Oekraine").en == "Ukraine"  # accents folded
+    assert termbase.lookup("Militair Comite").en == "Military Committee"  # accents folded
     assert termbase.lookup("cooperatieve veiligheid").en == "cooperative security"  # variant
 
 
@@ -75,7 +92,7 @@ def test_resolver_gives_reviewed_english_with_alternatives(termbase):
         ("burden sharing", "termbase"),
         ("burden-sharing", "termbase"),
     ]
-    assert answers[0].confidence == 1.0 and "NATO official usage" in answers[0].note
+    assert answers[0].confidence == 1.0 and answers[0].note.startswith("NATO;")
     by_form = Candidate("lastenverdelingen", "term", 1, 1, forms=["lastenverdeling"])
     assert TermBaseResolver(termbase).resolve(by_form)[0].text == "burden sharing"
 
@@ -112,3 +129,48 @@ def test_unreadable_files(tmp_path):
     with pytest.raises(InputError, match="not UTF-8") as err:
         load_termbase(bad)
     assert err.value.line == 2
+
+
+NEW_HEADER = "nl\ten\ten_alt\tkind\texpansion\ten_expansion\tcategory\tauthority\tinclude\tnote\n"
+
+
+def test_a_row_that_needs_review_gives_proposed_english():
+    from glossary.translate.chain import status_for
+
+    tb = parse_termbase(
+        NEW_HEADER
+        + "afschrikking\tdeterrence\t\tterm\t\t\tconcepts\tNATO\t\t\n"
+        + "opschaling\tscale-up\t\tterm\t\t\tconcepts\tproject translation — needs review\t\t\n"
+    )
+    official = TermBaseResolver(tb).resolve(Candidate("afschrikking", "term", 1, 1))[0]
+    composed = TermBaseResolver(tb).resolve(Candidate("opschaling", "term", 1, 1))[0]
+    assert (status_for(official), status_for(composed)) == ("reviewed", "proposed")
+
+
+def test_the_older_seven_column_format_still_reads():
+    tb = parse_termbase(
+        HEADER
+        + "afschrikking\tdeterrence\t\tterm\t\tNATO official usage\t\n"
+        + "opschaling\tscale-up\t\tterm\t\tproject terminologist\t\n"
+    )
+    assert [(e.source, e.official) for e in tb] == [
+        ("NATO official usage", True),
+        ("project translation — needs review", False),
+    ]
+
+
+def test_lifted_terms_are_names_whose_english_differs_and_rows_marked_always():
+    tb = parse_termbase(
+        NEW_HEADER
+        + "Zweedse Raad\tSwedish Council\t\tentity\t\t\tconcepts\tNATO\t\t\n"
+        + "Kosovo Force\tKosovo Force\t\tentity\t\t\toperations\tNATO\t\t\n"
+        + "staatssecretaris\tState Secretary\t\tterm\t\t\tdutch-government\tNATO\talways\t\n"
+        + "fregat\tfrigate\t\tterm\t\t\tcapabilities\tNATO\t\t\n"
+    )
+    assert tb.lifts() == ["Zweedse Raad", "staatssecretaris"]
+
+
+def test_include_accepts_only_always():
+    with pytest.raises(InputError, match="unknown include value 'yes'") as info:
+        parse_termbase(NEW_HEADER + "x\ty\t\tterm\t\t\tconcepts\tNATO\tyes\t\n", "tb.tsv")
+    assert info.value.line == 2

@@ -1,0 +1,268 @@
+"""Glossary quality on the judged development set: keep-rate, recall, English coverage.
+
+For each set of ``tests/data/quality/`` (the shipped letters; the development excerpts; the
+held-out excerpts) the real ``glossary build`` makes a fresh glossary offline, and its entries
+are scored against a terminologist's judgments made before the rules were written:
+
+* keep-rate: the share of the glossary's (judged) entries a terminologist keeps;
+* recall: the share of the gold terms of the letters found as an entry (lemma, form or
+  expansion, compared ignoring case, accents, hyphens and spaces);
+* English: among the kept entries, the share that has English at all, and the share whose
+  English is right (the judged English or one of its ``|`` alternatives, compared the same way),
+  for all kept entries and for kept terms and acronyms (names excluded).
+
+Entries no judgment covers are counted as unjudged and listed in
+``benchmarks/_work/quality/unjudged-<set>.tsv`` for judging (see the set's README).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from _util import ROOT, machine, rst_table, write_page
+
+DATA = ROOT / "tests" / "data" / "quality"
+LETTERS_DEV = ROOT.parent / "shared" / "letters-dev"
+WORK = ROOT / "benchmarks" / "_work" / "quality"
+SETS = ("shipped", "dev", "test")
+
+
+def loose(text: str) -> str:
+    """Comparison key: case, accents, hyphens, spaces and apostrophes ignored."""
+    from glossary.text import fold
+
+    return re.sub(r"[\s\-‐‑'’.]+", "", fold(text))
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def letter_files(name: str) -> list[Path]:
+    """The letter files of a set."""
+    if name == "shipped":
+        return sorted((ROOT / "terms" / "letters").glob("*.txt"))
+    listed = (DATA / f"{name}-files.txt").read_text(encoding="utf-8").split()
+    return [LETTERS_DEV / f for f in listed]
+
+
+def build(files: list[Path], out: Path) -> dict:
+    """A fresh offline glossary of ``files`` (the real command), as JSON."""
+    cmd = [
+        str(Path(sys.executable).parent / "glossary"),
+        "build",
+        "--letters",
+        *map(str, files),
+        "--out",
+        str(out),
+        "--no-cache",
+    ]
+    subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@dataclass
+class Score:
+    """What one set's glossary scores."""
+
+    entries: int = 0
+    judged: int = 0
+    kept: int = 0
+    rejected_by: Counter[str] = field(default_factory=Counter)
+    unjudged: list[dict] = field(default_factory=list)
+    gold: int = 0
+    gold_found: int = 0
+    gold_missed: list[str] = field(default_factory=list)
+    kept_with_english: int = 0
+    kept_right: int = 0
+    kept_terms: int = 0
+    kept_terms_right: int = 0
+    by_source: Counter[str] = field(default_factory=Counter)
+    right_by_source: Counter[str] = field(default_factory=Counter)
+    wrong: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def pct(self, a: int, b: int) -> str:
+        return f"{100 * a / b:.1f}" if b else "—"
+
+
+def judgment_index(rows: list[dict[str, str]]) -> tuple[dict, dict]:
+    exact = {(r["term"], r["kind"]): r for r in rows}
+    by_key: dict[str, dict[str, str]] = {}
+    for r in rows:
+        by_key.setdefault(loose(r["term"]), r)
+    return exact, by_key
+
+
+def english_of(entry: dict) -> str:
+    """The entry's English (its translation's text), or ''."""
+    return (entry.get("translation") or {}).get("text") or ""
+
+
+def english_right(entry: dict, judged: dict[str, str]) -> bool:
+    """The entry's English is one of the judged renderings (or their acronym/expansion)."""
+    wanted = {loose(e) for e in judged["english"].split("|") if e}
+    wanted |= {loose(e) for e in judged.get("english_expansion", "").split("|") if e}
+    got = english_of(entry)
+    return bool(got) and loose(got) in wanted
+
+
+def score(name: str, glossary: dict) -> Score:
+    exact, by_key = judgment_index(read_tsv(DATA / f"judged-{name}.tsv"))
+    gold = read_tsv(DATA / f"gold-{name}.tsv")
+    s = Score()
+    entries = [e for e in glossary["entries"] if not e.get("stale")]
+    s.entries = len(entries)
+    found_keys: set[str] = set()
+    for e in entries:
+        names = [e["lemma"], *e.get("forms", [])]
+        if e.get("expansion"):
+            names.append(e["expansion"])
+        found_keys |= {loose(n) for n in names}
+        judged = exact.get((e["lemma"], e["kind"])) or by_key.get(loose(e["lemma"]))
+        if judged is None:
+            s.unjudged.append(e)
+            continue
+        s.judged += 1
+        if judged["decision"] != "keep":
+            s.rejected_by[judged["reason"] or "other"] += 1
+            continue
+        s.kept += 1
+        english = english_of(e)
+        if english:
+            s.kept_with_english += 1
+            s.by_source[(e.get("translation") or {}).get("source", "?")] += 1
+        right = english_right(e, judged)
+        s.kept_right += right
+        if english and right:
+            s.right_by_source[(e.get("translation") or {}).get("source", "?")] += 1
+        if judged["reason"] != "identical-name" and e["kind"] != "entity":
+            s.kept_terms += 1
+            s.kept_terms_right += right
+        if english and not right:
+            s.wrong.append((e["lemma"], english, judged["english"]))
+    terms = {loose(g["term"]): g["term"] for g in gold}
+    s.gold = len(terms)
+    for key, term in sorted(terms.items()):
+        if key in found_keys:
+            s.gold_found += 1
+        else:
+            s.gold_missed.append(term)
+    return s
+
+
+def write_unjudged(name: str, s: Score) -> Path:
+    WORK.mkdir(parents=True, exist_ok=True)
+    path = WORK / f"unjudged-{name}.tsv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("term\tkind\tfreq\tforms\texample\n")
+        for e in s.unjudged:
+            example = " ".join((e.get("examples") or [{}])[0].get("sentence", "").split())
+            fh.write(
+                f"{e['lemma']}\t{e['kind']}\t{e.get('freq', '')}\t{'|'.join(e.get('forms', []))}"
+                f"\t{example[:300]}\n"
+            )
+    return path
+
+
+def main() -> None:
+    results: dict[str, Score] = {}
+    seconds: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in SETS:
+            files = letter_files(name)
+            if not all(f.is_file() for f in files):
+                print(f"  {name}: letters not found, skipped", flush=True)
+                continue
+            start = time.perf_counter()
+            glossary = build(files, Path(tmp) / f"{name}.json")
+            seconds[name] = time.perf_counter() - start
+            results[name] = score(name, glossary)
+            path = write_unjudged(name, results[name])
+            s = results[name]
+            print(
+                f"  {name}: {s.entries} entries, keep {s.pct(s.kept, s.judged)}% of "
+                f"{s.judged} judged ({len(s.unjudged)} unjudged → {path.name}), recall "
+                f"{s.pct(s.gold_found, s.gold)}%, English right {s.pct(s.kept_right, s.kept)}%",
+                flush=True,
+            )
+    write_page("quality", render(results, seconds))
+
+
+def render(results: dict[str, Score], seconds: dict[str, float]) -> str:
+    head = ("measure", *results)
+    rows = [
+        ("letters", *(str(len(letter_files(n))) for n in results)),
+        ("entries in the glossary (not stale)", *(str(s.entries) for s in results.values())),
+        ("judged / unjudged", *(f"{s.judged} / {len(s.unjudged)}" for s in results.values())),
+        (
+            "**keep-rate** (% of judged entries kept)",
+            *(s.pct(s.kept, s.judged) for s in results.values()),
+        ),
+        (
+            "**recall** (% of gold terms found)",
+            *(s.pct(s.gold_found, s.gold) for s in results.values()),
+        ),
+        (
+            "kept entries with English (%)",
+            *(s.pct(s.kept_with_english, s.kept) for s in results.values()),
+        ),
+        (
+            "**kept entries with the right English** (%)",
+            *(s.pct(s.kept_right, s.kept) for s in results.values()),
+        ),
+        (
+            "kept terms and acronyms with the right English (%)",
+            *(s.pct(s.kept_terms_right, s.kept_terms) for s in results.values()),
+        ),
+        ("build time (s)", *(f"{seconds[n]:.1f}" for n in results)),
+    ]
+    reasons = sorted({r for s in results.values() for r in s.rejected_by})
+    reject_rows = [(r, *(str(s.rejected_by[r]) for s in results.values())) for r in reasons]
+    sources = sorted({r for s in results.values() for r in s.by_source})
+    source_rows = [
+        (r, *(f"{s.by_source[r]} ({s.right_by_source[r]} right)" for s in results.values()))
+        for r in sources
+    ]
+    missed = "\n".join(
+        f"- *{name}*: {', '.join(s.gold_missed[:40])}{' …' if len(s.gold_missed) > 40 else ''}"
+        for name, s in results.items()
+    )
+    return f"""Glossary quality on the judged development set
+===============================================
+
+Generated by ``make bench BENCH=quality`` (``benchmarks/bench_quality.py``); do not edit by hand.
+
+A fresh offline ``glossary build`` of each set is scored against a terminologist's judgments
+(``tests/data/quality/``, made before the rules they measure): **keep-rate** is the share of
+the glossary's entries a terminologist keeps, **recall** the share of the letters' gold terms
+that are entries, and **English** the share of kept entries whose English is the judged one
+(or an accepted alternative). *shipped* are the two shipped letters, *dev* the 22 development
+excerpts, *test* the 11 held-out excerpts (never developed on).
+
+Machine: {machine()}.
+
+{rst_table(head, rows)}
+Rejected entries by the terminologist's reason:
+
+{rst_table(("reason", *results), reject_rows)}
+Kept entries with English, by translation source (and how many of them have the right English):
+
+{rst_table(("source", *results), source_rows)}
+Gold terms not found (first 40 per set):
+
+{missed}
+"""
+
+
+if __name__ == "__main__":
+    main()

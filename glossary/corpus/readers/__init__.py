@@ -1,0 +1,1 @@
+"""Letter readers: one module per kind of file, looked up in :mod:`.registry`."""

@@ -1,0 +1,181 @@
+"""Dutch closed-class words: function words, function adjectives, pronominal adverbs.
+
+Closed classes are listed, not learnt: they are few, frequent and the words a tagger or a
+frequency splitter is most often wrong about (``daarenboven`` is no name, ``voorbeeld`` no
+``voor+beeld``).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Closed-class words (prepositions, particles, pronouns, articles): never a compound part,
+#: since ``voorbeeld``, ``overleg``, ``termen`` are not ``voor+beeld``, ``over+leg``, ``ter+men``.
+FUNCTION_WORDS = frozenset(
+    {
+        "aan",
+        "achter",
+        "af",
+        "al",
+        "als",
+        "bij",
+        "binnen",
+        "boven",
+        "buiten",
+        "dan",
+        "dat",
+        "de",
+        "der",
+        "des",
+        "die",
+        "dit",
+        "door",
+        "een",
+        "en",
+        "er",
+        "het",
+        "hier",
+        "hun",
+        "ik",
+        "in",
+        "kan",
+        "men",
+        "met",
+        "mee",
+        "na",
+        "naar",
+        "naast",
+        "niet",
+        "nog",
+        "om",
+        "omdat",
+        "onder",
+        "ons",
+        "ook",
+        "op",
+        "over",
+        "rond",
+        "samen",
+        "ten",
+        "ter",
+        "tegen",
+        "tot",
+        "toe",
+        "toen",
+        "tussen",
+        "uit",
+        "van",
+        "veel",
+        "voor",
+        "vooral",
+        "wat",
+        "weer",
+        "wel",
+        "wie",
+        "wij",
+        "zij",
+        "ze",
+        "zich",
+        "zijn",
+        "zo",
+        "zonder",
+        "dus",
+        "maar",
+        "want",
+        "mijn",
+        "haar",
+        "hem",
+        "per",
+        "pro",
+        "anti",
+        "via",
+        "mits",
+    }
+)
+#: Adjectives that locate or refer rather than classify (``huidige``, ``andere``, ordinals):
+#: general Dutch function adjectives, never the first word of a term.
+FUNCTION_ADJECTIVES = frozenset(
+    {
+        "ander",
+        "andere",
+        "eigen",
+        "zelfde",
+        "dezelfde",
+        "hetzelfde",
+        "huidig",
+        "toekomstig",
+        "vorig",
+        "volgend",
+        "bepaald",
+        "verschillend",
+        "genoemd",
+        "betreffend",
+        "divers",
+        "overig",
+        "eerder",
+        "laatst",
+        "mogelijk",
+        "nodig",
+        "bovengenoemd",
+        "desbetreffend",
+        "zogenaamd",
+        "zogeheten",
+        "dergelijk",
+        "zulk",
+        "welk",
+        "enig",
+        "enkel",
+        "afgelopen",
+        "komend",
+        "aanstaand",
+        "jongst",
+        "recent",
+        "heel",
+        "geheel",
+        "totaal",
+        "veel",
+        "weinig",
+        "meer",
+        "minder",
+        "meest",
+        "minst",
+        "ver",
+        "verder",
+        "nader",
+        "aantal",
+        "zeker",
+        "eerst",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
+        "zesde",
+        "zevende",
+        "achtste",
+        "negende",
+        "tiende",
+        "laatste",
+        "volgende",
+        "vorige",
+        "betrokken",
+        "voornoemd",
+        "gezamenlijk",
+        "extra",
+        "diverse",
+        "talrijk",
+        "gering",
+    }
+)
+#: Dutch pronominal adverbs: ``daar``/``hier``/``waar`` + a preposition, optionally with ``en``
+#: between (``daarnaast``, ``hiermee``, ``waarover``, ``daarentegen``, ``daarenboven``). A closed
+#: class of function words; the tagger calls a sentence-initial one it does not know PROPN.
+_PRONOMINAL_ADVERB = re.compile(
+    r"^(?:daar|hier|waar)(?:en)?(?:aan|achter|af|bij|binnen|boven|buiten|door|heen|in|langs|"
+    r"mede|mee|na|naar|naast|om|omheen|omtrent|onder|op|over|tegen|toe|tussen|uit|van|"
+    r"vandaan|voor|zonder)$"
+)
+
+
+def pronominal_adverb(lower: str) -> bool:
+    """``daarenboven``, ``hiermee``, ``waarover``: never a noun, never a term."""
+    return bool(_PRONOMINAL_ADVERB.match(lower))

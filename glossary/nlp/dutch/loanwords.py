@@ -1,0 +1,43 @@
+"""English loanwords in Dutch text: telling them by frequency, and their English forms.
+
+A word counts as English when it is clearly more frequent in English than in Dutch
+(``wordfreq``); a loanword keeps its English plural in Dutch (``outputs``, ``claims``).
+"""
+
+from __future__ import annotations
+
+from glossary.nlp.resources import Resources, memoised
+
+
+@memoised
+def is_english_word(word: str, res: Resources, margin: float = 0.8) -> bool:
+    """Clearly more frequent in English than in Dutch (``enablement``, ``flagship``)."""
+    w = word.lower()
+    en = res.zipf(w, "en")
+    return en >= 2.0 and en >= res.zipf(w) + margin
+
+
+@memoised
+def is_dutch_word(word: str, res: Resources, margin: float = 0.8) -> bool:
+    w = word.lower()
+    nl = res.zipf(w)
+    return nl >= 1.0 and nl >= res.zipf(w, "en") + margin
+
+
+def english_singular(word: str) -> str:
+    """``projects`` → ``project``, ``capabilities`` → ``capability`` (English nouns only)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def english_plural(word: str) -> str:
+    """``project`` → ``projects``, ``capability`` → ``capabilities``, ``approach`` →
+    ``approaches`` (English nouns only)."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"

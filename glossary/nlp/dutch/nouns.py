@@ -1,0 +1,272 @@
+"""Dutch nouns: lemmas, plurals, compound heads, and the shape of an unknown noun.
+
+General Dutch morphology checked against the lexicon in :class:`Resources` (spaCy's Dutch
+lemma tables and ``wordfreq``). Lemmas come from the lexicon first and fall back to the head of
+an unknown compound (``kruisvluchtwapens`` → ``kruisvluchtwapen``), because domain terms are
+exactly the words a general lexicon and a small tagger do not know.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from glossary.nlp.dutch.compounds import NO_LINKER, Part, best_split, heads, unlinked
+from glossary.nlp.dutch.loanwords import english_plural, is_english_word
+from glossary.nlp.dutch.spelling import APOSTROPHES, VOWELS
+from glossary.nlp.resources import Resources, memoised
+
+#: Endings after which Dutch forms the plural with ``-s`` (``drone``/``drones``, ``wapens``).
+S_PLURAL_ENDINGS = ("e", "el", "em", "en", "er")
+#: Suffixes that make a Dutch noun (``-ing``, ``-heid``, ``-schap``, ``-teit``, ``-isme``...).
+NOUN_SUFFIXES = (
+    "ing",
+    "ingen",
+    "heid",
+    "heden",
+    "schap",
+    "schappen",
+    "teit",
+    "teiten",
+    "isme",
+    "ismen",
+    "tie",
+    "ties",
+    "nis",
+    "nissen",
+    "sie",
+    "sies",
+    "age",
+    "ages",
+    "ment",
+    "menten",
+    "ist",
+    "isten",
+    "iteit",
+    "iteiten",
+    "dom",
+    "ning",
+    "ningen",
+)
+
+
+#: Plurals that change the stem, a closed class of Dutch (ANS 3.2.3): the vowel changes
+#: (``schip``/``schepen``) and the ``-eren`` plurals (``kind``/``kinderen``); matched at the end
+#: of a compound too (``vrachtschepen``, ``Kamerleden``).
+IRREGULAR_PLURALS = {
+    "schepen": "schip",
+    "leden": "lid",
+    "steden": "stad",
+    "smeden": "smid",
+    "gelegenheden": "gelegenheid",
+    "kinderen": "kind",
+    "volkeren": "volk",
+    "bladeren": "blad",
+    "eieren": "ei",
+    "liederen": "lied",
+    "runderen": "rund",
+    "kalveren": "kalf",
+    "lammeren": "lam",
+    "gemoederen": "gemoed",
+    "beenderen": "been",
+}
+#: Plural endings of loanwords and their singular endings (``centra`` → ``centrum``,
+#: ``politici`` → ``politicus``, ``ministeriën`` → ``ministerie``, ``mogelijkheden`` → ``-heid``).
+PLURAL_ENDINGS = (
+    ("heden", "heid"),
+    ("ieën", "ie"),
+    ("iën", "ie"),
+    ("ici", "icus"),
+    ("ia", "ium"),
+    ("ra", "rum"),
+    ("ea", "eum"),
+)
+
+
+def singulars(word: str) -> list[str]:
+    """Singulars a plural may come from that the regular ``-en``/``-s`` rules miss: an ``-e``
+    noun plus ``-n`` (``uitgaven`` → ``uitgave``), the irregular plurals (``schepen`` →
+    ``schip``, also as a compound's head) and loanword endings (``centra`` → ``centrum``)."""
+    out: list[str] = []
+    lower = word.lower()
+    if len(word) > 4 and lower.endswith("en") and lower[-3] not in VOWELS:
+        out.append(word[:-1])
+    for plural, singular in IRREGULAR_PLURALS.items():
+        if lower.endswith(plural):
+            out.append(word[: len(word) - len(plural)] + singular)
+    for plural, singular in PLURAL_ENDINGS:
+        if lower.endswith(plural) and len(word) > len(plural) + 2:
+            out.append(word[: len(word) - len(plural)] + singular)
+    return out
+
+
+@memoised
+def lemma_candidates(word: str, res: Resources) -> list[str]:
+    """Known noun lemmas that ``word`` may be an inflection of (exceptions, lookup, rules)."""
+    found: list[str] = []
+    exc = res.exception("noun", word)
+    if exc:
+        found.append(exc)
+    looked = res.lookup(word)
+    if looked and looked != word and res.in_index("noun", looked):
+        found.append(looked)
+    found += [form for form in res.rule_forms("noun", word) if res.in_index("noun", form)]
+    if word.endswith("en") and res.in_index("noun", word[:-1]):
+        found.append(word[:-1])
+    if len(word) > 2 and word[-1] == "s" and word[-2] in APOSTROPHES:
+        base = word[:-2]
+        if base and base[-1] in VOWELS and res.in_index("noun", base):
+            found.append(base)
+    return [f for f in dict.fromkeys(found) if f != word]
+
+
+@memoised
+def noun_lemma(word: str, res: Resources) -> str | None:
+    """The lexicon's noun lemma of lower-case ``word``, or ``None`` if it is not a known noun.
+
+    A word listed as a lemma is its own lemma; otherwise the exception list, the lookup table
+    and the suffix rules propose lemmas and the most frequent known one wins
+    (``uitgaven`` → ``uitgave`` rather than the archaic ``uitgaaf``).
+    """
+    if len(word) < 2:
+        return None
+    if res.in_index("noun", word):
+        stem = word[:-1]
+        if (
+            word.endswith("s")
+            and stem.endswith(S_PLURAL_ENDINGS)
+            and res.in_index("noun", stem)
+            and res.zipf(stem) >= res.zipf(word)
+        ):
+            return stem  # the lexicon lists some -s plurals as lemmas too (``drones``)
+        return word
+    found = lemma_candidates(word, res)
+    if not found:
+        return None
+    return max(found, key=lambda f: (res.zipf(f), -found.index(f)))
+
+
+@memoised
+def compound_noun_lemma(
+    word: str, res: Resources, min_head: int = 4, min_prefix: int = 3
+) -> str | None:
+    """Lemma of an unknown compound through its longest known head (``verdedigingsplannen``)."""
+    for modifier, head in heads(word, min_prefix, min_head):
+        lemma = noun_lemma(head, res)
+        if lemma and len(lemma) >= min_head - 1:
+            return modifier + lemma
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def _noun_shape(word: str) -> bool:
+    return word.isalpha() and len(word) > 5 and word.endswith(NOUN_SUFFIXES)
+
+
+def looks_like_noun(word: str) -> bool:
+    """Shape evidence for a noun the tagger missed (``ontsnapingen``, ``verdedigingen``)."""
+    return _noun_shape(word)
+
+
+@memoised
+def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
+    """Likely plural(s) of a singular noun, validated by the lexicon where it can; ``loan``:
+    an English loanword may keep its English plural (not for a compound's head: ``sing``)."""
+    if "-" in noun.strip("-"):
+        at = noun.rfind("-") + 1
+        return [noun[:at] + p for p in plural_forms(noun[at:], res)]
+    if not noun or not noun[-1].isalpha():
+        return []
+    if noun.isupper():
+        return [noun + "'s"]
+    w = noun
+    cands: list[str] = []
+    if w.endswith("heid"):
+        cands.append(w[:-4] + "heden")
+    if w[-1] in "aiouy" or (w.endswith("é")):
+        cands.append(w + "'s")
+    if w.endswith(("e", "el", "em", "en", "er", "je", "ie", "um", "or", "ier", "aar")):
+        cands.append(w + "s")
+    if w.endswith("e") and not w.endswith(("ie", "ee")):
+        cands.append(w + "n")
+    if w.endswith("ie"):
+        cands.append(w + "ën")
+    stem = w
+    if len(w) > 2 and w[-1] not in VOWELS and w[-2] == w[-3] and w[-2] in "aeou":
+        stem = w[:-3] + w[-2] + w[-1]
+    if stem.endswith("f"):
+        cands.append(stem[:-1] + "ven")
+    if stem.endswith("s") and len(stem) > 2 and stem[-2] not in "s":
+        cands.append(stem[:-1] + "zen")
+    cands.append(stem + "en")
+    if (
+        len(w) > 1
+        and w[-1] not in VOWELS + "wjh"
+        and w[-2] in "aeiou"
+        and (len(w) < 3 or w[-3] not in VOWELS)
+    ):
+        cands.append(w + w[-1] + "en")
+    cands = list(dict.fromkeys(c for c in cands if c != w))
+    english = english_plural(w)
+    if (
+        loan
+        and english not in cands
+        and is_english_word(w, res)
+        and res.zipf(english) > max(res.zipf(c) for c in cands)
+    ):
+        return [english]  # an English loanword keeps its English plural (``outputs``)
+    valid = [c for c in cands if _is_plural_of(c, w, res)]
+    if valid:
+        return _most_used(valid, res)
+    head = compound_head_plural(w, res)
+    if head:
+        return [head]
+    return [
+        c for c in cands if not c.endswith("s") or w.endswith(S_PLURAL_ENDINGS) or c.endswith("'s")
+    ][:1]
+
+
+def _most_used(forms: list[str], res: Resources) -> list[str]:
+    """The most frequent form first, then any other in general use (within one Zipf step)."""
+    ranked = sorted(forms, key=lambda f: (-res.zipf(f), forms.index(f)))
+    top = res.zipf(ranked[0])
+    return [ranked[0]] + [f for f in ranked[1:] if res.zipf(f) > 0 and res.zipf(f) >= top - 1]
+
+
+def _is_plural_of(form: str, noun: str, res: Resources) -> bool:
+    return noun in lemma_candidates(form, res)
+
+
+@memoised
+def compound_head_plural(word: str, res: Resources) -> str | None:
+    """Plural of an unknown compound from its longest known head (``kruisvluchtwapen`` →
+    ``kruisvluchtwapens``)."""
+    for modifier, head in heads(word, min_modifier=3, min_head=4):
+        if res.in_index("noun", head):
+            plurals = plural_forms(head, res, False)
+            return modifier + plurals[0] if plurals else None
+    return None
+
+
+@memoised
+def split_head(word: str, res: Resources, min_part: int = 3) -> tuple[str, str] | None:
+    """Split a compound into (modifier, head) where both are known words, for ellipsis:
+    ``communicatiesatellieten`` → (``communicatie``, ``satellieten``); the modifier counts with
+    or without its linking element (``leverings``: ``levering``)."""
+
+    def score(parts: tuple[Part, ...]) -> float | None:
+        if len(parts) != 2:
+            return None
+        left, right = parts[0].text, parts[1].text.removeprefix("-")
+        zl = max(res.zipf(stem) for stem in unlinked(left))
+        zr = res.zipf(right)
+        if right_is_noun := (noun_lemma(right, res) is not None):
+            zr += 0.5
+        if zl < 2.0 or zr < 2.5 or not right_is_noun:
+            return None
+        return min(zl, zr) + 0.1 * len(right)
+
+    best = best_split(word.lower(), score, 2, min_part, NO_LINKER)
+    if best is None:
+        return None
+    cut = len(best[0].text)
+    return word[:cut], word[cut:].lstrip("-")
