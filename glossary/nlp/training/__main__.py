@@ -1,4 +1,4 @@
-"""``python -m glossary.nlp.training`` (= ``make model``): convert, train, install, evaluate, report.
+"""``python -m glossary.nlp.training`` (``make model``): convert, train, install, evaluate, report.
 
 Reads the UD treebanks from ``../shared/ud`` (or ``--ud``), writes work files to ``training/``
 (git-ignored), installs the best model at ``glossary.paths.MODEL_DIR`` (with the noun gender
@@ -15,9 +15,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from glossary.paths import MODEL_DIR, PACKAGE_DIR
 from glossary.nlp.training.extra import DEFAULT_VARIANT, VARIANTS
 from glossary.nlp.training.split import Split
+from glossary.paths import MODEL_DIR, PACKAGE_DIR
 
 ROOT = PACKAGE_DIR.parent
 DEFAULT_UD = ROOT.parent / "shared" / "ud"

@@ -1,4 +1,4 @@
-"""Compare ways of using the extra 2017 treebank file (``python -m glossary.nlp.training --compare``).
+"""Compare ways of using the extra 2017 treebank file (``glossary.nlp.training --compare``).
 
 Each variant of :data:`glossary.nlp.training.extra.VARIANTS` is trained with the same config, seed
 and split into ``<work>/variants/<name>`` and scored on the held-out split, which never holds
@@ -12,12 +12,12 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from glossary.store.atomic import write_text
 from glossary.nlp.training.convert import write_extra
 from glossary.nlp.training.evaluate import PipelineScores, load_gold, score_pipeline, training_forms
 from glossary.nlp.training.extra import VARIANTS
 from glossary.nlp.training.split import Split
 from glossary.nlp.training.train import TrainingRun, train
+from glossary.store.atomic import write_text
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ def to_doc(vocab: Vocab, sentences: list[Sentence]) -> Doc:
     ud_lemmas: list[str] = []
     heads: list[int] = []
     deps: list[str] = []
-    sent_starts: list[bool] = []
+    sent_starts: list[bool | int | None] = []  # the type Doc takes them in
     for number, sentence in enumerate(sentences):
         offset = len(words)
         last = len(sentence.words) - 1
@@ -145,7 +145,7 @@ def extra_doc(vocab: Vocab, sentences: list[Sentence], mask: bool) -> Doc:
         for token, unknown in zip(doc, missing, strict=True):
             if unknown:
                 token.pos = 0
-                token.set_morph(None)
+                token.set_morph(None)  # type: ignore[attr-defined]  # Cython, no stub
     doc.user_data[EXTRA_MARK] = True
     return doc
 

@@ -14,11 +14,15 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from glossary.nlp.training.conllu import Sentence
+
+if TYPE_CHECKING:
+    from spacy.pipeline import Lemmatizer
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 SPEED_REPEATS = 5
@@ -187,7 +191,7 @@ def score_rule_on_predicted_pos(nlp: Language, gold_docs: list[Doc], seen: set[s
     rule = spacy.blank("nl")
     rule.add_pipe("lemmatizer", config={"mode": "rule"})
     rule.initialize()
-    lemmatizer = rule.get_pipe("lemmatizer")
+    lemmatizer = cast("Lemmatizer", rule.get_pipe("lemmatizer"))  # the pipe added just above
     ours = [name for name in nlp.pipe_names if name == "nato_lemmatizer"]
     pairs = []
     with nlp.select_pipes(disable=ours):

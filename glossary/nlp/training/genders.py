@@ -20,13 +20,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from glossary.store.atomic import write_text
-from glossary.paths import GENDER_TABLE, PACKAGE_DIR
+from glossary.nlp.dutch.gender import COMMON, NEUTER
 from glossary.nlp.training.conllu import Sentence, Word, read_conllu
 from glossary.nlp.training.convert import UD_FILES
 from glossary.nlp.training.extra import EXTRA_FILE
+from glossary.paths import GENDER_TABLE, PACKAGE_DIR
+from glossary.store.atomic import write_text
 
-GENDERS = ("Com", "Neut")
+GENDERS = (COMMON, NEUTER)
 GENDER_FILES = (*UD_FILES, EXTRA_FILE)
 
 

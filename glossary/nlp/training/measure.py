@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from glossary.store.atomic import write_text
 from glossary.nlp.training.compare import load_results
 from glossary.nlp.training.convert import UD_LEMMAS
 from glossary.nlp.training.evaluate import (
@@ -24,6 +23,7 @@ from glossary.nlp.training.genders import compare_tables
 from glossary.nlp.training.report import Report, render
 from glossary.nlp.training.split import Split
 from glossary.nlp.training.train import training_facts
+from glossary.store.atomic import write_text
 
 
 def measure(

@@ -7,6 +7,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import glossary.nlp.components.flags
 import glossary.nlp.components.lemmatizer
@@ -102,7 +103,7 @@ def install(run: TrainingRun, model_dir: Path, extra: Variant, extra_words: int)
     nlp.to_disk(model_dir)
 
 
-def training_facts(model_dir: Path) -> dict[str, object]:
+def training_facts(model_dir: Path) -> dict[str, Any]:
     """What :func:`install` recorded about the training run (empty if unknown)."""
     meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
     return dict(meta.get(TRAINING_META, {}))
