@@ -51,8 +51,10 @@ def test_terms_take_the_dictionary_form_their_noun_needs(nlp, resources):
 def test_a_seeded_term_base_fixes_a_term_with_no_other_evidence(nlp):
     from glossary.nlp.resources import Resources
 
-    text = "Ruimte is als vijfde operationele domein erkend. Wij bespreken operationele domeinen."
-    plain, seeded = Resources.default(), Resources.default(seeds=["operationeel domein"])
+    # a neuter noun the shipped gender table lacks (``domein`` is in it since the 2017 data)
+    text = "Dit is als vijfde nucleaire arsenaal erkend. Wij bespreken nucleaire arsenalen."
+    plain, seeded = Resources.default(), Resources.default(seeds=["nucleair arsenaal"])
+    assert "arsenaal" not in plain.noun_genders()
     terms = [set(terms_of(text, nlp, r)) for r in (plain, seeded)]
-    assert "operationele domein" in terms[0]
-    assert "operationeel domein" in terms[1] and "operationele domein" not in terms[1]
+    assert "nucleaire arsenaal" in terms[0]
+    assert "nucleair arsenaal" in terms[1] and "nucleaire arsenaal" not in terms[1]
