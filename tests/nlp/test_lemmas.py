@@ -105,3 +105,31 @@ def test_a_hyphenated_participle_tagged_verb_is_an_adjective(nlp) -> None:
     doc = Doc(nlp.vocab, words=["veiligheids-gerelateerde", "onderwerpen"], pos=["VERB", "NOUN"])
     lemmatizer = nlp.get_pipe("nato_lemmatizer")
     assert lemmatizer.lemmatize(doc[0]) == ["veiligheids-gerelateerd"]
+
+
+def tagged(nlp, words: list[str], tags: list[str], morphs: list[str] | None = None):
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, pos=tags, morphs=morphs)
+    return nlp.get_pipe("nato_lemmatizer")(doc)
+
+
+def test_a_closed_class_tag_the_treebank_never_gives_a_form_is_corrected(nlp) -> None:
+    """Closed classes are enumerable: ``hybride`` is no determiner in the training treebank,
+    ``de`` is; ``daarboven`` tagged PRON is a pronominal adverb."""
+    doc = tagged(
+        nlp,
+        ["tegen", "de", "hybride", "dreigingen", "daarboven"],
+        ["ADP", "DET", "DET", "NOUN", "PRON"],
+    )
+    assert [t.pos_ for t in doc] == ["ADP", "DET", "ADJ", "NOUN", "ADV"]
+    assert doc[2].lemma_ == "hybride"
+
+
+def test_a_verbless_subordinate_clause_gets_its_final_verb(nlp) -> None:
+    words = ["dat", "zij", "de", "steun", "verhogen", "."]
+    tags = ["SCONJ", "PRON", "DET", "NOUN", "NOUN", "PUNCT"]
+    assert tagged(nlp, words, tags)[4].pos_ == "NOUN"  # no subject pronoun: left alone
+    morphs = ["", "Case=Nom|Person=3|PronType=Prs", "", "", "Number=Plur", ""]
+    doc = tagged(nlp, words, tags, morphs)
+    assert (doc[4].pos_, doc[4].lemma_) == ("VERB", "verhogen")

@@ -1,5 +1,10 @@
 """``nato_lemmatizer``: a combined Dutch lemmatizer on top of the predicted POS.
 
+First the POS is corrected where the training treebank rules it out: a closed-class tag (DET,
+PRON, ADP, CCONJ, SCONJ, AUX) on a form the treebank never gives that class becomes the class
+the evidence supports (``tegen hybride dreigingen``: DET → ADJ), and a verbless subordinate
+clause with a subject pronoun gets its clause-final verb (``dat zij de steun verhogen``).
+
 Order of evidence for each token: a lexicon of (UPOS, form) → lemma learnt from the training
 treebank (older, extra treebank data only fills keys it lacks); proper nouns as written
 (possessive ``'s`` removed), unless hyphenated with a common noun last; spaCy's Dutch rule
@@ -29,6 +34,7 @@ from spacy.training import Example
 from spacy.vocab import Vocab
 
 from glossary.nlp.dutch.compounds import heads
+from glossary.nlp.dutch.function_words import pronominal_adverb
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive
 
 RULE_TABLES = ["lemma_lookup", "lemma_rules", "lemma_exc", "lemma_index"]
@@ -38,6 +44,7 @@ VERBS_KEY = "verbs"
 #: ``doc.user_data`` key of training docs from older, extra treebank data (not for the lexicon)
 EXTRA_MARK = "nato_extra"
 PARTICLE_POS = frozenset({"ADP", "ADV", "ADJ", "NOUN"})
+CLAUSE_BOUNDARY_POS = frozenset({"PUNCT", "SCONJ", "CCONJ", "SPACE"})
 CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP", "AUX"})
 RULE_POS = frozenset({"noun", "verb", "adj", "adv", "pron", "det", "adp", "num"})
 COMPOUND_POS = frozenset({"NOUN", "ADJ", "VERB"})
@@ -45,6 +52,16 @@ CONTENT_POS_ORDER = ("NOUN", "VERB", "ADJ", "ADV")
 CONTENT_POS = frozenset(CONTENT_POS_ORDER)
 AS_WRITTEN_POS = frozenset({"PUNCT", "SPACE"})
 KEEP_POS = frozenset({"PROPN", "SYM", "X"})
+#: Closed classes, and per class the open classes a mistagged word most likely belongs to, by
+#: its slot: a determiner's slot is a prenominal modifier's (``tegen hybride dreigingen``).
+CLOSED_POS_OPEN = {
+    "DET": ("ADJ", "NUM", "NOUN", "ADV", "VERB"),
+    "PRON": ("NOUN", "ADJ", "ADV", "NUM", "VERB"),
+    "ADP": ("ADV", "ADJ", "NOUN", "VERB"),
+    "CCONJ": ("ADV", "ADJ", "NOUN", "VERB"),
+    "SCONJ": ("ADV", "ADJ", "NOUN", "VERB"),
+    "AUX": ("VERB", "NOUN", "ADJ"),
+}
 PARTICLE_DEP = "compound:prt"
 ORDINAL = re.compile(r"^(\d+)(?:ste|de|e)$")
 MIN_COMPOUND_PART = 3
@@ -75,10 +92,74 @@ class NatoLemmatizer(Lemmatizer):
 
     def __call__(self, doc: Doc) -> Doc:
         self._annotations = (doc, doc.has_annotation("DEP"), doc.has_annotation("SENT_START"))
+        self.correct_tags(doc)
         try:
             return super().__call__(doc)
         finally:
             self._annotations = None
+
+    def correct_tags(self, doc: Doc) -> None:
+        """Correct the tagger where the training treebank rules its tag out, before lemmatising.
+
+        Dutch closed classes (:data:`CLOSED_POS_OPEN`) are enumerable: their forms are the
+        lexicon's (UPOS, form) keys, learnt from the training treebank. A word tagged with such
+        a class whose form the lexicon lacks under it is not of that class: it gets the class
+        :meth:`open_class` finds evidence for (``hybride`` DET → ADJ); with none the tag stays.
+        Then :meth:`verb_final`.
+        """
+        lexicon = self.lookups.get_table(LEXICON_TABLE, {})
+        if not lexicon or "lemma_index" not in self.lookups:
+            return
+        for token in doc:
+            open_pos = CLOSED_POS_OPEN.get(token.pos_)
+            if open_pos is None:
+                continue
+            lower = straight_apostrophes(token.lower_)
+            if lexicon_key(token.pos_, lower) in lexicon:
+                continue
+            found = self.open_class(lower, open_pos, lexicon)
+            if found is not None:
+                token.pos_ = found
+        self.verb_final(doc, lexicon)
+
+    def verb_final(self, doc: Doc, lexicon: Any) -> None:
+        """A subordinate clause with a subject pronoun needs its finite verb, and Dutch puts it
+        last: if the tagger found no verb there, the clause's last word is it, when the training
+        lexicon knows that form as a verb (``dat zij de steun verhogen``)."""
+        for token in doc:
+            if token.pos_ != "SCONJ":
+                continue
+            clause: list[Token] = []
+            for word in doc[token.i + 1 :]:
+                if word.pos_ in CLAUSE_BOUNDARY_POS or word.is_sent_start:
+                    break
+                clause.append(word)
+            if not clause or any(word.pos_ in ("VERB", "AUX") for word in clause):
+                continue
+            if not any(w.pos_ == "PRON" and "Nom" in w.morph.get("Case", None) for w in clause):
+                continue
+            last = clause[-1]
+            if last.pos_ in ("NOUN", "ADJ") and lexicon_key("VERB", last.lower_) in lexicon:
+                last.pos_ = "VERB"
+
+    def open_class(self, lower: str, candidates: Iterable[str], lexicon: Any) -> str | None:
+        """``ADV`` for a pronominal adverb (``daarboven``); else another closed class the
+        lexicon knows ``lower`` as (``'s`` ADP → DET), else the first of ``candidates`` the
+        lexicon knows it as, else the first the rule tables know as a whole word, else the
+        first whose compound head they know."""
+        if pronominal_adverb(lower):
+            return "ADV"
+        candidates = list(candidates)
+        for pos in [*CLOSED_POS_OPEN, *candidates]:
+            if lexicon_key(pos, lower) in lexicon:
+                return pos
+        for pos in candidates:
+            if self.rule_lemma(lower, pos)[1]:
+                return pos
+        for pos in candidates:
+            if self.knows(lower, pos):
+                return pos
+        return None
 
     def _has(self, doc: Doc) -> tuple[bool, bool]:
         """Whether ``doc`` has dependency arcs and sentence starts (cached while lemmatising)."""
