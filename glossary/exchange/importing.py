@@ -6,12 +6,17 @@ differs from the glossary makes it ``proposed``; both get source ``translator``.
 as exported changes nothing. Any change to an already reviewed entry is a conflict, reported
 and skipped unless ``force``. Unknown terms are reported, or added with ``add_new``. Every
 applied change appends a ``Decision`` (action ``import``) through :mod:`glossary.review.decisions`.
+
+A file's own ids are glossary ids only when the glossary has them (the project's exports).
+Another tool's id (``conceptEntry id="c1"``) is a reference: the item is found by an entry
+that was imported with that reference before, else by its term; a new entry gets the slug id
+of its lemma, as every entry does, and its import decision keeps the reference (``ref``), so
+the next import of the other tool's file finds it again.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +31,6 @@ from glossary.text import fold, now_utc
 
 #: Outcomes that leave the glossary as it was and need a person to look at them.
 UNRESOLVED = ("conflict", "unknown", "ambiguous", "duplicate", "forbidden")
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -104,11 +108,30 @@ class ImportReport:
         }
 
 
-def _find(glossary: Glossary, item: ImportedItem) -> tuple[Entry | None, str]:
-    """The entry an item is about: by id when it has one, else by its unique lemma."""
+#: The import decision's detail that keeps another tool's id of an entry.
+REF = "ref"
+
+
+def references(glossary: Glossary) -> dict[str, str]:
+    """Other tools' ids → entry id, from the ``ref`` of earlier import decisions."""
+    found: dict[str, str] = {}
+    for entry in glossary.sorted_entries():
+        for decision in entry.history:
+            ref = decision.detail.get(REF)
+            if ref:
+                found.setdefault(ref, entry.id)
+    return found
+
+
+def _find(
+    glossary: Glossary, item: ImportedItem, refs: dict[str, str] | None = None
+) -> tuple[Entry | None, str]:
+    """The entry an item is about: by id when the glossary has it, by another tool's id
+    imported before, else by its unique lemma."""
     if item.entry_id:
-        entry = glossary.get(item.entry_id)
-        return entry, "" if entry else "unknown"
+        entry = glossary.get(item.entry_id) or glossary.get((refs or {}).get(item.entry_id, ""))
+        if entry is not None:
+            return entry, ""
     matches = glossary.by_lemma(item.lemma)
     if len(matches) == 1:
         return matches[0], ""
@@ -127,13 +150,6 @@ def _is_untouched(entry: Entry, english: str, item: ImportedItem) -> bool:
     if item.plural is not None and item.plural != (old.plural or None):
         return False
     return item.reviewed == (entry.status == "reviewed")
-
-
-def _new_id(glossary: Glossary, item: ImportedItem) -> str:
-    wanted = item.entry_id or ""
-    if _SLUG.fullmatch(wanted) and wanted not in glossary.entries:
-        return wanted
-    return glossary.new_id(item.lemma)
 
 
 class _Applier:
@@ -156,6 +172,7 @@ class _Applier:
         self.at = at
         self.file_name = file_name
         self.seen: dict[str, int] = {}
+        self.refs = references(glossary)
 
     def note(
         self,
@@ -185,7 +202,7 @@ class _Applier:
         if not english:
             self.report.untranslated += 1
             return
-        entry, problem = _find(self.glossary, item)
+        entry, problem = _find(self.glossary, item, self.refs)
         if entry is None:
             self.unknown(item, english, problem)
             return
@@ -246,6 +263,8 @@ class _Applier:
         )
         if change.changed:
             entry.history[-1].detail["file"] = self.file_name
+            if item.entry_id and item.entry_id != entry.id:
+                entry.history[-1].detail[REF] = item.entry_id
             message = change.message
             if outcome == "approve":
                 message = (
@@ -270,7 +289,7 @@ class _Applier:
                 "ambiguous",
                 False,
                 f"'{item.lemma}' names several entries (homographs) and the file gives "
-                "no id (msgctxt/context); not imported",
+                "no glossary id (msgctxt/context); not imported",
             )
             return
         if not self.add_new or not item.lemma:
@@ -283,7 +302,7 @@ class _Applier:
             )
             return
         entry = Entry(
-            id=_new_id(self.glossary, item),
+            id=self.glossary.new_id(item.lemma),
             lemma=item.lemma,
             kind=item.kind or "term",
             forms=[item.lemma],

@@ -17,14 +17,18 @@ from glossary import __version__
 from glossary.errors import InputError
 from glossary.exchange.common import (
     EXPORT_TRANSLATOR,
+    PROJECT,
     CatalogMessage,
     ImportBatch,
     ImportedItem,
+    Languages,
     comment_lines,
     decode_utf8,
     dutch_plural,
     export_stamp,
     is_language,
+    language_name,
+    primary_language,
 )
 from glossary.exchange.formats import ExchangeFormat
 from glossary.model import Entry, Glossary
@@ -135,21 +139,35 @@ def parse_catalog(raw: bytes, path: str) -> tuple[polib.POFile, str]:
         raise InputError(f"malformed PO file: {detail if match else exc}", path, line) from None
 
 
-def parse_po(raw: bytes, path: str) -> ImportBatch:
+def parse_po(raw: bytes, path: str, languages: Languages = PROJECT) -> ImportBatch:
     """Read PO bytes into an :class:`ImportBatch`; bad input raises a one-line InputError."""
     po, text = parse_catalog(raw, path)
-    return _batch(po, text, path)
+    return _batch(po, text, path, languages)
 
 
-def _batch(po: polib.POFile, text: str, path: str) -> ImportBatch:
-    """The import items of a parsed catalog; a non-English ``Language`` header is an error."""
-    language = po.metadata.get("Language", "").strip()
-    if language and not is_language(language, "en"):
+def _header_language(
+    po: polib.POFile, text: str, path: str, field: str, wanted: str | None, fallback: str
+) -> str:
+    """The language a header ``field`` names; it must be ``wanted`` when that is given."""
+    declared = po.metadata.get(field, "").strip()
+    if declared and wanted and not is_language(declared, wanted):
         raise InputError(
-            f"wrong language: the PO header says Language: {language}, expected en (English)",
+            f"wrong language: the PO header says {field}: {declared}, "
+            f"expected {language_name(wanted)}",
             path,
-            _header_line(text, "Language"),
+            _header_line(text, field),
         )
+    return primary_language(declared or wanted or fallback)
+
+
+def _batch(po: polib.POFile, text: str, path: str, languages: Languages = PROJECT) -> ImportBatch:
+    """The import items of a parsed catalog. The target language is the ``Language`` header,
+    the source language ``X-Source-Language`` (both checked against ``languages`` where it
+    names one), else ``languages``, else the project's Dutch and English."""
+    target = _header_language(po, text, path, "Language", languages.target, PROJECT.target or "")
+    source = _header_language(
+        po, text, path, "X-Source-Language", languages.source, PROJECT.source or ""
+    )
     items = []
     for message in po:
         if message.obsolete or not message.msgid:
@@ -159,6 +177,7 @@ def _batch(po: polib.POFile, text: str, path: str) -> ImportBatch:
             plural = message.msgstr_plural.get(1, "") or None
         else:
             english, plural = message.msgstr, None
+        source_plural = message.msgid_plural.strip()
         items.append(
             ImportedItem(
                 line=_line(message),
@@ -167,11 +186,19 @@ def _batch(po: polib.POFile, text: str, path: str) -> ImportBatch:
                 reviewed="fuzzy" not in message.flags,
                 entry_id=message.msgctxt or None,
                 plural=plural.strip() if plural else None,
+                forms=(source_plural,) if source_plural not in ("", message.msgid) else (),
             )
         )
     if not items:
         raise InputError("the PO file holds no messages: nothing to import", path)
-    return ImportBatch(path=path, format="po", items=items, translator=_translator(po.metadata))
+    return ImportBatch(
+        path=path,
+        format="po",
+        items=items,
+        translator=_translator(po.metadata),
+        source_language=source,
+        target_language=target,
+    )
 
 
 def _line(message: polib.POEntry) -> int:
