@@ -64,12 +64,37 @@ def fixture_glossary() -> Glossary:
     )
 
 
+def termbase_glossary() -> Glossary:
+    """The six terms of the termbase files in ``test-gl-formats``, as a glossary JSON has them."""
+    g = Glossary()
+    for lemma, english, status, kind, forms in (
+        ("afschrikking", "deterrence", "reviewed", "term", ()),
+        ("bondgenoot", "ally", "reviewed", "term", ("bondgenoten",)),
+        ("lastenverdeling", "burden sharing", "proposed", "term", ()),
+        ("militair plan", "military plan", "proposed", "term", ("militaire plannen",)),
+        ("NAVO", "NATO", "reviewed", "acronym", ()),
+        ("weerbaarheid", "resilience", "proposed", "term", ()),
+    ):
+        g.add(
+            Entry(
+                g.new_id(lemma),
+                lemma,
+                kind=kind,
+                forms=[lemma, *forms],
+                translation=Translation(english, "translator"),
+                status=status,
+            )
+        )
+    return g
+
+
 GLOSSARY_FILES = {
     "test-gl-autolink/glossary.json": fixture_glossary,
     "test-gl-builders/glossary.json": fixture_glossary,
     "test-gl-directive/glossary.json": fixture_glossary,
     "test-gl-directive-kind/glossary.json": fixture_glossary,
     "test-gl-exclude/glossary.json": fixture_glossary,
+    "test-gl-formats/glossary.json": termbase_glossary,
     "test-gl-i18n/glossary.json": fixture_glossary,
     "test-gl-incremental/glossary.json": fixture_glossary,
     "test-gl-match/glossary.json": fixture_glossary,
