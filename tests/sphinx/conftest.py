@@ -88,6 +88,33 @@ def termbase_glossary() -> Glossary:
     return g
 
 
+def shared_english_glossary() -> Glossary:
+    """Two Dutch terms with one English rendering, an English rendering without a plural, an
+    alternative rendering and an explicit plural (root ``test-gl-i18n-shared``)."""
+    g = Glossary()
+    for lemma, english, status, extra in (
+        ("afschrikking en verdediging", "deterrence and defence", "reviewed", {}),
+        ("afschrikking en defensie", "deterrence and defence", "proposed", {}),
+        ("bondgenoot", "Ally", "reviewed", {"forms": ["bondgenoten"]}),
+        ("weerbaarheid", "resilience", "reviewed", {}),
+        ("hybride dreiging", "hybrid threat", "proposed", {"forms": ["hybride dreigingen"]}),
+    ):
+        g.add(
+            Entry(
+                g.new_id(lemma),
+                lemma,
+                translation=Translation(english, "termbase"),
+                status=status,
+                **extra,
+            )
+        )
+    g.entries["weerbaarheid"].alternatives = [Translation("resiliency", "letter")]
+    g.entries["hybride-dreiging"].translation = Translation(
+        "hybrid threat", "termbase", plural="hybrid threats"
+    )
+    return g
+
+
 GLOSSARY_FILES = {
     "test-gl-autolink/glossary.json": fixture_glossary,
     "test-gl-builders/glossary.json": fixture_glossary,
@@ -96,6 +123,7 @@ GLOSSARY_FILES = {
     "test-gl-exclude/glossary.json": fixture_glossary,
     "test-gl-formats/glossary.json": termbase_glossary,
     "test-gl-i18n/glossary.json": fixture_glossary,
+    "test-gl-i18n-shared/glossary.json": shared_english_glossary,
     "test-gl-incremental/glossary.json": fixture_glossary,
     "test-gl-match/glossary.json": fixture_glossary,
     "test-gl-match-side/glossary.json": fixture_glossary,
