@@ -5,6 +5,7 @@ importing Sphinx and ``sphinx_ext`` never importing spaCy."""
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -213,3 +214,21 @@ def test_importing_every_glossary_module_loads_no_sphinx():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_sphinx_build_with_a_dutch_termbase_loads_no_spacy(tmp_path):
+    """The Dutch inflection of a termbase's terms uses the lemma tables, not the pipeline."""
+    code = (
+        "import sys\n"
+        "from sphinx.cmd.build import build_main\n"
+        f"src = {str(ROOT / 'tests' / 'roots' / 'test-gl-formats')!r}\n"
+        f"code = build_main(['-q', '-E', '-b', 'html', src, {str(tmp_path / 'out')!r}])\n"
+        "assert code == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))\n"
+    )
+    env = {**os.environ, "NATO_GLOSSARY_CACHE": str(tmp_path / "cache")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert "bondgenoten" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
