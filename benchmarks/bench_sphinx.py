@@ -6,7 +6,9 @@ regex-per-term auto-linker (capped at ``NAIVE_CAP`` terms), each a full ``sphinx
 html`` in a fresh process, interleaved and repeated. Then times the matcher alone (the
 automaton scan over every paragraph, without loading or building) for glossaries of 500 to
 50,000 entries, against the naive matcher, and one incremental rebuild after an English-only
-glossary change. Writes ``docs/measurements/sphinx.rst``.
+glossary change. Then builds a second project against a 50,000-entry glossary given as the
+project's JSON and as a TBX file (converted on the first build, from the cache after), to show
+what reading a termbase costs. Writes ``docs/measurements/sphinx.rst``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ sys.path.insert(0, str(HERE))
 import _util  # noqa: E402
 import synthetic  # noqa: E402
 
+from glossary.exchange.export import export_text  # noqa: E402
 from glossary.lookup.matcher import TermMatcher, entry_forms  # noqa: E402
 from glossary.model import Glossary, Translation, status_at_least  # noqa: E402
 from glossary.store import jsonfile as store  # noqa: E402
@@ -43,6 +46,10 @@ REPEATS = 5
 MATCH_REPEATS = 5
 SEED = 0
 MIN_STATUS = "machine"
+#: The termbase comparison: a glossary of this size as JSON and as TBX, on a smaller project.
+FORMAT_ENTRIES = 50_000
+FORMAT_PAGES = 200
+FORMAT_REPEATS = 3
 
 _FILLER_TEXT = (
     "de het een en van in op voor met dat is wordt zijn heeft aan bij om ook over niet "
@@ -291,6 +298,7 @@ def build(
     fresh: bool = True,
     out: str | None = None,
     extra: tuple[str, ...] = (),
+    env_extra: dict[str, str] | None = None,
 ) -> tuple[float, float]:
     """One ``sphinx-build -b html`` in a fresh process: (wall seconds, CPU seconds).
 
@@ -318,7 +326,7 @@ def build(
     cmd.extend(extra)
     timing = root / "timing.json"
     timing.unlink(missing_ok=True)
-    env = {**os.environ, "BENCH_TIMING_FILE": str(timing)}
+    env = {**os.environ, "BENCH_TIMING_FILE": str(timing), **(env_extra or {})}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
@@ -348,6 +356,93 @@ def count_links(html_dir: Path) -> tuple[int, int]:
         for p in pages
     )
     return links, len(pages)
+
+
+# -- a termbase as glossary_file ----------------------------------------------------------
+
+
+#: (label, conf variant, clear the conversion cache before the build)
+FORMAT_VARIANTS = (
+    ("bare", "bare", False),
+    ("json", "json", False),
+    ("tbx, cached", "tbx", False),
+    ("tbx, first build", "tbx", True),
+)
+
+
+def formats_section(tmp: Path) -> dict:
+    """Full builds of a project against one glossary as JSON and as TBX (see the docstring)."""
+    root = tmp / "formats"
+    glossary = synthetic.make_glossary(FORMAT_ENTRIES, SEED)
+    root.mkdir()
+    json_path, tbx_path = root / "glossary.json", root / "glossary.tbx"
+    store.save(glossary, json_path)
+    tbx_path.write_text(export_text(glossary, "tbx"), encoding="utf-8")
+    info = write_project(root, corpus(glossary, FORMAT_PAGES), json_path)
+    base = (root / "conf" / "extension" / "conf.py").read_text(encoding="utf-8")
+    for name, path in (("json", json_path), ("tbx", tbx_path)):
+        (root / "conf" / name).mkdir()
+        (root / "conf" / name / "conf.py").write_text(
+            base.replace(repr(str(json_path)), repr(str(path))), encoding="utf-8"
+        )
+    cache = root / "cache"
+    env = {"NATO_GLOSSARY_CACHE": str(cache)}
+    print(
+        f"formats: {info['pages']} pages, glossary {FORMAT_ENTRIES:,} entries; "
+        f"JSON {json_path.stat().st_size / 1e6:.1f} MB, TBX {tbx_path.stat().st_size / 1e6:.1f} MB",
+        flush=True,
+    )
+    build(root, "tbx", out="warm-up", env_extra=env)  # fills the cache for the first round
+    times: dict[str, list[tuple[float, float]]] = {v[0]: [] for v in FORMAT_VARIANTS}
+    for repeat in range(FORMAT_REPEATS):
+        order = FORMAT_VARIANTS if repeat % 2 == 0 else FORMAT_VARIANTS[::-1]
+        for label, conf, cold in order:
+            if cold:
+                shutil.rmtree(cache, ignore_errors=True)
+            times[label].append(build(root, conf, out=conf, env_extra=env))
+            print(f"  {label:16} cpu {times[label][-1][1]:7.2f} s", flush=True)
+    links = {v: count_links(root / "out" / v / "html")[0] for v in ("json", "tbx")}
+    return {"info": info, "times": times, "links": links}
+
+
+def _formats_text(found: dict) -> tuple[str, float]:
+    """The page section on the termbase comparison, and TBX (cached) minus JSON in points."""
+    times = found["times"]
+
+    def added(label: str) -> float:
+        pairs = zip(times[label], times["bare"], strict=True)
+        return (_util.median([v[1] / b[1] for v, b in pairs]) - 1) * 100
+
+    rows = [
+        (
+            label,
+            f"{_util.median([t[1] for t in times[label]]):.1f}",
+            "—" if label == "bare" else f"{added(label):+.1f} %",
+        )
+        for label, _, _ in FORMAT_VARIANTS
+    ]
+    difference = added("tbx, cached") - added("json")
+    runs = "; ".join(f"{k}: " + ", ".join(f"{t[1]:.1f}" for t in v) for k, v in times.items())
+    info, links = found["info"], found["links"]
+    text = f"""A termbase as ``glossary_file``
+-------------------------------
+
+The same {FORMAT_ENTRIES:,}-entry glossary from ``benchmarks/synthetic.py`` given to the
+extension as the project's JSON and as a TBX-Basic file (``glossary export --format tbx``),
+each a full build (``-E``) of a generated project of {info["pages"]} pages ({info["words"]:,}
+words; terms drawn from this glossary), against the same project without the extension, in
+{FORMAT_REPEATS} rounds in alternating order. "tbx, first build" empties the conversion cache
+before each build, so the TBX is parsed, its Dutch terms inflected and the result cached;
+"tbx, cached" finds the conversion of an unchanged file in the cache (every build after the
+first). Links on the letter pages: {links["json"]:,} with the JSON, {links["tbx"]:,} with
+the TBX (its forms are the Dutch inflection of each term instead of the forms the JSON
+lists). CPU seconds per round: {runs}.
+
+{_util.rst_table(("glossary_file", "CPU s", "added over no extension"), rows)}
+With the conversion cached, the TBX adds {difference:+.1f} points over what the JSON adds.
+
+"""
+    return text, difference
 
 
 # -- matching alone -------------------------------------------------------------------------
@@ -477,6 +572,7 @@ def main() -> None:
                 f"match {row['match']:.3f} s",
                 flush=True,
             )
+        formats = formats_section(root)
 
     _write_page(
         info,
@@ -491,6 +587,7 @@ def main() -> None:
         naive,
         len(scale_texts),
         hooks,
+        formats,
     )
 
 
@@ -520,6 +617,7 @@ def _write_page(
     naive: list[dict[str, float]],
     paragraphs_count: int,
     hooks: list[dict[str, float]],
+    formats: dict,
 ) -> None:
     wall = {k: _util.median([t[0] for t in v]) for k, v in times.items()}
     cpu = {k: _util.median([t[1] for t in v]) for k, v in times.items()}
@@ -596,6 +694,7 @@ def _write_page(
         _util.median([e[1] / p[1] for e, p in zip(times["extension"], times["page"], strict=True)])
         - 1
     ) * 100
+    formats_text, difference = _formats_text(formats)
     title = "Sphinx extension: build time and matching cost"
     text = f"""{title}
 {"=" * len(title)}
@@ -666,7 +765,7 @@ automaton is built once, its build time shown separately. Medians of {MATCH_REPE
 The naive matcher (one regular expression per term) on the same paragraphs, one run:
 
 {_util.rst_table(("entries", "terms", "compile s", "match s", "× automaton at 500"), naive_rows)}
-Reproduce with ``make bench BENCH=sphinx``.
+{formats_text}Reproduce with ``make bench BENCH=sphinx``.
 """
     path = _util.write_page("sphinx", text)
     print(f"wrote {path}")
@@ -675,7 +774,8 @@ Reproduce with ``make bench BENCH=sphinx``.
         f"CPU: extension/bare = {ratio('extension', 1):.3f}; page/bare = "
         f"{ratio('page', 1):.3f}; naive/bare = {ratio('naive', 1):.3f}; "
         f"auto-linking alone {linking:+.1f} %; matching 50k/500 = "
-        f"{scale[-1]['match'] / base_match:.2f}"
+        f"{scale[-1]['match'] / base_match:.2f}; 50k TBX (cached) over JSON "
+        f"{difference:+.1f} points"
     )
 
 
