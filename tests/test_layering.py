@@ -39,14 +39,16 @@ ALLOWED: dict[str, set[str]] = {
     "translate": BASE | DUTCH,
     "review": BASE | {"store"},
     "lookup": BASE | {"store", "nlp.dutch"},
-    "exchange": BASE | {"store", "review", "lookup"},
+    # a termbase's Dutch terms get their inflected forms (as_glossary)
+    "exchange": BASE | DUTCH | {"store", "review", "lookup"},
     "build": BASE | DUTCH | BUILD_STAGES | {"store", "review"},
     "commands": BASE | DUTCH | BUILD_STAGES | {"build", "store", "review", "lookup", "exchange"},
     "cli": BASE,  # it imports the one command being run by name (importlib)
     "__main__": {"cli"},
 }
-#: The parts of glossary/ the Sphinx extension may use: it works from the stored glossary.
-SPHINX_EXT_ALLOWED = BASE | {"store", "lookup"}
+#: The parts of glossary/ the Sphinx extension may use: it works from the stored glossary or
+#: a termbase in an exchange format (read as a glossary), and English plurals of renderings.
+SPHINX_EXT_ALLOWED = BASE | DUTCH | {"store", "lookup", "exchange"}
 
 #: Package ``__init__`` files that import something, and why: ``glossary.build`` re-exports
 #: the build's library call (``from glossary.build import build_glossary``, the API page);

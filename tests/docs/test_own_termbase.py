@@ -43,9 +43,7 @@ def test_the_termbase_examples_build_as_the_page_shows(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "defensietermen.tbx").write_text(code_block(PAGE, "own-tbx"), encoding="utf-8")
-    (docs / "weblate-glossary.csv").write_text(
-        code_block(PAGE, "own-csv") + "\n", encoding="utf-8"
-    )
+    (docs / "weblate-glossary.csv").write_text(code_block(PAGE, "own-csv") + "\n", encoding="utf-8")
     (docs / "conf.py").write_text(code_block(PAGE, "own-tbx-conf") + "\n", encoding="utf-8")
     (docs / "index.rst").write_text(code_block(PAGE, "own-page") + "\n", encoding="utf-8")
     (docs / "woordenlijst.rst").write_text(

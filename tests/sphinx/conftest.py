@@ -66,53 +66,41 @@ def fixture_glossary() -> Glossary:
 
 def termbase_glossary() -> Glossary:
     """The six terms of the termbase files in ``test-gl-formats``, as a glossary JSON has them."""
-    g = Glossary()
-    for lemma, english, status, kind, forms in (
-        ("afschrikking", "deterrence", "reviewed", "term", ()),
-        ("bondgenoot", "ally", "reviewed", "term", ("bondgenoten",)),
-        ("lastenverdeling", "burden sharing", "proposed", "term", ()),
-        ("militair plan", "military plan", "proposed", "term", ("militaire plannen",)),
-        ("NAVO", "NATO", "reviewed", "acronym", ()),
-        ("weerbaarheid", "resilience", "proposed", "term", ()),
-    ):
-        g.add(
-            Entry(
-                g.new_id(lemma),
-                lemma,
-                kind=kind,
-                forms=[lemma, *forms],
-                translation=Translation(english, "translator"),
-                status=status,
-            )
-        )
-    return g
+    return glossary(
+        entry("afschrikking", "deterrence", status="reviewed"),
+        entry("bondgenoot", "ally", forms=["bondgenoot", "bondgenoten"], status="reviewed"),
+        entry("lastenverdeling", "burden sharing", status="proposed"),
+        entry(
+            "militair plan",
+            "military plan",
+            forms=["militair plan", "militaire plannen"],
+            status="proposed",
+        ),
+        entry("NAVO", "NATO", id="navo", kind="acronym", status="reviewed"),
+        entry("weerbaarheid", "resilience", status="proposed"),
+    )
 
 
 def shared_english_glossary() -> Glossary:
     """Two Dutch terms with one English rendering, an English rendering without a plural, an
     alternative rendering and an explicit plural (root ``test-gl-i18n-shared``)."""
-    g = Glossary()
-    for lemma, english, status, extra in (
-        ("afschrikking en verdediging", "deterrence and defence", "reviewed", {}),
-        ("afschrikking en defensie", "deterrence and defence", "proposed", {}),
-        ("bondgenoot", "Ally", "reviewed", {"forms": ["bondgenoten"]}),
-        ("weerbaarheid", "resilience", "reviewed", {}),
-        ("hybride dreiging", "hybrid threat", "proposed", {"forms": ["hybride dreigingen"]}),
-    ):
-        g.add(
-            Entry(
-                g.new_id(lemma),
-                lemma,
-                translation=Translation(english, "termbase"),
-                status=status,
-                **extra,
-            )
-        )
-    g.entries["weerbaarheid"].alternatives = [Translation("resiliency", "letter")]
-    g.entries["hybride-dreiging"].translation = Translation(
-        "hybrid threat", "termbase", plural="hybrid threats"
+    return glossary(
+        entry("afschrikking en verdediging", "deterrence and defence", status="reviewed"),
+        entry("afschrikking en defensie", "deterrence and defence", status="proposed"),
+        entry("bondgenoot", "Ally", forms=["bondgenoten"], status="reviewed"),
+        entry(
+            "weerbaarheid",
+            "resilience",
+            alternatives=[english("resiliency", "letter")],
+            status="reviewed",
+        ),
+        entry(
+            "hybride dreiging",
+            translation=english("hybrid threat", plural="hybrid threats"),
+            forms=["hybride dreigingen"],
+            status="proposed",
+        ),
     )
-    return g
 
 
 GLOSSARY_FILES = {
