@@ -3,7 +3,8 @@
 ``suppress_warnings = ["nato-glossary"]`` silences all of them, ``["nato-glossary.load"]`` one
 subtype: ``load`` (glossary file missing or malformed), ``config`` (bad config value),
 ``no-page`` (no glossary page), ``language`` (Sphinx's default language used), ``missing-term``
-(``:gl:`` to an unknown term), ``no-target`` (``:gl:`` to a term not on the glossary page).
+(``:gl:`` to an unknown term), ``no-target`` (``:gl:`` to a term not on the glossary page),
+``conflict`` (two glossary files give a term different renderings).
 """
 
 from __future__ import annotations
