@@ -88,6 +88,7 @@ class Score:
     kept_terms: int = 0
     kept_terms_right: int = 0
     by_source: Counter[str] = field(default_factory=Counter)
+    right_by_source: Counter[str] = field(default_factory=Counter)
     wrong: list[tuple[str, str, str]] = field(default_factory=list)
 
     def pct(self, a: int, b: int) -> str:
@@ -142,6 +143,8 @@ def score(name: str, glossary: dict) -> Score:
             s.by_source[(e.get("translation") or {}).get("source", "?")] += 1
         right = english_right(e, judged)
         s.kept_right += right
+        if english and right:
+            s.right_by_source[(e.get("translation") or {}).get("source", "?")] += 1
         if judged["reason"] != "identical-name" and e["kind"] != "entity":
             s.kept_terms += 1
             s.kept_terms_right += right
@@ -226,7 +229,10 @@ def render(results: dict[str, Score], seconds: dict[str, float]) -> str:
     reasons = sorted({r for s in results.values() for r in s.rejected_by})
     reject_rows = [(r, *(str(s.rejected_by[r]) for s in results.values())) for r in reasons]
     sources = sorted({r for s in results.values() for r in s.by_source})
-    source_rows = [(r, *(str(s.by_source[r]) for s in results.values())) for r in sources]
+    source_rows = [
+        (r, *(f"{s.by_source[r]} ({s.right_by_source[r]} right)" for s in results.values()))
+        for r in sources
+    ]
     missed = "\n".join(
         f"- *{name}*: {', '.join(s.gold_missed[:40])}{' …' if len(s.gold_missed) > 40 else ''}"
         for name, s in results.items()
@@ -249,7 +255,7 @@ Machine: {machine()}.
 Rejected entries by the terminologist's reason:
 
 {rst_table(("reason", *results), reject_rows)}
-Kept entries with English, by translation source:
+Kept entries with English, by translation source (and how many of them have the right English):
 
 {rst_table(("source", *results), source_rows)}
 Gold terms not found (first 40 per set):

@@ -38,6 +38,7 @@ from glossary.exchange.common import Languages
 from glossary.lookup.matcher import TermMatcher, entry_forms, normalize
 from glossary.model import Entry, Glossary, status_at_least
 from glossary.nlp.dutch.loanwords import english_plural
+from glossary.sanitize import clean_line
 from glossary.store import jsonfile as store
 from glossary.text import fold
 from sphinx_ext.config import Settings, check_language
@@ -58,7 +59,7 @@ class LoadedGlossary:
     #: The glossary's JSON text ("" when it could not be loaded) and why not.
     text: str
     error: str | None
-    #: entry id → what the tooltip shows.
+    #: entry id → what the tooltip shows (an acronym's English with its English expansion).
     tips: Mapping[str, str]
     #: entry id → (what matching depends on, what pages show) as short digests, for the
     #: linked entries (see :mod:`sphinx_ext.incremental`).
@@ -85,7 +86,8 @@ class LoadedGlossary:
         """A freshly parsed glossary; use it and let it go (see the module docstring)."""
         if not self.text:
             return Glossary()
-        return store.parse(self.text, self.path or "<glossary>")
+        # Entries that break the schema were warned about when the glossary was loaded.
+        return store.parse(self.text, self.path or "<glossary>", skip=_quietly)
 
     def tip(self, entry_id: str) -> str:
         """What the tooltip shows: the rendering, or the term in a translated build."""
@@ -139,7 +141,11 @@ def index(
     """The read-only view of a parsed ``glossary`` under ``settings``."""
     translated = settings.translated
     entries = glossary.sorted_entries()
-    tips = {e.id: (e.lemma if translated else e.english or "") for e in entries}
+    # What pages show beside a term carries no control character or bidi override.
+    tips = {
+        e.id: clean_line(e.lemma if translated else e.english_with_expansion() or "")
+        for e in entries
+    }
     fingerprints: dict[str, tuple[str, str]] = {}
     by_key: dict[str, list[str]] = {}
     for entry in entries:
@@ -210,11 +216,25 @@ def glossary_paths(settings: Settings, confdir: str | Path) -> tuple[Path, ...]:
     return (path.resolve(),)
 
 
+def _quietly(message: str) -> None:
+    pass
+
+
+def _skipped(path: Path) -> store.Skip:
+    """Warn once about each entry left out because it breaks the schema."""
+
+    def skip(message: str) -> None:
+        warn(f"{path}: {message}", "entry")
+
+    return skip
+
+
 def read_glossary(
     files: tuple[Path, ...], settings: Settings
 ) -> tuple[Combined | None, Glossary, str | None]:
     """(the files' combined text, parsed glossary, None), or (None, empty glossary, the
-    one-line reason)."""
+    one-line reason). Entries that break the schema are left out with one warning each; the
+    rest is used."""
     if not files:
         return (
             None,
@@ -228,7 +248,7 @@ def read_glossary(
         combined = load_combined(
             files, Languages(settings.source_language, settings.target_language)
         )
-        return combined, store.parse(combined.text, files[0]), None
+        return combined, store.parse(combined.text, files[0], skip=_skipped(files[0])), None
     except GlossaryError as exc:
         return None, Glossary(), str(exc)
 

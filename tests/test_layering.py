@@ -42,7 +42,11 @@ ALLOWED: dict[str, set[str]] = {
     # a termbase's Dutch terms get their inflected forms (as_glossary)
     "exchange": BASE | DUTCH | {"store", "review", "lookup"},
     "build": BASE | DUTCH | BUILD_STAGES | {"store", "review"},
-    "commands": BASE | DUTCH | BUILD_STAGES | {"build", "store", "review", "lookup", "exchange"},
+    "fetch": BASE | {"corpus"},  # downloads letters; checks them with the corpus's safe XML
+    "commands": BASE
+    | DUTCH
+    | BUILD_STAGES
+    | {"build", "store", "review", "lookup", "exchange", "fetch"},
     "cli": BASE,  # it imports the one command being run by name (importlib)
     "__main__": {"cli"},
 }

@@ -169,13 +169,21 @@ def read_batch(
             raise InputError(
                 f"reading standard input needs --input-format {'|'.join(import_names())}", "-"
             )
-        return parse_batch(sys.stdin.buffer.read(), "<stdin>", fmt, languages)
+        return parse_batch(_stdin(), "<stdin>", fmt, languages)
     if fmt:
         chosen = get(fmt)
         return parse_batch(read_bytes(path, chosen.label), str(path), fmt, languages)
     known = by_suffix(path)
     raw = read_bytes(path, known.label if known else "exchange")
     return parse_batch(raw, str(path), (known or detect(path, raw)).name, languages)
+
+
+def _stdin() -> bytes:
+    """Standard input, within the input size limit."""
+    from glossary.files import read_stream
+    from glossary.limits import INPUT_ENV, current
+
+    return read_stream(sys.stdin.buffer, "input", current().input_bytes, limit_env=INPUT_ENV)
 
 
 def catalog_formats() -> tuple[ExchangeFormat, ...]:
@@ -192,7 +200,7 @@ def read_catalog_messages(path: str | os.PathLike[str]) -> tuple[str, list[Catal
     """
     default = catalog_formats()[0]
     if str(path) == "-":
-        raw, name = sys.stdin.buffer.read(), "<stdin>"
+        raw, name = _stdin(), "<stdin>"
         fmt = sniff(raw[:SNIFF_BYTES]) or default
     else:
         name = str(path)

@@ -3,13 +3,15 @@ v3, ISO 30042:2019, in its DCA and DCT styles: TBX-Basic, TBX-Min and other dial
 
 One ``termEntry`` per glossary entry (``id`` = entry id), a Dutch ``langSet`` with the term
 (and an acronym's expansion as its full form) and an English ``langSet`` whose first term is
-the translation; ``administrativeStatus`` carries the status (reviewed = preferred, otherwise
-admitted; forbidden renderings are deprecated). :mod:`glossary.exchange.tbx3` writes the same
-in TBX v3. Imports of either version are parsed with ``defusedxml``, so entity expansion and
-external entities are refused, and read through one model: a concept entry (``termEntry`` /
-``conceptEntry``), its language sections (``langSet`` / ``langSec``) and their term sections
-(``tig``, ``ntig`` / ``termSec``), whose data categories are read alike whether written as
-``<termNote type="termType">`` (v2, v3 DCA) or as ``<basic:termType>`` (v3 DCT).
+the translation, followed by an acronym's English expansion as a term of its own (``termType``
+``fullForm`` next to the English ``acronym``, as TBX-Basic pairs them); ``administrativeStatus``
+carries the status (reviewed = preferred, otherwise admitted; forbidden renderings are
+deprecated). :mod:`glossary.exchange.tbx3` writes the same in TBX v3. Imports of either version
+are parsed with ``defusedxml``, so entity expansion and external entities are refused, and read
+through one model: a concept entry (``termEntry`` / ``conceptEntry``), its language sections
+(``langSet`` / ``langSec``) and their term sections (``tig``, ``ntig`` / ``termSec``), whose
+data categories are read alike whether written as ``<termNote type="termType">`` (v2, v3 DCA)
+or as ``<basic:termType>`` (v3 DCT).
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ from glossary.exchange.common import (
     decode_utf8,
     example_sentence,
     export_stamp,
+    language_name,
     one_line,
     primary_language,
 )
 from glossary.exchange.formats import ExchangeFormat
 from glossary.model import Entry, Glossary, Translation
+from glossary.text import fold
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: An English rendering that is itself an acronym (``NATO``, ``SACEUR``), not a full form.
@@ -69,6 +73,8 @@ _STATUS = {
 _SHORT_FORMS = frozenset({"acronym", "abbreviation", "initialism", "shortForm"})
 #: The root element of a TBX file, v2 (``martif``) or v3 (``tbx``), near the start of the file.
 _ROOT = re.compile(rb"<(?:martif|tbx)[\s>]")
+#: The note that marks the English term which is an acronym's English expansion.
+ENGLISH_EXPANSION = "english expansion"
 PROLOGUE = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n'
 )
@@ -153,6 +159,8 @@ def term_entry(body: ET.Element, entry: Entry, names: Structure = V2) -> None:
         return
     en = sub(node, names.language, **{XML_LANG: "en"})
     seen: set[str] = set()
+    full = entry.english_expansion if english else None
+    full_is_english = full is not None and fold(full.text) == fold(english[0].text)
     for i, translation in enumerate(english):
         if translation.text in seen:
             continue
@@ -168,7 +176,13 @@ def term_entry(body: ET.Element, entry: Entry, names: Structure = V2) -> None:
         ]
         if translation.plural:
             facts.append(f"plural: {translation.plural}")
+        if i == 0 and full_is_english:
+            facts.append(ENGLISH_EXPANSION)
         sub(tig, "note", "; ".join(facts))
+        if i == 0 and full is not None and not full_is_english:
+            seen.add(full.text)
+            expansion = _tig(en, one_line(full.text), pos, "fullForm", ADMITTED, names=names)
+            sub(expansion, "note", f"{ENGLISH_EXPANSION}; source: {full.source}")
     for rendering in entry.forbidden:
         if rendering not in seen:
             seen.add(rendering)
@@ -292,6 +306,9 @@ def _categories(section: ET.Element) -> dict[str, str]:
 class _Term:
     text: str
     categories: dict[str, str]
+    #: The text of the term section's ``note`` elements (our export marks the English
+    #: expansion there).
+    remarks: str = ""
 
     @property
     def status(self) -> str | None:
@@ -314,13 +331,15 @@ def _term(section: ET.Element) -> _Term | None:
     if term is None:
         return None
     text = "".join(term.itertext()).strip()
-    return _Term(text, _categories(section)) if text else None
+    remarks = " ".join("".join(n.itertext()) for n in section.iter() if _local(n) == "note")
+    return _Term(text, _categories(section), remarks) if text else None
 
 
 def _concepts(
-    root: ET.Element, lines: dict[ET.Element, int]
+    root: ET.Element, lines: dict[ET.Element, int], path: str
 ) -> tuple[list[_Concept], list[tuple[str, int]]]:
-    """Every concept entry in document order, and each language section's (code, line)."""
+    """Every concept entry in document order, and each language section's (code, line); a
+    concept entry without a language section is an error."""
     concepts: list[_Concept] = []
     sections: list[tuple[str, int]] = []
     for entry in root.iter():
@@ -331,6 +350,13 @@ def _concepts(
         shared = _categories_outside(entry)
         if "definition" in shared:
             concept.definitions[""] = shared["definition"]
+        if not any(_local(child) in _LANG_SECTIONS for child in entry):
+            raise InputError(
+                f"a {_local(entry)} without any language section (expected a langSet or "
+                "langSec for each language, with its terms)",
+                path,
+                concept.line or None,
+            )
         for lang_section in entry:
             if _local(lang_section) not in _LANG_SECTIONS:
                 continue
@@ -363,10 +389,17 @@ def _preferred_first(terms: list[_Term]) -> list[_Term]:
     return preferred + [t for t in usable if t not in preferred]
 
 
-def _item(concept: _Concept, source: str, target: str) -> ImportedItem:
+def _item(concept: _Concept, source: str, target: str, path: str) -> ImportedItem:
     sources = _preferred_first(concept.terms.get(source, []))
     targets = _preferred_first(concept.terms.get(target, []))
     head = sources[0] if sources else _Term("", {})
+    if not head.text and not concept.id:
+        raise InputError(
+            f"a concept entry with neither an id nor a {language_name(source)} term: nothing "
+            "says which entry it is",
+            path,
+            concept.line or None,
+        )
     term_type = head.categories.get("termType", "")
     is_acronym = term_type in _SHORT_FORMS
     expansion = None
@@ -388,7 +421,21 @@ def _item(concept: _Concept, source: str, target: str) -> ImportedItem:
         alternatives=tuple(dict.fromkeys(t.text for t in targets[1:] if t.text != english.text)),
         expansion=expansion,
         definition=definition,
+        english_expansion=_english_expansion(targets),
     )
+
+
+def _english_expansion(english: list[_Term]) -> str | None:
+    """The target term marked as the English expansion (our export's note), else the first
+    ``fullForm`` after an ``acronym`` (how TBX-Basic pairs them); ``None``: none given."""
+    for term in english:
+        if ENGLISH_EXPANSION in term.remarks.lower():
+            return term.text
+    if english and english[0].categories.get("termType") in _SHORT_FORMS:
+        for term in english[1:]:
+            if term.categories.get("termType") == "fullForm":
+                return term.text
+    return None
 
 
 def _check_root(root: ET.Element, path: str, line: int | None) -> None:
@@ -418,7 +465,7 @@ def parse_tbx(text: str, path: str, languages: Languages = PROJECT) -> ImportBat
     several)."""
     root, lines = _parse_xml(text, path)
     _check_root(root, path, lines.get(root))
-    concepts, sections = _concepts(root, lines)
+    concepts, sections = _concepts(root, lines, path)
     if not concepts:
         raise InputError("the TBX file holds no termEntry: nothing to import", path)
     wanted = {primary_language(x) for x in (languages.source, languages.target) if x}
@@ -430,7 +477,7 @@ def parse_tbx(text: str, path: str, languages: Languages = PROJECT) -> ImportBat
         default_source=_language(root),
         line=stray if len(wanted) == 2 else lines.get(root),
     )
-    items = [_item(concept, source, target) for concept in concepts]
+    items = [_item(concept, source, target, path) for concept in concepts]
     return ImportBatch(
         path=path, format="tbx", items=items, source_language=source, target_language=target
     )

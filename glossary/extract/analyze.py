@@ -14,7 +14,7 @@ from typing import Any
 from glossary.extract.acronyms import find_pairs, with_number
 from glossary.extract.candidates import NOUN, PROPER, Mention, SentenceScanner, is_shouting
 from glossary.extract.ellipsis import ellipsis_mentions
-from glossary.extract.english import bracketed_evidence, is_english
+from glossary.extract.english import bracketed_evidence, english_before_dutch, is_english
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.words import Words, acronym_of
@@ -121,37 +121,28 @@ class Analyzer:
             expansions.setdefault(pair.acronym, []).append(pair.expansion)
             if is_english(pair.expansion, self.words):
                 evidence.setdefault(pair.acronym, []).append(pair.expansion)
-        for end, english in bracketed_evidence(sent, text, self.words):
-            target = self._longest_ending_at(mentions, end)
-            if target:
-                evidence.setdefault(target.key, []).append(english)
         s0, s1 = sent[0].start, sent[-1].end
+        for found in bracketed_evidence(sent, text, self.words):
+            target = self._longest_ending_at(mentions, found.before)
+            if target:
+                evidence.setdefault(target.key, []).append(found.english)
+            elif found.quoted:
+                self._english_span(mentions, evidence, text, found.start, found.end)
+        for reverse in english_before_dutch(sent, text, self.words):
+            english = [m for m in english_runs if m.end == reverse.english_end]
+            inside = [
+                m
+                for m in mentions
+                if m.start == reverse.start and m.end == reverse.end and not m.sub and not m.english
+            ]
+            for m in inside[:1]:
+                evidence.setdefault(m.key, []).extend(e.display for e in english[:1])
         for s, e in emphasis:
             if s < s0 or e > s1:
                 continue
             span_text = " ".join(text[s:e].split())
-            if not is_english(span_text, self.words):
-                continue
-            inside = [m for m in mentions if s <= m.start and m.end <= e and not m.sub]
-            if inside:
-                longest = max(m.end - m.start for m in inside)
-                inside = [m for m in inside if m.end - m.start == longest]
-            else:
-                mentions.append(
-                    Mention(
-                        key=span_text.lower(),
-                        kind="term",
-                        display=span_text,
-                        start=s,
-                        end=e,
-                        surface=text[s:e],
-                        english=True,
-                        forms=(span_text,),
-                    )
-                )
-                inside = mentions[-1:]
-            for m in inside:
-                evidence.setdefault(m.key, []).append(" ".join(m.surface.split()))
+            if is_english(span_text, self.words):
+                self._english_span(mentions, evidence, text, s, e)
         sentence = " ".join(text[s0:s1].split())
         if len(sentence) > MAX_SENTENCE:
             sentence = sentence[: MAX_SENTENCE - 1] + "…"
@@ -162,15 +153,43 @@ class Analyzer:
                 continue
             seen.add(ident)
             self._count(stats, letter, offset, m, sentence)
-        for key, found in expansions.items():
+        for key, written in expansions.items():
             counts = stats.term(key).expansions
-            for text in found:
-                counts[text] = counts.get(text, 0) + 1
-        for key, found in evidence.items():
+            for expansion in written:
+                counts[expansion] = counts.get(expansion, 0) + 1
+        for key, given in evidence.items():
             if key in stats.terms:
                 counts = stats.terms[key].english
-                for text in found:
-                    counts[text] = counts.get(text, 0) + 1
+                for english_text in given:
+                    counts[english_text] = counts.get(english_text, 0) + 1
+
+    @staticmethod
+    def _english_span(
+        mentions: list[Mention], evidence: dict[str, list[str]], text: str, s: int, e: int
+    ) -> None:
+        """English set apart (italics, quotation marks) is its own English: the longest
+        mentions inside it, or a new English mention of the whole span."""
+        span_text = " ".join(text[s:e].split())
+        inside = [m for m in mentions if s <= m.start and m.end <= e and not m.sub]
+        if inside:
+            longest = max(m.end - m.start for m in inside)
+            inside = [m for m in inside if m.end - m.start == longest]
+        else:
+            mentions.append(
+                Mention(
+                    key=span_text.lower(),
+                    kind="term",
+                    display=span_text,
+                    start=s,
+                    end=e,
+                    surface=text[s:e],
+                    english=True,
+                    forms=(span_text,),
+                )
+            )
+            inside = mentions[-1:]
+        for m in inside:
+            evidence.setdefault(m.key, []).append(" ".join(m.surface.split()))
 
     @staticmethod
     def _longest_ending_at(mentions: Sequence[Mention], end: int) -> Mention | None:

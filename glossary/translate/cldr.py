@@ -1,14 +1,18 @@
-"""Resolver: names of countries and regions from CLDR (Babel), Dutch → British English.
+"""Resolver: names of countries, regions and cities from CLDR (Babel), Dutch → British English.
 
 CLDR is the Unicode consortium's locale data: every territory name in Dutch and in British
-English under the same code (``UA``: Oekraïne ↔ Ukraine, ``150``: Europa ↔ Europe). Its answers
-have source ``cldr`` and status ``proposed``: CLDR is authoritative for names, but a reviewer
-still confirms NATO usage (NATO writes Türkiye, and "the Netherlands" with its article). The
-term base comes first in the chain, so a row there overrides CLDR. No name list is typed here.
+English under the same code (``UA``: Oekraïne ↔ Ukraine, ``150``: Europa ↔ Europe), the cities
+that name time zones (``Europe/Brussels``: Brussel ↔ Brussels, ``Europe/Kyiv``: Kiev ↔ Kyiv) and
+language names, which in Dutch are the neuter adjective of nationality (``uk``: Oekraïens ↔
+Ukrainian; the inflected ``Oekraïense`` is matched as a form by the compound translator). Its
+answers have source ``cldr`` and status ``proposed``: CLDR is authoritative for names, but a
+reviewer still confirms NATO usage (NATO writes Türkiye). The term base comes first in the
+chain, so a row there overrides CLDR. No name list is typed here.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from glossary.model import Candidate, Translation
@@ -18,6 +22,12 @@ SOURCE = "cldr"
 #: Confident enough to win over compound guesses; ``proposed`` because a reviewer confirms it.
 CONFIDENCE = 0.9
 DUTCH, ENGLISH = ("nl",), ("en", "GB")
+#: A one-word name in the plural takes the article in English (the Netherlands, the
+#: Philippines); names in -us, -os, -as, -is are singular (Cyprus, Laos, Honduras).
+PLURAL_NAME = re.compile(r"^[A-Z][a-z]+[^aiosu\W]s$")
+#: A Dutch adjective of nationality: one capitalised word ending in -s (Duits, Oekraïens,
+#: Russisch, Chinees); language names in other shapes (Swahili, Esperanto) are no adjective.
+NATIONALITY = re.compile(r"^[A-Z][^\W\d_]+s(ch)?$")
 
 
 @lru_cache(maxsize=1)
@@ -34,20 +44,92 @@ def territories() -> dict[str, str]:
     }
 
 
+def _zone_city(zone: str) -> str:
+    """The root name of a time zone's city (``America/Port_of_Spain`` → Port of Spain)."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
 @lru_cache(maxsize=1)
-def _by_folded_name() -> dict[str, str]:
-    return {fold(dutch): english for dutch, english in territories().items()}
+def cities() -> dict[str, str]:
+    """Dutch city names → British English, from the cities that name CLDR time zones
+    (``Brussel`` → Brussels, ``Lissabon`` → Lisbon, ``Vilnius`` → Vilnius); a locale without
+    its own name for a city uses the root name, as CLDR's inheritance does."""
+    from babel import Locale
+    from babel.core import get_global
+
+    dutch, english = Locale(*DUTCH).time_zones, Locale(*ENGLISH).time_zones
+    base = Locale("en").time_zones
+    out: dict[str, str] = {}
+    for zone in sorted(get_global("zone_territories")):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        root = _zone_city(zone)
+        nl = (dutch.get(zone) or {}).get("city") or root
+        en = (english.get(zone) or {}).get("city") or (base.get(zone) or {}).get("city") or root
+        if nl[:1].isupper() and nl not in territories():
+            out.setdefault(nl, en)
+    return out
+
+
+@lru_cache(maxsize=1)
+def nationality_adjectives() -> dict[str, str]:
+    """Dutch adjectives of nationality in their base form → English, from CLDR language
+    names (``Oekraïens`` → Ukrainian, ``Duits`` → German, ``Nederlands`` → Dutch)."""
+    from babel import Locale
+
+    dutch, english = Locale(*DUTCH).languages, Locale(*ENGLISH).languages
+    out: dict[str, str] = {}
+    for code, name in sorted(dutch.items()):
+        if len(code) > 3 or code not in english or not NATIONALITY.match(name):
+            continue
+        en = english[code]
+        if " " in en or not en[:1].isupper():
+            continue
+        out.setdefault(name, en)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _folded(table: str) -> dict[str, str]:
+    source = {"territory": territories, "city": cities, "adjective": nationality_adjectives}
+    return {fold(dutch): english for dutch, english in source[table]().items()}
+
+
+def with_article(english: str) -> str:
+    """A one-word plural country name takes ``the`` (Netherlands → the Netherlands; not
+    cities: Brussels, Athens)."""
+    return f"the {english}" if PLURAL_NAME.match(english) else english
+
+
+def place_name(dutch: str) -> tuple[str, str] | None:
+    """``(English, kind)`` of a capitalised Dutch territory, region or city name, else None."""
+    if not dutch[:1].isupper():
+        return None
+    key = fold(dutch)
+    for kind in ("territory", "city"):
+        english = _folded(kind).get(key)
+        if english is not None:
+            return english, kind
+    return None
+
+
+def nationality(dutch: str) -> str | None:
+    """English of a Dutch adjective of nationality in its base form (``Oekraïens``)."""
+    return _folded("adjective").get(fold(dutch)) if dutch[:1].isupper() else None
 
 
 class CldrResolver:
-    """English names of countries and regions, for candidates that are names."""
+    """English names of countries, regions and cities, for candidates that are names."""
 
     name = SOURCE
 
     def resolve(self, candidate: Candidate) -> list[Translation]:
-        if candidate.kind == "acronym" or not candidate.term[:1].isupper():
+        if candidate.kind == "acronym":
             return []
-        english = _by_folded_name().get(fold(candidate.term))
-        if english is None:
+        found = place_name(candidate.term)
+        if found is None:
             return []
-        return [Translation(english, SOURCE, CONFIDENCE, note="CLDR territory name")]
+        english, kind = found
+        if kind == "territory":
+            english = with_article(english)
+        return [Translation(english, SOURCE, CONFIDENCE, note=f"CLDR {kind} name")]

@@ -1,32 +1,56 @@
-"""Resolver 3: translate compounds and multi-word terms part by part (source ``compound``).
+"""Resolver 4: translate compounds and multi-word terms part by part (source ``compound``).
 
 ``luchtverdedigingsmiddel`` → luchtverdediging (term base: air defence) + middel (lexicon:
-asset) → "air defence asset"; ``nucleaire afschrikking`` → "nuclear deterrence"; ``NAVO-top``
-→ "NATO summit". Words are looked up as the longest spans the term base knows, then in the
-component lexicon (with Dutch inflection undone), then split as compounds into known parts
-(fewest parts wins). Dutch modifier–head order is English order for these patterns; ``van``,
-``tegen``... come from the lexicon as prepositions. Every part must be known, or the resolver
-gives no answer: a half-Dutch rendering helps nobody. Answers are ``proposed`` with a
-confidence below the term base's and the letters'.
+asset) → "air defence asset"; ``Oekraïense strijdkrachten`` → "Ukrainian armed forces";
+``stationering van kruisvluchtwapens`` → "deployment of cruise missiles"; ``Verdrag van
+Washington`` → "Washington Treaty". How:
+
+* Words are looked up as the longest spans the term base knows, then as names (CLDR: a
+  country is never split, ``Duitsland`` is Germany), then in the component lexicon with Dutch
+  inflection undone (``schepen`` → schip), then as adjectives of nationality (CLDR language
+  names, ``Oekraïense`` → Oekraïens → Ukrainian), then split as compounds through the one
+  splitter of :mod:`glossary.nlp.dutch.compounds`.
+* A part takes the lexicon's English as a head (``jacht`` → hunt) or as a modifier
+  (``jachtvliegtuig`` → fighter aircraft); a first part must take the linking element it is
+  written with (``verdedigings-``, ``landen-``); prepositions, conjunctions and other function
+  words are never compound parts (``binnenstad`` is no "within city"), prefixes and verb stems
+  never heads; a prefix's English ending in ``-`` attaches (anti-tank, counter-terrorism).
+* Dutch modifier–head order is English order; a plural head gives an English plural.
+  ``N van N`` keeps "N of N" (``protection of infrastructure``: always English, where a noun
+  adjunct often is not), except that a place after ``van`` goes before the head, as English
+  names events and treaties (``Top van Brussel`` → Brussels Summit).
+
+Every part must be known, or the resolver gives no answer: a half-Dutch rendering helps
+nobody. Answers are ``proposed`` with a confidence below the term base's and the letters'.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from glossary.model import Candidate, Translation
 from glossary.nlp.dutch.compounds import Part, best_split
+from glossary.nlp.dutch.function_words import FUNCTION_WORDS
 from glossary.nlp.dutch.spelling import APOSTROPHES
 from glossary.text import fold
-from glossary.translate.lexicon import Lexicon, base_forms
+from glossary.translate import cldr
+from glossary.translate.inflect import pluralise
+from glossary.translate.language import vote
+from glossary.translate.lexicon import JOINERS, Lexicon, LexiconEntry, base_forms, is_plural_of
 from glossary.translate.termbase import TermBase
 
 SOURCE = "compound"
 BASE_CONFIDENCE = 0.65
-FACTOR = {"termbase": 1.0, "lexicon": 0.95, "kept": 0.85}
+FACTOR = {"termbase": 1.0, "cldr": 1.0, "lexicon": 0.95, "kept": 0.85}
 SPLIT_FACTOR = 0.95
-ARTICLES = frozenset({"de", "het", "een", "'t"})
+#: A first part written with a linking element its lexicon row does not list: allowed (the
+#: rows are not exhaustive) but a split that agrees with the lexicon wins.
+LINK_PENALTY = 0.3
+ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des"})
+#: Parts of speech that only modify: never the head of a compound or a phrase.
+MODIFIERS_ONLY = frozenset({"prefix", "verb"})
+OF = "van"
 KEEP = re.compile(
     rf"^(?=.*[A-Z0-9])[A-Z0-9&/.{re.escape(APOSTROPHES)}]+$|^[A-Z]+[0-9]+|^[A-Z]-?[0-9]+$"
 )
@@ -41,12 +65,21 @@ class Piece:
     parts: tuple[str, ...]
     #: Confidence factor when the piece combines others (hyphenated words).
     combined: float | None = None
+    #: The Dutch is a noun plural (``fregatten``): the English head goes plural too.
+    plural: bool = False
+    #: A place name (CLDR territory or city): goes before the head after ``van``.
+    place: bool = False
 
     @property
     def factor(self) -> float:
         if self.combined is not None:
             return self.combined
         return FACTOR[self.origin] * SPLIT_FACTOR ** (len(self.parts) - 1)
+
+    @property
+    def attaches(self) -> bool:
+        """A prefix's English that joins the next word without a space (``anti-``)."""
+        return self.english.endswith("-")
 
 
 def _cap(english: str, dutch: str) -> str:
@@ -56,8 +89,32 @@ def _cap(english: str, dutch: str) -> str:
     return english
 
 
+def _join(pieces: list[Piece]) -> str:
+    """English of consecutive pieces: spaces between, none after an attaching prefix."""
+    out = ""
+    for i, piece in enumerate(pieces):
+        sep = "" if i == 0 or pieces[i - 1].attaches else " "
+        out += sep + piece.english
+    return out
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word in lower case after its first letter (``Scud``, ``Patriot``)."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+def _title(english: str) -> str:
+    """Content words capitalised, as in the English name of an event or treaty."""
+    small = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "against", "with"}
+    words = english.split(" ")
+    return " ".join(
+        w if (i and w in small) or not w[:1].islower() else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+
+
 class CompoundTranslator:
-    """Composes English from the term base and the component lexicon."""
+    """Composes English from the term base, CLDR names and the component lexicon."""
 
     name = SOURCE
 
@@ -66,31 +123,57 @@ class CompoundTranslator:
         self.lexicon = lexicon
 
     # -- single words -------------------------------------------------------------------
-    def _known(self, text: str, as_modifier: bool) -> Piece | None:
-        """A word the term base or the lexicon knows, as written or uninflected.
+    def _known(
+        self, text: str, as_modifier: bool, in_compound: bool = False, noun_link: bool = False
+    ) -> Piece | None:
+        """A word the term base, CLDR or the lexicon knows, as written or uninflected.
 
         A modifier takes the lexicon's modifier or adjective form first (``militaire`` →
-        military, not the noun's "service member"); otherwise the term base comes first.
+        military, not the noun's "service member"; ``Europa`` → European); then come CLDR
+        names (``Duitsland`` is Germany, never split) and the term base.
+        Inside a compound, joiners are no part and prefixes and verb stems no head; a first part
+        linked with -en- is a noun (its plural form) and keeps its noun sense (``landenrapport``
+        → country report, where ``landoperatie`` → land operation).
         """
-        lex = self.lexicon.get(text)
-        if as_modifier and lex is not None and (lex.modifier or lex.pos == "adj"):
-            return Piece(lex.english(True), "lexicon", (text,))
+        found = self.lexicon.lookup(text)
+        entry, plural = found if found else (None, False)
+        if entry is not None and not self._fits(entry, as_modifier, in_compound):
+            return None
+        if as_modifier and entry is not None and (entry.modifier or entry.pos == "adj"):
+            return Piece(entry.english(not noun_link), "lexicon", (text,))
+        place = cldr.place_name(text)
+        if place is not None:
+            return Piece(place[0], "cldr", (text,), place=True)
         for form in base_forms(text):
-            entry = self.termbase.lookup(form)
-            if entry is not None and " " not in entry.nl:
-                return Piece(entry.en, "termbase", (text,))
-        if lex is not None:
-            return Piece(lex.english(as_modifier), "lexicon", (text,))
+            row = self.termbase.lookup(form)
+            if row is not None and " " not in row.nl and not (row.nl.isupper() and form != text):
+                return Piece(row.en, "termbase", (text,), plural=is_plural_of(text, form, "noun"))
+        if entry is not None:
+            english = entry.english(as_modifier and not noun_link)
+            return Piece(english, "lexicon", (text,), plural=plural and not as_modifier)
+        for form in base_forms(text):
+            adjective = cldr.nationality(form)
+            if adjective is not None:
+                return Piece(adjective, "cldr", (text,))
         return None
+
+    @staticmethod
+    def _fits(entry: LexiconEntry, as_modifier: bool, in_compound: bool) -> bool:
+        if in_compound and entry.pos in JOINERS:
+            return False
+        return as_modifier or entry.pos not in MODIFIERS_ONLY
 
     def _split(self, word: str, as_modifier: bool) -> Piece | None:
         """A one-piece compound split into the fewest known parts (linkers -s-, -e-, -en-)."""
-        memo: dict[tuple[str, bool], Piece | None] = {}
+        memo: dict[tuple[str, bool, bool], Piece | None] = {}
 
-        def known(text: str, modifier: bool) -> Piece | None:
-            key = (text, modifier)
+        def known(part: Part, modifier: bool) -> Piece | None:
+            key = (part.text, modifier, part.linker == "en")
             if key not in memo:
-                memo[key] = self._known(text, modifier) if len(text) >= 3 else None
+                row = self.lexicon.exact(part.text)
+                prefix = row is not None and row.is_prefix  # anti is a preposition too
+                ok = len(part.text) >= 3 and (prefix or fold(part.text) not in FUNCTION_WORDS)
+                memo[key] = self._known(part.text, modifier, True, key[2]) if ok else None
             return memo[key]
 
         def score(parts: tuple[Part, ...]) -> float | None:
@@ -98,19 +181,24 @@ class CompoundTranslator:
                 return None
             total = 0.0
             for i, part in enumerate(parts):
-                piece = known(part.text, i < len(parts) - 1 or as_modifier)
+                last = i == len(parts) - 1
+                piece = known(part, not last or as_modifier)
                 if piece is None:
                     return None
-                total += 1.0 if piece.origin == "termbase" else 0.9
-            return total / len(parts) - len(parts)
+                total += 1.0 if piece.origin in ("termbase", "cldr") else 0.9
+                entry = self.lexicon.exact(part.text)
+                if not last and entry is not None and not entry.links_with(part.linker):
+                    total -= LINK_PENALTY
+            # ties: the longer head, as Dutch compounds are right-headed (onderzee|boot)
+            return total / len(parts) - len(parts) + 0.001 * len(parts[-1].text)
 
         parts = best_split(word, score)
         if parts is None:
             return None
-        pieces = [known(p.text, i < len(parts) - 1 or as_modifier) for i, p in enumerate(parts)]
-        english = " ".join(p.english for p in pieces if p)
-        origin = "termbase" if all(p and p.origin == "termbase" for p in pieces) else "lexicon"
-        return Piece(english, origin, tuple(p.text for p in parts))
+        pieces = [known(p, i < len(parts) - 1 or as_modifier) for i, p in enumerate(parts)]
+        found = [p for p in pieces if p is not None]
+        origin = "termbase" if all(p.origin == "termbase" for p in found) else "lexicon"
+        return Piece(_join(found), origin, tuple(p.text for p in parts), plural=found[-1].plural)
 
     def word(self, word: str, as_modifier: bool = False) -> Piece | None:
         """English for one Dutch word: known, kept (acronyms, codes), hyphenated or compound."""
@@ -120,20 +208,43 @@ class CompoundTranslator:
         if KEEP.match(word):
             return Piece(word, "kept", (word,))
         if "-" in word.strip("-"):
-            bits = [b for b in word.split("-") if b]
-            pieces = [self.word(b, as_modifier or i < len(bits) - 1) for i, b in enumerate(bits)]
-            if any(p is None for p in pieces):
-                return None
-            english = " ".join(p.english for p in pieces if p)
-            translated = [p.origin for p in pieces if p and p.origin != "kept"]
-            origin = min(translated, key=lambda o: FACTOR[o]) if translated else "kept"
-            parts = tuple(part for p in pieces if p for part in p.parts)
-            combined = 1.0
-            for p in pieces:
-                combined *= p.factor if p else 1.0
-            return Piece(english, origin, parts, combined)
+            return self._hyphenated(word, as_modifier)
         split = self._split(word, as_modifier)
-        return Piece(_cap(split.english, word), split.origin, split.parts) if split else None
+        return replace(split, english=_cap(split.english, word)) if split else None
+
+    def _hyphenated(self, word: str, as_modifier: bool) -> Piece | None:
+        """``NAVO-top`` → NATO summit, ``anti-tank``, ``civiel-militaire`` → civil-military:
+        adjectives joined by a hyphen stay joined in English; a name before the hyphen stays
+        as written (``Scud-raket`` → Scud missile, ``Patriot-systeem`` → Patriot system)."""
+        bits = [b for b in word.split("-") if b]
+        pieces = [self.word(b, as_modifier or i < len(bits) - 1) for i, b in enumerate(bits)]
+        pieces = [
+            Piece(bit, "kept", (bit,)) if p is None and i < len(bits) - 1 and _is_name(bit) else p
+            for i, (bit, p) in enumerate(zip(bits, pieces, strict=True))
+        ]
+        if any(p is None for p in pieces):
+            return None
+        found = [p for p in pieces if p is not None]
+        english = ""
+        for i, (bit, piece) in enumerate(zip(bits, found, strict=True)):
+            if i:
+                prev = found[i - 1]
+                adjectives = self._is_adjective(bits[i - 1]) and self._is_adjective(bit)
+                english += "" if prev.attaches else "-" if adjectives else " "
+            english += piece.english
+        translated = [p.origin for p in found if p.origin != "kept"]
+        origin = min(translated, key=lambda o: FACTOR[o]) if translated else "kept"
+        combined = 1.0
+        for p in found:
+            combined *= p.factor
+        parts = tuple(part for p in found for part in p.parts)
+        return Piece(english, origin, parts, combined, found[-1].plural)
+
+    def _is_adjective(self, word: str) -> bool:
+        entry = self.lexicon.get(word)
+        if entry is not None:
+            return entry.pos == "adj"
+        return any(cldr.nationality(form) for form in base_forms(word))
 
     # -- whole terms ----------------------------------------------------------------------
     def compose(self, term: str) -> tuple[str, float, list[str]] | None:
@@ -144,43 +255,70 @@ class CompoundTranslator:
         last = self.lexicon.get(tokens[-1])
         if len(tokens) > 1 and last is not None and last.pos in ("adj", "prep", "conj"):
             return None  # not a noun phrase (``afschrikking cruciaal``): English order unknown
-        out: list[str] = []
-        used: list[str] = []
-        confidence = BASE_CONFIDENCE
-        translated = False
+        pieces: list[Piece] = []
+        starts: list[int] = []
         i = 0
         while i < len(tokens):
-            for j in range(len(tokens), i + 1, -1):
-                span = " ".join(tokens[i:j])
-                if span == term:
-                    continue
-                entry = self.termbase.lookup(span)
-                if entry is not None:
-                    out.append(entry.en)
-                    used.append(span)
-                    translated = True
-                    i = j
-                    break
+            span = self._span(tokens, i, term)
+            if span is not None:
+                piece, i_next = span
             else:
                 head = self._is_head(tokens, i)
-                piece = self.word(tokens[i], as_modifier=not head)
-                if piece is None:
+                found = self.word(tokens[i], as_modifier=not head)
+                if found is None and not head and vote(tokens[i]) > 0:
+                    found = Piece(tokens[i], "kept", (tokens[i],))  # English in Dutch: enabling
+                if found is None:
                     return None
-                out.append(_cap(piece.english, tokens[i]))
-                used.extend(piece.parts)
-                confidence *= piece.factor
-                translated = translated or piece.origin != "kept"
-                i += 1
-        if not translated:
-            return None
-        return " ".join(out), confidence, used
+                piece = replace(found, english=_cap(found.english, tokens[i]))
+                if head and piece.plural:
+                    piece = replace(piece, english=pluralise(piece.english))
+                i_next = i + 1
+            pieces.append(piece)
+            starts.append(i)
+            i = i_next
+        if all(p.origin == "kept" for p in pieces) or (len(pieces) == 1 and pieces[0].place):
+            return None  # nothing translated, or a name the CLDR resolver answers
+        confidence = BASE_CONFIDENCE
+        for p in pieces:
+            confidence *= p.factor
+        used = [part for p in pieces for part in p.parts]
+        return self._order(tokens, pieces, starts), confidence, used
+
+    def _span(self, tokens: list[str], i: int, term: str) -> tuple[Piece, int] | None:
+        """The longest span from ``tokens[i]`` (two words or more, or a one-word term-base
+        name) that the term base or CLDR knows as a whole."""
+        for j in range(len(tokens), i + 1, -1):
+            span = " ".join(tokens[i:j])
+            if span == term:
+                continue
+            entry = self.termbase.lookup(span)
+            if entry is not None:
+                return Piece(entry.en, "termbase", (span,)), j
+            place = cldr.place_name(span)
+            if place is not None:
+                return Piece(place[0], "cldr", (span,), place=True), j
+        return None
+
+    def _order(self, tokens: list[str], pieces: list[Piece], starts: list[int]) -> str:
+        """English word order: ``X van <place>`` → ``<place> X``, else Dutch order."""
+        at = starts[-1] - 1
+        if (
+            len(pieces) >= 3
+            and pieces[-1].place
+            and tokens[at] == OF
+            and OF not in tokens[:at]
+            and not any(p.place for p in pieces[:-2])
+        ):
+            head = _join(pieces[:-2])
+            return f"{pieces[-1].english} {_title(head) if tokens[0][:1].isupper() else head}"
+        return _join(pieces)
 
     def _is_head(self, tokens: list[str], i: int) -> bool:
         """The last noun before a preposition or conjunction (or the end) heads its phrase."""
         if i == len(tokens) - 1:
             return True
         nxt = self.lexicon.get(tokens[i + 1])
-        return nxt is not None and nxt.pos in ("prep", "conj")
+        return nxt is not None and nxt.pos in JOINERS
 
     def resolve(self, candidate: Candidate) -> list[Translation]:
         if candidate.kind == "acronym":

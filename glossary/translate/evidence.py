@@ -5,10 +5,14 @@ English next to the Dutch (``ondersteuning («enablement»)``, in ``english_evid
 English expansion of an acronym used in Dutch text (``NATO Security Assistance and Training
 for Ukraine (NSATU)``), and an English term used as such (``third responder``, ``Kosovo
 Force``), whose English is itself. These are proposals (``proposed``), not reviewed.
+
+English from the letters is matched ignoring ``&`` against ``and`` (``Deterrence & Defence
+Posture``): where the term base has the same English with ``and``, its spelling is given.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from glossary.model import Candidate, Translation
@@ -24,8 +28,16 @@ EXPANSION_CONFIDENCE = 0.8
 SELF_CONFIDENCE = 0.7
 
 
+AMPERSAND = re.compile(r"\s*&\s*")
+
+
 def _clean(text: str) -> str:
-    return " ".join(text.strip().strip("«»\"'“”‘’()").split())
+    return " ".join(text.strip().strip("«»\"'“”„‘’()").split())
+
+
+def and_key(text: str) -> str:
+    """Comparison key of English: folded, ``&`` read as ``and``."""
+    return fold(AMPERSAND.sub(" and ", text))
 
 
 #: Paired English that the term base knows as a term of its own (``first responder``) more
@@ -40,6 +52,21 @@ class EvidenceResolver:
 
     def __init__(self, termbase: TermBase | None = None) -> None:
         self.termbase = termbase
+        self._spellings: dict[str, str] | None = None
+
+    def spelling(self, english: str) -> str:
+        """``english`` as the term base writes it when only ``&``/``and`` differ (the
+        letter's capitals kept), else as given."""
+        if "&" not in english or self.termbase is None:
+            return english
+        if self._spellings is None:
+            self._spellings = {
+                and_key(r): r for row in self.termbase for r in row.renderings() if "&" not in r
+            }
+        known = self._spellings.get(and_key(english))
+        if known is None:
+            return english
+        return AMPERSAND.sub(" and ", english) if known.lower() == known else known
 
     def _names_other_term(self, candidate: Candidate, english: str) -> bool:
         """The term base has ``english`` as a term in its own right, not as this one's English."""
@@ -57,14 +84,14 @@ class EvidenceResolver:
         if candidate.kind != "acronym" and is_english(candidate.term):
             out.append(
                 Translation(
-                    candidate.term,
+                    self.spelling(candidate.term),
                     SOURCE,
                     SELF_CONFIDENCE,
                     note="English term used in the Dutch text",
                 )
             )
         for raw in candidate.english_evidence:
-            text = _clean(raw)
+            text = self.spelling(_clean(raw))
             if not text or fold(text) == term or is_dutch(text):
                 continue
             if self._names_other_term(candidate, text):
@@ -87,7 +114,7 @@ class EvidenceResolver:
                     )
                 )
         if candidate.kind == "acronym" and candidate.expansion:
-            expansion = _clean(candidate.expansion)
+            expansion = self.spelling(_clean(candidate.expansion))
             if expansion and is_english(expansion):
                 out.append(
                     Translation(
@@ -100,7 +127,7 @@ class EvidenceResolver:
         seen: set[str] = set()
         unique: list[Translation] = []
         for t in out:
-            if fold(t.text) not in seen:
-                seen.add(fold(t.text))
+            if and_key(t.text) not in seen:
+                seen.add(and_key(t.text))
                 unique.append(t)
         return unique

@@ -1,9 +1,12 @@
 """The curated bilingual component lexicon ``terms/lexicon.tsv`` used to translate compounds.
 
-Each row gives the English of one Dutch component (``lucht`` → air, ``middel`` → asset), an
-optional form used when the component modifies another (``Europa`` → European) and its part
-of speech (noun, adj, prep, conj). Lookups try the Dutch inflections of adjectives
-(``collectieve`` → ``collectief``, ``Europese`` → ``Europees``) and nouns (``plannen`` → ``plan``).
+Each row gives the English of one Dutch component as a head or standing alone (``middel`` →
+asset; further senses after ``|``), its English when it modifies another part (``marine`` →
+naval, ``Europa`` → European), its part of speech (noun, adj, verb stem, prefix, prep, conj,
+num, other) and the linking elements it takes as a first part (``verdediging`` +s,
+``troep`` +en; ``-`` for none). Lookups undo Dutch inflection: adjectives (``collectieve`` →
+``collectief``) and noun plurals, irregular ones included (``schepen`` → ``schip``, ``uitgaven``
+→ ``uitgave``), through :func:`glossary.nlp.dutch.nouns.singulars`.
 """
 
 from __future__ import annotations
@@ -13,12 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from glossary.errors import InputError
+from glossary.nlp.dutch.nouns import singulars
 from glossary.text import fold
-from glossary.translate.tsv import read_text, rows
+from glossary.translate.tsv import read_text, rows, split_list
 
-COLUMNS = ("nl", "en", "en_modifier", "pos", "note")
+COLUMNS = ("nl", "en", "en_modifier", "pos", "linking", "note")
 REQUIRED = ("nl", "en")
-POS = ("noun", "adj", "prep", "conj", "other")
+POS = ("noun", "adj", "verb", "prefix", "prep", "conj", "num", "other")
+#: Parts of speech that join the words of a phrase and are never a part of a compound.
+JOINERS = frozenset({"prep", "conj"})
+#: The linking elements a row may name; ``-`` is none.
+LINKING = {"-": "", "s": "s", "en": "en", "e": "e"}
 VOWELS = "aeiou"
 
 
@@ -31,9 +39,22 @@ class LexiconEntry:
     modifier: str | None = None
     pos: str = "noun"
     note: str = ""
+    #: The linking elements the component takes before another part (``""`` for none);
+    #: ``None`` when the row does not say (every linker is then allowed).
+    linking: tuple[str, ...] | None = None
+    #: Further English senses, after the default one.
+    senses: tuple[str, ...] = ()
 
     def english(self, as_modifier: bool) -> str:
         return self.modifier if as_modifier and self.modifier else self.en
+
+    def links_with(self, linker: str) -> bool:
+        """Does the component take ``linker`` before the next part (``verdedigings-``)?"""
+        return self.linking is None or linker in self.linking
+
+    @property
+    def is_prefix(self) -> bool:
+        return self.pos == "prefix"
 
 
 @dataclass
@@ -51,12 +72,24 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def exact(self, word: str) -> LexiconEntry | None:
+        """The entry for ``word`` as written (case and accents ignored), not inflected."""
+        return self._index.get(fold(word))
+
     def get(self, word: str) -> LexiconEntry | None:
         """The entry for ``word`` as written, or for its uninflected adjective or noun form."""
         for form in base_forms(word):
             hit = self._index.get(fold(form))
             if hit is not None:
                 return hit
+        return None
+
+    def lookup(self, word: str) -> tuple[LexiconEntry, bool] | None:
+        """The entry for ``word`` and whether ``word`` is a noun plural of it (``fregatten``)."""
+        for form in base_forms(word):
+            hit = self._index.get(fold(form))
+            if hit is not None:
+                return hit, form != word and is_plural_of(word, form, hit.pos)
         return None
 
     def words(self) -> set[str]:
@@ -96,7 +129,8 @@ def _devoice(stem: str) -> str:
 
 
 def base_forms(word: str) -> list[str]:
-    """``word`` and the uninflected forms it may come from (adjective -e, noun plural -en/-s)."""
+    """``word`` and the uninflected forms it may come from: adjective ``-e``, noun plurals
+    (``-en``, ``-s``, ``-'s``, the irregular ones of :func:`singulars`)."""
     out = [word]
     stems: list[str] = []
     if len(word) > 3 and word.endswith("e"):
@@ -117,7 +151,32 @@ def base_forms(word: str) -> list[str]:
         ):
             if form not in out:
                 out.append(form)
+    for form in singulars(word):
+        if form not in out:
+            out.append(form)
     return out
+
+
+def is_plural_of(word: str, base: str, pos: str) -> bool:
+    """``word`` is a noun plural of ``base`` (not an adjective's ``-e`` form)."""
+    if pos not in ("noun", "other"):
+        return False
+    return fold(word) != fold(base) and fold(word)[-1:] in ("n", "s")
+
+
+def _linking(cell: str, path: str, lineno: int) -> tuple[str, ...] | None:
+    if not cell:
+        return None
+    values = split_list(cell)
+    unknown = [v for v in values if v not in LINKING]
+    if unknown:
+        raise InputError(
+            f"unknown linking element {unknown[0]!r} (expected s, en, e or - for none, "
+            "'|'-separated)",
+            path,
+            lineno,
+        )
+    return tuple(LINKING[v] for v in values)
 
 
 def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
@@ -138,12 +197,23 @@ def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
                 lineno,
             )
         seen[key] = lineno
+        senses = split_list(row["en"])
+        if not senses:
+            raise InputError("empty 'en' cell", path, lineno)
         entries.append(
-            LexiconEntry(row["nl"], row["en"], row["en_modifier"] or None, pos, row["note"])
+            LexiconEntry(
+                row["nl"],
+                senses[0],
+                row["en_modifier"] or None,
+                pos,
+                row["note"],
+                _linking(row["linking"], path, lineno),
+                tuple(senses[1:]),
+            )
         )
     return Lexicon(entries, path)
 
 
 def load_lexicon(path: str | os.PathLike[str]) -> Lexicon:
-    """Read a component lexicon file (columns: nl, en, en_modifier, pos, note)."""
+    """Read a component lexicon file (columns: nl, en, en_modifier, pos, linking, note)."""
     return parse_lexicon(read_text(path, "component lexicon"), str(Path(path)))

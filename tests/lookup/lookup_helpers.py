@@ -192,6 +192,7 @@ def fixture_glossary() -> Glossary:
             translation=english("NAC", "letter"),
             kind="acronym",
             expansion="Noord-Atlantische Raad",
+            english_expansion=english("North Atlantic Council"),
             status="proposed",
             count=1,
             letters=[L467],

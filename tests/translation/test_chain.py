@@ -101,7 +101,9 @@ def test_shipped_chain(chain):
         cand("NSATU", "acronym", expansion="NATO Security Assistance and Training for Ukraine")
     )
     assert res.translation.text == "NSATU"  # an English acronym used in Dutch keeps itself
-    assert res.alternatives[-1].text == "NATO Security Assistance and Training for Ukraine"
+    # the English expansion has its own field now, no longer the last alternative
+    assert res.english_expansion.text == "NATO Security Assistance and Training for Ukraine"
+    assert res.english_expansion.text not in [a.text for a in res.alternatives]
     res = chain.resolve(cand("luchtverdedigingsmiddel"))
     assert (res.translation.text, res.status) == ("air defence asset", "proposed")
     res = chain.resolve(cand("NAR", "acronym"))
@@ -155,6 +157,9 @@ def test_no_computed_guesses_next_to_a_term_base_answer():
 
 def test_paired_english_that_names_another_term_is_only_an_alternative(chain):
     res = chain.resolve(cand("Kosovaarse autoriteit", english_evidence=["first responder"]))
+    assert (res.translation.text, res.translation.source) == ("Kosovo authority", "compound")
+    assert [(a.text, a.source) for a in res.alternatives] == [("first responder", "letter")]
+    res = chain.resolve(cand("Kosovaarse qwertyautoriteit", english_evidence=["first responder"]))
     assert res.translation is None and res.status == "missing"
     assert [(a.text, a.source) for a in res.alternatives] == [("first responder", "letter")]
     res = chain.resolve(cand("ondersteuning", english_evidence=["enablement"]))

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from glossary.model import Candidate
-from glossary.translate.cldr import CldrResolver, territories
+from glossary.translate.cldr import (
+    CldrResolver,
+    nationality,
+    nationality_adjectives,
+    territories,
+    with_article,
+)
+from glossary.translate.lexicon import base_forms
 from glossary.translate.seeds import seed_terms
 from glossary.translate.termbase import parse_termbase
 
@@ -50,3 +57,28 @@ def test_names_whose_english_differs_are_lifted_and_the_same_names_only_seeded()
     seeds, lifts = seed_terms(parse_termbase("nl\ten\nafschrikking\tdeterrence\n"))
     assert {"Zweden", "Kosovo", "afschrikking"} <= set(seeds)
     assert "Zweden" in lifts and "Kosovo" not in lifts and "afschrikking" not in lifts
+
+
+@pytest.mark.parametrize(
+    ("dutch", "english"),
+    [("Brussel", "Brussels"), ("Lissabon", "Lisbon"), ("Kiev", "Kyiv"), ("Vilnius", "Vilnius")],
+)
+def test_city_names_from_cldr_time_zones(dutch, english):
+    [answer] = CldrResolver().resolve(Candidate(dutch, "entity", 1, 1))
+    assert (answer.text, answer.note) == (english, "CLDR city name")
+
+
+def test_a_one_word_plural_name_takes_the_article():
+    [answer] = CldrResolver().resolve(Candidate("Nederland", "entity", 1, 1))
+    assert answer.text == "the Netherlands"
+    assert with_article("Cyprus") == "Cyprus" and with_article("Philippines") == "the Philippines"
+
+
+def test_adjectives_of_nationality_both_ways_with_forms():
+    adjectives = nationality_adjectives()
+    assert adjectives["Oekraïens"] == "Ukrainian" and adjectives["Duits"] == "German"
+    dutch_for = {english: dutch for dutch, english in adjectives.items()}
+    assert dutch_for["Ukrainian"] == "Oekraïens" and dutch_for["Polish"] == "Pools"
+    for form in ("Oekraïens", "Oekraïense", "Oekraiense"):  # inflected, accent folded
+        assert any(nationality(base) == "Ukrainian" for base in base_forms(form))
+    assert nationality("Swahili") is None  # a language name that is no adjective

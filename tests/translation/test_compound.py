@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from glossary.errors import InputError
 from glossary.model import Candidate
 from glossary.paths import shipped_terms_dir
 from glossary.translate.compound import CompoundTranslator
+from glossary.translate.inflect import pluralise
 from glossary.translate.lexicon import base_forms, load_lexicon, parse_lexicon
 from glossary.translate.termbase import load_termbase, parse_termbase
 
@@ -25,7 +27,7 @@ def shipped():
     ("dutch", "english"),
     [
         ("luchtverdedigingsmiddel", "air defence asset"),
-        ("luchtverdedigingsmiddelen", "air defence asset"),
+        ("luchtverdedigingsmiddelen", "air defence assets"),
         ("NAVO-coördinatie", "NATO coordination"),
         ("militaire verdedigingsplan", "military defence plan"),
         ("militair verdedigingsplan", "military defence plan"),
@@ -34,7 +36,7 @@ def shipped():
         ("ontmijningsoperatie", "demining operation"),
         ("Iraakse veiligheidsinstitutie", "Iraqi security institution"),
         ("Europese bondgenoot", "European Ally"),
-        ("stationering van kruisvluchtwapens", "deployment of cruise missile"),
+        ("stationering van kruisvluchtwapens", "deployment of cruise missiles"),
     ],
 )
 def test_shipped_lexicon_composes(shipped, dutch, english):
@@ -85,3 +87,116 @@ def test_fewest_parts_win():
 )
 def test_inflection_undone(word, base):
     assert base in base_forms(word)
+
+
+@pytest.mark.parametrize(
+    ("dutch", "english"),
+    [
+        # head and modifier senses
+        ("jachtvliegtuig", "fighter aircraft"),
+        ("landoperatie", "land operation"),
+        ("buitenlandse politiek", "foreign policy"),
+        # linking elements: -en- reads the first part as a noun
+        ("landenrapport", "country report"),
+        ("verdedigingsplan", "defence plan"),
+        # prefixes attach, names and nationality adjectives with their forms (CLDR)
+        ("antitankwapen", "anti-tank weapon"),
+        ("contraterrorisme", "counter-terrorism"),
+        ("Oekraïense strijdkrachten", "Ukrainian armed forces"),
+        ("Duitse marine", "German navy"),
+        ("Duits-Nederlands hoofdkwartier", "German-Dutch headquarters"),
+        ("Scud-raket", "Scud missile"),
+        # plural heads, irregular plurals and -e nouns + n
+        ("twee fregatten", "two frigates"),
+        ("onderzeeboten", "submarines"),
+        ("marineschepen", "naval vessels"),
+        ("bijdragen", "contributions"),
+        # N van N: "of", a place before the head
+        ("bescherming van infrastructuur", "protection of infrastructure"),
+        ("Top van Brussel", "Brussels Summit"),
+    ],
+)
+def test_composition_table(shipped, dutch, english):
+    assert shipped.compose(dutch)[0] == english
+
+
+@pytest.mark.parametrize("dutch", ["binnenstad", "qwertyverdrag", "Top van Qwerty"])
+def test_function_words_are_no_parts_and_unknown_parts_are_refused(shipped, dutch):
+    assert shipped.compose(dutch) is None
+
+
+def test_a_country_is_never_split(shipped):
+    assert shipped.word("Duitsland").english == "Germany"
+    assert shipped.compose("Duitsland") is None  # left to the CLDR resolver
+
+
+LEXICON_HEADER = "nl\ten\ten_modifier\tpos\tlinking\n"
+
+
+def test_linking_prefixes_and_joiners_from_the_lexicon():
+    lexicon = parse_lexicon(
+        LEXICON_HEADER + "anti\tanti-\t\tprefix\t-\ntank\ttank\t\tnoun\t-\n"
+        "zee\tsea\tmaritime\tnoun\t-\nonder\tunder\t\tprep\t-\nzeekabel\tsubmarine cable\n"
+        "kabel\tcable\t\tnoun\t-\nmijn\tmine\t\tnoun\ten\nveger\tsweeper\n"
+        "oefen\texercise\ttraining\tverb\t-\nterrein\tarea\n"
+    )
+    tr = CompoundTranslator(parse_termbase(TB_HEADER), lexicon)
+    assert tr.compose("antitank")[0] == "anti-tank"  # the prefix attaches
+    assert tr.compose("anti") is None  # a prefix is never a head
+    assert tr.compose("onderzeekabel") is None  # a preposition is no compound part
+    assert tr.compose("mijnenveger")[0] == "mine sweeper"  # the row's linker
+    assert tr.compose("oefenterrein")[0] == "training area"  # a verb stem as modifier
+    assert tr.compose("terreinoefen") is None  # never as head
+
+
+def test_lexicon_rows_name_their_linking_and_senses():
+    lexicon = parse_lexicon(
+        LEXICON_HEADER + "land\tcountry|land\tland\tnoun\t-|en|s\nbasis\tbase|basis\n"
+    )
+    land = lexicon.get("landen")
+    assert (land.en, land.senses, land.linking) == ("country", ("land",), ("", "en", "s"))
+    assert lexicon.get("basis").linking is None  # not given: every linker allowed
+    assert lexicon.lookup("landen") == (land, True)  # a noun plural
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("land\tcountry\t\tnoun\tes", "lex.tsv:2: unknown linking element 'es'"),
+        ("land\tcountry\t\tverbal\t-", "lex.tsv:2: unknown pos 'verbal'"),
+    ],
+)
+def test_lexicon_errors_name_the_line(row, message):
+    with pytest.raises(InputError, match=message):
+        parse_lexicon(LEXICON_HEADER + row + "\n", "lex.tsv")
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [
+        ("schepen", "schip"),
+        ("Kamerleden", "Kamerlid"),
+        ("uitgaven", "uitgave"),
+        ("centra", "centrum"),
+    ],
+)
+def test_irregular_plurals_are_undone(plural, singular):
+    assert singular in base_forms(plural)
+
+
+@pytest.mark.parametrize(
+    ("english", "plural"),
+    [
+        ("frigate", "frigates"),
+        ("cruise missile", "cruise missiles"),
+        ("policy", "policies"),
+        ("crisis", "crises"),
+        ("member of parliament", "members of parliament"),
+        ("armed forces", "armed forces"),
+        ("equipment", "equipment"),
+        ("aircraft", "aircraft"),
+        ("German", "Germans"),
+    ],
+)
+def test_english_plurals_only_where_english_uses_them(english, plural):
+    assert pluralise(english) == plural

@@ -49,6 +49,56 @@ NOUN_SUFFIXES = (
 )
 
 
+#: Plurals that change the stem, a closed class of Dutch (ANS 3.2.3): the vowel changes
+#: (``schip``/``schepen``) and the ``-eren`` plurals (``kind``/``kinderen``); matched at the end
+#: of a compound too (``vrachtschepen``, ``Kamerleden``).
+IRREGULAR_PLURALS = {
+    "schepen": "schip",
+    "leden": "lid",
+    "steden": "stad",
+    "smeden": "smid",
+    "gelegenheden": "gelegenheid",
+    "kinderen": "kind",
+    "volkeren": "volk",
+    "bladeren": "blad",
+    "eieren": "ei",
+    "liederen": "lied",
+    "runderen": "rund",
+    "kalveren": "kalf",
+    "lammeren": "lam",
+    "gemoederen": "gemoed",
+    "beenderen": "been",
+}
+#: Plural endings of loanwords and their singular endings (``centra`` → ``centrum``,
+#: ``politici`` → ``politicus``, ``ministeriën`` → ``ministerie``, ``mogelijkheden`` → ``-heid``).
+PLURAL_ENDINGS = (
+    ("heden", "heid"),
+    ("ieën", "ie"),
+    ("iën", "ie"),
+    ("ici", "icus"),
+    ("ia", "ium"),
+    ("ra", "rum"),
+    ("ea", "eum"),
+)
+
+
+def singulars(word: str) -> list[str]:
+    """Singulars a plural may come from that the regular ``-en``/``-s`` rules miss: an ``-e``
+    noun plus ``-n`` (``uitgaven`` → ``uitgave``), the irregular plurals (``schepen`` →
+    ``schip``, also as a compound's head) and loanword endings (``centra`` → ``centrum``)."""
+    out: list[str] = []
+    lower = word.lower()
+    if len(word) > 4 and lower.endswith("en") and lower[-3] not in VOWELS:
+        out.append(word[:-1])
+    for plural, singular in IRREGULAR_PLURALS.items():
+        if lower.endswith(plural):
+            out.append(word[: len(word) - len(plural)] + singular)
+    for plural, singular in PLURAL_ENDINGS:
+        if lower.endswith(plural) and len(word) > len(plural) + 2:
+            out.append(word[: len(word) - len(plural)] + singular)
+    return out
+
+
 @memoised
 def lemma_candidates(word: str, res: Resources) -> list[str]:
     """Known noun lemmas that ``word`` may be an inflection of (exceptions, lookup, rules)."""

@@ -1,0 +1,36 @@
+"""English evidence in every way the letters give it, found by the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import extract_text
+
+TEXT = """\
+De bondgenoten versterken de luchtverdediging (Engels: air defence) aan de oostflank.
+Nederland draagt bij aan de Collective Defence (collectieve verdediging) van het bondgenootschap.
+De NAVO werkt aan het zogenaamde „Readiness Action Plan” om sneller te reageren.
+Het kabinet steunt de lastenverdeling («burden sharing») binnen het bondgenootschap.
+"""
+
+
+@pytest.fixture(scope="module")
+def evidence(nlp, resources) -> dict[str, list[str]]:
+    return {c.term: c.english_evidence for c in extract_text(TEXT, nlp, resources)}
+
+
+@pytest.mark.parametrize(
+    ("dutch", "english"),
+    [
+        ("luchtverdediging", "air defence"),  # (Engels: …): the label taken off
+        ("collectieve verdediging", "Collective Defence"),  # English (Dutch)
+        ("lastenverdeling", "burden sharing"),  # guillemets after the Dutch
+    ],
+)
+def test_english_next_to_the_dutch_is_its_evidence(evidence, dutch, english):
+    assert english in evidence[dutch]
+
+
+def test_a_quoted_english_name_is_its_own_english(evidence):
+    assert evidence["Readiness Action Plan"] == ["Readiness Action Plan"]
+    assert not any(e.startswith("Engels") for v in evidence.values() for e in v)
