@@ -17,13 +17,14 @@ the next import of the other tool's file finds it again.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from glossary.exchange.common import ImportBatch, ImportedItem
 from glossary.exchange.formats import read_batch
-from glossary.model import Entry, Glossary
+from glossary.model import Entry, Glossary, slugify
 from glossary.review.decisions import default_user, set_translation, snapshot
 from glossary.review.rejections import clean_cell
 from glossary.sanitize import clean, clean_line
@@ -128,15 +129,34 @@ def _find(
     glossary: Glossary, item: ImportedItem, refs: dict[str, str] | None = None
 ) -> tuple[Entry | None, str]:
     """The entry an item is about: by id when the glossary has it, by another tool's id
-    imported before, else by its unique lemma."""
+    imported before, else by its unique lemma. An id of the glossary's own shape for the
+    item's lemma (``raad-2``) that the glossary lacks names an entry not there yet."""
     if item.entry_id:
         entry = glossary.get(item.entry_id) or glossary.get((refs or {}).get(item.entry_id, ""))
         if entry is not None:
             return entry, ""
+        if _own_id(item):
+            return None, "unknown"
     matches = glossary.by_lemma(item.lemma)
     if len(matches) == 1:
         return matches[0], ""
     return None, "ambiguous" if matches else "unknown"
+
+
+def _own_id(item: ImportedItem) -> bool:
+    """Is the item's id one this tool gives its lemma (the slug, or the slug and a number)?
+    Such an id comes from the project's own export; another tool's id is a reference."""
+    base = slugify(item.lemma)
+    wanted = item.entry_id or ""
+    return wanted == base or re.fullmatch(re.escape(base) + r"-[0-9]+", wanted) is not None
+
+
+def _new_id(glossary: Glossary, item: ImportedItem) -> str:
+    """A new entry's id: the file's own id when it is one this tool gives the lemma and is
+    free (an export read back into a fresh glossary keeps its ids), else the lemma's slug."""
+    if item.entry_id and _own_id(item) and item.entry_id not in glossary.entries:
+        return item.entry_id
+    return glossary.new_id(item.lemma)
 
 
 def _is_forbidden(entry: Entry, text: str) -> bool:
@@ -323,7 +343,7 @@ class _Applier:
             )
             return
         entry = Entry(
-            id=self.glossary.new_id(item.lemma),
+            id=_new_id(self.glossary, item),
             lemma=item.lemma,
             kind=item.kind or "term",
             forms=[item.lemma],
