@@ -13,7 +13,7 @@ import re
 import sys
 from typing import Any
 
-from glossary.commands._common import print_json
+from glossary.commands._common import echo, print_json
 
 #: Environment variables that point the command at other (test or mirror) services.
 SRU_ENV = "NATO_GLOSSARY_SRU_URL"
@@ -130,15 +130,15 @@ def _as_json(summary: Any, out: str) -> dict[str, Any]:
 
 
 def _print(summary: Any, out: str) -> None:
-    print(
+    echo(
         f"{summary.found} Kamerstukken found: {len(summary.downloaded)} downloaded"
         f" ({len(summary.fallbacks)} as PDF, no XML), {len(summary.skipped)} already in {out},"
         f" {len(summary.failed)} failed; {summary.requests} requests"
     )
     if summary.from_tk:
-        print(f"  from the Tweede Kamer open data: {', '.join(summary.from_tk)}")
+        echo(f"  from the Tweede Kamer open data: {', '.join(summary.from_tk)}")
     for ident, reason in summary.failed:
-        print(f"  failed: {ident}: {reason}", file=sys.stderr)
+        echo(f"  failed: {ident}: {reason}", error=True)
 
 
 class _Progress:
