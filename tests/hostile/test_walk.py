@@ -18,7 +18,7 @@ TEXT = "De bondgenoten spraken over afschrikking.\n"
 
 def tree(root: Path) -> Path:
     (root / "a" / "b").mkdir(parents=True)
-    for name in ("a/1.txt", "a/b/2.md", "3.txt", "skip.pdf"):
+    for name in ("a/1.txt", "a/b/2.md", "3.txt", "skip.png"):
         (root / name).write_text(TEXT, encoding="utf-8")
     return root
 

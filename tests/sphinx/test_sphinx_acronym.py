@@ -35,7 +35,7 @@ def test_tooltip_and_glossary_page(app, links_of, body) -> None:
 )
 def test_inline(app, body) -> None:
     app.build()
-    assert f'(en: <span lang="en">{GVDB}</span>)' in body(_read(app, "index.html"))
+    assert f'(en: <bdi lang="en">{GVDB}</bdi>)' in body(_read(app, "index.html"))
 
 
 @pytest.mark.sphinx("text", testroot="gl-acronym", freshenv=True)
