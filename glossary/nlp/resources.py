@@ -92,10 +92,7 @@ class Resources:
     def table(self, name: str) -> Any:
         """A spaCy Dutch lemma table (``lemma_index``, ``lemma_exc``, ``lemma_rules``...)."""
         if self._tables is None:
-            from spacy.lookups import load_lookups
-
-            lookups = load_lookups(self.language, list(_TABLES))
-            tables: dict[str, Any] = {t: lookups.get_table(t) for t in _TABLES}
+            tables: dict[str, Any] = {t: _lookups_table(self.language, t) for t in _TABLES}
             index = tables["lemma_index"]
             tables["lemma_index"] = {
                 pos: frozenset(index.get(pos) or ()) for pos in ("noun", "verb", "adj", "adv")
@@ -157,6 +154,19 @@ class Resources:
 
     def lookup(self, word: str) -> str | None:
         return self.table("lemma_lookup").get(word)
+
+
+def _lookups_table(language: str, name: str) -> dict[str, Any]:
+    """One table of spacy-lookups-data, read from its file: the same data spaCy's
+    ``load_lookups`` gives, without importing spaCy (the Sphinx extension uses these tables
+    for Dutch plurals and never imports spaCy)."""
+    import gzip
+    import json
+
+    from spacy_lookups_data import get_file
+
+    with gzip.open(str(get_file(f"{language}_{name}.json.gz")), "rt", encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 def memoised(fn: _F) -> _F:
