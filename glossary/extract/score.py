@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
+from glossary.extract.termhood import free_combination
 from glossary.extract.words import Words
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
 from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
@@ -34,6 +35,8 @@ DEFAULT_MIN_SCORE = 1.0
 COLLOCATION_STEP = 1.0
 #: Words at or above this Zipf value are everyday Dutch: specificity fades out towards it.
 EVERYDAY_ZIPF = 6.5
+GENERAL_WORD_ZIPF = 4.0
+RARE_WORD_ZIPF = 2.0
 RARITY_FLOOR = 0.05
 ACRONYM_RARITY = 0.6
 SEED_BOOST = 1.5
@@ -83,13 +86,27 @@ def corpus_zipf(freq: int, words: int) -> float:
     return math.log10(max(freq, 1) / max(words, 1) * 1e9)
 
 
-def specificity(freq: int, corpus_words: int, zipf_general: float, kind: str) -> float:
-    """Over-representation against general Dutch, damped for everyday words."""
+def rarity(zipf_general: float, everyday: float = EVERYDAY_ZIPF, rare: float = 0.0) -> float:
+    """How far a word is from everyday Dutch: 1 up to ``rare``, falling to the floor at
+    ``everyday``."""
+    return min(1.0, max(RARITY_FLOOR, (everyday - zipf_general) / (everyday - rare)))
+
+
+def specificity(
+    freq: int, corpus_words: int, zipf_general: float, kind: str, attested: bool = False
+) -> float:
+    """Over-representation against general Dutch, damped for everyday words unless the term
+    base attests a domain sense (``top`` → summit)."""
     ratio = max(0.0, corpus_zipf(freq, corpus_words) - zipf_general)
-    rarity = min(1.0, max(RARITY_FLOOR, (EVERYDAY_ZIPF - zipf_general) / EVERYDAY_ZIPF))
+    if attested:
+        damping = 1.0
+    elif kind == "word":
+        damping = rarity(zipf_general, GENERAL_WORD_ZIPF, RARE_WORD_ZIPF)
+    else:
+        damping = rarity(zipf_general)
     if kind == "acronym":
-        rarity = max(rarity, ACRONYM_RARITY)
-    return ratio * rarity
+        damping = max(damping, ACRONYM_RARITY)
+    return ratio * damping
 
 
 def c_values(stats: PartialStats) -> dict[str, float]:
@@ -153,14 +170,20 @@ def _pos(ts: TermStats) -> str:
 
 
 def score_parts(
-    ts: TermStats, cvalue: float, corpus_words: int, res: Resources
+    ts: TermStats, cvalue: float, corpus_words: int, res: Resources, attested: bool = False
 ) -> tuple[str, str, float]:
     """(kind, canonical term, score) of one key: termhood × specificity."""
     kind = _kind(ts)
     display = _display(ts)
     if ts.repeat_only >= ts.freq and ts.freq < 2:
         return kind, display, 0.0
-    spec = specificity(ts.freq, corpus_words, general_zipf(display.split(" "), res), kind)
+    words = display.split(" ")
+    word = kind == "term" and len(words) == 1
+    if kind == "term" and not attested and free_combination(display, Words(res)):
+        return kind, display, 0.0
+    spec = specificity(
+        ts.freq, corpus_words, general_zipf(words, res), "word" if word else kind, attested
+    )
     return kind, display, math.log2(1 + max(cvalue, 0.0)) * spec
 
 
@@ -236,9 +259,9 @@ def rank(
     lift = res.lift & seeds
     cands = []
     for key, ts in stats.terms.items():
-        kind, display, score = score_parts(ts, cvals[key], stats.words, res)
-        folded = fold(display)
+        folded = fold(_display(ts))
         seeded = bool(seeds) and (key.startswith("seed:") or folded in seeds)
+        kind, display, score = score_parts(ts, cvals[key], stats.words, res, seeded)
         lifted = seeded and folded in lift
         if min_score is not None and round(score, 4) < min_score and not lifted and not ts.english:
             continue  # below the cut and nothing can lift it: no need to build it
