@@ -123,6 +123,22 @@ class Resources:
             self.memo["noun_genders"] = found
         return found
 
+    def first_names(self) -> frozenset[str]:
+        """Given names of many languages (``Jens``, ``Greta``), from the shipped list."""
+        found = self.memo.get("first_names")
+        if found is None:
+            from glossary.paths import FIRST_NAMES
+
+            found = frozenset()
+            if FIRST_NAMES.is_file():
+                found = frozenset(
+                    line
+                    for line in FIRST_NAMES.read_text(encoding="utf-8").splitlines()
+                    if line and not line.startswith("#")
+                )
+            self.memo["first_names"] = found
+        return found
+
     def in_index(self, pos: str, word: str) -> bool:
         """Is ``word`` a known lemma of part of speech ``pos`` (``noun``, ``adj``, ``verb``)?"""
         return word in self.table("lemma_index").get(pos, frozenset())
