@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.termhood import free_combination
+from glossary.extract.variants import merge_variants
 from glossary.extract.words import Words
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
 from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
@@ -273,7 +274,7 @@ def rank(
         if lifted:
             cand.score = round(max(cand.score * SEED_BOOST, DEFAULT_MIN_SCORE * SEED_BOOST), 4)
         cands.append(cand)
-    cands = _merge_same(cands)
+    cands = merge_variants(_merge_same(cands), Words(res), res.seeds)
     cands.sort(key=lambda c: (-c.score, fold(c.term), c.term, c.kind))
     if min_score is not None:
         cands = [c for c in cands if c.score >= min_score]
