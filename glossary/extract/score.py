@@ -25,7 +25,7 @@ from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.termhood import free_combination
 from glossary.extract.variants import merge_variants
-from glossary.extract.words import Words
+from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
 from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
 from glossary.text import fold
@@ -41,6 +41,8 @@ RARE_WORD_ZIPF = 2.0
 RARITY_FLOOR = 0.05
 ACRONYM_RARITY = 0.6
 SEED_BOOST = 1.5
+#: An acronym that forms this many different compounds is a productive modifier (``NAVO-``).
+PRODUCTIVE = 3
 #: Share of the containers' mean frequency taken off a nested candidate's frequency.
 NESTED_DISCOUNT = 0.5
 #: Words that join a term's parts and carry no frequency evidence.
@@ -80,6 +82,28 @@ def _general_zipf(words: list[str], res: Resources) -> float:
     content = [w for w in parts if w.lower() not in JOINERS] or parts
     rarest = min(res.general_zipf(w) for w in content)
     return max(UNKNOWN_ZIPF, rarest - COLLOCATION_STEP * (len(content) - 1))
+
+
+def acronym_head(term: str, compounds: dict[str, int] | None) -> list[str]:
+    """The words a one-word term is judged by. An acronym compound whose acronym is
+    productive, forming ``PRODUCTIVE`` or more compounds in the letters (``NAVO-missie``,
+    ``NAVO-land``, ``ISAF-partner``), is as general as its head; one whose acronym forms few
+    is a unit, a name for one thing (``INF-verdrag``, ``CSE-verdrag``), and is judged whole."""
+    first, _, rest = term.partition("-")
+    acronym = acronym_of(first)
+    if not compounds or not rest or not acronym or not rest.replace("-", "").isalpha():
+        return [term]
+    return [rest] if compounds.get(acronym, 0) >= PRODUCTIVE else [term]
+
+
+def acronym_compounds(stats: PartialStats) -> dict[str, int]:
+    """How many different compounds each acronym forms (``NAVO-top``, ``NAVO-land``...)."""
+    out: dict[str, int] = {}
+    for key in stats.terms:
+        first, _, rest = key.partition("-")
+        if rest and " " not in key and acronym_of(first):
+            out[first] = out.get(first, 0) + 1
+    return out
 
 
 def corpus_zipf(freq: int, words: int) -> float:
@@ -171,7 +195,12 @@ def _pos(ts: TermStats) -> str:
 
 
 def score_parts(
-    ts: TermStats, cvalue: float, corpus_words: int, res: Resources, attested: bool = False
+    ts: TermStats,
+    cvalue: float,
+    corpus_words: int,
+    res: Resources,
+    attested: bool = False,
+    compounds: dict[str, int] | None = None,
 ) -> tuple[str, str, float]:
     """(kind, canonical term, score) of one key: termhood × specificity."""
     kind = _kind(ts)
@@ -182,9 +211,8 @@ def score_parts(
     word = kind == "term" and len(words) == 1
     if kind == "term" and not attested and free_combination(display, Words(res)):
         return kind, display, 0.0
-    spec = specificity(
-        ts.freq, corpus_words, general_zipf(words, res), "word" if word else kind, attested
-    )
+    zipf = general_zipf(acronym_head(display, compounds) if word else words, res)
+    spec = specificity(ts.freq, corpus_words, zipf, "word" if word else kind, attested)
     return kind, display, math.log2(1 + max(cvalue, 0.0)) * spec
 
 
@@ -256,13 +284,14 @@ def rank(
 ) -> list[Candidate]:
     """Score every key, apply seeds, sort by score (then term) and cut at ``min_score``."""
     cvals = c_values(stats)
+    compounds = acronym_compounds(stats)
     seeds = {fold(s) for s in res.seeds}
     lift = res.lift & seeds
     cands = []
     for key, ts in stats.terms.items():
         folded = fold(_display(ts))
         seeded = bool(seeds) and (key.startswith("seed:") or folded in seeds)
-        kind, display, score = score_parts(ts, cvals[key], stats.words, res, seeded)
+        kind, display, score = score_parts(ts, cvals[key], stats.words, res, seeded, compounds)
         lifted = seeded and folded in lift
         if min_score is not None and round(score, 4) < min_score and not lifted and not ts.english:
             continue  # below the cut and nothing can lift it: no need to build it
