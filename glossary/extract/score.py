@@ -84,14 +84,15 @@ def _general_zipf(words: list[str], res: Resources) -> float:
     return max(UNKNOWN_ZIPF, rarest - COLLOCATION_STEP * (len(content) - 1))
 
 
-def acronym_head(term: str, compounds: dict[str, int] | None) -> list[str]:
-    """The words a one-word term is judged by. An acronym compound whose acronym is
+def acronym_head(term: str, freq: int, compounds: dict[str, int] | None) -> list[str]:
+    """The words a one-word term is judged by. An acronym compound seen once whose acronym is
     productive, forming ``PRODUCTIVE`` or more compounds in the letters (``NAVO-missie``,
-    ``NAVO-land``, ``ISAF-partner``), is as general as its head; one whose acronym forms few
-    is a unit, a name for one thing (``INF-verdrag``, ``CSE-verdrag``), and is judged whole."""
+    ``NAVO-operatie``, ``ISAF-partner``), is as general as its head. One that recurs is a unit
+    (``NAVO-top``), and so is one whose acronym forms few compounds, a name for one thing
+    (``INF-verdrag``, ``CSE-verdrag``): those are judged whole."""
     first, _, rest = term.partition("-")
     acronym = acronym_of(first)
-    if not compounds or not rest or not acronym or not rest.replace("-", "").isalpha():
+    if freq > 1 or not compounds or not rest or not acronym or not rest.isalpha():
         return [term]
     return [rest] if compounds.get(acronym, 0) >= PRODUCTIVE else [term]
 
@@ -211,7 +212,7 @@ def score_parts(
     word = kind == "term" and len(words) == 1
     if kind == "term" and not attested and free_combination(display, Words(res)):
         return kind, display, 0.0
-    zipf = general_zipf(acronym_head(display, compounds) if word else words, res)
+    zipf = general_zipf(acronym_head(display, ts.freq, compounds) if word else words, res)
     spec = specificity(ts.freq, corpus_words, zipf, "word" if word else kind, attested)
     return kind, display, math.log2(1 + max(cvalue, 0.0)) * spec
 
