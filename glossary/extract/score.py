@@ -141,7 +141,9 @@ def c_values(stats: PartialStats) -> dict[str, float]:
     For terms and acronyms the discount is halved (``NESTED_DISCOUNT``): in a few letters most
     terms occur once, and the classic C-value would give ``strategische communicatie`` nothing
     for standing once inside ``afgewogen strategische communicatie``. Parts of names keep the
-    full discount (``Assistance and Training`` is no name of its own). Containers that are no
+    full discount (``Assistance and Training`` is no name of its own), except a name that ends
+    its container after a connector, a name in its own right (``Washington`` in ``Verdrag van
+    Washington``, ``Kehl`` in ``NAVO-top in Straatsburg en Kehl``). Containers that are no
     candidates themselves (a pair seen once) discount nothing.
     """
     containers: dict[str, list[str]] = {}
@@ -164,10 +166,22 @@ def c_values(stats: PartialStats) -> dict[str, float]:
         outer = containers.get(key, [])
         freq: float = ts.freq
         if outer:
-            share = 1.0 if _kind(ts) == "entity" else NESTED_DISCOUNT
+            whole = _kind(ts) != "entity" or all(_named_in(key, b) for b in outer)
+            share = NESTED_DISCOUNT if whole else 1.0
             freq -= share * sum(stats.terms[b].freq for b in outer) / len(outer)
         out[key] = math.log2(n + 1) * freq
     return out
+
+
+#: Words after which the end of a name is a name of its own (``Verdrag van Washington``,
+#: ``NAVO-top in Straatsburg en Kehl``).
+NAME_PLACE_WORDS = frozenset({"van", "in", "te", "en"})
+
+
+def _named_in(sub: str, container: str) -> bool:
+    """``sub`` ends ``container`` after a connector: a name inside a name (a place)."""
+    head, _, _ = container.rpartition(" " + sub)
+    return container.endswith(" " + sub) and head.rsplit(" ", 1)[-1].lower() in NAME_PLACE_WORDS
 
 
 def _kind(ts: TermStats) -> str:
