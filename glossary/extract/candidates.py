@@ -722,10 +722,13 @@ class SentenceScanner:
         """Capitalised sequences with connectors; their sub-names of two words or more too."""
         out: list[Mention] = []
         n = len(sent)
-        parts = [
-            p.name[k == 0] and t.i not in self.person_tokens and t.text not in self.surnames
-            for k, (p, t) in enumerate(zip(profs, sent, strict=True))
-        ]
+        parts = [p.name[k == 0] for k, p in enumerate(profs)]
+        if self.person_tokens or self.surnames:
+            people, surnames = self.person_tokens, self.surnames
+            parts = [
+                part and t.i not in people and t.text not in surnames
+                for part, t in zip(parts, sent, strict=True)
+            ]
         if (
             n > 1
             and not parts[0]

@@ -81,14 +81,15 @@ class PersonFinder:
         surnames: set[str] = set()
         for sent in sents:
             for k, tok in enumerate(sent):
+                text = tok.text
                 run: list[int] = []
-                if is_initials(tok.text):
+                if text[:1].isupper() and "." in text and is_initials(text):
                     run = self._run(sent, k + 1, strict=False)
-                elif tok.text in self.given and _capitalised(tok):
+                elif text in self.given and _capitalised(tok):
                     rest = self._run(sent, k + 1, strict=False)
                     if any(self.unknown(sent[i]) for i in rest):
                         run = [k, *rest]
-                elif tok.lower.rstrip(".") in TITLES or tok.lower in TITLES:
+                elif tok.lower in TITLES or tok.lower.rstrip(".") in TITLES:
                     run = self._after_title(sent, k)
                 if not run:
                     continue
