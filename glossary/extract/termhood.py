@@ -26,9 +26,8 @@ def proper_adjective(word: str, words: Words) -> bool:
     (``Euro-Atlantische``, ``Duits-Nederlands``) and can classify, so they are not counted."""
     if not word[:1].isupper() or "-" in word or word.isupper():
         return False
-    lower = word.lower()
-    base = words.adjective_base(lower)
-    return bool(base) and base.endswith(("s", "sch"))
+    base = words.adjective_base(word.lower())
+    return base is not None and base.endswith(("s", "sch"))
 
 
 def free_modifier(word: str, words: Words) -> bool:
