@@ -490,7 +490,7 @@ def session_sphinx(s: Session) -> None:
         "sx-i18n-html",
         link_html(english, "Deterrence and defence")
         + "\n"
-        + link_html(english, "fair burden sharing"),
+        + link_html(english, "burden sharing"),
     )
     warn = s.dir / "warn"
     warn.mkdir()
