@@ -488,9 +488,7 @@ def session_sphinx(s: Session) -> None:
     english = html / "html-en" / "oekraine.html"
     s.text(
         "sx-i18n-html",
-        link_html(english, "Deterrence and defence")
-        + "\n"
-        + link_html(english, "burden sharing"),
+        link_html(english, "Deterrence and defence") + "\n" + link_html(english, "burden sharing"),
     )
     warn = s.dir / "warn"
     warn.mkdir()
