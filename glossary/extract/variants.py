@@ -3,9 +3,9 @@
 Spelling (``Navo``/``NAVO``, ``ministeriele``/``ministeriële``), hyphenation and spacing
 (``drone coalitie``/``dronecoalitie``, ``Noord Atlantische Raad``), and inflection
 (``NAVO Ministers van Defensie``/``NAVO-Minister van Defensie``, ``Patriot-systemen``) are one
-entry: a translator looks the term up once. Two spellings that differ only in case stay apart
-when the term base lists both as different terms (``Defensie`` the ministry, ``defensie``
-defence).
+entry, and an acronym written as a word takes the acronym's spelling (``Navo-lidstaat``): a
+translator looks the term up once. Two spellings that differ only in case stay apart when the
+term base lists both as different terms (``Defensie`` the ministry, ``defensie`` defence).
 
 The entry takes the term base's spelling when it has one, then an acronym's, then the
 dictionary form (a singular head), then the one written most as one word (Dutch closes its
@@ -15,7 +15,7 @@ compounds), then the most frequent.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from glossary.extract.words import Words, acronym_of
@@ -53,11 +53,25 @@ def case_senses(seeds: Iterable[str]) -> frozenset[str]:
     return frozenset(k for k, found in spellings.items() if len(found) > 1)
 
 
+def acronym_spelling(term: str, acronyms: Collection[str]) -> str:
+    """``term`` with a compound's first part written as the acronym it spells in lower case
+    (``Navo-lidstaat`` → ``NAVO-lidstaat``, ``Navo top`` → ``NAVO top``); Dutch writes some
+    acronyms as words (``Navo``), the glossary writes them one way."""
+    first, sep, rest = term.partition("-")
+    if not sep:
+        first, sep, rest = term.partition(" ")
+    if rest and first.upper() != first and first.upper() in acronyms:
+        return first.upper() + sep + rest
+    return term
+
+
 def merge_variants(
     cands: Sequence[Candidate], words: Words, seeds: Iterable[str] = ()
 ) -> list[Candidate]:
     """One candidate per variant group: the best form's, with the group's forms and evidence."""
     seeds = set(seeds)
+    acronyms = {c.term for c in cands if c.kind == "acronym"}
+    cands = [_respelt(c, acronym_spelling(c.term, acronyms)) for c in cands]
     cased = case_senses(seeds)
     groups: dict[str, list[Candidate]] = {}
     for cand in cands:
@@ -82,6 +96,12 @@ def merge_variants(
         )
         out.append(_combined(best, group))
     return out
+
+
+def _respelt(cand: Candidate, term: str) -> Candidate:
+    if term == cand.term:
+        return cand
+    return replace(cand, term=term, forms=sorted({*cand.forms, cand.term, term}))
 
 
 def _combined(best: Candidate, group: Sequence[Candidate]) -> Candidate:

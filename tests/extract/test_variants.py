@@ -51,3 +51,16 @@ def test_case_tells_senses_apart_when_the_term_base_lists_both(resources):
         seeds=("bondgenootschap",),
     )
     assert list(found) == ["bondgenootschap"]
+
+
+def test_an_acronym_written_as_a_word_is_respelt(resources):
+    found = merged(
+        resources,
+        cand("NAVO", "acronym", 9),
+        cand("Navo-lidstaat"),
+        cand("NAVO-lidstaat", freq=2),
+        cand("Navo-verdrag"),
+        cand("Rome-verklaring"),  # no acronym ROME in the letters: unchanged
+    )
+    assert set(found) == {"NAVO", "NAVO-lidstaat", "NAVO-verdrag", "Rome-verklaring"}
+    assert found["NAVO-lidstaat"].freq == 3 and "Navo-verdrag" in found["NAVO-verdrag"].forms
