@@ -16,7 +16,7 @@ import random
 from glossary.model import Entry, Glossary, Occurrence, Translation
 from glossary.text import fold
 
-STAMP = "2024-01-01T00:00:00+00:00"
+STAMP = "2024-01-01T00:00:00Z"
 LETTER_NUMBERS = range(300, 700)
 
 #: (Dutch, plural, English, English plural) — nouns that can head or modify a compound.

@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from glossary import __version__
 from glossary.errors import GlossaryError
@@ -33,12 +34,22 @@ COMMANDS: dict[str, str] = {
     "forbid": "forbid",
     "history": "history",
     "diff": "diff",
+    "fetch": "fetch",
 }
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors on one line (exit 2), like every other error of the tool."""
+
+    def error(self, message: str) -> NoReturn:
+        from glossary.sanitize import one_line
+
+        self.exit(2, f"{self.prog}: error: {one_line(message)} (see '{self.prog} --help')\n")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with ``only``, just that command's module is imported."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="glossary",
         description="Build, look up and exchange a bilingual Dutch–English NATO glossary.",
     )
@@ -73,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except GlossaryError as exc:
-        print(f"glossary {args.command}: error: {exc}", file=sys.stderr)
+        sys.stderr.write(f"glossary {args.command}: error: {exc}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         print(f"glossary {args.command}: interrupted", file=sys.stderr)

@@ -1,4 +1,8 @@
-"""One error type for everything a user can get wrong; the CLI prints it as one line, exit 2."""
+"""One error type for everything a user can get wrong; the CLI prints it as one line, exit 2.
+
+The line stays one line whatever it quotes: a file name or value with a newline or a control
+character in it is shown escaped (:func:`glossary.sanitize.one_line`).
+"""
 
 from __future__ import annotations
 
@@ -15,10 +19,12 @@ class GlossaryError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
+        from glossary.sanitize import one_line
+
         where = ""
         if self.path is not None:
             where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
-        return f"{where}{self.message}"
+        return one_line(f"{where}{self.message}")
 
 
 class InputError(GlossaryError):

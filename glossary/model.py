@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-SCHEMA_VERSION = 1
+#: Version of the glossary file format; older versions are upgraded on load
+#: (:mod:`glossary.store.migrate`) and written back in this one.
+SCHEMA_VERSION = 2
 
 #: Statuses from weakest to strongest; ``glossary_min_status`` compares in this order.
 STATUSES: tuple[str, ...] = ("missing", "machine", "proposed", "reviewed")
@@ -124,9 +126,52 @@ class Decision:
         return cls(data["action"], data["by"], data["at"], dict(data.get("detail", {})))
 
 
+#: The zones of a letter. Only ``body`` and ``footnotes`` are term text; the facts of the
+#: others become metadata (dossier, number, title, date, signatories) and their words are not
+#: term candidates; ``furniture`` (web-page menus and metadata tables, running headers and
+#: footers, page numbers) is dropped.
+ZONES: tuple[str, ...] = (
+    "masthead",
+    "title",
+    "address",
+    "body",
+    "signature",
+    "footnotes",
+    "furniture",
+)
+TERM_ZONES = frozenset({"body", "footnotes"})
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A span ``[start, end)`` of the letter's ``text`` and what it is (one of :data:`ZONES`)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A footnote: its number, its cleaned text, where its text is in the letter's ``text`` and
+    where its marker stood there (``None`` when the marker was not found)."""
+
+    number: str
+    text: str
+    start: int
+    end: int
+    marker: int | None = None
+
+
 @dataclass
 class Letter:
-    """A letter read from disk: original text, cleaned text with offsets back, metadata."""
+    """A letter read from a file: its text, the term text with offsets back, zones, footnotes
+    and metadata.
+
+    ``text`` is the file itself for text, XML and HTML letters and the text layer the reader
+    extracted for PDF, DOCX and ODT; every offset points into it. ``clean`` is the term text:
+    the body, then each footnote's text, cleaned (markup, markers, hyphenation repaired).
+    """
 
     id: str
     path: str
@@ -141,6 +186,14 @@ class Letter:
     title: str | None = None
     #: Italic spans ``(start, end)`` in ``clean`` (markdown ``*...*``): evidence for English.
     emphasis: list[tuple[int, int]] = field(default_factory=list)
+    #: ``Post, Name`` of each person who signed, in order.
+    signatories: list[str] = field(default_factory=list)
+    #: The reader that read the file (``text``, ``xml``, ``html``, ``pdf``, ``docx``, ``odt``).
+    source_format: str = "text"
+    zones: list[Zone] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    #: What the reader noticed and the user should know (unknown elements, text kept).
+    warnings: list[str] = field(default_factory=list)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the cleaned text back to the original text."""
@@ -193,7 +246,12 @@ class Entry:
     translation: Translation | None = None
     alternatives: list[Translation] = field(default_factory=list)
     status: str = "missing"
+    #: An acronym's full form as the Dutch text writes it: Dutch for a Dutch acronym
+    #: (``Gemeenschappelijk Veiligheids- en Defensiebeleid``), English for an English one.
     expansion: str | None = None
+    #: An acronym's English full form (``Common Security and Defence Policy``) with its source;
+    #: ``translation`` holds the English acronym (``CSDP``) where one exists.
+    english_expansion: Translation | None = None
     definition: str | None = None
     note: str | None = None
     pos: str = "noun"
@@ -221,6 +279,15 @@ class Entry:
         """Reviewed by a person (translator import or manual edit): builds never change it."""
         return self.status == "reviewed" and self.source in HUMAN_SOURCES
 
+    def english_with_expansion(self) -> str | None:
+        """The English with the English expansion after a dash where it says more:
+        ``CSDP — Common Security and Defence Policy`` (tooltips, the glossary page)."""
+        english = self.english
+        full = self.english_expansion.text if self.english_expansion else None
+        if english is None or not full or full.casefold() == english.casefold():
+            return english
+        return f"{english} — {full}"
+
     def all_english(self) -> list[str]:
         """Preferred English first, then the alternatives, without duplicates."""
         out: list[str] = []
@@ -246,6 +313,9 @@ class Entry:
             "alternatives": [t.to_json() for t in self.alternatives],
             "status": self.status,
             "expansion": self.expansion,
+            "english_expansion": (
+                self.english_expansion.to_json() if self.english_expansion else None
+            ),
             "definition": self.definition,
             "note": self.note,
             "pos": self.pos,
@@ -269,6 +339,11 @@ class Entry:
             Translation.from_json(data["translation"]) if data.get("translation") else None
         )
         kwargs["alternatives"] = [Translation.from_json(t) for t in data.get("alternatives", [])]
+        kwargs["english_expansion"] = (
+            Translation.from_json(data["english_expansion"])
+            if data.get("english_expansion")
+            else None
+        )
         kwargs["examples"] = [Occurrence.from_json(o) for o in data.get("examples", [])]
         kwargs["history"] = [Decision.from_json(d) for d in data.get("history", [])]
         return cls(**kwargs)

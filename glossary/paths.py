@@ -96,7 +96,8 @@ def default_glossary_for_writing(explicit: str | os.PathLike[str] | None = None)
 
 
 def cache_dir() -> Path:
-    """User cache dir (``platformdirs``), or ``$NATO_GLOSSARY_CACHE``; created on use."""
+    """User cache dir (``platformdirs``), or ``$NATO_GLOSSARY_CACHE``; created on use. One that
+    cannot be created (a file of that name, no permission) is an InputError naming it."""
     from pathlib import Path
 
     env = os.environ.get(CACHE_ENV)
@@ -106,7 +107,18 @@ def cache_dir() -> Path:
         from platformdirs import user_cache_dir
 
         path = Path(user_cache_dir(APP_NAME))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from glossary.errors import InputError
+
+        what = f"${CACHE_ENV}" if env else "the user cache folder"
+        reason = "it is a file, not a folder" if path.exists() else exc.strerror or str(exc)
+        raise InputError(
+            f"cannot use {what} as the cache folder: {reason}; point {CACHE_ENV} at a folder "
+            "you can write (or run with --no-cache)",
+            str(path),
+        ) from None
     return path
 
 

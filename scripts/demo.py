@@ -48,6 +48,18 @@ def main() -> int:
             None,
         ),
         (
+            "The same letters as published: official XML (with metadata.xml), read as they are",
+            [
+                glossary,
+                "extract",
+                "examples/letters/kst-28676-328.xml",
+                "examples/letters/kst-28676-467.xml",
+                "--top",
+                "10",
+            ],
+            None,
+        ),
+        (
             "Build the glossary (offline: no text leaves the machine)",
             [glossary, "build", "--letters", "terms/letters/"],
             None,

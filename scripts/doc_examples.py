@@ -106,23 +106,20 @@ def session_building(s: Session) -> None:
     s.show("extract-top", "glossary extract terms/letters --top 12")
     s.show("extract-csv", "glossary extract terms/letters --format csv --top 4")
     s.show("build-fresh", f"glossary build {LOCAL}")
-    s.show("build-lookup-before", "glossary lookup -e 0 overheidsinstantie buitengrens")
+    s.show("build-lookup-before", "glossary lookup -e 0 wereldtoneel MH17")
     with open(s.dir / "terms" / "termbase.tsv", "a", encoding="utf-8") as tsv:
         tsv.write(
-            "buitengrens\texternal border\t\tterm\t\tEU official usage\t"
-            "the EU's external borders (Schengen)\n"
+            "MH17\tMH17\t\tacronym\tvlucht MH17\tMalaysia Airlines flight MH17\tconcepts\t"
+            "Government of the Netherlands\t\tdowned over eastern Ukraine, 17 July 2014\n"
         )
     with open(s.dir / "terms" / "lexicon.tsv", "a", encoding="utf-8") as tsv:
-        tsv.write(
-            "overheid\tgovernment\t\tnoun\t\n"
-            "instantie\tagency\t\tnoun\tof the state: government agency\n"
-        )
+        tsv.write("toneel\tstage\t\tnoun\t-\tfigurative: wereldtoneel = world stage\n")
     s.text("build-termbase-rows", s.hidden("tail -n 1 terms/termbase.tsv"))
-    s.text("build-lexicon-rows", s.hidden("tail -n 2 terms/lexicon.tsv"))
+    s.text("build-lexicon-rows", s.hidden("tail -n 1 terms/lexicon.tsv"))
     s.show(
         "build-extended",
         f"glossary build {LOCAL}",
-        "glossary lookup -e 0 overheidsinstantie buitengrens",
+        "glossary lookup -e 0 wereldtoneel MH17",
     )
     bad = (s.dir / "terms" / "termbase.tsv").read_text(encoding="utf-8")
     (s.dir / "bad.tsv").write_text(
@@ -179,9 +176,10 @@ def session_translation(s: Session) -> None:
     s.show("tr-stats", "glossary stats")
     s.show(
         "tr-sources",
-        'glossary lookup -e 0 lastenverdeling FMM "militaire '
-        'verdedigingsplannen" capability "Kosovaarse autoriteiten"',
+        "glossary lookup -e 0 lastenverdeling Oekraïne capability luchtverdedigingsmiddel "
+        "assertiviteit",
     )
+    s.show("tr-acronyms", "glossary lookup -e 0 NAR SACEUR BBP")
     s.hidden(f"glossary build {LOCAL}")
     s.hidden("cp terms/glossary.json before.json")
     s.show("tr-set", 'glossary set weerbaarheid --en "resiliency"')
@@ -342,8 +340,10 @@ def translator_edits(exported: Path, returned: Path) -> None:
     by_id = {e.msgctxt: e for e in po}
     by_id["luchtverdedigingsmiddel"].flags.remove("fuzzy")
     by_id["kosovaarse-autoriteit"].msgstr = "Kosovar authority"
-    by_id["buitengrens"].msgstr = "external border"
-    by_id["buitengrens"].flags.append("fuzzy")
+    if "fuzzy" in by_id["kosovaarse-autoriteit"].flags:  # approved as the translator's own
+        by_id["kosovaarse-autoriteit"].flags.remove("fuzzy")
+    by_id["wereldtoneel"].msgstr = "world stage"
+    by_id["wereldtoneel"].flags.append("fuzzy")
     po.append(
         polib.POEntry(
             msgid="raketschild",
@@ -374,7 +374,7 @@ def session_translators(s: Session) -> None:
     s.show(
         "tx-history",
         "glossary history kosovaarse-autoriteit",
-        "glossary lookup -e 0 buitengrens raketschild",
+        "glossary lookup -e 0 wereldtoneel raketschild",
     )
     s.show(
         "tx-csv",
@@ -432,7 +432,7 @@ def link_html(path: Path, text: str) -> str:
     inline = re.search(
         r"<a ([^>]*)>"
         + re.escape(text)
-        + r'</a> (<span class="nato-gl-inline">.*?</span>\)</span>)',
+        + r'</a> (<span class="nato-gl-inline">.*?</bdi>\)</span>)',
         html,
     )
     if inline is None:
@@ -541,6 +541,38 @@ def session_review(s: Session) -> None:
     s.show("rv-rejected", "cat terms/rejected.tsv")
 
 
+OPEN_PO = r"""msgid \"\"
+msgstr \"\"
+\"Language: en\\n\"
+
+msgctxt \"afschrikking\"
+msgid \"afschrikking\"
+msgstr \"deterrence posture
+"""
+
+EDIT_GLOSSARY = (
+    'python -c \'import json, sys; d = json.load(open("terms/glossary.json")); '
+    'e = next(e for e in d["entries"] if e["id"] == "afschrikking"); {change}; '
+    'json.dump(d, open(sys.argv[1], "w"), ensure_ascii=False)\' {out}'
+)
+
+
+def session_security(s: Session) -> None:
+    s.hidden(f'printf "%s" "{OPEN_PO}" > open.po')
+    s.hidden(EDIT_GLOSSARY.format(change='e["forms"] = "abc"', out="broken.json"))
+    s.show(
+        "sr-errors",
+        "glossary export --format po --out terms/glossary.json",
+        "glossary import open.po",
+        "glossary stats --glossary broken.json",
+        ok=(2,),
+        rc=True,
+    )
+    edited = 'e["translation"]["text"] = "deter\\x1b[2Jrence"'
+    s.hidden(EDIT_GLOSSARY.format(change=edited, out="edited.json"))
+    s.show("sr-escape", "glossary lookup --glossary edited.json -e 0 afschrikking")
+
+
 SESSIONS: dict[str, tuple[Callable[[Session], None], bool]] = {
     "building": (session_building, False),
     "review": (session_review, True),
@@ -548,6 +580,7 @@ SESSIONS: dict[str, tuple[Callable[[Session], None], bool]] = {
     "lookup": (session_lookup, True),
     "translators": (session_translators, True),
     "sphinx": (session_sphinx, True),
+    "security": (session_security, True),
 }
 
 

@@ -2,7 +2,8 @@
 
 Entries are grouped by initial letter; entries whose terms are equal ignoring case (``NAVO`` and
 ``navo``, homographs) are one item with numbered senses, so Sphinx never sees a duplicate term.
-Each item shows the Dutch term, the English, kind, status, expansion and an example sentence.
+Each item shows the Dutch term, the English (an acronym's with its English expansion), kind,
+status, expansion and an example sentence.
 Options: ``:kind:`` (comma-separated kinds), ``:min-status:`` (default
 ``glossary_min_status``), ``:index:`` (a general-index entry per term; off by default because it
 is costly for large glossaries). The text is shown verbatim: no smart quotes, not offered for
@@ -71,10 +72,16 @@ def _sense(entry: Entry, show_lemma: bool) -> glossary_sense:
     if entry.expansion:
         meta.append(f"expansion: {entry.expansion}")
     english = entry.all_english()
+    full = entry.english_expansion.text if entry.english_expansion else ""
+    if english and full and full in english[1:]:
+        english.remove(full)  # shown as the English expansion, not as an alternative
+    if not english or full == english[0]:
+        full = ""
     example = entry.examples[0].sentence.strip() if entry.examples else ""
     parts = [
         f"{entry.lemma} — " if show_lemma else "",
         english[0] if english else "no English yet",
+        f" — {full}" if full else "",
         f" (also: {', '.join(english[1:])})" if len(english) > 1 else "",
         " · ",
         " · ".join(meta),
@@ -85,6 +92,7 @@ def _sense(entry: Entry, show_lemma: bool) -> glossary_sense:
         "".join(parts),
         lemma=entry.lemma if show_lemma else "",
         english=english[0] if english else "",
+        english_expansion=full,
         also=", ".join(english[1:]),
         meta=" · ".join(meta),
         example=example,

@@ -30,6 +30,7 @@ from glossary import paths
 from glossary.errors import GlossaryError
 from glossary.lookup.matcher import TermMatcher, entry_forms
 from glossary.model import Glossary, status_at_least
+from glossary.sanitize import clean_line
 from glossary.store import jsonfile as store
 from glossary.text import fold
 from sphinx_ext.config import Settings
@@ -46,7 +47,7 @@ class LoadedGlossary:
     #: The file's text ("" when it could not be loaded) and why not.
     text: str
     error: str | None
-    #: entry id → what the tooltip shows.
+    #: entry id → what the tooltip shows (an acronym's English with its English expansion).
     tips: Mapping[str, str]
     #: entry id → (what matching depends on, what pages show) as short digests, for the
     #: linked entries (see :mod:`sphinx_ext.incremental`).
@@ -60,7 +61,8 @@ class LoadedGlossary:
         """A freshly parsed glossary; use it and let it go (see the module docstring)."""
         if not self.text:
             return Glossary()
-        return store.parse(self.text, self.path or "<glossary>")
+        # Entries that break the schema were warned about when the glossary was loaded.
+        return store.parse(self.text, self.path or "<glossary>", skip=_quietly)
 
     def tip(self, entry_id: str) -> str:
         """What the tooltip shows: the English, or the Dutch term in a translated build."""
@@ -82,7 +84,11 @@ def index(
     translated = settings.translated
     side = settings.side
     entries = glossary.sorted_entries()
-    tips = {e.id: (e.lemma if translated else e.english or "") for e in entries}
+    # What pages show beside a term carries no control character or bidi override.
+    tips = {
+        e.id: clean_line(e.lemma if translated else e.english_with_expansion() or "")
+        for e in entries
+    }
     fingerprints: dict[str, tuple[str, str]] = {}
     for entry in entries:
         if status_at_least(entry.status, settings.min_status):
@@ -129,8 +135,22 @@ def glossary_path(settings: Settings, confdir: str | Path) -> Path | None:
     return path.resolve()
 
 
+def _quietly(message: str) -> None:
+    pass
+
+
+def _skipped(path: Path) -> store.Skip:
+    """Warn once about each entry left out because it breaks the schema."""
+
+    def skip(message: str) -> None:
+        warn(f"{path}: {message}", "entry")
+
+    return skip
+
+
 def read_glossary(path: Path | None) -> tuple[str, Glossary, str | None]:
-    """(text, parsed glossary, None), or ("", empty glossary, the one-line reason)."""
+    """(text, parsed glossary, None), or ("", empty glossary, the one-line reason). Entries
+    that break the schema are left out with one warning each; the rest is used."""
     if path is None:
         return (
             "",
@@ -141,14 +161,8 @@ def read_glossary(path: Path | None) -> tuple[str, Glossary, str | None]:
             ),
         )
     try:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            store.load(path)  # raises the store's one-line explanation
-            raise
-        if not text.strip():
-            store.load(path)
-        return text, store.parse(text, path), None
+        text = store.read_text(path)  # a regular file within the size limit, UTF-8
+        return text, store.parse(text, path, skip=_skipped(path)), None
     except GlossaryError as exc:
         return "", Glossary(), str(exc)
 

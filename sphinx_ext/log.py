@@ -1,7 +1,8 @@
 """Warnings of the extension, all with ``type="nato-glossary"`` so users can suppress them.
 
 ``suppress_warnings = ["nato-glossary"]`` silences all of them, ``["nato-glossary.load"]`` one
-subtype: ``load`` (glossary file missing or malformed), ``config`` (bad config value),
+subtype: ``load`` (glossary file missing or malformed), ``entry`` (an entry that breaks the
+glossary schema, left out), ``config`` (bad config value),
 ``no-page`` (no glossary page), ``language`` (Sphinx's default language used), ``missing-term``
 (``:gl:`` to an unknown term), ``no-target`` (``:gl:`` to a term not on the glossary page).
 """

@@ -32,6 +32,7 @@ class glossary_page(nodes.General, nodes.Element):
 class glossary_sense(nodes.paragraph):
     """One sense on the glossary page: plain text child, parts as attributes.
 
-    Attributes: ``lemma`` (shown only for numbered senses), ``english``, ``also``, ``meta``
-    (kind · status · expansion), ``example``. Writers without a visitor show the plain text.
+    Attributes: ``lemma`` (shown only for numbered senses), ``english``, ``english_expansion``
+    (an acronym's English full form), ``also``, ``meta`` (kind · status · expansion),
+    ``example``. Writers without a visitor show the plain text.
     """

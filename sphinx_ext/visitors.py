@@ -1,10 +1,13 @@
 """How each writer renders :class:`glossary_link` and :class:`glossary_mark`.
 
-HTML: an accessible tooltip (``aria-describedby`` → ``role="tooltip"``), or ``term (en: …)``
-with ``glossary_show = "inline"``; every value is escaped. LaTeX: the first use per document
-gets a footnote (a parenthesis where footnotes break: tables, captions, footnotes, terms).
-Text, man and texinfo: ``term [en: …]`` on the first use per document (``(en: …)`` inline); man
-pages cannot link, so there the term is plain text.
+The translation shown is an acronym's English with its English expansion (``CSDP — Common
+Security and Defence Policy``). HTML: an accessible tooltip (``aria-describedby`` →
+``role="tooltip"``), or ``term (en: …)`` with ``glossary_show = "inline"``, the translation in
+``<bdi>`` so that no right-to-left text in it can reorder the rest of the paragraph; every value
+is escaped. LaTeX: the first use per document gets a footnote (a parenthesis where footnotes
+break: tables, captions, footnotes, terms). Text, man and texinfo: ``term [en: …]`` on the
+first use per document (``(en: …)`` inline); man pages cannot link, so there the term is plain
+text.
 """
 
 from __future__ import annotations
@@ -76,8 +79,8 @@ def _html_close(self: Any, node: nodes.Element, linked: bool) -> None:
     elif node.get("gl_show") == "inline" and _annotated(node):
         self.body.append(
             f' <span class="nato-gl-inline">({escape(node["gl_lang"])}: '
-            f'<span lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}'
-            "</span>)</span>"
+            f'<bdi lang="{_attr(node["gl_lang"])}">{escape(node["gl_tip"])}'
+            "</bdi>)</span>"
         )
 
 
@@ -101,6 +104,8 @@ def visit_sense_html(self: Any, node: nodes.Element) -> None:
     lemma = f"<em>{escape(node['lemma'])}</em> — " if node.get("lemma") else ""
     if node.get("english"):
         english = f"<strong>{escape(node['english'])}</strong>"
+        if node.get("english_expansion"):
+            english += f" — {escape(node['english_expansion'])}"
         if node.get("also"):
             english += f" (also: {escape(node['also'])})"
     else:
@@ -121,6 +126,8 @@ def visit_sense_latex(self: Any, node: nodes.Element) -> None:
     lemma = r"\emph{" + self.encode(node["lemma"]) + "} --- " if node.get("lemma") else ""
     if node.get("english"):
         english = r"\textbf{" + self.encode(node["english"]) + "}"
+        if node.get("english_expansion"):
+            english += self.encode(f" — {node['english_expansion']}")
         if node.get("also"):
             english += self.encode(f" (also: {node['also']})")
     else:

@@ -12,8 +12,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: Shared by every stage; they import no other part of glossary/.
-BASE = {"model", "errors", "paths", "text"}
+#: Shared by every stage; they import no other part of glossary/ (``files``, ``limits`` and
+#: ``walk`` only each other and ``errors``): the data model, user errors, paths, text folding,
+#: and the hardening of every input and output (reading within limits, walking folders once,
+#: the output policy).
+BASE = {"model", "errors", "paths", "text", "files", "limits", "walk", "sanitize"}
 #: Dutch language knowledge (spelling, compounds, inflection, gender) and the word tables it
 #: reads: plain Python, no spaCy, so translation and lookup may use it too.
 DUTCH = {"nlp.dutch", "nlp.resources"}
@@ -25,9 +28,13 @@ BUILD_STAGES = {"corpus", "nlp", "extract", "extract.scale", "translate"}
 #: ``glossary.nlp.dutch.nouns`` to ``nlp.dutch``, ``glossary.nlp.load`` to ``nlp``.
 ALLOWED: dict[str, set[str]] = {
     "model": set(),
-    "errors": set(),
-    "paths": set(),
+    "errors": {"sanitize"},  # an error message shows what it quotes escaped
+    "paths": {"errors"},
     "text": set(),
+    "sanitize": set(),
+    "limits": {"errors"},
+    "files": {"errors", "limits"},
+    "walk": {"errors", "limits", "files"},
     "store": BASE,
     "corpus": BASE,
     "nlp.resources": BASE,
@@ -40,7 +47,11 @@ ALLOWED: dict[str, set[str]] = {
     "lookup": BASE | {"store", "nlp.dutch"},
     "exchange": BASE | {"store", "review", "lookup"},
     "build": BASE | DUTCH | BUILD_STAGES | {"store", "review"},
-    "commands": BASE | DUTCH | BUILD_STAGES | {"build", "store", "review", "lookup", "exchange"},
+    "fetch": BASE | {"corpus"},  # downloads letters; checks them with the corpus's safe XML
+    "commands": BASE
+    | DUTCH
+    | BUILD_STAGES
+    | {"build", "store", "review", "lookup", "exchange", "fetch"},
     "cli": BASE,  # it imports the one command being run by name (importlib)
     "__main__": {"cli"},
 }

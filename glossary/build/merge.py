@@ -6,12 +6,14 @@ disk. The rules (``docs/design.rst``, Contracts):
 
 - ids are frozen: a candidate finds its old entry by lemma and kind, then by lemma, then
   ignoring case and accents, then by a shared surface form (the lemmatizer may change);
-- an entry reviewed by a person is never changed, except that new forms are added and its
-  occurrence data (count, letters, examples, score) follows the letters; where it disagrees
-  with the term base the report lists a conflict;
+- an entry reviewed by a person is never changed, except that new forms are added, its
+  occurrence data (count, letters, examples, score) follows the letters and an acronym's
+  missing English expansion is filled in; where it disagrees with the term base the report
+  lists a conflict;
 - every other entry gets the chain's current answer, so term-base changes reach the entries
   that came from the term base; reviewer-owned fields (note, definition, forbidden renderings,
-  history) are kept and forbidden renderings are never chosen;
+  history, an English expansion a person gave) are kept and forbidden renderings are never
+  chosen;
 - entries whose term is no longer seen get ``stale: true``; ``prune`` deletes them;
 - rejected terms (:mod:`glossary.review.rejections`) are skipped and their entries dropped;
 - one entry per exact lemma: the same string extracted as two kinds becomes one entry;
@@ -183,11 +185,16 @@ def _computed(entry: Entry, cand: Candidate, res: Resolution) -> Entry:
     """A non-protected entry rebuilt from the candidate and the chain's answer."""
     res = res.without(entry.forbidden)
     translation, alternatives, status = res.translation, list(res.alternatives), res.status
-    old = entry.translation
+    full = res.english_expansion
+    old, old_full = entry.translation, entry.english_expansion
     if translation is None and old is not None and old.source.startswith("mt:"):
         # MT is opted into per build: a build without --mt keeps the earlier machine answer.
         translation, status = old, entry.status
         alternatives = [a for a in alternatives if a.text != old.text]
+        if full is None and old_full is not None and old_full.source.startswith("mt:"):
+            full = old_full
+    if old_full is not None and old_full.source in HUMAN_SOURCES:
+        full = old_full  # a person gave this English expansion
     return _observed(
         replace(
             entry,
@@ -199,14 +206,18 @@ def _computed(entry: Entry, cand: Candidate, res: Resolution) -> Entry:
             alternatives=alternatives,
             status=status,
             expansion=cand.expansion or res.expansion,
+            english_expansion=full,
         ),
         cand,
     )
 
 
-def _human(entry: Entry, cand: Candidate) -> Entry:
-    """A protected entry: decisions kept, forms only added, occurrences follow the letters."""
-    return _observed(replace(entry, forms=sorted(set(entry.forms) | set(cand.forms))), cand)
+def _human(entry: Entry, cand: Candidate, res: Resolution) -> Entry:
+    """A protected entry: decisions kept, forms only added, occurrences follow the letters;
+    an English expansion is filled in where the entry has none (it adds, like a form)."""
+    full = entry.english_expansion or res.without(entry.forbidden).english_expansion
+    forms = sorted(set(entry.forms) | set(cand.forms))
+    return _observed(replace(entry, forms=forms, english_expansion=full), cand)
 
 
 def merge(
@@ -258,7 +269,7 @@ def merge(
             out.entries[new.id] = touch(None, new, now)
             report.new.append(new.id)
             continue
-        new = _human(before, cand) if is_protected(before) else _computed(before, cand, res)
+        new = _human(before, cand, res) if is_protected(before) else _computed(before, cand, res)
         out.entries[new.id] = touch(before, new, now)
         if before.stale:
             report.revived.append(new.id)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glossary.commands._common import add_format, add_glossary, print_json
+from glossary.commands._common import add_format, add_glossary, out, print_json
 
 if TYPE_CHECKING:
     from glossary.model import Glossary
@@ -45,7 +44,7 @@ def print_changes(changes: Sequence[Change], fmt: str) -> None:
         return
     for c in changes:
         prefix = "" if c.changed else "unchanged: "
-        sys.stdout.write(f"{prefix}{c.message}\n")
+        out(f"{prefix}{c.message}\n")
 
 
 def decide(

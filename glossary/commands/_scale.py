@@ -147,9 +147,13 @@ def progress_bar() -> Iterator[Progress | None]:
 
 def report_documents(summary: Any, stream: TextIO | None = None) -> None:
     """The documents line and the failed documents (file: reason), one per line."""
+    from glossary.sanitize import one_line
+
     out = stream or sys.stderr
-    print(f"  documents: {summary.line()}", file=out)
+    out.write(f"  documents: {summary.line()}\n")
     for failure in summary.failed[:MAX_LISTED]:
-        print(f"    failed: {failure}", file=out)
+        out.write(f"    failed: {one_line(str(failure))}\n")
     if len(summary.failed) > MAX_LISTED:
-        print(f"    ... and {len(summary.failed) - MAX_LISTED} more (see --format json)", file=out)
+        out.write(f"    ... and {len(summary.failed) - MAX_LISTED} more (see --format json)\n")
+    for warning in getattr(summary, "warnings", [])[:MAX_LISTED]:
+        out.write(f"    warning: {one_line(str(warning))}\n")

@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from glossary.commands._common import add_format, print_json
+from glossary.commands._common import add_format, echo, finite_float, print_json
 from glossary.commands._scale import add_scale_options, progress_bar, report_documents
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--mt-timeout",
-        type=float,
+        type=finite_float,
         default=10.0,
         metavar="SECONDS",
         help="time-out per machine-translation request (default: 10)",
@@ -139,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_summary(fmt: str, outcome: BuildOutcome) -> None:
-    from glossary.store.summary import format_counts, summarize
+    from glossary.store.summary import coverage, coverage_lines, summarize
 
     summary = summarize(outcome.glossary)
     report, documents, n_letters = outcome.report, outcome.documents, len(outcome.letters)
@@ -168,28 +168,28 @@ def _print_summary(fmt: str, outcome: BuildOutcome) -> None:
             report_documents(documents)
         return
     plural = "" if n_letters == 1 else "s"
-    print(
+    echo(
         f"glossary build: {outcome.path}: {summary['entries']} entries from {n_letters} "
         f"letter{plural} in {outcome.seconds:.1f} s — {len(report.new)} new, "
         f"{len(report.changed)} changed, "
         f"{len(report.stale)} newly stale, {len(report.pruned)} pruned, "
-        f"{len(report.rejected)} rejected skipped"
+        f"{len(report.rejected)} rejected skipped; {coverage(summary)}"
     )
     report_documents(documents, sys.stdout)
-    print(f"  by status: {format_counts(summary['by_status'])}")
-    print(f"  by source: {format_counts(summary['by_source'])}")
+    for line in coverage_lines(summary):
+        echo(line)
     if summary["stale"]:
-        print(f"  stale: {summary['stale']} (kept; --prune deletes them)")
-    print(f"  term-base conflicts: {len(report.conflicts)}")
+        echo(f"  stale: {summary['stale']} (kept; --prune deletes them)")
+    echo(f"  term-base conflicts: {len(report.conflicts)}")
     for c in report.conflicts[:MAX_LISTED]:
-        print(f'    {c.id}: reviewed "{c.english}", term base "{c.termbase}"')
+        echo(f'    {c.id}: reviewed "{c.english}", term base "{c.termbase}"')
     if outcome.mt_stats is None:
-        print("  machine translation: off (no text left this machine; opt in with --mt)")
+        echo("  machine translation: off (no text left this machine; opt in with --mt)")
     else:
-        print(
+        echo(
             f"  machine translation ({outcome.mt_provider}): {mt['requests']} requests, "
             f"{mt['cache_hits']} cached, {mt['retries']} retries, "
             f"{len(report.mt_failures)} terms failed (left missing)"
         )
         for term, error in report.mt_failures[:MAX_LISTED]:
-            print(f"    {term}: {error}", file=sys.stderr)
+            echo(f"    {term}: {error}", error=True)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from glossary.commands._common import add_format, add_glossary, print_json
+from glossary.commands._common import add_format, add_glossary, err, out, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         print_json([i.to_json() for i in issues])
     else:
         for issue in issues:
-            sys.stdout.write(issue.text() + "\n")
+            out(issue.text() + "\n")
         files = len(catalogs)
-        sys.stderr.write(f"{len(issues)} issue(s) in {files} catalog(s)\n")
+        err(f"{len(issues)} issue(s) in {files} catalog(s)\n")
     return 1 if issues else 0

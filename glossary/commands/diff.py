@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glossary.commands._common import add_format, add_glossary, print_json
+from glossary.commands._common import add_format, add_glossary, out, print_json
 
 if TYPE_CHECKING:
     from glossary.model import Glossary
@@ -100,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({"old": old_name, "new": new_name, **result.to_json()})
     elif args.format == "markdown":
-        sys.stdout.write(render_markdown(result, old_name, new_name))
+        out(render_markdown(result, old_name, new_name))
     else:
-        sys.stdout.write(render_text(result, old_name, new_name))
+        out(render_text(result, old_name, new_name))
     return 1 if args.exit_code and result else 0

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from glossary.commands._common import add_glossary
+from glossary.commands._common import add_glossary, out
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,10 +56,11 @@ def run(args: argparse.Namespace) -> int:
     from glossary.store import jsonfile as store
     from glossary.store.atomic import write_text
 
-    glossary = store.load(default_glossary_for_reading(args.glossary))
+    source = default_glossary_for_reading(args.glossary)
+    glossary = store.load(source)
     text = export_text(glossary, args.format, args.status, args.kind)
     if args.out in (None, "-"):
-        sys.stdout.write(text)
+        out(text)
     else:
-        write_text(args.out, text)
+        write_text(args.out, text, inputs=[source])
     return 0

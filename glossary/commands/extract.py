@@ -8,10 +8,17 @@ moves the cut. The language pipeline is loaded only when the command runs.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from glossary.commands._common import add_format, csv_text, print_json, use_colour
+from glossary.commands._common import (
+    add_format,
+    csv_text,
+    echo,
+    finite_float,
+    out,
+    print_json,
+    use_colour,
+)
 from glossary.commands._scale import (
     add_scale_options,
     analysis_options,
@@ -26,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "extract",
         help="find the terms in letters, ranked",
-        description="Read letters (.txt/.md files, directories, globs, or - for stdin), find "
+        description="Read letters (official XML, HTML, PDF, DOCX, ODT or text files, "
+        "directories, globs, or - for stdin), find "
         "their terms, acronyms and names with the Dutch pipeline and rank them by "
         "termhood × specificity. Prints the glossary-worthy candidates by default.",
     )
@@ -40,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cut = parser.add_mutually_exclusive_group()
     cut.add_argument(
         "--min-score",
-        type=float,
+        type=finite_float,
         metavar="X",
         help="print candidates scoring at least X (default: the glossary cut)",
     )
@@ -82,6 +90,9 @@ def candidate_json(cand: Any) -> dict[str, Any]:
 def _print_text(cands: list[Any], n_letters: int, total: int) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    from glossary.sanitize import for_terminal
 
     console = Console(
         no_color=not use_colour(), highlight=False, width=None if use_colour() else 120
@@ -98,9 +109,8 @@ def _print_text(cands: list[Any], n_letters: int, total: int) -> None:
     table.add_column("letters", justify="right")
     for i, c in enumerate(cands, start=1):
         note = c.expansion or "; ".join(e for e in c.english_evidence if e != c.term)
-        table.add_row(
-            str(i), c.term, c.kind, f"{c.score:.2f}", str(c.freq), note or "", str(len(c.letters))
-        )
+        cells = (str(i), c.term, c.kind, f"{c.score:.2f}", str(c.freq), note, str(len(c.letters)))
+        table.add_row(*(Text(for_terminal(cell or "")) for cell in cells))
     console.print(table)
 
 
@@ -150,12 +160,12 @@ def run(args: argparse.Namespace) -> int:
             )
             for c in cands
         ]
-        sys.stdout.write(csv_text(CSV_HEADER, rows))
+        out(csv_text(CSV_HEADER, rows))
     elif cands:
         _print_text(cands, len(letters_meta), len(every))
     else:
         below = f"; {len(every)} below it (--all shows them)" if every else ""
-        print(
+        echo(
             f"no candidates at or above the score cut {cut}{below}"
             if cut is not None
             else "no candidates in these letters"

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from glossary.commands._common import add_format, add_glossary, csv_text, print_json
+from glossary.commands._common import add_format, add_glossary, csv_text, out, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,17 +67,17 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(rows)
     elif args.format == "csv":
-        sys.stdout.write(
+        out(
             csv_text(
                 ("at", "by", "action", "detail"),
                 ([r["at"], r["by"], r["action"], r["detail"]] for r in rows),
             )
         )
     elif rows:
-        sys.stdout.write(f"{title}:\n")
+        out(f"{title}:\n")
         for r in rows:
             detail = f"  {r['detail']}" if r["detail"] else ""
-            sys.stdout.write(f"  {r['at']}  {r['by']}  {r['action']}{detail}\n")
+            out(f"  {r['at']}  {r['by']}  {r['action']}{detail}\n")
     else:
-        sys.stdout.write(f"{title}: no decisions recorded\n")
+        out(f"{title}: no decisions recorded\n")
     return 0 if rows else 1

@@ -12,7 +12,15 @@ import contextlib
 import sys
 from typing import Any
 
-from glossary.commands._common import add_format, add_glossary, print_json, use_colour
+from glossary.commands._common import (
+    add_format,
+    add_glossary,
+    echo,
+    err,
+    out_painted,
+    print_json,
+    use_colour,
+)
 
 _BOLD, _DIM, _GREEN, _YELLOW, _RESET = "\033[1m", "\033[2m", "\033[32m", "\033[33m", "\033[0m"
 
@@ -127,12 +135,14 @@ def run(args: argparse.Namespace) -> int:
                 continue
             text = render_text([result], colour, headers)  # streamed: long batches show progress
             if text:
-                sys.stdout.write("\n" + text if written else text)
+                out_painted("\n" + text if written else text)
                 written = True
     if args.format == "json":
         print_json(document_json(glossary, results, args.reverse))
+    from glossary.sanitize import one_line
+
     for query in missing:
-        print(f"glossary lookup: no entry for {query!r} in {glossary}", file=sys.stderr)
+        echo(f"glossary lookup: no entry for {query!r} in {one_line(glossary)}", error=True)
     return 1 if missing else 0
 
 
@@ -141,12 +151,13 @@ def _indexing_note(glossary: str) -> Any:
 
     def note(entries: int) -> None:
         if entries >= 5000 and sys.stderr.isatty():
-            print(
-                f"glossary lookup: indexing {glossary} ({entries:,} entries) for fast "
-                "lookups; once per change of the file",
-                file=sys.stderr,
-                flush=True,
+            from glossary.sanitize import one_line
+
+            err(
+                f"glossary lookup: indexing {one_line(glossary)} ({entries:,} entries) for "
+                "fast lookups; once per change of the file\n"
             )
+            sys.stderr.flush()
 
     return note
 
@@ -160,11 +171,12 @@ HELP = (
 def interactive(book: Any, args: argparse.Namespace) -> int:
     """A read-eval-print loop over one open glossary, with readline history and completion."""
     from glossary.errors import InputError
+    from glossary.sanitize import for_terminal, one_line
 
     history = _start_readline(book, args)
     tty = sys.stdin.isatty()
     if tty:
-        print(f"glossary lookup: {book.path} — {HELP}")
+        echo(f"glossary lookup: {one_line(str(book.path))} — {HELP}")
     try:
         while True:
             prompt = ("en→nl> " if args.reverse else "nl→en> ") if tty else ""
@@ -184,18 +196,19 @@ def interactive(book: Any, args: argparse.Namespace) -> int:
                 if value.isdigit():
                     args.examples = int(value)
                 else:
-                    print("usage: :e N", file=sys.stderr)
+                    echo("usage: :e N", error=True)
                 continue
             if line.startswith(":"):
-                print(HELP)
+                echo(HELP)
                 continue
             try:
                 result = book.find(line, args.reverse, args.examples, args.suggestions)
             except InputError as exc:
-                print(f"error: {exc}", file=sys.stderr)
+                echo(f"error: {exc}", error=True)
                 continue
-            sys.stdout.write(
-                render_text([result], use_colour(), False) or f"no entry for {result.query!r}\n"
+            out_painted(
+                render_text([result], use_colour(), False)
+                or f"no entry for {for_terminal(repr(result.query))}\n"
             )
     finally:
         if history:
@@ -237,10 +250,11 @@ def _start_readline(book: Any, args: argparse.Namespace) -> str | None:
 
 
 def render_text(results: list[Any], colour: bool, headers: bool) -> str:
-    """Plain-text answer for people; ANSI colour only when ``colour``."""
+    """Plain-text answer for people; ANSI colour only when ``colour``. What the glossary holds
+    is escaped for the terminal before any colour is added."""
     paint = _painter(colour)
     blocks: list[str] = []
-    for result in results:
+    for result in (_escaped(r) for r in results):
         lines = [paint(_BOLD, f"» {result.query}")] if headers else []
         for match in result.matches:
             lines += _entry_lines(match, result.direction, paint)
@@ -269,11 +283,18 @@ def _entry_lines(match: Any, direction: str, paint: Any) -> list[str]:
     if match.field not in ("lemma", "english") and _differs(match.text, e["lemma"]):
         head += paint(_DIM, f"  [{match.field}: {match.text}]")
     lines = [head]
-    alternatives = [a["text"] for a in e.get("alternatives", []) if a["text"] != english]
+    full = e.get("english_expansion") or {}
+    shown = {english, full.get("text")}
+    alternatives = [a["text"] for a in e.get("alternatives", []) if a["text"] not in shown]
     if alternatives:
         lines.append("  also: " + "; ".join(alternatives))
-    if e.get("expansion"):
+    if e.get("expansion") and e["expansion"] != full.get("text"):
         lines.append(f"  expansion: {e['expansion']}")
+    if full and full["text"] != english:
+        origin = (
+            f" (source {full['source']})" if full["source"] != translation.get("source") else ""
+        )
+        lines.append(f"  English expansion: {full['text']}{origin}")
     meta = [e.get("kind", "term"), e.get("status", "missing")]
     if translation.get("source"):
         meta.append(f"source {translation['source']}")
@@ -298,6 +319,22 @@ def _entry_lines(match: Any, direction: str, paint: Any) -> list[str]:
         lines.append(f"  “{_highlight(ex.sentence, names, paint)}”")
         lines.append("    " + paint(_DIM, f"— {ex.reference}"))
     return lines
+
+
+def _escaped(value: Any) -> Any:
+    """``value`` (a result, its named tuples, dicts and lists) with every string escaped for
+    the terminal (:func:`glossary.sanitize.for_terminal`)."""
+    from glossary.sanitize import for_terminal
+
+    if isinstance(value, str):
+        return for_terminal(value)
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return type(value)._make(_escaped(v) for v in value)  # type: ignore[attr-defined]
+    if isinstance(value, dict):
+        return {k: _escaped(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    return value
 
 
 def _differs(text: str, lemma: str) -> bool:

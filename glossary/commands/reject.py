@@ -7,11 +7,10 @@ A rejected term leaves the glossary and goes on the reject list beside it
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glossary.commands._common import add_format, add_glossary, print_json
+from glossary.commands._common import add_format, add_glossary, out, print_json
 from glossary.commands._decisions import add_decision_options, print_changes, who, writing_path
 
 if TYPE_CHECKING:
@@ -63,16 +62,17 @@ def list_path(args: argparse.Namespace) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    from glossary.review import rejections as reject_list
     from glossary.review.decisions import reject, reject_term
     from glossary.review.find import TermNotFound, resolve
-    from glossary.review.rejections import update_rejections
     from glossary.store import jsonfile as store
+    from glossary.store import transaction
     from glossary.text import now_utc
 
     path, tsv = writing_path(args), list_path(args)
     by, at = who(args), now_utc()
 
-    def apply(glossary: Glossary) -> list[Change]:
+    def apply(glossary: Glossary, rejections: Rejections) -> list[Change]:
         found: list[tuple[str, Entry | None]] = []
         for term in args.terms:
             try:
@@ -81,24 +81,21 @@ def run(args: argparse.Namespace) -> int:
                 if not args.force:
                     raise
                 found.append((term, None))
+        changes: list[Change] = []
+        for term, entry in found:
+            if entry is None:
+                changes.append(reject_term(rejections, term, reason=args.reason, by=by, at=at))
+            elif entry.id in glossary.entries:
+                changes.append(
+                    reject(glossary, rejections, entry, reason=args.reason, by=by, at=at)
+                )
+        return changes
 
-        def change(rejections: Rejections) -> list[Change]:
-            changes = []
-            for term, entry in found:
-                if entry is None:
-                    changes.append(reject_term(rejections, term, reason=args.reason, by=by, at=at))
-                elif entry.id in glossary.entries:
-                    changes.append(
-                        reject(glossary, rejections, entry, reason=args.reason, by=by, at=at)
-                    )
-            return changes
-
-        return update_rejections(tsv, change)
-
-    changes = store.update(path, apply)
+    # The glossary and the reject list change together: both files or neither.
+    changes = transaction.update([store.document(path), reject_list.document(tsv)], apply)
     print_changes(changes, args.format)
     if args.format == "text":
-        sys.stdout.write(f"reject list: {tsv}\n")
+        out(f"reject list: {tsv}\n")
     return 0
 
 
@@ -120,7 +117,5 @@ def run_unreject(args: argparse.Namespace) -> int:
         print_json([r.to_json() for r in removed])
     else:
         for r in removed:
-            sys.stdout.write(
-                f"{r.term}: taken off the reject list; the next build brings it back\n"
-            )
+            out(f"{r.term}: taken off the reject list; the next build brings it back\n")
     return 0

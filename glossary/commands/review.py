@@ -4,10 +4,9 @@ example each; the least sure are marked ``?``, names spelt the same in English `
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
-from glossary.commands._common import add_format, add_glossary, csv_text, print_json
+from glossary.commands._common import add_format, add_glossary, csv_text, out, print_json
 
 if TYPE_CHECKING:
     from glossary.model import Entry
@@ -165,9 +164,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(rows)
     elif args.format == "csv":
-        sys.stdout.write(csv_text(COLUMNS, ([r[c] for c in COLUMNS] for r in rows)))
+        out(csv_text(COLUMNS, ([r[c] for c in COLUMNS] for r in rows)))
     elif rows:
-        sys.stdout.write(render_text(rows, len(queue), awaiting=not args.status))
+        out(render_text(rows, len(queue), awaiting=not args.status))
     else:
-        sys.stdout.write("nothing awaits review\n" if not args.status else "no entry matches\n")
+        out("nothing awaits review\n" if not args.status else "no entry matches\n")
     return 0 if rows else 1

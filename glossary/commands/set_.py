@@ -29,6 +29,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="an accepted alternative English (repeatable)",
     )
     p.add_argument("--plural", metavar="TEXT", help="the English plural, if irregular")
+    p.add_argument(
+        "--en-expansion",
+        metavar="TEXT",
+        help="an acronym's English full form (its English acronym goes in --en)",
+    )
     p.add_argument("--note", metavar="TEXT", help="a note for translators ('' clears it)")
     add_decision_options(p)
     p.set_defaults(func=run)
@@ -51,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 alternatives=args.alt,
                 note=args.note,
                 plural=args.plural,
+                english_expansion=args.en_expansion,
             )
         ]
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from glossary.corpus.offsets import OffsetMap
@@ -65,6 +66,8 @@ class _Line:
     heading: bool = False
     bullet: bool = False
     hard_break: bool = False
+    #: Quotes (``«``) opened on the paragraph's earlier lines and not yet closed.
+    quotes: int = 0
     edits: list[tuple[int, int, str]] = field(default_factory=list)
 
 
@@ -77,6 +80,70 @@ class Cleaned:
     emphasis: list[tuple[int, int]]
 
 
+@dataclass(frozen=True)
+class CleanOptions:
+    """Which repairs a kind of text needs.
+
+    ``markup``: Markdown and HTML markup typed into a text file; ``glued_notes``: footnote
+    numbers glued to words where nothing else marks them (``technologiegebieden2``);
+    ``page_joins``: sentences a page break cut into two paragraphs. Structured formats (XML,
+    HTML, DOCX, ODT) know their paragraphs and footnote markers and need none of the three.
+    """
+
+    markup: bool = True
+    glued_notes: bool = True
+    page_joins: bool = True
+    #: The lines of a paragraph are wrapped text (a PDF's lines): always joined.
+    wrapped: bool = False
+
+
+TEXT_FILE = CleanOptions()
+STRUCTURED = CleanOptions(markup=False, glued_notes=False, page_joins=False)
+
+
+@dataclass(frozen=True)
+class Regions:
+    """What the reader and the zones already know about spans of the text: only lines starting
+    in ``keep`` are cleaned (all when ``None``), ``drops`` are deleted inline (footnote
+    markers), lines starting in ``headings`` or ``items`` are headings or list items, and
+    ``emphasis`` spans are italics."""
+
+    keep: tuple[tuple[int, int], ...] | None = None
+    drops: tuple[tuple[int, int], ...] = ()
+    headings: tuple[tuple[int, int], ...] = ()
+    items: tuple[tuple[int, int], ...] = ()
+    emphasis: tuple[tuple[int, int], ...] = ()
+
+
+class _SpanSet:
+    """Sorted, non-overlapping spans with a fast "does a span contain this position" test."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans inside ``[start, end)``."""
+        k = max(bisect_right(self.starts, start) - 1, 0)
+        out = []
+        while k < len(self.starts) and self.starts[k] < end:
+            s, e = max(self.starts[k], start), min(self.ends[k], end)
+            if e > s:
+                out.append((s, e))
+            k += 1
+        return out
+
+
 def no_lexicon(_word: str) -> bool:
     return False
 
@@ -84,8 +151,12 @@ def no_lexicon(_word: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _word_counts(text: str) -> Counter[str]:
+def word_counts(text: str) -> Counter[str]:
+    """How often each word (lower case) occurs: the letter's own evidence for hyphenation."""
     return Counter(_WORDS.findall(text.lower()))
+
+
+_word_counts = word_counts
 
 
 def should_join_hyphen(
@@ -135,10 +206,10 @@ def _italic_and_bold(
     return edits, italics
 
 
-def _stray_guillemets(line: str, base: int) -> list[tuple[int, int, str]]:
-    """Delete a closing ``»`` with no opening ``«`` before it (``Leaders» Meeting``)."""
+def _stray_guillemets(line: str, base: int, depth: int = 0) -> list[tuple[int, int, str]]:
+    """Delete a closing ``»`` with no opening ``«`` before it (``Leaders» Meeting``);
+    ``depth`` quotes are open from the paragraph's earlier lines."""
     edits = []
-    depth = 0
     for i, ch in enumerate(line):
         if ch == "«":
             depth += 1
@@ -164,36 +235,31 @@ def _footnote_digits(line: str, base: int) -> list[tuple[int, int, str]]:
 
 
 def _inline_edits(
-    text: str, line: _Line, words: Counter[str], lexicon: Lexicon, italics: list[tuple[int, int]]
+    text: str,
+    line: _Line,
+    words: Counter[str],
+    lexicon: Lexicon,
+    italics: list[tuple[int, int]],
+    options: CleanOptions = TEXT_FILE,
+    drops: _SpanSet | None = None,
 ) -> list[tuple[int, int, str]]:
     """Every edit inside one line, in original coordinates, sorted and non-overlapping."""
     s = line.start
     seg = text[line.start : line.end]
     edits: list[tuple[int, int, str]] = []
-    if "<" in seg:
-        edits += [(s + m.start(), s + m.end(), "") for m in _TAG.finditer(seg)]
-    if "&" in seg:
-        edits += [
-            (s + m.start(), s + m.end(), html.unescape(m.group(0)).replace("\xa0", " "))
-            for m in _ENTITY.finditer(seg)
-        ]
+    if drops is not None:
+        edits += [(a, b, "") for a, b in drops.within(line.start, line.end)]
     edits += [(s + m.start(), s + m.end(), "") for m in _INVISIBLE.finditer(seg)]
-    if "](" in seg:
-        edits += [(s + m.start(), s + m.end(), "") for m in _IMAGE.finditer(seg)]
-        for m in _LINK.finditer(seg):
-            edits += [(s + m.start(), s + m.start() + 1, ""), (s + m.end(1), s + m.end(), "")]
-    if "*" in seg or "_" in seg:
-        marks, spans = _italic_and_bold(seg, s)
-        edits += marks
-        italics += spans
-    if _GLUE_HINT.search(seg):
-        edits += _footnote_digits(seg, s)
     if "»" in seg:
-        edits += _stray_guillemets(seg, s)
+        edits += _stray_guillemets(seg, s, line.quotes)
     if "-" in seg:
         for m in _HYPHENATED.finditer(seg):
             if should_join_hyphen(m.group(1), m.group(2), words, lexicon, at_break=False):
                 edits.append((s + m.end(1), s + m.end(1) + 1, ""))
+    if options.glued_notes and _GLUE_HINT.search(seg):
+        edits += _footnote_digits(seg, s)
+    if options.markup:
+        edits += _markup_edits(seg, s, italics)
     edits.sort()
     out: list[tuple[int, int, str]] = []
     last = -1
@@ -204,8 +270,40 @@ def _inline_edits(
     return out
 
 
-def _split_blocks(text: str) -> list[list[_Line]]:
-    """Kept lines grouped into paragraphs; footnote blocks, rules and "Naar boven" dropped."""
+def _markup_edits(seg: str, s: int, italics: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Markdown and HTML markup typed into a text line: tags, entities, links, emphasis."""
+    edits: list[tuple[int, int, str]] = []
+    if "<" in seg:
+        edits += [(s + m.start(), s + m.end(), "") for m in _TAG.finditer(seg)]
+    if "&" in seg:
+        edits += [
+            (s + m.start(), s + m.end(), html.unescape(m.group(0)).replace("\xa0", " "))
+            for m in _ENTITY.finditer(seg)
+        ]
+    if "](" in seg:
+        edits += [(s + m.start(), s + m.end(), "") for m in _IMAGE.finditer(seg)]
+        for m in _LINK.finditer(seg):
+            edits += [(s + m.start(), s + m.start() + 1, ""), (s + m.end(1), s + m.end(), "")]
+    if "*" in seg or "_" in seg:
+        marks, spans = _italic_and_bold(seg, s)
+        edits += marks
+        italics += spans
+    return edits
+
+
+def _split_blocks(
+    text: str,
+    markup: bool = True,
+    keep: _SpanSet | None = None,
+    headings: _SpanSet | None = None,
+    items: _SpanSet | None = None,
+) -> list[list[_Line]]:
+    """Kept lines grouped into paragraphs; footnote blocks, rules and "Naar boven" dropped.
+
+    Lines starting outside ``keep`` count as blank lines; ``headings`` and ``items`` mark
+    lines the reader knows to be headings or list items; without ``markup`` no Markdown line
+    syntax is read.
+    """
     paragraphs: list[list[_Line]] = []
     current: list[_Line] = []
     lines: list[tuple[int, str]] = []
@@ -230,8 +328,30 @@ def _split_blocks(text: str) -> list[list[_Line]]:
 
     while i < len(lines):
         start, raw = lines[i]
+        if keep is not None and start not in keep:
+            inside = keep.within(start, start + len(raw))
+            if inside:  # a kept span starting inside the line: the line from there
+                raw = raw[inside[0][0] - start :]
+                start = inside[0][0]
+            else:
+                raw = ""
         if not raw.strip():
             close()
+            i += 1
+            continue
+        if not markup:
+            line = _Line(start, start + len(raw))
+            line.heading = headings is not None and start in headings
+            line.bullet = items is not None and start in items
+            seg = text[line.start : line.end]
+            lead = len(seg) - len(seg.lstrip())
+            line.start += lead
+            line.end = line.start + len(seg.strip())
+            if line.heading:
+                close()
+            current.append(line)
+            if line.heading:
+                close()
             i += 1
             continue
         if _NAAR_BOVEN.match(raw) or _RULE_LINE.match(raw):
@@ -253,6 +373,8 @@ def _split_blocks(text: str) -> list[list[_Line]]:
             continue
         line = _Line(start, start + len(raw))
         line.hard_break = raw.endswith("  ") or raw.endswith("\\")
+        line.heading = headings is not None and start in headings
+        line.bullet = items is not None and start in items
         for marker, flag in ((_QUOTE, None), (_HEADING, "heading"), (_BULLET, "bullet")):
             m = marker.match(text[line.start : line.end])
             if m:
@@ -305,13 +427,30 @@ def _starts_digit(s: str) -> bool:
     return bool(s) and s[0].isdigit()
 
 
+#: Words after a truncated compound that show the hyphen ends a word of its own
+#: (``navigatie- en communicatiesatellieten``).
+_CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "dan", "als", "respectievelijk", "c.q."})
+
+
 def _hyphen_break(prev: str, nxt: str) -> tuple[str, str] | None:
     """``wapen-`` + ``beheersing``: the two halves of a word hyphenated at a line break."""
     m = re.search(rf"(?<![\w-])([{_LOWER}]{{2,}})-$", prev)
     n = re.match(rf"([{_LOWER}]{{2,}})(?![\w-])", nxt)
-    if m and n:
+    if m and n and n.group(1) not in _CONJUNCTIONS:
         return m.group(1), n.group(1)
     return None
+
+
+def _kept_hyphen(prev: str, nxt: str) -> bool:
+    """``NAVO-`` + ``top``, ``EU-`` + ``NAVO``: a real hyphen at the end of a line, the word
+    going on on the next line."""
+    first = nxt.split(" ", 1)[0] if nxt else ""
+    return (
+        bool(re.search(r"[^\W_]-$", prev))
+        and bool(first)
+        and first[0].isalnum()
+        and first.lower() not in _CONJUNCTIONS
+    )
 
 
 def _line_gap(prev: _Line, nxt: _Line, p: str, n: str) -> str:
@@ -327,9 +466,9 @@ def _line_gap(prev: _Line, nxt: _Line, p: str, n: str) -> str:
     return " "
 
 
-def _paragraph_gap(prev: _Line, nxt: _Line, p: str, n: str) -> str:
+def _paragraph_gap(prev: _Line, nxt: _Line, p: str, n: str, joins: bool = True) -> str:
     """Separator between paragraphs: a space when a sentence was broken by a page break."""
-    if prev.heading or nxt.heading or nxt.bullet or _ends_sentence(p):
+    if not joins or prev.heading or nxt.heading or nxt.bullet or _ends_sentence(p):
         return "\n\n"
     if _starts_lower(n):
         return " "
@@ -338,14 +477,40 @@ def _paragraph_gap(prev: _Line, nxt: _Line, p: str, n: str) -> str:
     return "\n\n"
 
 
-def clean_text(text: str, lexicon: Lexicon = no_lexicon) -> Cleaned:
-    """Clean a letter's text; see the module docstring for what is repaired."""
-    words = _word_counts(text)
-    italics: list[tuple[int, int]] = []
-    paragraphs = _split_blocks(text)
+def clean_text(
+    text: str,
+    lexicon: Lexicon = no_lexicon,
+    regions: Regions | None = None,
+    options: CleanOptions = TEXT_FILE,
+    words: Counter[str] | None = None,
+) -> Cleaned:
+    """Clean a letter's text; see the module docstring for what is repaired.
+
+    ``regions`` restricts cleaning to some lines and adds what the reader knows (headings,
+    list items, markers to delete, italics); ``options`` says which repairs this kind of text
+    needs; ``words`` are the text's word counts (evidence for hyphenation) when the caller
+    cleans one text in several parts.
+    """
+    regions = regions or Regions()
+    if words is None:
+        words = _word_counts(text)
+    italics: list[tuple[int, int]] = list(regions.emphasis)
+    keep = _SpanSet(regions.keep) if regions.keep is not None else None
+    drops = _SpanSet(regions.drops) if regions.drops else None
+    paragraphs = _split_blocks(
+        text,
+        options.markup,
+        keep,
+        _SpanSet(regions.headings) if regions.headings else None,
+        _SpanSet(regions.items) if regions.items else None,
+    )
     for para in paragraphs:
+        quotes = 0
         for line in para:
-            line.edits = _inline_edits(text, line, words, lexicon, italics)
+            line.quotes = quotes
+            line.edits = _inline_edits(text, line, words, lexicon, italics, options, drops)
+            segment = text[line.start : line.end]
+            quotes = max(quotes + segment.count("«") - segment.count("»"), 0)
     parts: list[str] = []
     offsets = OffsetMap()
     length = 0
@@ -382,13 +547,20 @@ def clean_text(text: str, lexicon: Lexicon = no_lexicon) -> Cleaned:
     for idx in range(1, len(flat)):
         line, first_in_para = flat[idx]
         prev, p, n = flat[idx - 1][0], contents[idx - 1], contents[idx]
-        pieces = None if prev.heading else _hyphen_break(p, n)
+        broken = options.page_joins or not first_in_para
+        pieces = None if prev.heading or not broken else _hyphen_break(p, n)
         if pieces:
             gaps[idx] = ""
             if should_join_hyphen(*pieces, words, lexicon, at_break=True):
                 ends[idx - 1] -= 1
+        elif broken and _kept_hyphen(p, n) and not (prev.heading or line.heading):
+            gaps[idx] = ""
+        elif first_in_para:
+            gaps[idx] = _paragraph_gap(prev, line, p, n, options.page_joins)
+        elif options.wrapped and not (prev.heading or line.heading or line.bullet):
+            gaps[idx] = " "
         else:
-            gaps[idx] = (_paragraph_gap if first_in_para else _line_gap)(prev, line, p, n)
+            gaps[idx] = _line_gap(prev, line, p, n)
     for idx, (line, _) in enumerate(flat):
         if idx:
             put_const(gaps[idx], flat[idx - 1][0].end)

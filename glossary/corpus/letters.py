@@ -22,13 +22,14 @@ from glossary.corpus.metadata import parse_metadata
 from glossary.corpus.readers.registry import (
     LetterFile,
     LetterReader,
-    is_letter_name,
     listed_suffixes,
     read_letter,
 )
 from glossary.corpus.readers.text import decode_letter, make_letter
+from glossary.corpus.walk import glob_letters, walk_letters
 from glossary.errors import InputError, one_of
 from glossary.model import Letter
+from glossary.sanitize import safe_name
 
 __all__ = [
     "STDIN",
@@ -51,10 +52,6 @@ __all__ = [
 STDIN = "-"
 
 
-def _is_letter_file(path: Path) -> bool:
-    return is_letter_name(path.name) and path.is_file()
-
-
 def resolve_inputs(inputs: Sequence[str]) -> list[str]:
     """Files, directories (recursive), globs and ``-`` expanded to letter paths, in order.
 
@@ -71,16 +68,16 @@ def resolve_inputs(inputs: Sequence[str]) -> list[str]:
             continue
         path = Path(item)
         if path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*") if _is_letter_file(p))
+            found = sorted(walk_letters(item, skipped=_warn_skipped))
             if not found:
                 raise InputError(
                     f"no {one_of(listed_suffixes())} letters in this directory", path=item
                 )
             out.extend(found)
-        elif path.is_file():
-            out.append(item)
+        elif path.exists():
+            out.append(item)  # named on the command line: reading it says if it is no letter
         elif glob.has_magic(item):
-            found = sorted(p for p in glob.glob(item, recursive=True) if _is_letter_file(Path(p)))
+            found = glob_letters(item, skipped=_warn_skipped)
             if not found:
                 raise InputError(
                     f"no {one_of(listed_suffixes())} letters match this pattern", path=item
@@ -91,9 +88,17 @@ def resolve_inputs(inputs: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _warn_skipped(path: str, why: str) -> None:
+    import warnings
+
+    warnings.warn(f"{safe_name(path)}: {why}", stacklevel=4)
+
+
 def letter_id_for(path: str, taken: set[str]) -> str:
-    """A unique id: the file name without suffix (``kst-28676-328``), ``stdin`` for ``-``."""
-    base = "stdin" if path == STDIN else Path(path).stem
+    """A unique id: the file name without suffix (``kst-28676-328``), ``stdin`` for ``-``.
+    A name that is not valid UTF-8 or holds a control character (a newline) has U+FFFD in
+    their place (:func:`glossary.sanitize.safe_name`), so the id can be stored and shown."""
+    base = "stdin" if path == STDIN else safe_name(Path(path).stem)
     candidate, n = base, 2
     while candidate in taken:
         candidate = f"{base}-{n}"
@@ -109,16 +114,35 @@ def iter_letters(
     taken: set[str] = set()
     for path in paths:
         if path == STDIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read()
+            data = read_letter_stream(stdin if stdin is not None else sys.stdin.buffer)
             name = "<stdin>"
         else:
-            try:
-                data = Path(path).read_bytes()
-            except OSError as exc:
-                raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+            data = read_letter_file(path)
             name = path
         yield read_letter(LetterFile(data, path, name, letter_id_for(path, taken)), lexicon)
+
+
+def read_letter_file(path: str) -> bytes:
+    """The bytes of a letter file: a regular file within the size limit
+    (:mod:`glossary.limits`), else a one-line InputError naming it."""
+    from glossary.files import read_input
+    from glossary.limits import LETTER_ENV, current
+
+    return read_input(
+        path,
+        "letter",
+        current().letter_bytes,
+        missing="cannot read: no such file",
+        limit_env=LETTER_ENV,
+    )
+
+
+def read_letter_stream(stream: BinaryIO) -> bytes:
+    """A letter from standard input, within the size limit."""
+    from glossary.files import read_stream
+    from glossary.limits import LETTER_ENV, current
+
+    return read_stream(stream, "letter", current().letter_bytes, limit_env=LETTER_ENV)
 
 
 def read_letters(

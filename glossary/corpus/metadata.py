@@ -32,7 +32,9 @@ MONTHS = {
 }
 _DOSSIER = re.compile(r"^\W*(\d{2})\s?(\d{3})(?:-([A-Z]{1,3}))?\b")
 _NUMBER = re.compile(r"\bNr\.\s*(\d+)\b", re.IGNORECASE)
-_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+#: A Dutch date written out: ``3 oktober 2024`` (day, month name, year).
+DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+_DATE = DATE
 _KIND = re.compile(
     r"\b((?:BRIEF|VERSLAG|MOTIE|NOTA|AMENDEMENT|LIJST|BESLUIT|VERDRAG)"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ'’.\-]+)*)\b"
@@ -53,6 +55,13 @@ def _title_case(upper: str) -> str:
         for i, w in enumerate(words)
     ]
     return " ".join(out)
+
+
+def kind_title(line: str) -> str:
+    """The kind of document in a title line, title-cased: ``Nr. 467 BRIEF VAN DE MINISTER VAN
+    DEFENSIE`` → ``Brief van de Minister van Defensie``."""
+    m = _KIND.search(line)
+    return _title_case(m.group(1) if m else line)
 
 
 def parse_metadata(clean: str, name: str = "") -> dict[str, str | None]:

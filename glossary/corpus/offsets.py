@@ -8,7 +8,7 @@ stores one segment per edit instead: memory grows with the number of edits, not 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
 
@@ -93,6 +93,45 @@ class OffsetMap(Sequence[int]):
         if self._step[lo] == 0 or self._orig[lo] >= orig_index:
             return self._clean[lo]
         return self._clean[lo] + (orig_index - self._orig[lo])
+
+    def runs(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+        """The map of cleaned positions ``start:end`` as ``(original start, length, step)`` runs
+        (step 1: a copy, step 0: a constant), in order."""
+        start, end = max(start, 0), min(end, self._length)
+        if start >= end:
+            return
+        k = bisect_right(self._clean, start) - 1
+        while start < end:
+            seg_end = self._clean[k + 1] if k + 1 < len(self._clean) else self._length
+            stop = min(seg_end, end)
+            step = self._step[k]
+            yield self._orig[k] + (start - self._clean[k]) * step, stop - start, step
+            start = stop
+            k += 1
+
+    def add_runs(self, runs: Iterable[tuple[int, int, int]]) -> None:
+        """Append runs as :meth:`runs` gives them."""
+        for orig, length, step in runs:
+            if step:
+                self.add_copy(orig, length)
+            else:
+                self.add_constant(orig, length)
+
+    def extend(self, other: OffsetMap) -> None:
+        """Append every position of ``other`` (another text's map to the same original)."""
+        self.add_runs(other.runs(0, len(other)))
+
+    def compose(self, outer: OffsetMap) -> OffsetMap:
+        """The map through ``outer`` too: ``result[i] == outer[self[i]]``, for a text cleaned
+        from an intermediate text whose own map to the original is ``outer``."""
+        out = OffsetMap()
+        for orig, length, step in self.runs(0, self._length):
+            if step:
+                out.add_runs(outer.runs(orig, orig + length))
+            else:
+                at = outer[min(orig, len(outer) - 1)] if len(outer) else 0
+                out.add_constant(at, length)
+        return out
 
     @property
     def segments(self) -> int:

@@ -4,10 +4,11 @@
 same inputs (files, directory trees, globs, ``-``) are walked lazily in the same order (a
 directory's files in sorted full-path order), and a manifest file lists one path per line
 (``#`` comments and blank lines skipped; relative paths are relative to the manifest; ``-``
-reads the list from standard input). Only the paths already seen are remembered (to drop
-duplicates), never the documents. A path listed in a manifest that cannot be found is not
-fatal at archive scale: it is yielded with its manifest line, so the run reports it as a
-failed document.
+reads the list from standard input). Directory trees are walked by
+:mod:`glossary.corpus.walk` (each folder and file once, through symlink loops too). Only the
+paths already seen are remembered (to drop duplicates), never the documents. A path listed in
+a manifest that cannot be found is not fatal at archive scale: it is yielded with its manifest
+line, so the run reports it as a failed document.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from pathlib import Path
 from typing import TextIO
 
 from glossary.corpus.letters import STDIN
-from glossary.corpus.readers.registry import is_letter_name, listed_suffixes
+from glossary.corpus.readers.registry import listed_suffixes
+from glossary.corpus.walk import glob_letters, walk_letters
 from glossary.errors import InputError, one_of
 
 
@@ -31,26 +33,6 @@ class Source:
 
     path: str
     listed_at: str | None = None
-
-
-def walk_letters(root: str) -> Iterator[str]:
-    """Letter files under ``root`` in sorted full-path order, one directory at a time."""
-    try:
-        entries = list(os.scandir(root))
-    except OSError:
-        return
-    keyed = []
-    for entry in entries:
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            continue
-        keyed.append((entry.name + "/" if is_dir else entry.name, is_dir, entry))
-    for _, is_dir, entry in sorted(keyed, key=lambda k: k[0]):
-        if is_dir:
-            yield from walk_letters(entry.path)
-        elif is_letter_name(entry.name) and entry.is_file():
-            yield str(Path(entry.path))
 
 
 def _expand(item: str) -> Iterator[str]:
@@ -66,14 +48,10 @@ def _expand(item: str) -> Iterator[str]:
             yield p
         if not found:
             raise InputError(f"no {one_of(listed_suffixes())} letters in this directory", path=item)
-    elif path.is_file():
-        yield item
+    elif path.exists():
+        yield item  # a file named on the command line; reading it says if it is no letter
     elif glob.has_magic(item):
-        found_paths = sorted(
-            p
-            for p in glob.glob(item, recursive=True)
-            if is_letter_name(Path(p).name) and Path(p).is_file()
-        )
+        found_paths = glob_letters(item)
         if not found_paths:
             raise InputError(
                 f"no {one_of(listed_suffixes())} letters match this pattern", path=item
@@ -96,7 +74,10 @@ def read_manifest(stream: TextIO, name: str, base: Path) -> Iterator[Source]:
                 path=name,
                 line=number,
             )
-        path = Path(entry).expanduser()
+        try:
+            path = Path(entry).expanduser()
+        except RuntimeError:  # ~name of a user this system does not know: taken as written
+            path = Path(entry)
         if not path.is_absolute():
             path = base / path
         yield Source(str(path), f"{name}:{number}")
@@ -107,13 +88,25 @@ def _manifest(manifest: str, stdin: TextIO | None) -> Iterator[Source]:
         yield from read_manifest(stdin or sys.stdin, "<stdin>", Path.cwd())
         return
     path = Path(manifest)
-    if not path.is_file():
-        raise InputError("manifest not found", path=manifest)
+    _check_manifest(manifest)
     try:
         with path.open(encoding="utf-8") as stream:
             yield from read_manifest(stream, manifest, path.parent)
     except UnicodeDecodeError:
         raise InputError("manifest is not UTF-8 text (one path per line)", path=manifest) from None
+
+
+def _check_manifest(manifest: str) -> None:
+    """A manifest must be an existing regular file (a FIFO would block the run)."""
+    from glossary.files import kind_of, not_regular
+
+    try:
+        mode = os.stat(manifest).st_mode
+    except OSError:
+        raise InputError("manifest not found", path=manifest) from None
+    kind = kind_of(mode)
+    if kind is not None:
+        raise InputError(not_regular(kind, "a manifest"), path=manifest)
 
 
 def iter_sources(
@@ -149,8 +142,8 @@ def check_inputs(inputs: Sequence[str] = (), manifest: str | None = None) -> Non
         raise InputError("standard input can hold letters or a manifest, not both")
     for item in inputs:
         next(_expand(item), None)
-    if manifest not in (None, STDIN) and not Path(manifest).is_file():
-        raise InputError("manifest not found", path=manifest)
+    if manifest not in (None, STDIN):
+        _check_manifest(manifest)
 
 
 def count_sources(inputs: Sequence[str] = (), manifest: str | None = None) -> int | None:

@@ -96,9 +96,11 @@ def rendering_pattern(renderings: Iterable[str], inflect: bool = True) -> re.Pat
 
 
 def accepted_english(entry: Entry) -> list[str]:
-    """The approved English, its plural, and the alternatives (with theirs), in that order."""
+    """The approved English, its plural, the alternatives (with theirs) and an acronym's
+    English expansion (a translator may write it out), in that order."""
     out: list[str] = []
-    for t in ([entry.translation] if entry.translation else []) + entry.alternatives:
+    full = [entry.english_expansion] if entry.english_expansion else []
+    for t in ([entry.translation] if entry.translation else []) + entry.alternatives + full:
         for text in (t.text, t.plural):
             if text and text not in out:
                 out.append(text)
@@ -212,18 +214,23 @@ def expand_catalogs(args: Iterable[str]) -> list[str]:
     import glob
 
     from glossary.exchange import formats
+    from glossary.walk import glob_files, walk_files
 
     suffixes = formats.listed_suffixes(formats.catalog_formats())
+
+    def catalog(name: str) -> bool:
+        return Path(name).suffix in suffixes
+
     out: list[str] = []
     for arg in args:
         path = Path(arg)
         if arg != "-" and path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*") if p.suffix in suffixes and p.is_file())
+            found = list(walk_files(arg, catalog))
             if not found:
                 raise InputError(f"no {one_of(suffixes)} files in this directory", arg)
             out.extend(found)
         elif arg != "-" and not path.exists() and glob.has_magic(arg):
-            found = sorted(glob.glob(arg, recursive=True))
+            found = glob_files(arg, lambda name: True)
             if not found:
                 raise InputError("no file matches this pattern", arg)
             out.extend(found)

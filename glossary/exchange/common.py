@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from glossary.errors import InputError
-from glossary.model import Entry, Glossary
+from glossary.model import Entry, Glossary, is_valid_source
 
 #: The fixed date used when no entry carries an ``updated`` timestamp (keeps output stable).
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -38,6 +38,8 @@ class ImportedItem:
     plural: str | None = None
     kind: str | None = None
     by: str | None = None
+    #: An acronym's English full form, when the file gives one (``None``: it says nothing).
+    english_expansion: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,12 +106,21 @@ def example_sentence(entry: Entry) -> str:
     return ""
 
 
-def comment_lines(entry: Entry) -> list[str]:
-    """The translator notes for an entry: kind, expansion, definition, note, source, example,
-    alternatives and forbidden renderings, one ``label: value`` line each."""
+#: The comment line that carries an acronym's English expansion (PO and CSV comments).
+ENGLISH_EXPANSION = "english expansion: "
+_SOURCE_SUFFIX = "; source: "
+
+
+def comment_lines(entry: Entry, english_expansion: bool = True) -> list[str]:
+    """The translator notes for an entry: kind, expansion, English expansion (unless the
+    format has a place of its own for it), definition, note, source, example, alternatives and
+    forbidden renderings, one ``label: value`` line each."""
     lines = [f"kind: {entry.kind}"]
     if entry.expansion:
         lines.append(f"expansion: {one_line(entry.expansion)}")
+    full = entry.english_expansion
+    if english_expansion and full is not None:
+        lines.append(f"{ENGLISH_EXPANSION}{one_line(full.text)}{_SOURCE_SUFFIX}{full.source}")
     if entry.definition:
         lines.append(f"definition: {one_line(entry.definition)}")
     if entry.note:
@@ -127,6 +138,53 @@ def comment_lines(entry: Entry) -> list[str]:
     if entry.forbidden:
         lines.append("forbidden: " + "; ".join(one_line(f) for f in entry.forbidden))
     return lines
+
+
+#: The labels :func:`comment_lines` writes; a comment line starting otherwise continues the
+#: line before it (PO writers wrap long comments).
+LABELS = (
+    "kind",
+    "expansion",
+    "english expansion",
+    "definition",
+    "note",
+    "status",
+    "alternatives",
+    "example",
+    "forbidden",
+)
+
+
+def unwrap(lines: Iterable[str]) -> list[str]:
+    """Comment lines with wrapped continuations joined back to the labelled line they belong
+    to (a word cut after its hyphen, ``Co-`` + ``operation``, is joined without a space)."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        label = line.split(":", 1)[0].lower() if ":" in line else ""
+        if out and label not in LABELS:
+            previous = out[-1]
+            glue = "" if re.search(r"\w-$", previous) else " "
+            out[-1] = previous + glue + line
+        else:
+            out.append(line)
+    return out
+
+
+def english_expansion_in(lines: Iterable[str]) -> str | None:
+    """The English expansion a comment line gives (``english expansion: X; source: S``), the
+    last such line winning; ``None`` when no line gives one. Wrapped lines are joined first."""
+    found = None
+    for line in unwrap(lines):
+        if line.lower().startswith(ENGLISH_EXPANSION.strip()):
+            text = line.split(":", 1)[1].strip()
+            head, sep, tail = text.rpartition(_SOURCE_SUFFIX.strip())
+            if sep and is_valid_source(tail.strip()):
+                text = head.strip()
+            found = text or found
+    return found
 
 
 def dutch_plural(entry: Entry) -> str:
@@ -149,21 +207,17 @@ def dutch_plural(entry: Entry) -> str:
 
 
 def read_bytes(path: str | os.PathLike[str], what: str) -> bytes:
-    """The bytes of a ``what`` (PO, TBX, CSV) file; a missing or unreadable file is a one-line
-    error naming it."""
-    p = Path(path)
-    try:
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{what} file not found", str(p)) from None
-    except IsADirectoryError:
-        raise InputError(f"is a directory, expected a {what} file", str(p)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read {what} file: {exc.strerror}", str(p)) from None
+    """The bytes of a ``what`` (PO, TBX, CSV) file; a missing or unreadable file, one that is
+    not a regular file or one larger than the input limit is a one-line error naming it."""
+    from glossary.files import read_input
+    from glossary.limits import INPUT_ENV, current
+
+    return read_input(Path(path), f"{what} file", current().input_bytes, limit_env=INPUT_ENV)
 
 
 def decode_utf8(raw: bytes, path: str, what: str, encoding: str = "utf-8") -> str:
-    """Decode bytes, naming the line of the first undecodable byte; refuse an empty file."""
+    """Decode bytes, naming the line of the first undecodable byte; refuse an empty file and
+    a NUL byte anywhere (naming its line)."""
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -176,6 +230,11 @@ def decode_utf8(raw: bytes, path: str, what: str, encoding: str = "utf-8") -> st
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise InputError(f"empty {what} file: nothing to import", path)
+    nul = text.find("\0")
+    if nul >= 0:
+        raise InputError(
+            f"a NUL byte: binary data, not a {what} file", path, text.count("\n", 0, nul) + 1
+        )
     return text
 
 

@@ -1,9 +1,12 @@
-"""Weblate glossary CSV export and import (``source,target,context,fuzzy,...``).
+"""Weblate glossary CSV export and import (``source,target,english_expansion,context,...``).
 
 Columns follow the translate-toolkit/Weblate CSV header names; ``context`` is the entry id.
+``english_expansion`` (an acronym's English full form) is ours: translate-toolkit and Weblate
+ignore a column they do not know, a spreadsheet shows it next to the English.
 UTF-8, RFC 4180 quoting, and cells that a spreadsheet would run as a formula (starting with
 ``=``, ``+``, ``-``, ``@``, tab or carriage return) are prefixed with ``'`` on export and
-un-escaped on import.
+un-escaped on import, by the same functions every CSV output of the tool uses
+(:mod:`glossary.sanitize`).
 """
 
 from __future__ import annotations
@@ -15,34 +18,34 @@ from glossary.errors import InputError
 from glossary.exchange.common import ImportBatch, ImportedItem, comment_lines, decode_utf8
 from glossary.exchange.formats import ExchangeFormat
 from glossary.model import Entry, Glossary
+from glossary.sanitize import FORMULA_START, csv_cell, escape_formula, unescape_formula
 
-COLUMNS = ("source", "target", "context", "fuzzy", "developer_comments", "location")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+__all__ = ["FORMULA_START", "escape_formula", "unescape_formula"]
+
+COLUMNS = (
+    "source",
+    "target",
+    "english_expansion",
+    "context",
+    "fuzzy",
+    "developer_comments",
+    "location",
+)
 TRUE_VALUES = frozenset({"true", "1", "yes", "y", "fuzzy"})
 FALSE_VALUES = frozenset({"false", "0", "no", "n", ""})
-
-
-def escape_formula(cell: str) -> str:
-    """Prefix ``'`` to a cell a spreadsheet would evaluate (also to ``'=…`` so it round-trips)."""
-    return "'" + cell if cell.lstrip("'").startswith(FORMULA_START) else cell
-
-
-def unescape_formula(cell: str) -> str:
-    """The inverse of :func:`escape_formula`."""
-    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_START):
-        return cell[1:]
-    return cell
 
 
 def _row(entry: Entry) -> list[str]:
     translation = entry.translation
     fuzzy = bool(translation) and entry.status != "reviewed"
+    full = entry.english_expansion
     return [
         entry.lemma,
         translation.text if translation else "",
+        full.text if full else "",
         entry.id,
         "True" if fuzzy else "False",
-        "; ".join(comment_lines(entry)),
+        "; ".join(comment_lines(entry, english_expansion=False)),
         " ".join(sorted(set(entry.letters))),
     ]
 
@@ -55,7 +58,7 @@ def export_csv(glossary: Glossary, entries: list[Entry] | None = None) -> str:
     writer.writerow(COLUMNS)
     for entry in chosen:
         if entry.lemma.strip():
-            writer.writerow([escape_formula(cell) for cell in _row(entry)])
+            writer.writerow([csv_cell(cell) for cell in _row(entry)])
     return buf.getvalue()
 
 
@@ -78,6 +81,14 @@ def parse_csv(text: str, path: str) -> ImportBatch:
         header = [h.strip().lower() for h in next(reader)]
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None
+    twice = sorted({name for name in header if name and header.count(name) > 1})
+    if twice:
+        raise InputError(
+            f"the CSV header names the column {', '.join(repr(n) for n in twice)} more than "
+            "once; keep one",
+            path,
+            1,
+        )
     missing = [c for c in ("source", "target") if c not in header]
     if missing:
         raise InputError(
@@ -108,6 +119,7 @@ def parse_csv(text: str, path: str) -> ImportBatch:
                     english=cells["target"].strip(),
                     reviewed=not fuzzy,
                     entry_id=context or None,
+                    english_expansion=cells.get("english_expansion", "").strip() or None,
                 )
             )
     except csv.Error as exc:

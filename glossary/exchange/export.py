@@ -22,9 +22,11 @@ def export_text(
 ) -> str:
     """The text of ``glossary`` in the exchange format called ``fmt`` (po, pot, tbx, csv),
     deterministic; an unknown name raises :class:`~glossary.exchange.formats.UnknownFormatError`
-    (a ``ValueError``)."""
+    (a ``ValueError``). Control characters and bidi overrides a glossary edited by hand may
+    hold are left out (:func:`glossary.sanitize.clean`), so no export carries them."""
     from glossary.exchange import formats
     from glossary.exchange.common import select_entries
+    from glossary.sanitize import clean
 
     writer = formats.get(fmt).write
-    return writer(glossary, select_entries(glossary, statuses, kinds))
+    return clean(writer(glossary, select_entries(glossary, statuses, kinds)))

@@ -155,7 +155,7 @@ def read_batch(path: str | os.PathLike[str], fmt: str | None = None) -> ImportBa
             raise InputError(
                 f"reading standard input needs --input-format {'|'.join(import_names())}", "-"
             )
-        return parse_batch(sys.stdin.buffer.read(), "<stdin>", fmt)
+        return parse_batch(_stdin(), "<stdin>", fmt)
     if fmt:
         chosen = get(fmt)
         return chosen.read(read_bytes(path, chosen.label), str(path))
@@ -164,6 +164,14 @@ def read_batch(path: str | os.PathLike[str], fmt: str | None = None) -> ImportBa
         return known.read(read_bytes(path, known.label), str(path))
     raw = read_bytes(path, "exchange")
     return detect(path, raw).read(raw, str(path))
+
+
+def _stdin() -> bytes:
+    """Standard input, within the input size limit."""
+    from glossary.files import read_stream
+    from glossary.limits import INPUT_ENV, current
+
+    return read_stream(sys.stdin.buffer, "input", current().input_bytes, limit_env=INPUT_ENV)
 
 
 def catalog_formats() -> tuple[ExchangeFormat, ...]:
@@ -180,7 +188,7 @@ def read_catalog_messages(path: str | os.PathLike[str]) -> tuple[str, list[Catal
     """
     default = catalog_formats()[0]
     if str(path) == "-":
-        raw, name = sys.stdin.buffer.read(), "<stdin>"
+        raw, name = _stdin(), "<stdin>"
         fmt = sniff(raw[:SNIFF_BYTES]) or default
     else:
         name = str(path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from glossary.exchange.formats import read_batch
 from glossary.model import Entry, Glossary
 from glossary.review.decisions import default_user, set_translation, snapshot
 from glossary.review.rejections import clean_cell
+from glossary.sanitize import clean, clean_line
 from glossary.store import jsonfile as store
 from glossary.text import fold, now_utc
 
@@ -126,7 +127,21 @@ def _is_untouched(entry: Entry, english: str, item: ImportedItem) -> bool:
         return False
     if item.plural is not None and item.plural != (old.plural or None):
         return False
+    if item.english_expansion is not None and not _same_expansion(entry, item):
+        return False
     return item.reviewed == (entry.status == "reviewed")
+
+
+def _rendering(english: str | None, plural: str | None) -> str:
+    """``"ally" (plural "allies")``: what a message says, plural included when there is one."""
+    return f'"{english}"' + (f' (plural "{plural}")' if plural else "")
+
+
+def _same_expansion(entry: Entry, item: ImportedItem) -> bool:
+    """The file gives no English expansion, or the one the entry has."""
+    full = entry.english_expansion
+    given = clean_cell(item.english_expansion or "")
+    return not given or (full is not None and full.text == given)
 
 
 def _new_id(glossary: Glossary, item: ImportedItem) -> str:
@@ -213,16 +228,21 @@ class _Applier:
             )
             return
         status = "reviewed" if item.reviewed else "proposed"
-        outcome = "approve" if entry.english == english else "set"
+        same = entry.english == english and _same_expansion(entry, item)
+        outcome = "approve" if same else "set"
         if entry.status == "reviewed" and entry.translation is not None:
             if not self.force:
+                says = _rendering(english, item.plural)
+                if entry.english == english and not _same_expansion(entry, item):
+                    says = f'English expansion "{clean_cell(item.english_expansion or "")}"'
                 self.note(
                     item,
                     entry.id,
                     "conflict",
                     False,
-                    f'{entry.id}: reviewed "{entry.english}" kept; the file says '
-                    f'"{english}" ({status}); use --force to take the file\'s',
+                    f"{entry.id}: reviewed {_rendering(entry.english, entry.translation.plural)} "
+                    f"kept; the file says {says} ({status}); use "
+                    "--force to take the file's",
                     snapshot(entry),
                     snapshot(entry),
                 )
@@ -243,6 +263,7 @@ class _Applier:
             at=self.at,
             plural=item.plural,
             action="import",
+            english_expansion=item.english_expansion,
         )
         if change.changed:
             entry.history[-1].detail["file"] = self.file_name
@@ -295,6 +316,23 @@ class _Applier:
         self.translate(item, entry, english, "reviewed" if item.reviewed else "proposed", "add")
 
 
+def _cleaned(item: ImportedItem) -> ImportedItem:
+    """An item as the glossary may store it: control characters, escape sequences and bidi
+    overrides removed (:mod:`glossary.sanitize`), one-line values on one line."""
+
+    def optional(text: str | None) -> str | None:
+        return clean_line(text) or None if text is not None else None
+
+    return replace(
+        item,
+        lemma=clean(item.lemma).strip(),
+        english=clean_line(item.english),
+        entry_id=optional(item.entry_id),
+        plural=optional(item.plural),
+        by=optional(item.by),
+    )
+
+
 def apply_batch(
     glossary: Glossary,
     batch: ImportBatch,
@@ -310,7 +348,7 @@ def apply_batch(
     ``by`` overrides the translator the file names (PO ``Last-Translator``, TBX
     ``responsibility``); without either the user from ``$NATO_GLOSSARY_USER`` or the OS.
     """
-    who = by or batch.translator or ""
+    who = clean_line(by or batch.translator or "")
     report = ImportReport(path=batch.path, format=batch.format, by=who, dry_run=dry_run)
     applier = _Applier(
         glossary,
@@ -321,7 +359,7 @@ def apply_batch(
         file_name=Path(batch.path).name,
     )
     for item in batch.items:
-        applier.apply(item)
+        applier.apply(_cleaned(item))
     if not report.by:
         report.by = default_user()
     return report
@@ -352,4 +390,4 @@ def import_file(
 
     if dry_run:
         return apply(store.load(glossary_path))
-    return store.update(glossary_path, apply)
+    return store.update(glossary_path, apply, inputs=[path])

@@ -1,9 +1,12 @@
 """PO and POT exchange with polib: one message per entry, ``msgctxt`` = entry id.
 
-Export: ``msgid`` = Dutch term, ``msgstr`` = English, ``#.`` translator notes, ``#:`` letters,
-``fuzzy`` on every translated entry that is not ``reviewed``, ``msgid_plural`` only where the
-English has a plural. Import: the reverse, with syntax errors and a non-English ``Language``
-header reported as one-line errors naming the file and line. POT is the template variant: the
+Export: ``msgid`` = Dutch term, ``msgstr`` = English, ``#.`` translator notes (among them an
+acronym's ``english expansion:``), ``#:`` letters, ``fuzzy`` on every translated entry that is
+not ``reviewed``, ``msgid_plural`` only where the English has a plural. Import: the reverse (an
+``english expansion:`` line in a translator comment ``#`` wins over the exported one), read as
+strictly as ``msgfmt`` reads PO (:mod:`glossary.exchange.po_syntax`: unterminated strings,
+invalid escapes, wrong plural counts are errors), with a non-English ``Language`` header an
+error too, each one line naming the file and line. POT is the template variant: the
 same messages with the English left empty. PO is also the catalog format ``glossary check``
 reads (:func:`catalog_messages`).
 """
@@ -23,18 +26,20 @@ from glossary.exchange.common import (
     comment_lines,
     decode_utf8,
     dutch_plural,
+    english_expansion_in,
     export_stamp,
     is_language,
 )
 from glossary.exchange.formats import ExchangeFormat
+from glossary.exchange.po_syntax import Catalog, header_line, read_catalog
 from glossary.model import Entry, Glossary
+from glossary.sanitize import clean_line
 
 if TYPE_CHECKING:
     import polib
 
 PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 _CHARSET = re.compile(rb'"Content-Type:[^"]*?charset=([A-Za-z0-9_.:-]+)')
-_SYNTAX_LINE = re.compile(r"\(line (\d+)\)")
 _DEFAULT_TRANSLATORS = ("FULL NAME", EXPORT_TRANSLATOR)
 #: A line that starts a PO message (what no TBX or CSV file has at the start of a line).
 _MESSAGE_LINE = re.compile(rb'^\s*(?:msgctxt|msgid)\s+"', re.MULTILINE)
@@ -69,7 +74,10 @@ def _message(entry: Entry, template: bool) -> polib.POEntry:
         "msgctxt": entry.id,
         "msgid": entry.lemma,
         "comment": "\n".join(comment_lines(entry)),
-        "occurrences": [(letter, "") for letter in sorted(set(entry.letters))],
+        # A reference is one word on a '#:' line: no space or line break may split it.
+        "occurrences": [
+            ("_".join(clean_line(letter).split()), "") for letter in sorted(set(entry.letters))
+        ],
     }
     english = "" if template or translation is None else translation.text
     if plural:
@@ -121,97 +129,88 @@ def _translator(metadata: dict[str, str]) -> str | None:
     return name
 
 
-def parse_catalog(raw: bytes, path: str) -> tuple[polib.POFile, str]:
-    """Parse PO bytes with polib (charset from the header); syntax errors name file and line."""
-    import polib
-
+def parse_catalog(raw: bytes, path: str) -> tuple[Catalog, str]:
+    """Read PO bytes strictly (:mod:`glossary.exchange.po_syntax`; charset from the header);
+    errors name the file and line."""
     text = decode_utf8(raw, path, "PO", _charset(raw))
-    try:
-        return polib.pofile(text, wrapwidth=0), text
-    except (OSError, ValueError) as exc:
-        match = _SYNTAX_LINE.search(str(exc))
-        detail = str(exc).split("): ", 1)[1] if "): " in str(exc) else "syntax error"
-        line = int(match.group(1)) if match else None
-        raise InputError(f"malformed PO file: {detail if match else exc}", path, line) from None
+    return read_catalog(text, path, _charset(raw)), text
 
 
 def parse_po(raw: bytes, path: str) -> ImportBatch:
     """Read PO bytes into an :class:`ImportBatch`; bad input raises a one-line InputError."""
-    po, text = parse_catalog(raw, path)
-    return _batch(po, text, path)
+    catalog, text = parse_catalog(raw, path)
+    return _batch(catalog, text, path)
 
 
-def _batch(po: polib.POFile, text: str, path: str) -> ImportBatch:
-    """The import items of a parsed catalog; a non-English ``Language`` header is an error."""
-    language = po.metadata.get("Language", "").strip()
+def _check_english(catalog: Catalog, text: str, path: str) -> None:
+    """A catalog whose header names another language, or plural forms English does not
+    have, is an error: the glossary's other side is English."""
+    language = catalog.metadata.get("Language", "").strip()
     if language and not is_language(language, "en"):
         raise InputError(
             f"wrong language: the PO header says Language: {language}, expected en (English)",
             path,
-            _header_line(text, "Language"),
+            header_line(text, "Language"),
+        )
+
+
+def _batch(catalog: Catalog, text: str, path: str) -> ImportBatch:
+    """The import items of a parsed catalog; a non-English ``Language`` header is an error,
+    and so are plural forms other than English's two (singular, plural)."""
+    _check_english(catalog, text, path)
+    if catalog.nplurals not in (None, 2):
+        raise InputError(
+            f"the header's Plural-Forms says nplurals={catalog.nplurals}, but English has 2 "
+            f"forms (singular and plural); use Plural-Forms: {PLURAL_FORMS}",
+            path,
+            catalog.plural_forms_line,
         )
     items = []
-    for message in po:
+    for message in catalog:
         if message.obsolete or not message.msgid:
             continue
-        if message.msgid_plural:
+        if message.msgid_plural is not None:
             english = message.msgstr_plural.get(0, "")
             plural = message.msgstr_plural.get(1, "") or None
         else:
             english, plural = message.msgstr, None
         items.append(
             ImportedItem(
-                line=_line(message),
+                line=message.line,
                 lemma=message.msgid,
                 english=english.strip(),
                 reviewed="fuzzy" not in message.flags,
                 entry_id=message.msgctxt or None,
                 plural=plural.strip() if plural else None,
+                english_expansion=english_expansion_in(
+                    [*message.comment.splitlines(), *message.tcomment.splitlines()]
+                ),
             )
         )
     if not items:
         raise InputError("the PO file holds no messages: nothing to import", path)
-    return ImportBatch(path=path, format="po", items=items, translator=_translator(po.metadata))
-
-
-def _line(message: polib.POEntry) -> int:
-    """The line a message starts on: polib's parser sets it on every message it reads; only
-    messages built in code have none."""
-    return message.linenum if message.linenum is not None else 0
-
-
-def _header_line(text: str, field: str) -> int | None:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.startswith(f'"{field}:'):
-            return number
-    return None
+    return ImportBatch(
+        path=path, format="po", items=items, translator=_translator(catalog.metadata)
+    )
 
 
 def catalog_messages(raw: bytes, path: str) -> list[CatalogMessage]:
     """The translated-or-not messages of a catalog for ``glossary check`` (obsolete ones and
-    the header left out); plural forms are joined by newlines, the line is the ``msgstr``'s."""
-    po, text = parse_catalog(raw, path)
-    lines = text.splitlines()
+    the header left out); plural forms are joined by newlines, the line is the ``msgstr``'s.
+    A catalog in another language than English is an error."""
+    catalog, text = parse_catalog(raw, path)
+    _check_english(catalog, text, path)
     out = []
-    for message in po:
+    for message in catalog:
         if message.obsolete or not message.msgid:
             continue
-        if message.msgid_plural:
+        if message.msgid_plural is not None:
             dutch = f"{message.msgid}\n{message.msgid_plural}"
             english = "\n".join(v for _, v in sorted(message.msgstr_plural.items()))
         else:
             dutch, english = message.msgid, message.msgstr
-        line = _msgstr_line(lines, _line(message))
-        out.append(CatalogMessage(line, dutch, english, "fuzzy" in message.flags))
+        out.append(CatalogMessage(message.msgstr_line, dutch, english, "fuzzy" in message.flags))
     return out
-
-
-def _msgstr_line(lines: list[str], start: int) -> int:
-    """The 1-based line of the first ``msgstr`` at or after line ``start`` (else ``start``)."""
-    for number in range(max(start, 1), len(lines) + 1):
-        if lines[number - 1].startswith("msgstr"):
-            return number
-    return start
 
 
 def looks_like_po(head: bytes) -> bool:

@@ -2,8 +2,10 @@
 
 One ``termEntry`` per glossary entry (``id`` = entry id), a Dutch ``langSet`` with the term
 (and an acronym's expansion as its full form) and an English ``langSet`` whose first term is
-the translation; ``administrativeStatus`` carries the status (reviewed = preferred, otherwise
-admitted; forbidden renderings are deprecated). Imports are parsed with ``defusedxml``, so
+the translation, followed by an acronym's English expansion as a term of its own (``termType``
+``fullForm`` next to the English ``acronym``, as TBX-Basic pairs them); ``administrativeStatus``
+carries the status (reviewed = preferred, otherwise admitted; forbidden renderings are
+deprecated). Imports are parsed with ``defusedxml``, so
 entity expansion and external entities are refused.
 """
 
@@ -25,6 +27,7 @@ from glossary.exchange.common import (
 )
 from glossary.exchange.formats import ExchangeFormat
 from glossary.model import Entry, Glossary, Translation
+from glossary.text import fold
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: An English rendering that is itself an acronym (``NATO``, ``SACEUR``), not a full form.
@@ -37,6 +40,8 @@ SUPERSEDED = "supersededTerm-admn-sts"
 POS_VALUES = ("noun", "verb", "adjective", "adverb", "properNoun", "other")
 #: The root element of a TBX file, v2 (``martif``) or v3 (``tbx``), near the start of the file.
 _ROOT = re.compile(rb"<(?:martif|tbx)[\s>]")
+#: The note that marks the English term which is an acronym's English expansion.
+ENGLISH_EXPANSION = "english expansion"
 PROLOGUE = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n'
 )
@@ -101,6 +106,8 @@ def _term_entry(body: ET.Element, entry: Entry) -> None:
         return
     en = _sub(node, "langSet", **{XML_LANG: "en"})
     seen: set[str] = set()
+    full = entry.english_expansion if english else None
+    full_is_english = full is not None and fold(full.text) == fold(english[0].text)
     for i, translation in enumerate(english):
         if translation.text in seen:
             continue
@@ -116,7 +123,13 @@ def _term_entry(body: ET.Element, entry: Entry) -> None:
         ]
         if translation.plural:
             facts.append(f"plural: {translation.plural}")
+        if i == 0 and full_is_english:
+            facts.append(ENGLISH_EXPANSION)
         _sub(tig, "note", "; ".join(facts))
+        if i == 0 and full is not None and not full_is_english:
+            seen.add(full.text)
+            expansion = _tig(en, one_line(full.text), pos, "fullForm", ADMITTED)
+            _sub(expansion, "note", f"{ENGLISH_EXPANSION}; source: {full.source}")
     for rendering in entry.forbidden:
         if rendering not in seen:
             seen.add(rendering)
@@ -220,7 +233,15 @@ def _item(entry: ET.Element, lines: dict[ET.Element, int], path: str) -> Importe
     line = lines.get(entry, 0)
     dutch: list[tuple[str, dict[str, str], ET.Element]] = []
     english: list[tuple[str, dict[str, str], ET.Element]] = []
-    for lang_set in entry.iter("langSet"):
+    lang_sets = list(entry.iter("langSet"))
+    if not lang_sets:
+        raise InputError(
+            'a termEntry without any langSet (expected a Dutch langSet xml:lang="nl" with '
+            "the term, and an English one with its translation)",
+            path,
+            line or None,
+        )
+    for lang_set in lang_sets:
         code = _language(lang_set)
         if is_language(code, "nl"):
             dutch.extend(_terms(lang_set))
@@ -234,6 +255,12 @@ def _item(entry: ET.Element, lines: dict[ET.Element, int], path: str) -> Importe
                 lines.get(lang_set),
             )
     lemma, notes, _ = dutch[0] if dutch else ("", {}, None)
+    if not lemma and not entry.get("id"):
+        raise InputError(
+            "a termEntry with neither an id nor a Dutch term: nothing says which entry it is",
+            path,
+            line or None,
+        )
     usable = [
         t for t in english if t[1].get("administrativeStatus") not in (DEPRECATED, SUPERSEDED)
     ]
@@ -247,7 +274,22 @@ def _item(entry: ET.Element, lines: dict[ET.Element, int], path: str) -> Importe
         entry_id=entry_id_from_xml(raw_id) if raw_id else None,
         kind="acronym" if notes.get("termType") == "acronym" else None,
         by=_responsibility(tig) if tig is not None else None,
+        english_expansion=_english_expansion(usable),
     )
+
+
+def _english_expansion(english: list[tuple[str, dict[str, str], ET.Element]]) -> str | None:
+    """The English term marked as the English expansion (our export's note), else the first
+    ``fullForm`` after an English ``acronym`` (how TBX-Basic pairs them); ``None``: none given."""
+    for text, _, tig in english:
+        remarks = " ".join("".join(n.itertext()) for n in tig.findall("note"))
+        if ENGLISH_EXPANSION in remarks.lower() and text:
+            return text
+    if english and english[0][1].get("termType") == "acronym":
+        for text, notes, _ in english[1:]:
+            if notes.get("termType") == "fullForm" and text:
+                return text
+    return None
 
 
 def parse_tbx(text: str, path: str) -> ImportBatch:

@@ -12,9 +12,9 @@ The index holds names and keys, not the entries: ``entries`` stores where each e
 object starts in the glossary file and how long it is, so a lookup reads and parses only the
 entries it prints (and checks their ids, so a file changed under it means a rebuild). Tables:
 ``entries``, ``letters`` (citation strings), ``keys`` (distinct loose keys per direction),
-``names`` (every lemma, id, form, English, expansion with its exact key), ``grams`` (trigram →
-posting list of keys, for fuzzy search) and ``words`` (later words of multi-word keys, for
-prefix search).
+``names`` (every lemma, id, form, English, expansion and English expansion with its exact
+key), ``grams`` (trigram → posting list of keys, for fuzzy search) and ``words`` (later words
+of multi-word keys, for prefix search).
 
 Import cost matters (``glossary lookup`` must start fast): this module imports only what a warm
 lookup needs; the model, store, hashing and platformdirs load only to build.
@@ -38,7 +38,7 @@ from glossary.paths import cache_dir_guess
 from glossary.text import fold
 
 #: Bump when the tables or the normalisation change; old indexes are then ignored and pruned.
-FORMAT = 1
+FORMAT = 2
 #: Directions: Dutch → English looks at Dutch names, English → Dutch at English ones.
 NL, EN = 0, 1
 #: Name fields in order of preference when one entry matches through several names.
@@ -94,11 +94,12 @@ def letter_reference(meta: dict[str, Any]) -> str:
 
 def _official_cache_dir() -> str | None:
     """``glossary.paths.cache_dir()``, or None when it cannot be created."""
+    from glossary.errors import GlossaryError
     from glossary.paths import cache_dir
 
     try:
         return str(cache_dir())
-    except OSError:
+    except (OSError, GlossaryError):
         return None
 
 
@@ -272,13 +273,14 @@ def _open_slow(
     """Hash the JSON, reuse an index of that content or build one (first run after a change)."""
     import hashlib
 
+    from glossary.errors import GlossaryError
+    from glossary.files import read_input
+    from glossary.limits import INPUT_ENV, current
+
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except IsADirectoryError:
-        raise _input_error("is a directory, expected a glossary JSON file", shown) from None
-    except OSError as exc:
-        raise _input_error(f"cannot read glossary: {exc.strerror}", shown) from None
+        raw = read_input(path, "glossary JSON file", current().input_bytes, limit_env=INPUT_ENV)
+    except GlossaryError as exc:
+        raise _input_error(exc.message, shown) from None
     sha = hashlib.sha256(raw).hexdigest()
     official = _official_cache_dir()
     caches = [c for c in dict.fromkeys([official, guess]) if c]
@@ -329,7 +331,7 @@ class Source:
 
 def parse_with_spans(raw: bytes, shown: str) -> Source:
     """Read a glossary file for indexing, checked like ``store.load`` (same one-line errors)."""
-    from glossary.store.jsonfile import from_data, parse
+    from glossary.store.jsonfile import check_data, from_data, parse
 
     try:
         text = raw.decode("utf-8")
@@ -341,13 +343,12 @@ def parse_with_spans(raw: bytes, shown: str) -> Source:
         raise _input_error("glossary file is empty; rebuild it with 'glossary build'", shown)
     try:
         data, items = _scan(text)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):
         parse(text, shown)  # raises the store's one-line error (file, line, column)
         raise _input_error("cannot index this glossary file", shown) from None
-    entries = data.get("entries")
-    from_data({**data, "entries": []} if isinstance(entries, list) else data, shown)
+    check_data(data, shown)  # the schema, unique ids: the store's one-line errors
     try:
-        by_id = {str(e["id"]): e for e in data["entries"]}  # present: from_data checked
+        by_id = {str(e["id"]): e for e in data["entries"]}  # present: check_data checked
         letters = [dict(meta, id=str(meta["id"])) for meta in data.get("letters", [])]
         source = Source(
             dict(sorted(by_id.items())), _byte_spans(text, raw.isascii(), items), letters
@@ -457,7 +458,12 @@ def _entry_names(entry: dict[str, Any]) -> list[tuple[int, int, Any]]:
     out += [(NL, 2, form) for form in entry.get("forms") or ()]
     expansion = entry.get("expansion")
     if expansion:
-        out += [(NL, 3, expansion), (EN, 3, expansion)]
+        out.append((NL, 3, expansion))
+    # English finds an acronym by its English expansion (by the letters' one, which may be
+    # English, when no English expansion is known: a version-1 file).
+    english_expansion = (entry.get("english_expansion") or {}).get("text") or expansion
+    if english_expansion:
+        out.append((EN, 3, english_expansion))
     translation = entry.get("translation")
     if translation:
         out.append((EN, 0, translation["text"]))

@@ -2,7 +2,7 @@
 
 A query is matched in two steps against every name of an entry (Dutch: lemma, id, surface
 forms, acronym expansion; English with ``reverse``: preferred English, its plural,
-alternatives, expansion):
+alternatives, English expansion):
 
 1. ``exact`` — the same text, case included (``NAVO`` finds ``NAVO``, not its homograph
    ``navo``); curly and straight apostrophes count as the same (``MCR's`` = ``MCR’s``). An
@@ -40,6 +40,7 @@ added but none removed or renamed without a new schema number)::
       "alternatives": [{"text": str, "source": str}],
       "plural": str | null,              # English plural of the preferred rendering
       "expansion": str | null,           # acronyms: what the letters spell out
+      "english_expansion": {"text": str, "source": str} | null,   # acronyms: English full form
       "definition": str | null, "note": str | null,
       "forms": [str], "count": int, "letters": [str], "stale": bool,
       "match": {"how": "exact" | "normalised", "field": FIELD, "text": str},
@@ -389,6 +390,7 @@ def entry_json(match: Match) -> dict[str, Any]:
             {"text": a["text"], "source": a["source"]} for a in e.get("alternatives", [])
         ],
         "expansion": e.get("expansion"),
+        "english_expansion": _english_expansion(e),
         "definition": e.get("definition"),
         "note": e.get("note"),
         "forms": list(e.get("forms", [])),
@@ -398,6 +400,11 @@ def entry_json(match: Match) -> dict[str, Any]:
         "match": {"how": match.how, "field": match.field, "text": match.text},
         "examples": [ex._asdict() for ex in match.examples],
     }
+
+
+def _english_expansion(entry: dict[str, Any]) -> dict[str, str] | None:
+    full = entry.get("english_expansion")
+    return {"text": full["text"], "source": full["source"]} if full else None
 
 
 def result_json(result: Result) -> dict[str, Any]:
@@ -432,6 +439,9 @@ def json_schema() -> dict[str, Any]:
             "plural": maybe,
             "alternatives": {"type": "array", "items": strict({"text": text, "source": text})},
             "expansion": maybe,
+            "english_expansion": {
+                "oneOf": [strict({"text": text, "source": text}), {"type": "null"}]
+            },
             "definition": maybe,
             "note": maybe,
             "forms": {"type": "array", "items": text},

@@ -41,11 +41,11 @@ USER_ENV = "NATO_GLOSSARY_USER"
 
 def default_user() -> str:
     """Who decides: ``$NATO_GLOSSARY_USER``, else the OS user name, else ``unknown``."""
-    env = os.environ.get(USER_ENV, "").strip()
+    env = clean_cell(os.environ.get(USER_ENV, ""))
     if env:
         return env
     try:
-        return getpass.getuser() or "unknown"
+        return clean_cell(getpass.getuser()) or "unknown"
     except (OSError, KeyError):
         return "unknown"
 
@@ -57,6 +57,7 @@ def snapshot(entry: Entry) -> dict[str, Any]:
         "source": entry.source,
         "status": entry.status,
         "alternatives": [t.text for t in entry.alternatives],
+        "english_expansion": entry.english_expansion.text if entry.english_expansion else None,
         "note": entry.note,
         "forbidden": list(entry.forbidden),
     }
@@ -95,7 +96,8 @@ def _record(
     before: dict[str, Any],
     message: str,
 ) -> Change:
-    entry.history.append(Decision(action, by, at, {k: v for k, v in detail.items() if v}))
+    details = {k: clean_cell(v) for k, v in detail.items() if v}
+    entry.history.append(Decision(action, clean_cell(by) or "unknown", at, details))
     entry.updated = at
     return Change(entry.id, entry.lemma, action, True, message, before, snapshot(entry))
 
@@ -154,11 +156,14 @@ def set_translation(
     note: str | None = None,
     plural: str | None = None,
     action: str = "set",
+    english_expansion: str | None = None,
 ) -> Change:
     """Give an entry its English (CLI edit, or a translator's import via ``source``/``action``).
 
     The previous computed English stays as an alternative; a previous human one is only kept
-    in the history. ``note=None`` leaves the note alone, ``""`` clears it.
+    in the history. ``note=None`` leaves the note alone, ``""`` clears it. An
+    ``english_expansion`` (an acronym's English full form) replaces the entry's, with the same
+    source; ``None`` leaves it alone.
     """
     text = clean_cell(text)
     if not text:
@@ -168,7 +173,8 @@ def set_translation(
     if status not in STATUS_RANK:
         raise InputError(f"unknown status {status!r}; use one of {', '.join(STATUS_RANK)}")
     alts = [clean_cell(a) for a in alternatives if clean_cell(a)]
-    for candidate in [text, *alts]:
+    full = clean_cell(english_expansion or "") or None
+    for candidate in [text, *alts, *([full] if full else [])]:
         if _is_forbidden(entry, candidate):
             raise InputError(
                 f'{entry.id}: "{candidate}" is a forbidden rendering; lift it '
@@ -196,6 +202,9 @@ def set_translation(
     entry.status = status
     if note is not None:
         entry.note = clean_cell(note) or None
+    old_full = entry.english_expansion
+    if full is not None and (old_full is None or old_full.text != full):
+        entry.english_expansion = Translation(full, source, 1.0)
     if snapshot(entry) == before and old is not None and old.source == source:
         entry.translation = old
         return _unchanged(entry, action, f'{entry.id}: already "{text}" ({status}, {source})')
@@ -211,15 +220,14 @@ def set_translation(
         "was_status": before["status"],
     }
     was = f' (was "{old.text}", {before["status"]})' if old else f" (was {before['status']})"
-    return _record(
-        entry,
-        action,
-        by,
-        at,
-        detail,
-        before,
-        f'{entry.id}: English set to "{text}", {status}, {source}{was}',
-    )
+    message = f'{entry.id}: English set to "{text}", {status}, {source}{was}'
+    if before["english_expansion"] != snapshot(entry)["english_expansion"]:
+        detail["english_expansion"] = full or ""
+        detail["was_english_expansion"] = before["english_expansion"] or ""
+        message += f'; English expansion "{full}"' + (
+            f' (was "{before["english_expansion"]}")' if before["english_expansion"] else ""
+        )
+    return _record(entry, action, by, at, detail, before, message)
 
 
 def set_note(entry: Entry, text: str, *, by: str, at: str) -> Change:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from glossary.model import STATUS_RANK, Entry, Glossary
+from glossary.sanitize import is_clean, markdown
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("added", "Added"),
@@ -143,8 +144,12 @@ def render_text(d: GlossaryDiff, old_name: str = "old", new_name: str = "new") -
     return "\n".join(lines) + "\n"
 
 
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+def _code(text: str) -> str:
+    """An id or file name as Markdown code, or as escaped text when a backtick or a line break
+    would end the code span early."""
+    if "`" in text or "\n" in text or not is_clean(text):
+        return markdown(text)
+    return f"`{text}`"
 
 
 def render_markdown(d: GlossaryDiff, old_name: str = "old", new_name: str = "new") -> str:
@@ -152,7 +157,7 @@ def render_markdown(d: GlossaryDiff, old_name: str = "old", new_name: str = "new
     lines = [
         "# Glossary changes",
         "",
-        f"`{old_name}` ({d.old_count} entries) → `{new_name}` ({d.new_count} entries)",
+        f"{_code(old_name)} ({d.old_count} entries) → {_code(new_name)} ({d.new_count} entries)",
         "",
     ]
     if not d:
@@ -176,6 +181,8 @@ def render_markdown(d: GlossaryDiff, old_name: str = "old", new_name: str = "new
                 old, new = _show(ch.old), _show(ch.new)
                 if ch.detail:
                     new = f"{new} ({ch.detail})"
-            lines.append(f"| {_md(ch.lemma)} | `{ch.id}` | {_md(old)} | {_md(new)} |")
+            lines.append(
+                f"| {markdown(ch.lemma)} | {_code(ch.id)} | {markdown(old)} | {markdown(new)} |"
+            )
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -41,7 +41,10 @@ from pathlib import Path
 from typing import Any
 
 from glossary.errors import InputError
+from glossary.sanitize import clean_line
+from glossary.store import transaction
 from glossary.store.atomic import write_text_if_changed
+from glossary.store.transaction import Document
 from glossary.text import fold
 
 FILENAME = "rejected.tsv"
@@ -70,8 +73,9 @@ def key_of(term: str) -> str:
 
 
 def clean_cell(text: str) -> str:
-    """One TSV cell: tabs and line breaks become spaces, outer whitespace goes."""
-    return " ".join(text.replace("\t", " ").splitlines()).strip()
+    """One TSV cell: tabs and line breaks become spaces, outer whitespace goes, and control
+    characters and bidi overrides are removed (:func:`glossary.sanitize.clean_line`)."""
+    return clean_line(text)
 
 
 @dataclass(frozen=True)
@@ -177,15 +181,13 @@ def parse_rejections(text: str, path: str | os.PathLike[str] = "<string>") -> Re
 
 def load_rejections(path: str | os.PathLike[str]) -> Rejections:
     """Read a reject list; a missing file is an empty list, a malformed one an InputError."""
+    from glossary.files import read_input
+    from glossary.limits import INPUT_ENV, current
+
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
+    if not p.exists() and not p.is_symlink():
         return Rejections()
-    except IsADirectoryError:
-        raise InputError("is a directory, expected a reject list (rejected.tsv)", str(p)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read reject list: {exc.strerror}", str(p)) from None
+    raw = read_input(p, "reject list (rejected.tsv)", current().input_bytes, limit_env=INPUT_ENV)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -208,21 +210,16 @@ def save_rejections(rejections: Rejections, path: str | os.PathLike[str]) -> boo
     return write_text_if_changed(path, dumps_rejections(rejections))
 
 
+def document(path: str | os.PathLike[str]) -> Document:
+    """The reject list as one document of a :func:`glossary.store.transaction.update` (a
+    missing file is an empty list)."""
+
+    def read(text: str | None, target: Path) -> Rejections:
+        return Rejections() if text is None else parse_rejections(text.removeprefix("\ufeff"), path)
+
+    return Document(path, read, dumps_rejections, what="reject list")
+
+
 def update_rejections(path: str | os.PathLike[str], change: Callable[[Rejections], Any]) -> Any:
     """Lock the list, re-read it, apply ``change``, write it: no rejection is ever lost."""
-    from filelock import FileLock, Timeout
-
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with FileLock(str(p) + ".lock").acquire(timeout=60):
-            rejections = load_rejections(p)
-            result = change(rejections)
-            save_rejections(rejections, p)
-            return result
-    except Timeout:
-        raise InputError(
-            f"another process holds the lock {p}.lock for over 60 s; wait for it "
-            "or remove a stale lock file",
-            str(p),
-        ) from None
+    return transaction.update([document(path)], change)

@@ -5,7 +5,9 @@ translation (only when the user opted in, and only asked when nothing before it 
 ``missing``. Every other answer is kept as an alternative (deduplicated, in chain order), so a
 translator sees the letter's ``enablement`` next to the term base's ``support``; computed guesses
 (compound, MT) are not listed next to a term-base answer. The winner's source decides the status:
-``termbase`` → reviewed, ``letter``/``compound`` → proposed, ``mt:*`` → machine.
+``termbase`` → reviewed, ``letter``/``compound`` → proposed, ``mt:*`` → machine. For an acronym
+the chain also finds its English expansion, and its English acronym where the term base has no
+row for it (:mod:`glossary.translate.acronyms`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from glossary.errors import TranslationError
 from glossary.model import Candidate, Translation
 from glossary.text import fold
+from glossary.translate import acronyms
 
 if TYPE_CHECKING:
     from glossary.translate.lexicon import Lexicon
@@ -90,6 +93,8 @@ class Resolution:
     #: The machine-translation failure, when the provider failed for this term.
     failure: str | None = None
     threshold: float = CONFIDENT
+    #: An acronym's English full form (the translation holds its English acronym).
+    english_expansion: Translation | None = None
 
     @property
     def status(self) -> str:
@@ -104,7 +109,10 @@ class Resolution:
         if not forbidden:
             return self
         winner, others = choose(self.answers(), self.threshold, forbidden)
-        return replace(self, translation=winner, alternatives=others)
+        full = self.english_expansion
+        if full is not None and fold(full.text) in {fold(f) for f in forbidden}:
+            full = None
+        return replace(self, translation=winner, alternatives=others, english_expansion=full)
 
 
 class Chain:
@@ -134,7 +142,21 @@ class Chain:
         winner, others = choose(answers, self.threshold)
         if winner is not None and winner.source in AUTHORITIES:
             others = tuple(a for a in others if not is_guess(a))
-        return Resolution(winner, others, expansion, failure, self.threshold)
+        full = None
+        if candidate.kind == "acronym":
+            found = acronyms.english_expansion(
+                candidate, expansion, self.resolvers, self._translate_offline
+            )
+            if found is None and winner is not None and winner.source.startswith("mt:"):
+                found = acronyms.Expansion(winner, acronyms.TRANSLATED)  # MT sends the expansion
+            winner, others = acronyms.settle(candidate, winner, others, found, self.resolvers)
+            full = found.translation if found is not None else None
+        return Resolution(winner, others, expansion, failure, self.threshold, full)
+
+    def _translate_offline(self, dutch: str) -> Translation | None:
+        """The chain's offline English of a Dutch text (an acronym's expansion)."""
+        kind = "entity" if dutch[:1].isupper() else "term"
+        return self.resolve(Candidate(dutch, kind, 0.0, 1, forms=[dutch]), offline=True).translation
 
     def has_lazy(self) -> bool:
         return any(getattr(r, "lazy", False) for r in self.resolvers)

@@ -29,6 +29,7 @@ from typing import Any
 
 from glossary.errors import InputError, TranslationError
 from glossary.model import Candidate, Translation
+from glossary.sanitize import clean_line
 from glossary.text import fold
 from glossary.translate import MT_PROVIDERS
 
@@ -207,11 +208,11 @@ class MTCache:
 
             path = cache_dir() / CACHE_FILE
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         import sqlite3
 
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS translation (provider TEXT NOT NULL, "
@@ -220,7 +221,7 @@ class MTCache:
                 "PRIMARY KEY (provider, source, target, text))"
             )
             self._db.commit()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, OSError) as exc:
             raise InputError(
                 f"machine-translation cache unusable ({exc}); delete it", str(self.path)
             ) from None
@@ -230,13 +231,19 @@ class MTCache:
         return f"{settings.cache_provider}#v{LAYER_VERSION}"
 
     def get(self, settings: MTSettings, text: str) -> str | None:
+        """The cached answer, or None (also for a damaged row: it is asked again)."""
+        import sqlite3
+
         with self._lock:
-            row = self._db.execute(
-                "SELECT result FROM translation WHERE provider=? AND source=? AND target=? "
-                "AND text=?",
-                (self._provider(settings), settings.source, settings.target, text),
-            ).fetchone()
-        return row[0] if row else None
+            try:
+                row = self._db.execute(
+                    "SELECT result FROM translation WHERE provider=? AND source=? AND target=? "
+                    "AND text=?",
+                    (self._provider(settings), settings.source, settings.target, text),
+                ).fetchone()
+            except (sqlite3.DatabaseError, UnicodeDecodeError):
+                return None
+        return row[0] if row and isinstance(row[0], str) else None
 
     def put(self, settings: MTSettings, text: str, result: str) -> None:
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -314,7 +321,7 @@ class MachineTranslator:
             hit = self.cache.get(self.settings, text)
             if hit is not None:
                 self.stats.cache_hits += 1
-                return hit
+                return clean_line(hit)
         result = self._ask(text)
         if self.cache is not None:
             self.cache.put(self.settings, text, result)
@@ -331,10 +338,10 @@ class MachineTranslator:
             except Exception as exc:  # deep-translator raises anything; we classify it
                 failure = _classify(exc, settings.timeout)
             else:
-                if isinstance(result, str) and result.strip():
+                if isinstance(result, str) and clean_line(result):
                     self.stats.requests += _STATE.requests
                     _STATE.timeout = None
-                    return " ".join(result.split())
+                    return clean_line(result)
                 failure = _Failure(False, "malformed response (no translation in the answer)")
             finally:
                 _STATE.timeout = None

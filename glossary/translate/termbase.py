@@ -95,6 +95,13 @@ class TermBaseEntry:
             out.append(self.en_expansion)
         return out
 
+    def english_expansion_translation(self) -> Translation | None:
+        """The English expansion (``en_expansion``) as a translation with this row's trust."""
+        if not self.en_expansion:
+            return None
+        confidence = OFFICIAL_CONFIDENCE if self.official else REVIEW_CONFIDENCE
+        return Translation(self.en_expansion, SOURCE, confidence, note=self.source or None)
+
     def translations(self) -> list[Translation]:
         """The preferred rendering and the accepted alternatives (the English expansion of an
         acronym among them); the preferred one is confident enough to be ``reviewed`` only
@@ -117,8 +124,11 @@ class TermBase:
         self._exact: dict[str, list[TermBaseEntry]] = {}
         self._folded: dict[str, list[TermBaseEntry]] = {}
         self._loose: dict[str, list[TermBaseEntry]] = {}
+        self._by_english_expansion: dict[str, TermBaseEntry] = {}
         for entry in self.entries:
             self._index(entry)
+            if entry.kind == "acronym" and entry.en_expansion:
+                self._by_english_expansion.setdefault(loose_key(entry.en_expansion), entry)
 
     def _index(self, entry: TermBaseEntry) -> None:
         for term in entry.dutch:
@@ -169,6 +179,11 @@ class TermBase:
                 same = [e for e in hits if kind is None or e.kind == kind]
                 return (same or hits)[0]
         return None
+
+    def acronym_row(self, english_expansion: str) -> TermBaseEntry | None:
+        """The acronym row whose English expansion is ``english_expansion`` (compared like the
+        loose lookup): ``Common Security and Defence Policy`` → the row giving CSDP."""
+        return self._by_english_expansion.get(loose_key(english_expansion))
 
     def lookup_candidate(self, candidate: Candidate) -> TermBaseEntry | None:
         """The row for a candidate's lemma, else for one of its surface forms."""
@@ -263,6 +278,17 @@ class TermBaseResolver:
         """The term base's expansion of an acronym, for candidates whose letters gave none."""
         entry = self.termbase.lookup_candidate(candidate)
         return entry.expansion if entry else None
+
+    def english_expansion(self, candidate: Candidate) -> Translation | None:
+        """The term base's English expansion of an acronym (``en_expansion``)."""
+        entry = self.termbase.lookup_candidate(candidate)
+        return entry.english_expansion_translation() if entry else None
+
+    def english_acronym(self, english_expansion: str) -> str | None:
+        """The English acronym the term base gives an English expansion (CSDP for Common
+        Security and Defence Policy), or ``None``."""
+        row = self.termbase.acronym_row(english_expansion)
+        return row.en if row else None
 
 
 def renderings_of(termbase: TermBase, lemma: str, kind: str | None = None) -> list[str]:

@@ -7,19 +7,16 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from glossary.errors import InputError
+from glossary.sanitize import clean
 
 
 def read_text(path: str | os.PathLike[str], what: str) -> str:
     """The UTF-8 text of a curated file, or an :class:`InputError` naming it."""
+    from glossary.files import read_input
+    from glossary.limits import INPUT_ENV, current
+
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{what} not found", str(p)) from None
-    except IsADirectoryError:
-        raise InputError(f"is a directory, expected the {what} (a .tsv file)", str(p)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the {what}: {exc.strerror}", str(p)) from None
+    raw = read_input(p, what, current().input_bytes, limit_env=INPUT_ENV)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -42,7 +39,7 @@ def rows(
         line = raw.rstrip("\r")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        cells = [c.strip() for c in line.split("\t")]
+        cells = [clean(c).strip() for c in line.split("\t")]  # no control character stays
         if header is None:
             header = [c.lower() for c in cells]
             unknown = [c for c in header if c not in columns]

@@ -140,6 +140,7 @@ def test_summary_and_schema(built):
     assert summary["report"]["new"] and summary["report"]["changed"] == []
     assert summary["machine_translation"] == {"provider": None}
     assert summary["summary"]["by_status"]["machine"] == 0
+    assert summary["summary"]["english"]["of"] == summary["summary"]["entries"]
 
 
 def test_rebuild_keeps_reviewed_entries_and_is_byte_identical(built, tmp_path, capsys):
@@ -155,6 +156,12 @@ def test_rebuild_keeps_reviewed_entries_and_is_byte_identical(built, tmp_path, c
     assert code == 0
     assert out.read_bytes() == before  # nothing else changed, and the reviewed entry stayed
     assert "0 new, 0 changed" in text
+    english = sum(e.translation is not None for e in glossary)
+    share = f"{100 * english / len(glossary):.1f}%"
+    assert text.splitlines()[0].endswith(
+        f"; English for {english} of {len(glossary)} entries ({share})"
+    )
+    assert "\n  English by status: reviewed " in text and "\n  English by source: " in text
     assert "term-base conflicts: 1" in text and "lastenverdeling" in text
 
 
@@ -274,11 +281,30 @@ def test_stats(built, capsys):
     assert code == 0
     total = len(store.load(path))
     assert f"{total} entries from 2 letters" in text and "by source: termbase" in text
+    glossary = store.load(path)
+    english = [e for e in glossary if e.translation is not None]
+    first = text.splitlines()[0]
+    assert first.endswith(
+        f"; English for {len(english)} of {total} entries ({100 * len(english) / total:.1f}%)"
+    )
     code, text, _ = run(capsys, "stats", "--glossary", path, "--json")
     data = json.loads(text)
     assert data["entries"] == total
     assert sum(data["by_status"].values()) == total == sum(data["by_source"].values())
     assert set(data["by_status"]) == {"reviewed", "proposed", "machine", "missing"}
+    coverage = data["english"]
+    assert (coverage["entries"], coverage["of"]) == (len(english), total)
+    assert (
+        sum(coverage["by_source"].values()) == sum(coverage["by_status"].values()) == len(english)
+    )
+    assert "missing" not in coverage["by_status"] and "none" not in coverage["by_source"]
+    assert coverage["by_source"]["termbase"] == sum(e.source == "termbase" for e in english)
+    acronyms = [e for e in glossary if e.kind == "acronym"]
+    assert data["english_expansion"] == {
+        "acronyms": sum(e.english_expansion is not None for e in acronyms),
+        "of": len(acronyms),
+    }
+    assert data["english_expansion"]["acronyms"] > 0  # the build fills them in
 
 
 def test_stats_on_a_missing_file(tmp_path, capsys):

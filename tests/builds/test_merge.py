@@ -14,6 +14,7 @@ from glossary.build.merge import candidate_key, merge
 from glossary.model import Candidate, Entry, Glossary, Occurrence, Translation
 from glossary.paths import DATA_DIR, shipped_terms_dir
 from glossary.store import jsonfile as store
+from glossary.store.atomic import WriteError
 from glossary.translate.chain import build_chain
 from glossary.translate.lexicon import load_lexicon
 from glossary.translate.termbase import load_termbase, parse_termbase, renderings_of
@@ -276,7 +277,8 @@ def test_interrupted_write_leaves_the_old_glossary(chain, termbase, tmp_path, mo
         new, _ = build(glossary, CANDIDATES[:3], chain, termbase, now=T2, prune=True)
         glossary.entries = new.entries
 
-    with pytest.raises(OSError, match="simulated crash"):
+    # The operating system's error reaches the user as a one-line WriteError.
+    with pytest.raises(WriteError, match="simulated crash"):
         store.update(path, change)
     assert path.read_bytes() == before
     assert [p.name for p in Path(tmp_path).iterdir()] in (
@@ -320,3 +322,74 @@ def test_a_confident_answer_replaces_an_earlier_machine_translation(chain, termb
     entry.status = "machine"
     second, _ = build(first, CANDIDATES, chain, termbase, now=T2)
     assert second.entries["lastenverdeling"].english == "burden sharing"
+
+
+V1_FILE = Path(__file__).resolve().parent.parent / "data" / "glossary-v1.json"
+
+
+def test_acronym_pairs_end_to_end(chain, termbase):
+    candidates = [
+        cand("GVDB", "acronym"),
+        cand("SACEUR", "acronym", expansion="Supreme Allied Commander Europe"),
+        cand("EDA", "acronym"),
+        cand("lastenverdeling"),
+    ]
+    glossary, _ = build(Glossary(), candidates, chain, termbase, now=T0)
+    got = {
+        e.id: (e.english, e.status, e.expansion, e.english_expansion and e.english_expansion.text)
+        for e in glossary
+    }
+    assert got == {
+        "gvdb": (
+            "CSDP",
+            "reviewed",
+            "Gemeenschappelijk Veiligheids- en Defensiebeleid",
+            "Common Security and Defence Policy",
+        ),
+        "saceur": (
+            "SACEUR",
+            "reviewed",
+            "Supreme Allied Commander Europe",
+            "Supreme Allied Commander Europe",
+        ),
+        "eda": ("EDA", "reviewed", "European Defence Agency", "European Defence Agency"),
+        "lastenverdeling": ("burden sharing", "reviewed", None, None),
+    }
+    assert "Common Security and Defence Policy" not in glossary.entries["gvdb"].all_english()
+    jsonschema.validate(glossary.to_json(), SCHEMA)
+
+
+def test_a_version_1_glossary_gains_english_expansions_on_rebuild(chain, termbase):
+    old = store.load(V1_FILE)
+    assert old.entries["nar"].source == "manual"  # a reviewer approved NAC
+    candidates = [
+        cand("NAR", "acronym", expansion="Noord-Atlantische Raad", forms=("NAR's",)),
+        cand("SACEUR", "acronym", expansion="Supreme Allied Commander Europe"),
+    ]
+    new, _ = build(old, candidates, chain, termbase, now=T2)
+    nar, saceur = new.entries["nar"], new.entries["saceur"]
+    assert (nar.english, nar.source, nar.history) == ("NAC", "manual", old.entries["nar"].history)
+    assert nar.alternatives == old.entries["nar"].alternatives  # a person's entry: only added to
+    assert (nar.english_expansion.text, nar.english_expansion.source) == (
+        "North Atlantic Council",
+        "termbase",
+    )
+    assert (saceur.english, saceur.english_expansion.text) == (
+        "SACEUR",
+        "Supreme Allied Commander Europe",
+    )
+    assert saceur.alternatives == []  # the expansion is no longer an alternative
+    jsonschema.validate(new.to_json(), SCHEMA)
+    again, report = build(new, candidates, chain, termbase, now=T2)
+    assert store.dumps(again) == store.dumps(new) and report.changed == []
+
+
+def test_an_english_expansion_a_person_gave_survives_rebuilds(chain, termbase):
+    first, _ = build(Glossary(), [cand("NAR", "acronym")], chain, termbase, now=T0)
+    given = Translation("North-Atlantic Council", "translator", 1.0)
+    first.entries["nar"] = replace(first.entries["nar"], english_expansion=given)
+    second, _ = build(first, [cand("NAR", "acronym")], chain, termbase, now=T1)
+    assert second.entries["nar"].english_expansion == given
+    assert (
+        second.entries["nar"].source == "termbase"
+    )  # the English itself still follows the term base

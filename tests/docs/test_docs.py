@@ -151,6 +151,31 @@ def test_glossary_page_has_a_term_target_for_saceur(glossary_page: Page) -> None
     assert target.text.strip().startswith("SACEUR")
 
 
+def test_glossary_page_counts_the_term_base_from_the_file(glossary_page: Page) -> None:
+    from collections import Counter
+
+    from glossary.translate.termbase import load_termbase
+
+    rows = list(load_termbase(ROOT / "terms" / "termbase.tsv"))
+    text = " ".join(" ".join(e.text.split()) for e in glossary_page.elements if e.tag == "p")
+    assert f"The term base (termbase.tsv) has {len(rows)} rows in " in text
+    table = next(
+        e for e in glossary_page.elements if e.tag == "table" and "Term base rows by" in e.text
+    )
+    cells = [e.text.strip() for e in glossary_page.elements if e.tag == "td" and e.text.strip()]
+    assert table.text
+    for category, n in Counter(r.category for r in rows).items():
+        at = cells.index(category)
+        assert cells[at + 1] == str(n), category
+
+
+def test_glossary_page_shows_an_acronyms_english_expansion(glossary_page: Page) -> None:
+    target = glossary_page.by_id("term-NAR")
+    item = glossary_page.elements[glossary_page.elements.index(target) + 1 :]
+    english = next(e for e in item if e.attrs.get("class") == "nato-gl-english")
+    assert " ".join(english.text.split()) == "NAC — North Atlantic Council"
+
+
 def test_every_letter_link_lands_on_a_glossary_entry(build: Build, glossary_page: Page) -> None:
     ids = {e.attrs["id"] for e in glossary_page.elements if "id" in e.attrs}
     for path in sorted((build.html / "letters" / "_generated").glob("*.html")):

@@ -1,6 +1,7 @@
 """Helpers for the exchange tests: a small glossary, from the shared builder, that has
-every case an exchange format must carry (homographs, acronym + expansion, English plural,
-reviewed / proposed / machine / missing, special characters, quotes, formula-like cells)."""
+every case an exchange format must carry (homographs, acronym + expansion and English
+expansion, English plural, reviewed / proposed / machine / missing, special characters,
+quotes, formula-like cells)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ def sample_glossary() -> Glossary:
         ),
         navo(
             pos="properNoun",
+            english_expansion=english("North Atlantic Treaty Organization"),
             status="reviewed",
             count=40,
             letters=[LETTER],

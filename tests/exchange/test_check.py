@@ -147,6 +147,8 @@ def test_fuzzy_and_untranslated_messages_are_skipped_unless_asked(tmp_path):
         ("Hulp aan Oekraïne", "Aid to Ukrainians", [("oekraine", "missing")]),
         ("De NAVO-top", "The NATO summit", []),
         ("De navo", "the nato", []),  # acronyms are case-exact
+        ("De NAVO besluit.", "The North Atlantic Treaty Organization decides.", []),
+        ("De NAVO besluit.", "The Alliance decides.", [("navo", "missing")]),
         ("De 2%-norm", "the 2% guideline", []),
         ("De 2%-norm", "the two percent norm", [("2-procentnorm", "missing")]),
     ],

@@ -28,7 +28,9 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 def test_columns_quoting_and_formula_escaping(glossary):
     text = export_text(glossary, "csv")
-    assert text.splitlines()[0] == "source,target,context,fuzzy,developer_comments,location"
+    assert text.splitlines()[0] == (
+        "source,target,english_expansion,context,fuzzy,developer_comments,location"
+    )
     assert text.endswith("\r\n")
     rows = {r["context"]: r for r in _rows(text)}
     assert set(rows) == set(glossary.entries)
@@ -41,6 +43,8 @@ def test_columns_quoting_and_formula_escaping(glossary):
     assert rows["dreiging"]["fuzzy"] == "True" and rows["raad"]["fuzzy"] == "False"
     assert rows["weerbaarheid"]["target"] == ""
     assert "expansion: Noord-Atlantische Verdragsorganisatie" in rows["navo"]["developer_comments"]
+    assert rows["navo"]["english_expansion"] == "North Atlantic Treaty Organization"
+    assert "english expansion" not in rows["navo"]["developer_comments"]  # it has a column
     assert rows["lastenverdeling"]["location"] == "kst-28676-328 kst-28676-467"
 
 

@@ -60,10 +60,16 @@ def test_file_name_gives_dossier_and_number_when_the_text_does_not():
 # -- cleaning rules on the shipped letters ------------------------------------------------------
 
 
-def test_sup_footnote_marker_and_its_body_are_removed(letter):
-    clean = letter("328").clean
-    assert "goedgekeurd." in clean and "<sup>" not in clean
-    assert "Zie Kamerstuk 28 676, nr. 321" not in clean
+def test_sup_footnote_marker_is_removed_and_its_text_kept_once_after_the_body(letter):
+    doc = letter("328")
+    clean = doc.clean
+    assert "goedgekeurd. Hierin" in clean and "<sup>" not in clean
+    assert clean.count("Zie Kamerstuk 28 676, nr. 321") == 1
+    assert clean.endswith("\n\nZie Kamerstuk 28 676, nr. 321")
+    (note,) = doc.footnotes
+    assert (note.number, note.text) == ("1", "Zie Kamerstuk 28 676, nr. 321")
+    assert doc.text[note.start : note.end] == note.text
+    assert doc.text[note.marker : note.marker + 12] == "<sup>1</sup>"
 
 
 def test_sentence_broken_by_a_footnote_and_page_break_is_joined(letter):
@@ -80,11 +86,22 @@ def test_glued_footnote_digits_are_removed(letter):
     assert "technologiegebieden centraal" in clean
 
 
-def test_x_noot_blocks_and_naar_boven_are_removed(letter):
-    clean = letter("467").clean
+def test_x_noot_blocks_become_footnotes_and_naar_boven_and_the_signature_are_dropped(letter):
+    doc = letter("467")
+    clean = doc.clean
     assert "Noot" not in clean and "Naar boven" not in clean
-    assert "Uw Kamer is hierover" not in clean and "technische briefing" not in clean
-    assert clean.rstrip().endswith("De Minister van Defensie, R.P. Brekelmans")
+    assert "R.P. Brekelmans" not in clean and "De Minister van Defensie," not in clean
+    body, notes = clean.split("\n\nUw Kamer is over dit proces", 1)
+    assert "technische briefing" not in body and "Uw Kamer is hierover" not in body
+    assert notes.count("technische briefing") == 1 and notes.count("Uw Kamer is hierover") == 1
+    assert [(n.number, n.text[:22]) for n in doc.footnotes] == [
+        ("1", "Uw Kamer is over dit p"),
+        ("2", "Uw Kamer is hierover g"),
+    ]
+    assert [doc.text[n.marker - 5 : n.marker + 1] for n in doc.footnotes] == [
+        "NDPP)1",
+        "ieden2",
+    ]
 
 
 def test_markdown_headings_and_emphasis_are_removed(letter):
@@ -117,9 +134,14 @@ def test_stray_guillemet_is_removed_but_quotes_stay(letter):
 def test_every_cleaned_character_points_at_the_same_character_in_the_original(letters):
     for doc in letters:
         assert len(doc.offsets) == len(doc.clean)
+        # the body, then the footnotes (which point back to where they stand in the letter):
+        # each part in the order of the original
+        notes_from = doc.clean.index(doc.footnotes[0].text)
         previous = -1
         for i, ch in enumerate(doc.clean):
             j = doc.offsets[i]
+            if i == notes_from:
+                previous = -1
             assert j >= previous
             previous = j
             if not ch.isspace():
@@ -185,7 +207,7 @@ def test_directory_glob_and_duplicates_resolve_in_order(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "a.md").write_text("Brief a.", encoding="utf-8")
     (tmp_path / "b" / "c.txt").write_text("Brief c.", encoding="utf-8")
-    (tmp_path / "b" / "skip.pdf").write_bytes(b"%PDF")
+    (tmp_path / "b" / "skip.png").write_bytes(b"\x89PNG")
     found = resolve_inputs([str(tmp_path), str(tmp_path / "*.md")])
     assert found == [str(tmp_path / "a.md"), str(tmp_path / "b" / "c.txt")]
 
@@ -242,7 +264,7 @@ def test_non_utf8_error_names_the_line(tmp_path):
 )
 def test_missing_input_and_empty_directory_are_input_errors(tmp_path, make):
     (tmp_path / "leeg").mkdir()
-    (tmp_path / "leeg" / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "leeg" / "notes.png").write_bytes(b"\x89PNG")
     with pytest.raises(InputError):
         resolve_inputs([make(tmp_path)])
 

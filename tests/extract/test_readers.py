@@ -4,6 +4,7 @@ no reader takes (and the run goes on without it), and a new reader added as one 
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from pathlib import Path
 
@@ -23,22 +24,30 @@ LETTER = (
 PNG = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"
 
 
+def known_kinds() -> str:
+    """The kinds of letter file messages list: ``.xml, .html, … or .md``."""
+    kinds = registry.listed_suffixes()
+    return f"{', '.join(kinds[:-1])} or {kinds[-1]}"
+
+
 def letter_file(path: str, data: bytes, letter_id: str = "brief") -> LetterFile:
     return LetterFile(data, path, path, letter_id)
 
 
 def test_the_text_reader_is_registered_with_its_suffixes():
-    (text,) = registry.all_readers()
-    assert (text.name, text.suffixes, text.aliases) == ("text", (".txt", ".md"), (".markdown",))
-    assert text.description and "\n" not in text.description
-    assert registry.listed_suffixes() == (".txt", ".md")
+    readers = {r.name: r for r in registry.all_readers()}
+    text = readers["text"]
+    assert registry.all_readers()[-1] is text  # its sniffer takes any text: it comes last
+    assert (text.suffixes, text.aliases) == ((".txt", ".md"), (".markdown",))
+    assert all(r.description and "\n" not in r.description for r in readers.values())
+    assert registry.listed_suffixes()[-2:] == (".txt", ".md")
     for name in ("a.txt", "b.MD", "c.Markdown"):
         assert registry.is_letter_name(name) and registry.by_suffix(name) is text
     assert not registry.is_letter_name(".hidden.txt")
-    assert not registry.is_letter_name("notes.pdf") and registry.by_suffix("notes.pdf") is None
+    assert not registry.is_letter_name("scan.png") and registry.by_suffix("scan.png") is None
 
 
-@pytest.mark.parametrize("name", ["brief", "brief.html", "kst-28676-12.tekst"])
+@pytest.mark.parametrize("name", ["brief", "brief.letter", "kst-28676-12.tekst"])
 def test_a_file_whose_suffix_does_not_tell_is_read_by_its_content(name):
     data = LETTER.encode()
     sniffed = read_letter(letter_file(name, data))
@@ -63,13 +72,15 @@ def test_a_file_no_reader_takes_is_a_one_line_error_listing_the_known_kinds(tmp_
     path.write_bytes(PNG)
     with pytest.raises(InputError) as err:
         read_letters([str(path)])
-    assert str(err.value) == f"{path}: unknown file type; letters are read from .txt or .md files"
+    assert (
+        str(err.value) == f"{path}: unknown file type; letters are read from {known_kinds()} files"
+    )
 
 
 def test_the_suffix_decides_before_the_content(tmp_path):
     path = tmp_path / "scan.txt"
     path.write_bytes(PNG)
-    with pytest.raises(InputError, match=r"scan\.txt: binary file, not a text letter"):
+    with pytest.raises(InputError, match=r"scan\.txt:3: binary file, not a text letter"):
         read_letters([str(path)])
 
 
@@ -86,7 +97,7 @@ def test_an_unreadable_file_fails_alone_and_the_run_goes_on(tmp_path, capsys):
         {
             "file": str(scan),
             "line": None,
-            "reason": "unknown file type; letters are read from .txt or .md files",
+            "reason": f"unknown file type; letters are read from {known_kinds()} files",
         }
     ]
     assert f"failed: {scan}: unknown file type" in captured.err
@@ -124,9 +135,11 @@ def brief_registered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(registry, "MODULES", ("brief_letter_reader", *registry.MODULES))
     registry.all_readers.cache_clear()
     registry.letter_suffixes.cache_clear()
+    registry.companion_endings.cache_clear()
     yield
     registry.all_readers.cache_clear()
     registry.letter_suffixes.cache_clear()
+    registry.companion_endings.cache_clear()
 
 
 def test_a_new_reader_is_one_module_named_in_the_registry(brief_registered, tmp_path):
@@ -143,5 +156,8 @@ def test_a_new_reader_is_one_module_named_in_the_registry(brief_registered, tmp_
     assert letters[0].clean == letters[1].clean == letters[2].clean
     assert letters[2].text == LETTER  # sniffed by content: read by the new reader
     (tmp_path / "empty").mkdir()
-    with pytest.raises(InputError, match=r"no \.brief, \.txt or \.md letters in this directory"):
+    assert registry.listed_suffixes()[0] == ".brief"
+    with pytest.raises(
+        InputError, match=rf"no {re.escape(known_kinds())} letters in this directory"
+    ):
         resolve_inputs([str(tmp_path / "empty")])

@@ -103,7 +103,11 @@ def test_own_letter_of_another_domain_metadata_and_cleaning(water):
     letter, _ = water
     assert (letter.dossier, letter.number, letter.date) == ("32 698", "87", "2025-03-12")
     assert letter.sender == "Minister van Infrastructuur en Waterstaat, B.V. Voorbeeld"
-    assert "<sup>" not in letter.clean and "Zie Kamerstuk 32 698" not in letter.clean
+    assert "<sup>" not in letter.clean and "Waterwet. Door" in letter.clean
+    assert letter.clean.endswith("\n\nZie Kamerstuk 32 698, nr. 80.")
+    notes = [(n.number, n.text) for n in letter.footnotes]
+    assert notes == [("1", "Zie Kamerstuk 32 698, nr. 80.")]
+    assert "Voorbeeld" not in letter.clean and "Waterbeleid" not in letter.clean
     assert "\n\nWaterveiligheid\n\nDe waterschappen" in letter.clean
 
 
@@ -124,5 +128,7 @@ def test_own_letter_terms_acronyms_ellipsis_and_english(water):
     assert found["HWBP"].expansion == "Hoogwaterbeschermingsprogramma"
     assert found["RWS"].expansion == "Rijkswaterstaat"
     assert "resilience" in found["veerkracht"].english_evidence
-    assert found["Minister van Infrastructuur en Waterstaat"].kind == "entity"
+    # the post is in the letter's title and signature only: metadata, not term text
+    assert "Minister van Infrastructuur en Waterstaat" not in found
+    assert "Voorbeeld" not in " ".join(found)
     assert "extrae middel" not in found and "melde" not in found

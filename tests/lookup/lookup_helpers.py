@@ -192,6 +192,7 @@ def fixture_glossary() -> Glossary:
             translation=english("NAC", "letter"),
             kind="acronym",
             expansion="Noord-Atlantische Raad",
+            english_expansion=english("North Atlantic Council"),
             status="proposed",
             count=1,
             letters=[L467],
@@ -207,7 +208,7 @@ def fixture_glossary() -> Glossary:
         ),
         luchtverdediging(count=1, letters=[L467]),
         letters=[LETTERS[L328], LETTERS[L467]],
-        at="2024-10-03T00:00:00+00:00",
+        at="2024-10-03T00:00:00Z",
     )
 
 

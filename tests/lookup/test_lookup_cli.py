@@ -43,6 +43,19 @@ def test_form_acronym_and_examples_option(small_path: Path) -> None:
     assert "“" not in none.stdout and "Kamerstuk" not in none.stdout
 
 
+def test_acronym_shows_expansion_and_english_expansion(small_path: Path) -> None:
+    proc = run_lookup("NAR", "SACEUR", "-e", "0", "--glossary", str(small_path))
+    assert proc.returncode == 0, proc.stderr
+    nar, saceur = proc.stdout.split("\n\n")
+    assert nar.splitlines()[1:4] == [
+        "NAR → NAC",
+        "  expansion: Noord-Atlantische Raad",
+        "  English expansion: North Atlantic Council (source termbase)",
+    ]
+    assert "English expansion" not in saceur  # none known: only the letters' expansion
+    assert "  expansion: Supreme Allied Commander Europe" in saceur
+
+
 def test_missing_stale_and_notes_are_shown(small_path: Path) -> None:
     proc = run_lookup(
         "luchtverdediging", "defensie uitgaven", "navo", "--glossary", str(small_path)

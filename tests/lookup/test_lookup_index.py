@@ -205,7 +205,7 @@ def test_entry_offsets_for_any_json_layout(tmp_path: Path, cache: Path, style: s
             b'{"schema_version": 1, "entries": [{"id": "x", "lemma": "x", "forms": [null]}]}',
             "invalid glossary entry",
         ),
-        (b'{"schema_version": 1, "entries": {"x": 1}}', "invalid glossary entry"),
+        (b'{"schema_version": 1, "entries": {"x": 1}}', "'entries' must be a list"),
         (b'{"schema_version": 1, "entries": [], "letters": [{"nr": 1}]}', "invalid glossary"),
         (b"\xff\xfe{}", "not UTF-8"),
     ],

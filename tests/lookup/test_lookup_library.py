@@ -107,6 +107,7 @@ def test_acronym_expansion(book: Lookup) -> None:
         ("hybrid threats", ["hybride-dreiging"], "plural"),
         ("Supreme Allied Commander Europe", ["saceur"], "expansion"),
         ("Ukraine", ["oekraine"], "english"),
+        ("North Atlantic Council", ["noord-atlantische-raad", "nar"], "english"),
     ],
 )
 def test_reverse(book: Lookup, query: str, expected: list[str], field: str) -> None:
@@ -191,6 +192,24 @@ def test_missing_translation_entry_is_found(book: Lookup) -> None:
     entry = book.find("luchtverdediging").matches[0].entry
     assert entry["status"] == "missing"
     assert entry["translation"] is None
+
+
+def test_acronym_keeps_english_acronym_and_english_expansion_apart(book: Lookup) -> None:
+    [match] = book.find("NAR").matches
+    assert match.entry["translation"]["text"] == "NAC"
+    assert match.entry["expansion"] == "Noord-Atlantische Raad"
+    doc = document_json("g.json", [book.find("NAR"), book.find("SACEUR")])
+    jsonschema.validate(doc, json_schema())
+    nar, saceur = (r["entries"][0] for r in doc["results"])
+    assert (nar["english"], nar["expansion"]) == ("NAC", "Noord-Atlantische Raad")
+    assert nar["english_expansion"] == {"text": "North Atlantic Council", "source": "termbase"}
+    assert saceur["english_expansion"] is None
+    reverse = book.find("north atlantic council", reverse=True)
+    assert [(m.entry["id"], m.field) for m in reverse.matches] == [
+        ("noord-atlantische-raad", "english"),
+        ("nar", "expansion"),
+    ]
+    assert [m.entry["id"] for m in book.find("Noord-Atlantische Raad", reverse=True).matches] == []
 
 
 def test_json_document_matches_schema(book: Lookup, small_path: Path) -> None:

@@ -107,6 +107,47 @@ def test_set_translation_drops_a_replaced_human_english_but_records_it() -> None
     assert not unchanged.changed and len(e.history) == 2
 
 
+def test_set_translation_records_an_english_expansion() -> None:
+    e = fixture_glossary().get("navo")
+    change = set_translation(
+        e,
+        "NATO",
+        source="manual",
+        status="reviewed",
+        by="ann",
+        at=AT,
+        english_expansion="North Atlantic Treaty Organization",
+    )
+    assert change.changed and "English expansion" in change.message
+    assert (e.english_expansion.text, e.english_expansion.source) == (
+        "North Atlantic Treaty Organization",
+        "manual",
+    )
+    assert change.after["english_expansion"] == "North Atlantic Treaty Organization"
+    assert e.history[-1].detail["english_expansion"] == "North Atlantic Treaty Organization"
+    again = set_translation(
+        e,
+        "NATO",
+        source="manual",
+        status="reviewed",
+        by="ann",
+        at=AT,
+        english_expansion="North Atlantic Treaty Organization",
+    )
+    assert not again.changed
+    e.forbidden.append("North Atlantic Alliance")
+    with pytest.raises(InputError, match="forbidden"):
+        set_translation(
+            e,
+            "NATO",
+            source="manual",
+            status="reviewed",
+            by="ann",
+            at=AT,
+            english_expansion="North Atlantic Alliance",
+        )
+
+
 def test_set_translation_general_enough_for_an_import() -> None:
     e = fixture_glossary().get("bijeenkomst")
     set_translation(

@@ -64,7 +64,39 @@ def fixture_glossary() -> Glossary:
     )
 
 
+def acronym_glossary() -> Glossary:
+    """Acronyms with an English acronym and an English expansion (root ``test-gl-acronym``)."""
+    return glossary(
+        entry(
+            "GVDB",
+            "CSDP",
+            kind="acronym",
+            alternatives=[english("Common Security and Defense Policy")],
+            expansion="Gemeenschappelijk Veiligheids- en Defensiebeleid",
+            english_expansion=english("Common Security and Defence Policy"),
+            status="reviewed",
+        ),
+        entry(
+            "SACEUR",
+            "SACEUR",
+            kind="acronym",
+            expansion="Supreme Allied Commander Europe",
+            english_expansion=english("Supreme Allied Commander Europe"),
+            status="reviewed",
+        ),
+        entry(
+            "EDR",
+            "European Defence Council",
+            kind="acronym",
+            expansion="Europese Defensieraad",
+            english_expansion=english("European Defence Council"),
+            status="reviewed",
+        ),
+    )
+
+
 GLOSSARY_FILES = {
+    "test-gl-acronym/glossary.json": acronym_glossary,
     "test-gl-autolink/glossary.json": fixture_glossary,
     "test-gl-builders/glossary.json": fixture_glossary,
     "test-gl-directive/glossary.json": fixture_glossary,

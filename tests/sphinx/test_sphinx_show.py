@@ -65,7 +65,7 @@ def test_show_inline(app, body) -> None:
     index = body(_read(app, "index.html"))
     assert (
         'href="glossary.html#term-NAVO">NAVO</a> <span class="nato-gl-inline">'
-        '(en: <span lang="en">NATO</span>)</span>'
+        '(en: <bdi lang="en">NATO</bdi>)</span>'
     ) in index
     assert "nato-gl-tip" not in index
 

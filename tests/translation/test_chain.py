@@ -101,7 +101,9 @@ def test_shipped_chain(chain):
         cand("NSATU", "acronym", expansion="NATO Security Assistance and Training for Ukraine")
     )
     assert res.translation.text == "NSATU"  # an English acronym used in Dutch keeps itself
-    assert res.alternatives[-1].text == "NATO Security Assistance and Training for Ukraine"
+    # the English expansion has its own field now, no longer the last alternative
+    assert res.english_expansion.text == "NATO Security Assistance and Training for Ukraine"
+    assert res.english_expansion.text not in [a.text for a in res.alternatives]
     res = chain.resolve(cand("luchtverdedigingsmiddel"))
     assert (res.translation.text, res.status) == ("air defence asset", "proposed")
     res = chain.resolve(cand("NAR", "acronym"))

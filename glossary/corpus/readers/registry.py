@@ -16,6 +16,7 @@ inside ``read``, so a kind of file that is not read costs nothing.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -29,7 +30,14 @@ if TYPE_CHECKING:
     from glossary.model import Letter
 
 #: The reader modules, in the order their sniffers are tried: the text reader last.
-MODULES = ("glossary.corpus.readers.text",)
+MODULES = (
+    "glossary.corpus.readers.xml",
+    "glossary.corpus.readers.html",
+    "glossary.corpus.readers.docx",
+    "glossary.corpus.readers.odt",
+    "glossary.corpus.readers.pdf",
+    "glossary.corpus.readers.text",
+)
 
 #: How many leading bytes of a file the sniffers see.
 SNIFF_BYTES = 8192
@@ -60,6 +68,9 @@ class LetterReader:
     read: Callable[[LetterFile, Lexicon], Letter]
     sniff: Callable[[bytes], bool]
     aliases: tuple[str, ...] = ()
+    #: Endings of file names that go with a letter but are not letters (``metadata.xml``):
+    #: directory walks leave them out.
+    companions: tuple[str, ...] = ()
 
 
 @cache
@@ -79,9 +90,18 @@ def listed_suffixes() -> tuple[str, ...]:
     return tuple(s for r in all_readers() for s in r.suffixes)
 
 
+@cache
+def companion_endings() -> tuple[str, ...]:
+    """Every ending of a companion file name (lower case)."""
+    return tuple(c.lower() for r in all_readers() for c in r.companions)
+
+
 def is_letter_name(name: str) -> bool:
-    """Would a directory walk take a file of this name (not hidden, a reader's suffix)?"""
-    return not name.startswith(".") and os.path.splitext(name)[1].lower() in letter_suffixes()
+    """Would a directory walk take a file of this name (not hidden, a reader's suffix, not a
+    companion file such as a ``metadata.xml``)?"""
+    if name.startswith(".") or os.path.splitext(name)[1].lower() not in letter_suffixes():
+        return False
+    return not name.lower().endswith(companion_endings())
 
 
 def by_suffix(path: str) -> LetterReader | None:
@@ -114,5 +134,31 @@ def reader_for(file: LetterFile) -> LetterReader:
 
 
 def read_letter(file: LetterFile, lexicon: Lexicon = no_lexicon) -> Letter:
-    """The :class:`Letter` in a file, read by its reader; bad input raises InputError."""
-    return reader_for(file).read(file, lexicon)
+    """The :class:`Letter` in a file, read by its reader; bad input raises InputError, and so
+    does a run of text longer than :attr:`glossary.limits.Limits.token_chars` without white
+    space (analysing one 5 MB "word" takes gigabytes), whichever reader read it."""
+    letter = reader_for(file).read(file, lexicon)
+    check_tokens(letter, file.name)
+    return letter
+
+
+def check_tokens(letter: Letter, name: str) -> None:
+    """Refuse a letter whose text has a "word" longer than the limit, naming its line."""
+    from glossary.limits import TOKEN_ENV, current
+
+    longest = current().token_chars
+    found = _long_token(longest).search(letter.clean)
+    if found is None:
+        return
+    start = letter.source_span(found.start(), found.start() + 1)[0]
+    raise InputError(
+        f"a 'word' of {len(found.group(0)):,} characters without a space, longer than the "
+        f"limit of {longest:,}: is this running text? (set {TOKEN_ENV} to allow longer ones)",
+        path=name,
+        line=letter.text.count("\n", 0, start) + 1,
+    )
+
+
+@cache
+def _long_token(longest: int) -> re.Pattern[str]:
+    return re.compile(rf"\S{{{longest + 1},}}")

@@ -7,21 +7,31 @@ back to the decoded text) and their metadata parsed (:mod:`glossary.corpus.metad
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
-from glossary.corpus.clean import Lexicon, clean_text, no_lexicon
-from glossary.corpus.metadata import parse_metadata
+from glossary.corpus.assemble import make_letter_from_layout
+from glossary.corpus.clean import TEXT_FILE, Lexicon, no_lexicon
+from glossary.corpus.layout import Layout
 from glossary.corpus.readers.registry import LetterFile, LetterReader
 from glossary.errors import InputError
 from glossary.model import Letter
+from glossary.sanitize import blank, safe_name
 
 
 def decode_letter(data: bytes, name: str) -> str:
-    """UTF-8 text with newlines normalised; a one-line :class:`InputError` for anything else."""
+    """UTF-8 text with newlines normalised, in Unicode NFC (``Oekraïne`` written with a
+    combining diaeresis is the same word), control characters and bidi overrides blanked
+    (:func:`glossary.sanitize.blank`); a one-line :class:`InputError` for anything else."""
     if not data.strip():
         raise InputError("empty file: no letter text", path=name)
-    if b"\0" in data[:65536]:
-        raise InputError("binary file, not a text letter (expected UTF-8 .txt or .md)", path=name)
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise InputError(
+            "binary file, not a text letter: a NUL byte (expected UTF-8 .txt or .md)",
+            path=name,
+            line=data.count(b"\n", 0, nul) + 1,
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -32,25 +42,17 @@ def decode_letter(data: bytes, name: str) -> str:
             line=line,
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = blank(unicodedata.normalize("NFC", text))
     if not text.strip():
         raise InputError("empty file: no letter text", path=name)
     return text
 
 
 def make_letter(text: str, letter_id: str, path: str, lexicon: Lexicon = no_lexicon) -> Letter:
-    """A :class:`Letter` from its text: cleaned, with offsets, italics and metadata."""
-    cleaned = clean_text(text, lexicon)
-    meta = parse_metadata(cleaned.text, Path(path).name)
-    letter = Letter(
-        id=letter_id,
-        path=path,
-        text=text,
-        clean=cleaned.text,
-        offsets=cleaned.offsets,  # type: ignore[arg-type]  # a Sequence[int]
-        emphasis=cleaned.emphasis,
-        **meta,
-    )
-    return letter
+    """A :class:`Letter` from its text: zones, footnotes, cleaned term text with offsets,
+    italics and metadata."""
+    layout = Layout(text=text, source=text, options=TEXT_FILE, source_format="text")
+    return make_letter_from_layout(layout, letter_id, path, lexicon, safe_name(Path(path).name))
 
 
 def read_text_letter(file: LetterFile, lexicon: Lexicon = no_lexicon) -> Letter:

@@ -15,6 +15,7 @@ failed documents are never stored. Deleting the file is always safe.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -48,7 +49,8 @@ def content_hash(data: bytes) -> str:
 def document_key(fingerprint: str, digest: str, letter_id: str, name: str) -> str:
     """The cache key of one document under one analysis fingerprint."""
     raw = "\0".join((f"schema={SCHEMA}", fingerprint, digest, letter_id, name))
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    # A file name that is not valid UTF-8 keeps its bytes (surrogateescape), so it hashes.
+    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def default_path(directory: str | Path | None = None) -> Path:
@@ -83,16 +85,18 @@ class DocCache:
 
     def get(self, key: str) -> CachedDoc | None:
         """The cached document for ``key``, or ``None``."""
-        row = self._db.execute(
-            "SELECT meta, payload, words FROM document WHERE key=?", (key,)
-        ).fetchone()
-        if row is None:
-            return None
         try:
+            row = self._db.execute(
+                "SELECT meta, payload, words FROM document WHERE key=?", (key,)
+            ).fetchone()
+            if row is None:
+                return None
             meta = json.loads(row[0])
-        except json.JSONDecodeError:
+            return CachedDoc(meta=meta, payload=bytes(row[1]), words=int(row[2]))
+        except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError, TypeError):
+            # A damaged row (bad bytes, not JSON, not a number) is a miss, analysed again.
+            self.forget(key)
             return None
-        return CachedDoc(meta=meta, payload=bytes(row[1]), words=int(row[2]))
 
     def put_many(self, rows: Iterable[tuple[str, dict[str, Any], bytes, int]]) -> int:
         """Store ``(key, meta, payload, words)`` rows in one transaction; returns how many."""
@@ -108,7 +112,7 @@ class DocCache:
 
     def forget(self, key: str) -> None:
         """Drop one row (a damaged payload)."""
-        with self._db:
+        with contextlib.suppress(sqlite3.DatabaseError), self._db:
             self._db.execute("DELETE FROM document WHERE key=?", (key,))
 
     def __len__(self) -> int:

@@ -147,7 +147,10 @@ class _Worker:
         spans = chunk_spans(letter.clean, self.chunk_size) or [(0, 0)]
         texts = ((letter.clean[start:end], start) for start, end in spans)
         chunks = ((start, doc) for doc, start in pipe_bounded(self.nlp, texts))
-        return self.analyzer.analyze_letter(letter, chunks), letter.meta()
+        meta: dict[str, Any] = letter.meta()
+        if letter.warnings:  # travels with the metadata (and the cache), reported by the client
+            meta["warnings"] = list(letter.warnings)
+        return self.analyzer.analyze_letter(letter, chunks), meta
 
 
 _WORKERS: dict[Settings, _Worker] = {}
@@ -500,6 +503,8 @@ class RunSummary:
     analysed: int = 0
     cached: int = 0
     failed: list[Failure] = field(default_factory=list)
+    #: What readers noticed in documents that were read (unknown elements, text kept).
+    warnings: list[Failure] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
 
@@ -512,6 +517,7 @@ class RunSummary:
             "failed": len(self.failed),
             "words": self.words,
             "failures": [{"file": f.name, "line": f.line, "reason": f.reason} for f in self.failed],
+            "warnings": [{"file": f.name, "warning": f.reason} for f in self.warnings],
         }
 
     def line(self) -> str:
@@ -573,10 +579,21 @@ class _Run:
         self.total = PartialStats()
         self.letters: list[tuple[int, dict[str, Any]]] = []
         self.keys: dict[int, str] = {}
+        #: Input position → the file's name (for the reader's warnings).
+        self.names: dict[int, str] = {}
 
     def _advance(self, n: int = 1) -> None:
         if self.progress:
             self.progress(n)
+
+    def _warnings(self, seq: int, meta: dict[str, Any]) -> dict[str, Any]:
+        """The letter's metadata without the reader's warnings, which go to the summary."""
+        warnings = meta.get("warnings")
+        if not warnings:
+            return meta
+        name = self.names.get(seq, str(meta.get("id")))
+        self.summary.warnings += [Failure(name, w) for w in warnings]
+        return {k: v for k, v in meta.items() if k != "warnings"}
 
     def _fail(self, name: str, reason: str, line: int | None = None) -> None:
         self.summary.failed.append(Failure(name, reason, line))
@@ -584,14 +601,17 @@ class _Run:
 
     def _read(self, src: Source) -> tuple[bytes | None, str]:
         """The document's bytes (``None`` after recording a failure) and its display name."""
-        if src.path == STDIN:
-            stream = self.stdin if self.stdin is not None else sys.stdin.buffer
-            return stream.read(), "<stdin>"
+        from glossary.corpus.letters import read_letter_file, read_letter_stream
+        from glossary.errors import GlossaryError
+
         try:
-            return Path(src.path).read_bytes(), src.path
-        except OSError as exc:
+            if src.path == STDIN:
+                stream = self.stdin if self.stdin is not None else sys.stdin.buffer
+                return read_letter_stream(stream), "<stdin>"
+            return read_letter_file(src.path), src.path
+        except GlossaryError as exc:
             where = f" (listed at {src.listed_at})" if src.listed_at else ""
-            self._fail(src.path, f"cannot read: {exc.strerror or exc}{where}")
+            self._fail(exc.path or src.path, f"{exc.message}{where}")
             return None, src.path
 
     def _from_cache(self, seq: int, key: str) -> bool:
@@ -607,7 +627,7 @@ class _Run:
             self.cache.forget(key)
             return False
         merge_into(self.total, stats)
-        self.letters.append((seq, hit.meta))
+        self.letters.append((seq, self._warnings(seq, hit.meta)))
         self.summary.cached += 1
         self.summary.words += hit.words
         self._advance()
@@ -626,6 +646,7 @@ class _Run:
             data, name = self._read(src)
             if data is None:
                 continue
+            self.names[seq] = name
             digest = content_hash(data)
             if self.cache is not None:
                 key = document_key(
@@ -652,7 +673,7 @@ class _Run:
                 self.keys.pop(res.seq, None)
                 continue
             assert res.meta is not None
-            self.letters.append((res.seq, res.meta))
+            self.letters.append((res.seq, self._warnings(res.seq, res.meta)))
             self.summary.analysed += 1
             self.summary.words += res.words
             key = self.keys.pop(res.seq, None)

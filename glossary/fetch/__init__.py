@@ -1,0 +1,1 @@
+"""``glossary fetch``: the Kamerstukken of a dossier from the official publication services."""

@@ -1,0 +1,109 @@
+"""Zones of plain and copied web text: masthead, title, address, signature and page furniture
+are not term text (their facts are metadata); the body and the footnotes are."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.corpus.letters import make_letter
+from tests.conftest import SHARED
+
+DEV = SHARED / "letters-dev"
+
+
+def letter(text: str, name: str = "brief.txt"):
+    return make_letter(text, "brief", name)
+
+
+def test_a_copied_publication_page_keeps_only_the_letter():
+    text = (
+        "Kamerstuk\n\nDatum publicatieOrganisatieVergaderjaarDossier- en ondernummer\n"
+        "Tweede Kamer der Staten-Generaal2010-201128676 nr. 123\n\n28 676 NAVO\n\n"
+        "Nr. 123 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 14 december 2010\n\n"
+        "Hierbij doen wij u het verslag toekomen van de NAVO-top in Lissabon.\n\n"
+        "De minister van Buitenlandse Zaken,\n\nU. Rosenthal\n\nDe minister van Defensie,\n\n"
+        "J. S. J. Hillen\n\nNederland kan met tevredenheid terugkijken op de NAVO-top.\n\n"
+        "Naar boven\n"
+    )
+    doc = letter(text)
+    assert doc.clean == (
+        "Hierbij doen wij u het verslag toekomen van de NAVO-top in Lissabon.\n\n"
+        "Nederland kan met tevredenheid terugkijken op de NAVO-top."
+    )
+    assert (doc.dossier, doc.number, doc.date) == ("28 676", "123", "2010-12-14")
+    assert doc.title == "Brief van de Ministers van Buitenlandse Zaken en van Defensie"
+    assert doc.signatories == [
+        "Minister van Buitenlandse Zaken, U. Rosenthal",
+        "Minister van Defensie, J. S. J. Hillen",
+    ]
+    kinds = [z.kind for z in doc.zones]
+    assert kinds[:2] == ["furniture", "masthead"] and "signature" in kinds
+
+
+def test_a_mirror_sites_header_is_furniture_and_a_reports_signature_is_not_text():
+    text = (
+        "[overzicht] [activiteiten] [besluiten] [kamerleden] [kamerstukdossiers]\n\n"
+        "Geannoteerde agenda NAVO ministeriële bijeenkomst\n\nNAVO\n\nBrief regering\n\n"
+        "Nummer: 2023D10976, datum: 2023-03-17, bijgewerkt: 2024-02-19 10:56, versie: 3\n\n"
+        "Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site.\n\n"
+        "Onderdeel van kamerstukdossier 28676 -429 NAVO.\n\nPreview document (🔗 origineel)\n\n"
+        "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2022-2023\n\n28 676 NAVO\n\n"
+        "Nr. 389 VERSLAG VAN EEN COMMISSIEDEBAT\n\nVastgesteld 2 maart 2022\n\n"
+        "De vaste commissie voor Defensie heeft overleg gevoerd over de NAVO-top.\n\n"
+        "De voorzitter van de commissie,\nBoekestijn\n\nDe griffier van de commissie,\nDeckers\n"
+    )
+    doc = letter(text)
+    assert doc.clean == "De vaste commissie voor Defensie heeft overleg gevoerd over de NAVO-top."
+    assert doc.signatories == [
+        "Voorzitter van de commissie, Boekestijn",
+        "Griffier van de commissie, Deckers",
+    ]
+    assert (doc.number, doc.date, doc.title) == (
+        "389",
+        "2022-03-02",
+        "Verslag van Een Commissiedebat",
+    )
+
+
+def test_a_sentence_that_starts_like_a_signature_stays_body():
+    doc = letter(
+        "De Minister van Buitenlandse Zaken is voornemens deel te nemen aan de vergadering.\n\n"
+        "De minister van Defensie, mevrouw Hennis, licht dit toe in een brief aan de Kamer.\n"
+    )
+    assert doc.signatories == [] and doc.clean.count("De minister") + doc.clean.count("De Min") == 2
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="../shared/letters-dev/ is not here")
+@pytest.mark.parametrize(
+    ("name", "gone", "kept"),
+    [
+        (
+            "2010_kst28676_123_verslag_navotop_lissabon.txt",
+            ["Datum publicatie", "Staten-Generaal2010", "BRIEF VAN", "J. S. J. Hillen"],
+            "Hierbij doen wij u, mede namens de minister-president, het verslag toekomen",
+        ),
+        (
+            "2008_kst28676_62_ga_nar_fmm_georgie_augustus.txt",
+            ["Skip navigatie", "wegwijzer", "Gepubliceerd op", "inhoudsopgave", "Verhagen"],
+            "Graag bied ik u hierbij als bijlage de geannoteerde agenda aan",
+        ),
+        (
+            "2023_kst28676_429_ga_fmm_april.txt",
+            ["[overzicht]", "Directe link", "Onderdeel van", "Preview", "W.B. Hoekstra"],
+            "Hierbij bied ik u de geannoteerde agenda voor de NAVO ministeriële bijeenkomst",
+        ),
+        (
+            "2012_kamerbrief_ontplooiing_patriot_turkije.txt",
+            ["vrijdag 7 december", "Betreft", "Datum 7 december"],
+            "Op 21 november jl. is uw Kamer geïnformeerd",
+        ),
+    ],
+)
+def test_real_copied_pages_lose_their_furniture_not_their_letter(name, gone, kept):
+    path = DEV / name
+    doc = make_letter(path.read_text(encoding="utf-8"), path.stem, str(path))
+    for text in gone:
+        assert text not in doc.clean, text
+    assert kept in doc.clean
