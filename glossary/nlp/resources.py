@@ -35,6 +35,7 @@ class Resources:
     lift: frozenset[str] = frozenset()
     _zipf: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
     _tables: dict[str, Any] | None = field(default=None, repr=False)
+    _first_names: frozenset[str] | None = field(default=None, repr=False)
     #: Memo tables of derived word knowledge (``noun_lemma``...), per function name.
     memo: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False)
 
@@ -60,6 +61,7 @@ class Resources:
         self.lift = frozenset()
         self._zipf = {}
         self._tables = None
+        self._first_names = None
         self.memo = {}
 
     def zipf(self, word: str, lang: str | None = None) -> float:
@@ -119,6 +121,19 @@ class Resources:
                         found[form] = gender
             self.memo["noun_genders"] = found
         return found
+
+    def first_names(self) -> frozenset[str]:
+        """Given names of many languages (``Jens``, ``Greta``), from the shipped list."""
+        if self._first_names is None:
+            from glossary.paths import FIRST_NAMES
+
+            lines = (
+                FIRST_NAMES.read_text(encoding="utf-8").splitlines()
+                if FIRST_NAMES.is_file()
+                else []
+            )
+            self._first_names = frozenset(n for n in lines if n and not n.startswith("#"))
+        return self._first_names
 
     def in_index(self, pos: str, word: str) -> bool:
         """Is ``word`` a known lemma of part of speech ``pos`` (``noun``, ``adj``, ``verb``)?"""
