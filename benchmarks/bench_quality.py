@@ -96,9 +96,10 @@ class Score:
 
 
 def judgment_index(rows: list[dict[str, str]]) -> tuple[dict, dict]:
-    exact = {(r["term"], r["kind"]): r for r in rows}
+    exact: dict[tuple[str, str], dict[str, str]] = {}
     by_key: dict[str, dict[str, str]] = {}
     for r in rows:
+        exact.setdefault((r["term"], r["kind"]), r)
         by_key.setdefault(loose(r["term"]), r)
     return exact, by_key
 
@@ -116,8 +117,16 @@ def english_right(entry: dict, judged: dict[str, str]) -> bool:
     return bool(got) and loose(got) in wanted
 
 
+def judgments(name: str) -> list[dict[str, str]]:
+    """The judged rows of a set: the original judgments, then ``added-<set>.tsv`` (entries
+    a later change produced, judged before their score was read)."""
+    rows = read_tsv(DATA / f"judged-{name}.tsv")
+    added = DATA / f"added-{name}.tsv"
+    return rows + (read_tsv(added) if added.is_file() else [])
+
+
 def score(name: str, glossary: dict) -> Score:
-    exact, by_key = judgment_index(read_tsv(DATA / f"judged-{name}.tsv"))
+    exact, by_key = judgment_index(judgments(name))
     gold = read_tsv(DATA / f"gold-{name}.tsv")
     s = Score()
     entries = [e for e in glossary["entries"] if not e.get("stale")]

@@ -6,7 +6,11 @@ regex-per-term auto-linker (capped at ``NAIVE_CAP`` terms), each a full ``sphinx
 html`` in a fresh process, interleaved and repeated. Then times the matcher alone (the
 automaton scan over every paragraph, without loading or building) for glossaries of 500 to
 50,000 entries, against the naive matcher, and one incremental rebuild after an English-only
-glossary change. Writes ``docs/measurements/sphinx.rst``.
+glossary change; writes ``docs/measurements/sphinx.rst``. Then builds a second project against
+a 50,000-entry glossary given as the project's JSON and as a TBX file (converted on the first
+build, from the cache after), to show what reading a termbase costs; writes
+``docs/measurements/sphinx-termbase.rst``. ``BENCH_SPHINX_PARTS=termbase`` (or ``extension``)
+runs one part.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ sys.path.insert(0, str(HERE))
 import _util  # noqa: E402
 import synthetic  # noqa: E402
 
+from glossary.exchange.as_glossary import read_glossary_file  # noqa: E402
+from glossary.exchange.common import Languages  # noqa: E402
+from glossary.exchange.export import export_text  # noqa: E402
 from glossary.lookup.matcher import TermMatcher, entry_forms  # noqa: E402
 from glossary.model import Glossary, Translation, status_at_least  # noqa: E402
 from glossary.store import jsonfile as store  # noqa: E402
@@ -43,6 +50,10 @@ REPEATS = 5
 MATCH_REPEATS = 5
 SEED = 0
 MIN_STATUS = "machine"
+#: The termbase comparison: a glossary of this size as JSON and as TBX, on a smaller project.
+FORMAT_ENTRIES = 50_000
+FORMAT_PAGES = 100
+FORMAT_REPEATS = 3
 
 _FILLER_TEXT = (
     "de het een en van in op voor met dat is wordt zijn heeft aan bij om ook over niet "
@@ -291,6 +302,7 @@ def build(
     fresh: bool = True,
     out: str | None = None,
     extra: tuple[str, ...] = (),
+    env_extra: dict[str, str] | None = None,
 ) -> tuple[float, float]:
     """One ``sphinx-build -b html`` in a fresh process: (wall seconds, CPU seconds).
 
@@ -318,7 +330,7 @@ def build(
     cmd.extend(extra)
     timing = root / "timing.json"
     timing.unlink(missing_ok=True)
-    env = {**os.environ, "BENCH_TIMING_FILE": str(timing)}
+    env = {**os.environ, "BENCH_TIMING_FILE": str(timing), **(env_extra or {})}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
@@ -348,6 +360,116 @@ def count_links(html_dir: Path) -> tuple[int, int]:
         for p in pages
     )
     return links, len(pages)
+
+
+# -- a termbase as glossary_file ----------------------------------------------------------
+
+
+#: (label, conf variant, clear the conversion cache before the build)
+FORMAT_VARIANTS = (
+    ("bare", "bare", False),
+    ("json", "json", False),
+    ("tbx, cached", "tbx", False),
+    ("tbx, first build", "tbx", True),
+)
+
+
+def formats_section(tmp: Path) -> dict:
+    """Full builds of a project against one glossary as JSON and as TBX (see the docstring)."""
+    root = tmp / "formats"
+    glossary = synthetic.make_glossary(FORMAT_ENTRIES, SEED)
+    root.mkdir()
+    json_path, tbx_path = root / "glossary.json", root / "glossary.tbx"
+    tbx_path.write_text(export_text(glossary, "tbx"), encoding="utf-8")
+    # The JSON is the TBX's own conversion, so both list and link the same entries and only
+    # reading the file differs.
+    converted = read_glossary_file(tbx_path, Languages()).glossary
+    store.save(converted, json_path)
+    info = write_project(root, corpus(glossary, FORMAT_PAGES), json_path)
+    base = (root / "conf" / "extension" / "conf.py").read_text(encoding="utf-8")
+    for name, path in (("json", json_path), ("tbx", tbx_path)):
+        (root / "conf" / name).mkdir()
+        (root / "conf" / name / "conf.py").write_text(
+            base.replace(repr(str(json_path)), repr(str(path))), encoding="utf-8"
+        )
+    cache = root / "cache"
+    env = {"NATO_GLOSSARY_CACHE": str(cache)}
+    print(
+        f"formats: {info['pages']} pages, glossary {FORMAT_ENTRIES:,} entries; "
+        f"JSON {json_path.stat().st_size / 1e6:.1f} MB, TBX {tbx_path.stat().st_size / 1e6:.1f} MB",
+        flush=True,
+    )
+    build(root, "tbx", out="warm-up", env_extra=env)  # fills the cache for the first round
+    times: dict[str, list[tuple[float, float]]] = {v[0]: [] for v in FORMAT_VARIANTS}
+    for repeat in range(FORMAT_REPEATS):
+        order = FORMAT_VARIANTS if repeat % 2 == 0 else FORMAT_VARIANTS[::-1]
+        for label, conf, cold in order:
+            if cold:
+                shutil.rmtree(cache, ignore_errors=True)
+            times[label].append(build(root, conf, out=conf, env_extra=env))
+            print(f"  {label:16} cpu {times[label][-1][1]:7.2f} s", flush=True)
+    links = {v: count_links(root / "out" / v / "html")[0] for v in ("json", "tbx")}
+    return {"info": info, "times": times, "links": links}
+
+
+def write_formats_page(found: dict) -> float:
+    """``docs/measurements/sphinx-termbase.rst``; returns TBX (cached) minus JSON in points."""
+    times = found["times"]
+
+    def added(label: str) -> float:
+        pairs = zip(times[label], times["bare"], strict=True)
+        return (_util.median([v[1] / b[1] for v, b in pairs]) - 1) * 100
+
+    rows = [
+        (
+            label,
+            f"{_util.median([t[1] for t in times[label]]):.1f}",
+            "—" if label == "bare" else f"{added(label):+.1f} %",
+        )
+        for label, _, _ in FORMAT_VARIANTS
+    ]
+    difference = added("tbx, cached") - added("json")
+    pairs = zip(times["tbx, cached"], times["json"], strict=True)
+    direct = (_util.median([t[1] / j[1] for t, j in pairs]) - 1) * 100
+    runs = "; ".join(f"{k}: " + ", ".join(f"{t[1]:.1f}" for t in v) for k, v in times.items())
+    info, links = found["info"], found["links"]
+    title = "Sphinx extension: a termbase as glossary_file"
+    text = f"""{title}
+{"=" * len(title)}
+
+*Generated by* ``benchmarks/bench_sphinx.py``; *do not edit by hand.*
+
+What is measured: the same {FORMAT_ENTRIES:,}-entry glossary from ``benchmarks/synthetic.py``
+given to the extension as a TBX-Basic file (``glossary export --format tbx``) and as the
+project's JSON, each a full build (``-E``) of a generated project of {info["pages"]} pages
+({info["words"]:,} words; terms drawn from this glossary), against the same project without
+the extension, in {FORMAT_REPEATS} rounds in alternating order. The JSON is what the TBX
+converts to (its entries, forms and renderings, saved with ``glossary.store``), so both builds
+list the same entries on the glossary page and link the same terms ({links["json"]:,} and
+{links["tbx"]:,} links on the letter pages): only reading the file differs. "tbx, first
+build" empties the conversion cache before each build, so the TBX is parsed, its Dutch terms
+inflected and the result cached; "tbx, cached" finds the conversion of an unchanged file in
+the cache (every build after the first). Most of the extension's cost here is the glossary
+page listing every linked entry of the 50,000, which is the same in every case. CPU seconds
+per round: {runs}.
+
+Machine: {_util.machine()}.
+
+{_util.rst_table(("glossary_file", "CPU s", "added over no extension"), rows)}
+With the conversion cached, the TBX adds {difference:+.1f} points over what the JSON adds.
+Measured directly, a build with the cached TBX takes {direct:+.1f} % CPU against the same
+build with the JSON (median of each round's ratio). The points above swing by more than that
+from round to round, because the baseline is a small build ({FORMAT_PAGES} pages) next to a
+glossary page of {FORMAT_ENTRIES:,} entries; the direct ratio is the cost of reading a
+termbase instead of the JSON.
+
+Reproduce with ``make bench BENCH=sphinx`` (this part alone:
+``BENCH_SPHINX_PARTS=termbase make bench BENCH=sphinx``).
+"""
+    path = _util.write_page("sphinx-termbase", text)
+    print(f"wrote {path}")
+    print(f"50k TBX (cached) over JSON: {difference:+.1f} points, {direct:+.1f} % CPU directly")
+    return difference
 
 
 # -- matching alone -------------------------------------------------------------------------
@@ -403,7 +525,24 @@ VARIANTS = (
 )
 
 
+#: The parts of this benchmark, each writing its own page (``BENCH_SPHINX_PARTS`` picks some).
+PARTS = ("extension", "termbase")
+
+
 def main() -> None:
+    chosen = os.environ.get("BENCH_SPHINX_PARTS", ",".join(PARTS)).split(",")
+    unknown = sorted(set(chosen) - set(PARTS))
+    if unknown:
+        raise SystemExit(f"BENCH_SPHINX_PARTS: unknown part(s) {unknown}; known: {PARTS}")
+    if "extension" in chosen:
+        extension_part()
+    if "termbase" in chosen:
+        with tempfile.TemporaryDirectory(prefix="bench-sphinx-") as tmp:
+            write_formats_page(formats_section(Path(tmp)))
+
+
+def extension_part() -> None:
+    """Build time, matching cost and the incremental rebuild: ``docs/measurements/sphinx.rst``."""
     with tempfile.TemporaryDirectory(prefix="bench-sphinx-") as tmp:
         root = Path(tmp)
         glossary = synthetic.make_glossary(ENTRIES, SEED)
@@ -666,7 +805,8 @@ automaton is built once, its build time shown separately. Medians of {MATCH_REPE
 The naive matcher (one regular expression per term) on the same paragraphs, one run:
 
 {_util.rst_table(("entries", "terms", "compile s", "match s", "× automaton at 500"), naive_rows)}
-Reproduce with ``make bench BENCH=sphinx``.
+Reproduce with ``make bench BENCH=sphinx``; a termbase as ``glossary_file`` is measured on
+:doc:`sphinx-termbase`.
 """
     path = _util.write_page("sphinx", text)
     print(f"wrote {path}")

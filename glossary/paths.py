@@ -18,12 +18,13 @@ if TYPE_CHECKING:
 GLOSSARY_ENV = "NATO_GLOSSARY"
 CACHE_ENV = "NATO_GLOSSARY_CACHE"
 APP_NAME = "nato-glossary"
-_LAZY = frozenset({"PACKAGE_DIR", "DATA_DIR", "MODEL_DIR", "GENDER_TABLE"})
+_LAZY = frozenset({"PACKAGE_DIR", "DATA_DIR", "MODEL_DIR", "GENDER_TABLE", "FIRST_NAMES"})
 
 
 def __getattr__(name: str) -> Path:
-    """``PACKAGE_DIR``, ``DATA_DIR``, ``MODEL_DIR`` (the shipped pipeline) and ``GENDER_TABLE``
-    (noun genders from the UD treebanks, ``python -m glossary.nlp.training.genders``)."""
+    """``PACKAGE_DIR``, ``DATA_DIR``, ``MODEL_DIR`` (the shipped pipeline), ``GENDER_TABLE``
+    (noun genders from the UD treebanks, ``python -m glossary.nlp.training.genders``) and
+    ``FIRST_NAMES`` (given names, ``scripts/first_names.py``)."""
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from pathlib import Path
@@ -34,6 +35,7 @@ def __getattr__(name: str) -> Path:
         "DATA_DIR": package / "data",
         "MODEL_DIR": package / "data" / "model" / "nl_nato_pipeline",
         "GENDER_TABLE": package / "data" / "model" / "noun_gender.tsv",
+        "FIRST_NAMES": package / "data" / "first_names.txt",
     }
     globals().update(found)
     return found[name]

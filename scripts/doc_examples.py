@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 import threading
 import urllib.parse
 from collections.abc import Callable
@@ -504,6 +505,47 @@ def session_sphinx(s: Session) -> None:
     s.show("sx-warn", "sphinx-build -q -b html warn warn/_build")
 
 
+def named_block(page: Path, name: str) -> str:
+    """The text of the ``code-block`` with ``:name: name`` on a guide page (example files the
+    page shows and a session then uses)."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip() == f":name: {name}")
+    body = at + 1
+    while lines[body].strip().startswith(":"):
+        body += 1
+    end = body
+    while end < len(lines) and (not lines[end].strip() or lines[end].startswith("   ")):
+        end += 1
+    return textwrap.dedent("\n".join(lines[body:end])).strip("\n") + "\n"
+
+
+def session_termbase(s: Session) -> None:
+    """The extension on a TBX termbase, then on the TBX and a Weblate CSV (the examples of
+    "Using your own termbase", read from the page itself)."""
+    page = ROOT / "docs" / "guide" / "sphinx-extension.rst"
+    docs = s.dir / "docs"
+    docs.mkdir()
+    (docs / "defensietermen.tbx").write_text(named_block(page, "own-tbx"), encoding="utf-8")
+    (docs / "weblate-glossary.csv").write_text(named_block(page, "own-csv"), encoding="utf-8")
+    (docs / "conf.py").write_text(named_block(page, "own-tbx-conf"), encoding="utf-8")
+    (docs / "index.rst").write_text(named_block(page, "own-page"), encoding="utf-8")
+    (docs / "woordenlijst.rst").write_text(
+        "Woordenlijst\n============\n\n.. nato-glossary::\n", encoding="utf-8"
+    )
+    s.show(
+        "own-tbx-text",
+        "sphinx-build -q -W -b text docs docs/_build/text",
+        "cat docs/_build/text/index.txt",
+    )
+    with open(docs / "conf.py", "a", encoding="utf-8") as conf:
+        conf.write(named_block(page, "own-csv-conf"))
+    s.show(
+        "own-csv-text",
+        "sphinx-build -q -b text docs docs/_build/text 2>&1",
+        "cat docs/_build/text/index.txt",
+    )
+
+
 def session_review(s: Session) -> None:
     s.hidden("cp terms/glossary.json ../shipped.json")
     s.show("rv-queue", "glossary review --limit 5")
@@ -580,6 +622,7 @@ SESSIONS: dict[str, tuple[Callable[[Session], None], bool]] = {
     "lookup": (session_lookup, True),
     "translators": (session_translators, True),
     "sphinx": (session_sphinx, True),
+    "termbase": (session_termbase, False),
     "security": (session_security, True),
 }
 

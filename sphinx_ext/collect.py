@@ -13,6 +13,7 @@ from sphinx.transforms import SphinxTransform
 
 from sphinx_ext.envdata import env_data
 from sphinx_ext.loading import loaded_glossary
+from sphinx_ext.senses import entry_for
 from sphinx_ext.walk import Walker
 
 #: Joins a document's text nodes for one scan: more boundary characters than any form holds.
@@ -33,7 +34,11 @@ class RecordGlossaryUse(SphinxTransform):
         texts, roles = Walker(loaded.settings.exclude).scan(self.document)
         used = {node["entry_id"] for node in roles}
         matcher = loaded.matcher if docname not in data.targets else None
-        if matcher is not None and texts and len(matcher):
+        if matcher is not None and texts and len(matcher) and loaded.shared:
+            # A translated build with renderings shared by several entries: each text's
+            # own paragraph tells which entry it stands for (:mod:`sphinx_ext.senses`).
+            used.update(entry_for(loaded, m, t) for t in texts for m in matcher.find(t.astext()))
+        elif matcher is not None and texts and len(matcher):
             # One scan of all linkable text; no form spans the separator, so the result is
             # the union of what each text node gives (what the links will be made from).
             used.update(matcher.entries_in(SEPARATOR.join(t.astext() for t in texts)))

@@ -32,6 +32,10 @@ MATCH_SIDES = ("auto", "source", "english")
 CHECK_PRIORITY = 400
 
 
+#: Values whose items :attr:`Option.items` checks.
+_COLLECTIONS = (list, tuple, set, frozenset)
+
+
 def _same(value: Any) -> Any:
     return value
 
@@ -49,8 +53,8 @@ class Option:
     choices: tuple[str, ...] = ()
     #: The accepted Python types (when there are no choices).
     types: tuple[type, ...] = ()
-    #: The type every item must have, for collections.
-    items: type | None = None
+    #: The type(s) every item must have when the value is a collection (list, tuple, set).
+    items: type | tuple[type, ...] | None = None
     #: How warnings and the docs name the accepted types: ``"list of str"``.
     kind: str = ""
     #: Turns an accepted value into the setting's value (``"table"`` → ``{"table"}``).
@@ -62,8 +66,12 @@ class Option:
             if isinstance(value, str) and value in self.choices:
                 return None
             return "is not one of " + ", ".join(self.choices)
-        typed = isinstance(value, self.types)  # a collection type whenever ``items`` is set
-        if typed and (self.items is None or all(isinstance(item, self.items) for item in value)):
+        typed = isinstance(value, self.types)
+        if typed and (
+            self.items is None
+            or not isinstance(value, _COLLECTIONS)
+            or all(isinstance(item, self.items) for item in value)
+        ):
             return None
         return f"is not a {self.kind}"
 
@@ -77,8 +85,18 @@ def _option(option: Option) -> Any:
     return dc.field(default=option.setting(option.default), metadata={"option": option})
 
 
-def _path(value: str | os.PathLike[str] | None) -> str | None:
-    return os.fspath(value) if value else None
+def _paths(
+    value: str | os.PathLike[str] | list[str | os.PathLike[str]] | tuple[str, ...] | None,
+) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(os.fspath(v) for v in value if v)
+    return (os.fspath(value),)
+
+
+def _language(value: str | None) -> str | None:
+    return value.strip() or None if value else None
 
 
 def _names(value: str | list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> frozenset[str]:
@@ -89,16 +107,21 @@ def _names(value: str | list[str] | tuple[str, ...] | set[str] | frozenset[str])
 class Settings:
     """The validated configuration of one build, as the extension reads it."""
 
-    file: str | None = _option(
+    file: tuple[str, ...] = _option(
         Option(
             None,
-            "The glossary JSON, relative to ``conf.py``. When unset: ``$NATO_GLOSSARY``, else "
+            "The glossary file, or a list of them merged in order, relative to ``conf.py``: "
+            "the project's glossary JSON or a termbase in any format ``glossary import`` "
+            "reads (TBX v2 or v3, Weblate CSV, PO/POT), told apart by suffix and content. "
+            "Where two files give a term different renderings the first file's is used, "
+            "with a warning naming both. When unset: ``$NATO_GLOSSARY``, else "
             "``terms/glossary.json`` next to ``conf.py``, else the glossary shipped with the "
             "package. A file that is missing or malformed gives one warning and the build "
             "continues without links.",
-            types=(str, os.PathLike, type(None)),
-            kind="str or path",
-            convert=_path,
+            types=(str, os.PathLike, list, tuple, type(None)),
+            items=(str, os.PathLike),
+            kind="str, path or list of them",
+            convert=_paths,
         )
     )
     autolink: str = _option(
@@ -142,22 +165,39 @@ class Settings:
             convert=_names,
         )
     )
-    source_language: str = _option(
+    source_language: str | None = _option(
         Option(
-            "nl",
-            "The language of the glossary's source side (Dutch).",
-            types=(str,),
+            None,
+            "The language of the glossary's terms (its source side). When unset, the file "
+            "says (TBX ``xml:lang``, the PO header ``X-Source-Language``, a CSV header of "
+            "language codes), else ``nl``; a glossary JSON is Dutch. Set it to pick one "
+            "language of a multilingual termbase, or for a PO or Weblate CSV file whose "
+            "terms are not Dutch.",
+            types=(str, type(None)),
             kind="str",
+            convert=_language,
+        )
+    )
+    target_language: str | None = _option(
+        Option(
+            None,
+            "The language of the renderings the tooltip shows (the target side). When "
+            "unset, the file says (TBX ``xml:lang`` of the other language, English among "
+            "several; the PO header ``Language``; a CSV header of language codes), else "
+            "``en``.",
+            types=(str, type(None)),
+            kind="str",
+            convert=_language,
         )
     )
     match: str = _option(
         Option(
             "auto",
             "Which side of the glossary is matched in the text. ``auto`` decides by Sphinx's "
-            "``language``: the Dutch terms when it equals ``glossary_source_language``, else "
-            "the English (a translated build, below). ``source`` always matches the Dutch (an "
+            "``language``: the terms when it is the glossary's source language, else the "
+            "renderings (a translated build, below). ``source`` always matches the terms (an "
             'English manual around Dutch letters, with ``language = "en"``); ``english`` '
-            "always matches the English.",
+            "always matches the renderings (the target side, English or another language).",
             choices=MATCH_SIDES,
         )
     )
@@ -170,26 +210,47 @@ class Settings:
         values = {name[len(PREFIX) :]: option.setting(config[name]) for name, option in options()}
         return cls(**values, language=str(config.language or "en"))
 
+    def with_languages(self, source: str, target: str) -> Settings:
+        """These settings with the glossary's language pair filled in (from the file where
+        ``conf.py`` left it open)."""
+        return dc.replace(
+            self,
+            source_language=self.source_language or source,
+            target_language=self.target_language or target,
+        )
+
+    @property
+    def source(self) -> str:
+        """The glossary's source language (``nl`` until the file is read)."""
+        return _lang(self.source_language) or "nl"
+
+    @property
+    def target(self) -> str:
+        """The glossary's target language (``en`` until the file is read)."""
+        return _lang(self.target_language) or "en"
+
     @property
     def translated(self) -> bool:
-        """A translated build: the English side is matched and the tooltip shows the Dutch.
+        """A translated build: the target side is matched and the tooltip shows the term.
 
-        By default a build whose ``language`` differs from ``glossary_source_language``;
+        By default a build whose ``language`` differs from the glossary's source language;
         ``glossary_match`` = ``source`` or ``english`` decides explicitly (an English manual
         quoting Dutch letters matches the source side with ``language = "en"``).
         """
         if self.match != "auto":
             return self.match == "english"
-        return _lang(self.language) != _lang(self.source_language)
+        return _lang(self.language) != self.source
 
     @property
     def side(self) -> str:
+        """The matched side: ``nl`` the terms (the source side), ``en`` the renderings."""
         return "en" if self.translated else "nl"
 
     @property
     def tip_language(self) -> str:
-        """Language of the shown translation (``en``, or the source language when translated)."""
-        return _lang(self.source_language) if self.translated else "en"
+        """Language of what the tooltip shows: the target language, or the source language
+        in a translated build."""
+        return self.source if self.translated else self.target
 
 
 def _lang(code: str | None) -> str:
@@ -236,12 +297,19 @@ def check_config(app: Sphinx | None, config: Config) -> None:
                 "config",
             )
             config[name] = copy.copy(option.default)
-    settings = Settings.from_config(config)
+
+
+def check_language(config: Config, settings: Settings) -> None:
+    """One warning when Sphinx's default ``language`` makes a build match the renderings.
+
+    Called once the glossary is loaded, so ``settings`` knows the glossary's languages.
+    """
     if settings.translated and settings.match == "auto" and not _language_set(config):
         warn(
             f"language is not set in conf.py, so Sphinx uses {settings.language!r} and "
-            "sphinx_ext matches the English side of the glossary; set language = "
-            f"{settings.source_language!r} for documents written in that language",
+            f"sphinx_ext matches the {settings.target!r} side of the glossary (its "
+            f"renderings); set language = {settings.source!r} for documents written in the "
+            "glossary's source language",
             "language",
         )
 

@@ -111,8 +111,8 @@ class NatoGlossaryDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         loaded = loaded_glossary(self.env)
-        if loaded.path is not None:
-            self.env.note_dependency(loaded.path)
+        for path in loaded.paths:
+            self.env.note_dependency(path)
         env_data(self.env).targets.setdefault(self.env.docname, {})
         node = glossary_page(
             kinds=list(self.options.get("kind", KINDS)),

@@ -1,6 +1,7 @@
 """Incremental builds after a change of the glossary file.
 
-Sphinx does not look inside the JSON: it is a dependency of the glossary page only. Here the
+Sphinx does not look inside the glossary files: they are dependencies of the glossary page
+only. Here the
 glossary's per-entry fingerprints from the last build are compared with the current ones:
 
 * a change of what matching depends on (forms, kind, an entry added, removed or crossing
@@ -22,9 +23,8 @@ from dataclasses import dataclass, field
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-from glossary.lookup.matcher import TermMatcher
 from sphinx_ext.envdata import env_data
-from sphinx_ext.loading import LoadedGlossary, loaded_glossary
+from sphinx_ext.loading import LoadedGlossary, build_matcher, loaded_glossary
 from sphinx_ext.log import warn
 from sphinx_ext.walk import Walker
 
@@ -97,12 +97,7 @@ def _pages_containing(
     env: BuildEnvironment, loaded: LoadedGlossary, entry_ids: set[str], skip: set[str]
 ) -> set[str]:
     """Pages whose stored doctree contains a form of ``entry_ids`` (scanned, not re-read)."""
-    matcher = TermMatcher.from_glossary(
-        loaded.glossary(),
-        min_status=loaded.settings.min_status,
-        side=loaded.settings.side,
-        entry_ids=entry_ids,
-    )
+    matcher = build_matcher(loaded.settings, loaded.glossary(), entry_ids)
     if not len(matcher):
         return set()
     walker = Walker(loaded.settings.exclude)

@@ -26,6 +26,7 @@ from sphinx_ext.envdata import env_data
 from sphinx_ext.loading import LoadedGlossary, loaded_glossary
 from sphinx_ext.log import warn
 from sphinx_ext.nodes import glossary_link, glossary_mark, glossary_pending
+from sphinx_ext.senses import entry_for
 from sphinx_ext.walk import Walker
 
 #: Builders that only extract text: no markup may appear in their messages.
@@ -203,7 +204,7 @@ class _Linker:
         pieces: list[nodes.Node] = []
         pos = 0
         for match in matches:
-            entry_id = match.entry_id
+            entry_id = entry_for(self.loaded, match, text) if self.loaded.shared else match.entry_id
             if (self.per_page and entry_id in page.seen) or (para is not None and entry_id in para):
                 continue
             node = self.make_node(entry_id, match.text, docname, page)

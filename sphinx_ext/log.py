@@ -4,7 +4,8 @@
 subtype: ``load`` (glossary file missing or malformed), ``entry`` (an entry that breaks the
 glossary schema, left out), ``config`` (bad config value),
 ``no-page`` (no glossary page), ``language`` (Sphinx's default language used), ``missing-term``
-(``:gl:`` to an unknown term), ``no-target`` (``:gl:`` to a term not on the glossary page).
+(``:gl:`` to an unknown term), ``no-target`` (``:gl:`` to a term not on the glossary page),
+``conflict`` (two glossary files give a term different renderings).
 """
 
 from __future__ import annotations

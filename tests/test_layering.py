@@ -5,6 +5,7 @@ importing Sphinx and ``sphinx_ext`` never importing spaCy."""
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -45,7 +46,8 @@ ALLOWED: dict[str, set[str]] = {
     "translate": BASE | DUTCH,
     "review": BASE | {"store"},
     "lookup": BASE | {"store", "nlp.dutch"},
-    "exchange": BASE | {"store", "review", "lookup"},
+    # a termbase's Dutch terms get their inflected forms (as_glossary)
+    "exchange": BASE | DUTCH | {"store", "review", "lookup"},
     "build": BASE | DUTCH | BUILD_STAGES | {"store", "review"},
     "fetch": BASE | {"corpus"},  # downloads letters; checks them with the corpus's safe XML
     "commands": BASE
@@ -55,8 +57,9 @@ ALLOWED: dict[str, set[str]] = {
     "cli": BASE,  # it imports the one command being run by name (importlib)
     "__main__": {"cli"},
 }
-#: The parts of glossary/ the Sphinx extension may use: it works from the stored glossary.
-SPHINX_EXT_ALLOWED = BASE | {"store", "lookup"}
+#: The parts of glossary/ the Sphinx extension may use: it works from the stored glossary or
+#: a termbase in an exchange format (read as a glossary), and English plurals of renderings.
+SPHINX_EXT_ALLOWED = BASE | DUTCH | {"store", "lookup", "exchange"}
 
 #: Package ``__init__`` files that import something, and why: ``glossary.build`` re-exports
 #: the build's library call (``from glossary.build import build_glossary``, the API page);
@@ -224,3 +227,21 @@ def test_importing_every_glossary_module_loads_no_sphinx():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_sphinx_build_with_a_dutch_termbase_loads_no_spacy(tmp_path):
+    """The Dutch inflection of a termbase's terms uses the lemma tables, not the pipeline."""
+    code = (
+        "import sys\n"
+        "from sphinx.cmd.build import build_main\n"
+        f"src = {str(ROOT / 'tests' / 'roots' / 'test-gl-formats')!r}\n"
+        f"code = build_main(['-q', '-E', '-b', 'html', src, {str(tmp_path / 'out')!r}])\n"
+        "assert code == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))\n"
+    )
+    env = {**os.environ, "NATO_GLOSSARY_CACHE": str(tmp_path / "cache")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert "bondgenoten" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

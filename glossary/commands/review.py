@@ -1,4 +1,5 @@
-"""``glossary review``: the entries awaiting review, best-scored first, with one example each."""
+"""``glossary review``: the entries awaiting review, the most likely to be kept first, with one
+example each; the least sure are marked ``?``, names spelt the same in English ``=``."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ COLUMNS = (
     "source",
     "confidence",
     "score",
+    "certainty",
     "count",
     "stale",
     "letter",
@@ -33,9 +35,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "review",
         help="list the entries awaiting review",
-        description="List entries whose status is below 'reviewed', best-scored first, with "
-        "their English, source, confidence and one example. Exit 1 when nothing "
-        "awaits review.",
+        description="List entries whose status is below 'reviewed', the most likely to be kept "
+        "first (attested by the term base, CLDR or the letter, or an acronym; then terms seen "
+        "more than once; then terms seen once, marked '?'; names spelt the same in English "
+        "last, marked '='), with their English, source, confidence and one example. Exit 1 "
+        "when nothing awaits review.",
     )
     p.add_argument(
         "--kind", action="append", choices=KINDS, default=[], help="only this kind (repeatable)"
@@ -88,6 +92,8 @@ def example(entry: Entry, width: int = EXAMPLE_WIDTH) -> tuple[str, str]:
 
 
 def row(entry: Entry) -> dict[str, Any]:
+    from glossary.review.order import certainty
+
     letter, sentence = example(entry)
     t = entry.translation
     return {
@@ -99,6 +105,7 @@ def row(entry: Entry) -> dict[str, Any]:
         "source": t.source if t else None,
         "confidence": round(t.confidence, 4) if t else None,
         "score": round(entry.score, 4),
+        "certainty": certainty(entry),
         "count": entry.count,
         "stale": entry.stale,
         "letter": letter or None,
@@ -107,6 +114,8 @@ def row(entry: Entry) -> dict[str, Any]:
 
 
 def render_text(rows: list[dict[str, Any]], total: int, awaiting: bool = True) -> str:
+    from glossary.review.order import MARKS
+
     shown = f", showing the first {len(rows)}" if len(rows) < total else ""
     noun = "entry" if total == 1 else "entries"
     verb = (
@@ -114,11 +123,12 @@ def render_text(rows: list[dict[str, Any]], total: int, awaiting: bool = True) -
         if awaiting
         else ("matches" if total == 1 else "match")
     )
-    lines = [f"{total} {noun} {verb}{shown} (best-scored first):"]
+    lines = [f"{total} {noun} {verb}{shown} (most likely first; ? least sure, = same in English):"]
     for n, r in enumerate(rows, 1):
         stale = ", stale" if r["stale"] else ""
         lines.append(
-            f"{n:>3}. {r['lemma']}  [{r['id']}]  {r['kind']}, {r['status']}{stale}, "
+            f"{n:>3}. {MARKS[r['certainty']]}{r['lemma']}  [{r['id']}]  {r['kind']}, "
+            f"{r['status']}{stale}, "
             f"score {r['score']:.2f}, {r['count']}×"
         )
         if r["english"]:

@@ -33,6 +33,7 @@ from glossary.corpus.metadata import parse_metadata
 from glossary.corpus.offsets import OffsetMap
 from glossary.corpus.zones import Facts, NoteBlock, zone_text
 from glossary.model import TERM_ZONES, Footnote, Letter, Zone
+from glossary.sanitize import blank
 
 #: A footnote number ``{n}`` glued to a word (``technologiegebieden2``), to a closing bracket
 #: or quote (``(NDPP)1``) or to the punctuation after a word (``jaar.3 Volgende``).
@@ -51,7 +52,8 @@ def make_letter_from_layout(
     name: str = "",
 ) -> Letter:
     """The letter in ``layout``: zones, footnotes, term text with offsets, metadata."""
-    text = layout.text
+    # Control characters and bidi overrides become spaces in every format (offsets kept).
+    text = blank(layout.text)
     zoning = zone_text(text, layout.zones, head=not layout.head_known)
     zones = zoning.zones
     notes = list(layout.notes)

@@ -1,6 +1,7 @@
 """What every exchange format shares: entry selection, comment lines, the export stamp, reading
-and decoding a file, and the neutral records a reader produces: :class:`ImportedItem` (before it
-is applied to a glossary) and :class:`CatalogMessage` (what ``glossary check`` checks).
+and decoding a file, the language pair a reader is asked for (:class:`Languages`) and the
+neutral records a reader produces: :class:`ImportedItem` (before it is applied to a glossary)
+and :class:`CatalogMessage` (what ``glossary check`` checks).
 """
 
 from __future__ import annotations
@@ -23,11 +24,32 @@ EXPORT_TRANSLATOR = "nato-glossary export"
 
 
 @dataclass(frozen=True)
+class Languages:
+    """The source and target language wanted from a file; ``None``: whatever the file says.
+
+    ``glossary import`` asks for :data:`PROJECT` (Dutch terms, English renderings); the Sphinx
+    extension asks for what ``conf.py`` says, or nothing, to read any language pair.
+    """
+
+    source: str | None = None
+    target: str | None = None
+
+
+#: The project's own pair: Dutch terms with English renderings.
+PROJECT = Languages("nl", "en")
+
+
+@dataclass(frozen=True)
 class ImportedItem:
     """One translated term read from an exchange file, before it touches the glossary.
 
-    ``english`` is empty when the file leaves the term untranslated; ``plural`` is ``None``
-    when the format (or message) carries no English plural.
+    ``lemma`` is the source-language term and ``english`` its target-language rendering
+    (English for the project's glossary); ``english`` is empty when the file leaves the term
+    untranslated and ``plural`` is ``None`` when the format (or message) carries no plural of
+    it. ``entry_id`` is the id the file gives the concept (a glossary id in the project's own
+    exports, the other tool's id otherwise). ``forms`` are further source-language terms of
+    the same concept (variants, a plural, an acronym's full form) and ``alternatives`` further
+    admitted renderings, both in file order.
     """
 
     line: int
@@ -38,6 +60,10 @@ class ImportedItem:
     plural: str | None = None
     kind: str | None = None
     by: str | None = None
+    forms: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
+    expansion: str | None = None
+    definition: str | None = None
     #: An acronym's English full form, when the file gives one (``None``: it says nothing).
     english_expansion: str | None = None
 
@@ -55,12 +81,15 @@ class CatalogMessage:
 
 @dataclass
 class ImportBatch:
-    """Everything one exchange file says: its items, format and the translator it names."""
+    """Everything one exchange file says: its items, format, the translator it names and its
+    language pair (what the file says, else what was asked for, else the project's)."""
 
     path: str
     format: str
     items: list[ImportedItem] = field(default_factory=list)
     translator: str | None = None
+    source_language: str = "nl"
+    target_language: str = "en"
 
 
 def select_entries(
@@ -238,8 +267,74 @@ def decode_utf8(raw: bytes, path: str, what: str, encoding: str = "utf-8") -> st
     return text
 
 
+def primary_language(code: str | None) -> str:
+    """The primary subtag of a language code, lower-cased: ``en_GB``, ``en-US``, ``EN`` → ``en``."""
+    return re.split(r"[-_@.]", (code or "").strip(), maxsplit=1)[0].lower()
+
+
 def is_language(code: str | None, language: str) -> bool:
     """``en``, ``en_GB``, ``en-US`` and ``EN`` all are English."""
-    if not code:
-        return False
-    return re.split(r"[-_@.]", code.strip(), maxsplit=1)[0].lower() == language
+    return bool(code) and primary_language(code) == primary_language(language)
+
+
+#: A language tag as files write it (``nl``, ``en-GB``, ``pt_BR``, ``zh-Hant``).
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def language_name(code: str) -> str:
+    """How messages name a language: ``nl (Dutch)``, ``de`` when the name is not known."""
+    names = {"nl": "Dutch", "en": "English"}
+    primary = primary_language(code)
+    return f"{primary} ({names[primary]})" if primary in names else primary
+
+
+def choose_languages(
+    found: list[str],
+    wanted: Languages,
+    path: str,
+    default_source: str | None = None,
+    line: int | None = None,
+) -> tuple[str, str]:
+    """(source, target) among the primary languages ``found`` in a file, in file order.
+
+    A wanted language must be in the file. Otherwise the source is ``default_source`` (the
+    file's declared language) when the file has terms in it, else the first language; the
+    target is the one other language, or English among several. Errors name the file.
+    """
+    present = list(dict.fromkeys(primary_language(c) for c in found if c))
+    source = primary_language(wanted.source) if wanted.source else None
+    target = primary_language(wanted.target) if wanted.target else None
+    listed = ", ".join(present) or "none"
+    for language in (source, target):
+        if language and language not in present:
+            expected = " and ".join(language_name(x) for x in (source, target) if x)
+            raise InputError(
+                f"wrong language: the file has no {language} terms (it has {listed}); "
+                f"expected {expected}",
+                path,
+                line,
+            )
+    if source is None:
+        declared = primary_language(default_source) if default_source else None
+        others = [x for x in present if x != target]
+        source = declared if declared in others else (others[0] if others else None)
+    if source is None:
+        raise InputError(f"no terms in any language (languages: {listed})", path, line)
+    if target is None:
+        others = [x for x in present if x != source]
+        if len(others) == 1:
+            target = others[0]
+        elif "en" in others:
+            target = "en"
+        elif not others:
+            raise InputError(
+                f"only {source} terms, no translations: a bilingual file is needed", path, line
+            )
+        else:
+            raise InputError(
+                f"terms in several target languages ({', '.join(others)}); say which one is "
+                "wanted (glossary_target_language in conf.py)",
+                path,
+                line,
+            )
+    return source, target

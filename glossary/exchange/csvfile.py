@@ -6,7 +6,8 @@ ignore a column they do not know, a spreadsheet shows it next to the English.
 UTF-8, RFC 4180 quoting, and cells that a spreadsheet would run as a formula (starting with
 ``=``, ``+``, ``-``, ``@``, tab or carriage return) are prefixed with ``'`` on export and
 un-escaped on import, by the same functions every CSV output of the tool uses
-(:mod:`glossary.sanitize`).
+(:mod:`glossary.sanitize`). A glossary whose header names languages instead (``de,en`` or
+``nl-NL,en-GB``, as terminology tools export it) reads too: the columns are the languages.
 """
 
 from __future__ import annotations
@@ -15,7 +16,17 @@ import csv
 import io
 
 from glossary.errors import InputError
-from glossary.exchange.common import ImportBatch, ImportedItem, comment_lines, decode_utf8
+from glossary.exchange.common import (
+    LANGUAGE_TAG,
+    PROJECT,
+    ImportBatch,
+    ImportedItem,
+    Languages,
+    choose_languages,
+    comment_lines,
+    decode_utf8,
+    primary_language,
+)
 from glossary.exchange.formats import ExchangeFormat
 from glossary.model import Entry, Glossary
 from glossary.sanitize import FORMULA_START, csv_cell, escape_formula, unescape_formula
@@ -71,8 +82,25 @@ def _flag(value: str, path: str, line: int) -> bool:
     raise InputError(f"fuzzy column holds {value!r}; use True or False", path, line)
 
 
-def parse_csv(text: str, path: str) -> ImportBatch:
-    """Read Weblate glossary CSV text; needs a header with at least ``source`` and ``target``.
+def _language_columns(
+    header: list[str], languages: Languages, path: str
+) -> tuple[list[str], str, str] | None:
+    """A header of language tags (``de,en``): the header with the chosen source and target
+    columns renamed ``source`` and ``target``, and the two languages; else None."""
+    tags = [primary_language(h) if LANGUAGE_TAG.fullmatch(h) else "" for h in header]
+    if sum(1 for t in tags if t) < 2 or "source" in header or "target" in header:
+        return None
+    source, target = choose_languages([t for t in tags if t], languages, path, line=1)
+    renamed = list(header)
+    renamed[tags.index(source)] = "source"
+    renamed[tags.index(target)] = "target"
+    return renamed, source, target
+
+
+def parse_csv(text: str, path: str, languages: Languages = PROJECT) -> ImportBatch:
+    """Read Weblate glossary CSV text; needs a header with at least ``source`` and ``target``
+    (their languages are ``languages``, else the project's), or with language tags as column
+    names, whose first is the source language unless ``languages`` says otherwise.
 
     Without a ``fuzzy`` column every translation imports as ``proposed`` (not reviewed).
     """
@@ -89,6 +117,11 @@ def parse_csv(text: str, path: str) -> ImportBatch:
             path,
             1,
         )
+    source = primary_language(languages.source or PROJECT.source)
+    target = primary_language(languages.target or PROJECT.target)
+    by_language = _language_columns(header, languages, path)
+    if by_language is not None:
+        header, source, target = by_language
     missing = [c for c in ("source", "target") if c not in header]
     if missing:
         raise InputError(
@@ -126,12 +159,14 @@ def parse_csv(text: str, path: str) -> ImportBatch:
         raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None
     if not items:
         raise InputError("the CSV file holds no rows: nothing to import", path)
-    return ImportBatch(path=path, format="csv", items=items)
+    return ImportBatch(
+        path=path, format="csv", items=items, source_language=source, target_language=target
+    )
 
 
-def read_csv(raw: bytes, path: str) -> ImportBatch:
+def read_csv(raw: bytes, path: str, languages: Languages = PROJECT) -> ImportBatch:
     """Read CSV file bytes (UTF-8) into an :class:`ImportBatch` (see :func:`parse_csv`)."""
-    return parse_csv(decode_utf8(raw, path, "CSV"), path)
+    return parse_csv(decode_utf8(raw, path, "CSV"), path, languages)
 
 
 def looks_like_csv(head: bytes) -> bool:

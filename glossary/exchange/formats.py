@@ -30,17 +30,25 @@ from glossary.errors import InputError, one_of
 from glossary.exchange.common import read_bytes
 
 if TYPE_CHECKING:
-    from glossary.exchange.common import CatalogMessage, ImportBatch
+    from glossary.exchange.common import CatalogMessage, ImportBatch, Languages
     from glossary.model import Entry, Glossary
 
 #: The format modules, in the order the CLI lists their formats and sniffing tries them.
-MODULES = ("glossary.exchange.po", "glossary.exchange.tbx", "glossary.exchange.csvfile")
+MODULES = (
+    "glossary.exchange.po",
+    "glossary.exchange.tbx",
+    "glossary.exchange.tbx3",
+    "glossary.exchange.csvfile",
+)
 
 #: How many leading bytes of a file the sniffers see.
 SNIFF_BYTES = 8192
 
 Writer = Callable[["Glossary", list["Entry"]], str]
-Reader = Callable[[bytes, str], "ImportBatch"]
+#: ``read(raw, path, languages)``: the file's items in the source and target language asked
+#: for (a ``None`` side: whatever the file says; see :func:`~glossary.exchange.common.
+#: choose_languages`).
+Reader = Callable[[bytes, str, "Languages"], "ImportBatch"]
 Sniffer = Callable[[bytes], bool]
 MessageReader = Callable[[bytes, str], "list[CatalogMessage]"]
 
@@ -104,7 +112,7 @@ def import_names() -> tuple[str, ...]:
 def listed_suffixes(formats: Sequence[ExchangeFormat] | None = None) -> tuple[str, ...]:
     """The suffixes messages name (aliases left out), in registry order."""
     chosen = all_formats() if formats is None else formats
-    return tuple(s for f in chosen for s in f.suffixes)
+    return tuple(dict.fromkeys(s for f in chosen for s in f.suffixes))
 
 
 def by_suffix(path: str | os.PathLike[str]) -> ExchangeFormat | None:
@@ -142,28 +150,32 @@ def detect(path: str | os.PathLike[str], raw: bytes | None = None) -> ExchangeFo
     return fmt
 
 
-def parse_batch(raw: bytes, name: str, fmt: str) -> ImportBatch:
-    """Parse exchange-file bytes in the format called ``fmt``; ``name`` is for errors."""
-    return get(fmt).read(raw, name)
+def parse_batch(raw: bytes, name: str, fmt: str, languages: Languages | None = None) -> ImportBatch:
+    """Parse exchange-file bytes in the format called ``fmt``; ``name`` is for errors;
+    ``languages`` as :data:`Reader` says (default: the project's Dutch and English)."""
+    from glossary.exchange.common import PROJECT
+
+    return get(fmt).read(raw, name, languages or PROJECT)
 
 
-def read_batch(path: str | os.PathLike[str], fmt: str | None = None) -> ImportBatch:
+def read_batch(
+    path: str | os.PathLike[str], fmt: str | None = None, languages: Languages | None = None
+) -> ImportBatch:
     """Read an exchange file in its format (``fmt``, else from the suffix, else from the
-    content); ``-`` reads standard input and needs ``fmt``."""
+    content); ``-`` reads standard input and needs ``fmt``. ``languages``: the source and
+    target language wanted (default: the project's Dutch and English)."""
     if str(path) == "-":
         if not fmt:
             raise InputError(
                 f"reading standard input needs --input-format {'|'.join(import_names())}", "-"
             )
-        return parse_batch(_stdin(), "<stdin>", fmt)
+        return parse_batch(_stdin(), "<stdin>", fmt, languages)
     if fmt:
         chosen = get(fmt)
-        return chosen.read(read_bytes(path, chosen.label), str(path))
+        return parse_batch(read_bytes(path, chosen.label), str(path), fmt, languages)
     known = by_suffix(path)
-    if known is not None:
-        return known.read(read_bytes(path, known.label), str(path))
-    raw = read_bytes(path, "exchange")
-    return detect(path, raw).read(raw, str(path))
+    raw = read_bytes(path, known.label if known else "exchange")
+    return parse_batch(raw, str(path), (known or detect(path, raw)).name, languages)
 
 
 def _stdin() -> bytes:

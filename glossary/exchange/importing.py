@@ -6,6 +6,12 @@ differs from the glossary makes it ``proposed``; both get source ``translator``.
 as exported changes nothing. Any change to an already reviewed entry is a conflict, reported
 and skipped unless ``force``. Unknown terms are reported, or added with ``add_new``. Every
 applied change appends a ``Decision`` (action ``import``) through :mod:`glossary.review.decisions`.
+
+A file's own ids are glossary ids only when the glossary has them (the project's exports).
+Another tool's id (``conceptEntry id="c1"``) is a reference: the item is found by an entry
+that was imported with that reference before, else by its term; a new entry gets the slug id
+of its lemma, as every entry does, and its import decision keeps the reference (``ref``), so
+the next import of the other tool's file finds it again.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from typing import Any
 
 from glossary.exchange.common import ImportBatch, ImportedItem
 from glossary.exchange.formats import read_batch
-from glossary.model import Entry, Glossary
+from glossary.model import Entry, Glossary, slugify
 from glossary.review.decisions import default_user, set_translation, snapshot
 from glossary.review.rejections import clean_cell
 from glossary.sanitize import clean, clean_line
@@ -27,7 +33,6 @@ from glossary.text import fold, now_utc
 
 #: Outcomes that leave the glossary as it was and need a person to look at them.
 UNRESOLVED = ("conflict", "unknown", "ambiguous", "duplicate", "forbidden")
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -105,15 +110,53 @@ class ImportReport:
         }
 
 
-def _find(glossary: Glossary, item: ImportedItem) -> tuple[Entry | None, str]:
-    """The entry an item is about: by id when it has one, else by its unique lemma."""
+#: The import decision's detail that keeps another tool's id of an entry.
+REF = "ref"
+
+
+def references(glossary: Glossary) -> dict[str, str]:
+    """Other tools' ids → entry id, from the ``ref`` of earlier import decisions."""
+    found: dict[str, str] = {}
+    for entry in glossary.sorted_entries():
+        for decision in entry.history:
+            ref = decision.detail.get(REF)
+            if ref:
+                found.setdefault(ref, entry.id)
+    return found
+
+
+def _find(
+    glossary: Glossary, item: ImportedItem, refs: dict[str, str] | None = None
+) -> tuple[Entry | None, str]:
+    """The entry an item is about: by id when the glossary has it, by another tool's id
+    imported before, else by its unique lemma. An id of the glossary's own shape for the
+    item's lemma (``raad-2``) that the glossary lacks names an entry not there yet."""
     if item.entry_id:
-        entry = glossary.get(item.entry_id)
-        return entry, "" if entry else "unknown"
+        entry = glossary.get(item.entry_id) or glossary.get((refs or {}).get(item.entry_id, ""))
+        if entry is not None:
+            return entry, ""
+        if _own_id(item):
+            return None, "unknown"
     matches = glossary.by_lemma(item.lemma)
     if len(matches) == 1:
         return matches[0], ""
     return None, "ambiguous" if matches else "unknown"
+
+
+def _own_id(item: ImportedItem) -> bool:
+    """Is the item's id one this tool gives its lemma (the slug, or the slug and a number)?
+    Such an id comes from the project's own export; another tool's id is a reference."""
+    base = slugify(item.lemma)
+    wanted = item.entry_id or ""
+    return wanted == base or re.fullmatch(re.escape(base) + r"-[0-9]+", wanted) is not None
+
+
+def _new_id(glossary: Glossary, item: ImportedItem) -> str:
+    """A new entry's id: the file's own id when it is one this tool gives the lemma and is
+    free (an export read back into a fresh glossary keeps its ids), else the lemma's slug."""
+    if item.entry_id and _own_id(item) and item.entry_id not in glossary.entries:
+        return item.entry_id
+    return glossary.new_id(item.lemma)
 
 
 def _is_forbidden(entry: Entry, text: str) -> bool:
@@ -144,13 +187,6 @@ def _same_expansion(entry: Entry, item: ImportedItem) -> bool:
     return not given or (full is not None and full.text == given)
 
 
-def _new_id(glossary: Glossary, item: ImportedItem) -> str:
-    wanted = item.entry_id or ""
-    if _SLUG.fullmatch(wanted) and wanted not in glossary.entries:
-        return wanted
-    return glossary.new_id(item.lemma)
-
-
 class _Applier:
     """Applies the items of one batch to one glossary, collecting the change list."""
 
@@ -171,6 +207,7 @@ class _Applier:
         self.at = at
         self.file_name = file_name
         self.seen: dict[str, int] = {}
+        self.refs = references(glossary)
 
     def note(
         self,
@@ -200,7 +237,7 @@ class _Applier:
         if not english:
             self.report.untranslated += 1
             return
-        entry, problem = _find(self.glossary, item)
+        entry, problem = _find(self.glossary, item, self.refs)
         if entry is None:
             self.unknown(item, english, problem)
             return
@@ -267,6 +304,8 @@ class _Applier:
         )
         if change.changed:
             entry.history[-1].detail["file"] = self.file_name
+            if item.entry_id and item.entry_id != entry.id:
+                entry.history[-1].detail[REF] = item.entry_id
             message = change.message
             if outcome == "approve":
                 message = (
@@ -291,7 +330,7 @@ class _Applier:
                 "ambiguous",
                 False,
                 f"'{item.lemma}' names several entries (homographs) and the file gives "
-                "no id (msgctxt/context); not imported",
+                "no glossary id (msgctxt/context); not imported",
             )
             return
         if not self.add_new or not item.lemma:

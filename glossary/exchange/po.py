@@ -20,15 +20,19 @@ from glossary import __version__
 from glossary.errors import InputError
 from glossary.exchange.common import (
     EXPORT_TRANSLATOR,
+    PROJECT,
     CatalogMessage,
     ImportBatch,
     ImportedItem,
+    Languages,
     comment_lines,
     decode_utf8,
     dutch_plural,
     english_expansion_in,
     export_stamp,
     is_language,
+    language_name,
+    primary_language,
 )
 from glossary.exchange.formats import ExchangeFormat
 from glossary.exchange.po_syntax import Catalog, header_line, read_catalog
@@ -136,32 +140,42 @@ def parse_catalog(raw: bytes, path: str) -> tuple[Catalog, str]:
     return read_catalog(text, path, _charset(raw)), text
 
 
-def parse_po(raw: bytes, path: str) -> ImportBatch:
+def parse_po(raw: bytes, path: str, languages: Languages = PROJECT) -> ImportBatch:
     """Read PO bytes into an :class:`ImportBatch`; bad input raises a one-line InputError."""
     catalog, text = parse_catalog(raw, path)
-    return _batch(catalog, text, path)
+    return _batch(catalog, text, path, languages)
 
 
-def _check_english(catalog: Catalog, text: str, path: str) -> None:
-    """A catalog whose header names another language, or plural forms English does not
-    have, is an error: the glossary's other side is English."""
-    language = catalog.metadata.get("Language", "").strip()
-    if language and not is_language(language, "en"):
+def _header_language(
+    catalog: Catalog, text: str, path: str, field: str, wanted: str | None, fallback: str
+) -> str:
+    """The language a header ``field`` names; it must be ``wanted`` when that is given."""
+    declared = catalog.metadata.get(field, "").strip()
+    if declared and wanted and not is_language(declared, wanted):
         raise InputError(
-            f"wrong language: the PO header says Language: {language}, expected en (English)",
+            f"wrong language: the PO header says {field}: {declared}, "
+            f"expected {language_name(wanted)}",
             path,
-            header_line(text, "Language"),
+            header_line(text, field),
         )
+    return primary_language(declared or wanted or fallback)
 
 
-def _batch(catalog: Catalog, text: str, path: str) -> ImportBatch:
-    """The import items of a parsed catalog; a non-English ``Language`` header is an error,
-    and so are plural forms other than English's two (singular, plural)."""
-    _check_english(catalog, text, path)
+def _batch(catalog: Catalog, text: str, path: str, languages: Languages = PROJECT) -> ImportBatch:
+    """The import items of a parsed catalog. The target language is the ``Language`` header,
+    the source language ``X-Source-Language`` (both checked against ``languages`` where it
+    names one), else ``languages``, else the project's Dutch and English; plural forms other
+    than two (singular, plural) are an error."""
+    target = _header_language(
+        catalog, text, path, "Language", languages.target, PROJECT.target or ""
+    )
+    source = _header_language(
+        catalog, text, path, "X-Source-Language", languages.source, PROJECT.source or ""
+    )
     if catalog.nplurals not in (None, 2):
         raise InputError(
-            f"the header's Plural-Forms says nplurals={catalog.nplurals}, but English has 2 "
-            f"forms (singular and plural); use Plural-Forms: {PLURAL_FORMS}",
+            f"the header's Plural-Forms says nplurals={catalog.nplurals}, but the glossary "
+            f"keeps 2 forms (singular and plural); use Plural-Forms: {PLURAL_FORMS}",
             path,
             catalog.plural_forms_line,
         )
@@ -174,6 +188,7 @@ def _batch(catalog: Catalog, text: str, path: str) -> ImportBatch:
             plural = message.msgstr_plural.get(1, "") or None
         else:
             english, plural = message.msgstr, None
+        source_plural = (message.msgid_plural or "").strip()
         items.append(
             ImportedItem(
                 line=message.line,
@@ -182,6 +197,7 @@ def _batch(catalog: Catalog, text: str, path: str) -> ImportBatch:
                 reviewed="fuzzy" not in message.flags,
                 entry_id=message.msgctxt or None,
                 plural=plural.strip() if plural else None,
+                forms=(source_plural,) if source_plural not in ("", message.msgid) else (),
                 english_expansion=english_expansion_in(
                     [*message.comment.splitlines(), *message.tcomment.splitlines()]
                 ),
@@ -190,7 +206,12 @@ def _batch(catalog: Catalog, text: str, path: str) -> ImportBatch:
     if not items:
         raise InputError("the PO file holds no messages: nothing to import", path)
     return ImportBatch(
-        path=path, format="po", items=items, translator=_translator(catalog.metadata)
+        path=path,
+        format="po",
+        items=items,
+        translator=_translator(catalog.metadata),
+        source_language=source,
+        target_language=target,
     )
 
 
@@ -199,7 +220,7 @@ def catalog_messages(raw: bytes, path: str) -> list[CatalogMessage]:
     the header left out); plural forms are joined by newlines, the line is the ``msgstr``'s.
     A catalog in another language than English is an error."""
     catalog, text = parse_catalog(raw, path)
-    _check_english(catalog, text, path)
+    _header_language(catalog, text, path, "Language", "en", "en")
     out = []
     for message in catalog:
         if message.obsolete or not message.msgid:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from glossary.extract.persons import PersonFinder
 from glossary.extract.tokens import Tok
 from glossary.extract.words import Words, acronym_of, has_letters, hyphen_acronyms
 from glossary.nlp.dutch.function_words import FUNCTION_ADJECTIVES, pronominal_adverb
@@ -198,6 +199,10 @@ class SentenceScanner:
         #: Words the text being analysed capitalises inside a sentence (``de Tweede Kamer``):
         #: at the start of a sentence they may begin a name too (``Tweede Kamer stemde``).
         self.capitalized: frozenset[str] = frozenset()
+        self.persons = PersonFinder(words, words.res.seeds)
+        #: Tokens (``Tok.i``) of people's names in the text being analysed, and its surnames.
+        self.person_tokens: frozenset[int] = frozenset()
+        self.surnames: frozenset[str] = frozenset()
 
     def set_text(self, tokens: Sequence[Tok], sents: Sequence[Sequence[Tok]]) -> None:
         """Take the evidence of the text about to be scanned (its tokens and sentences)."""
@@ -206,6 +211,7 @@ class SentenceScanner:
         self.capitalized = frozenset(
             t.text for sent in sents for t in sent[1:] if t.text[:1].isupper()
         )
+        self.person_tokens, self.surnames = self.persons.find(sents)
 
     def _noun_gender(self, lemma: str) -> str | None:
         if lemma not in self._noun_genders:
@@ -717,6 +723,12 @@ class SentenceScanner:
         out: list[Mention] = []
         n = len(sent)
         parts = [p.name[k == 0] for k, p in enumerate(profs)]
+        if self.person_tokens or self.surnames:
+            people, surnames = self.person_tokens, self.surnames
+            parts = [
+                part and t.i not in people and t.text not in surnames
+                for part, t in zip(parts, sent, strict=True)
+            ]
         if (
             n > 1
             and not parts[0]

@@ -23,7 +23,9 @@ from collections.abc import Iterable
 
 from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
-from glossary.extract.words import Words
+from glossary.extract.termhood import free_combination
+from glossary.extract.variants import merge_variants
+from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
 from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
 from glossary.text import fold
@@ -34,9 +36,13 @@ DEFAULT_MIN_SCORE = 1.0
 COLLOCATION_STEP = 1.0
 #: Words at or above this Zipf value are everyday Dutch: specificity fades out towards it.
 EVERYDAY_ZIPF = 6.5
+GENERAL_WORD_ZIPF = 4.0
+RARE_WORD_ZIPF = 2.0
 RARITY_FLOOR = 0.05
 ACRONYM_RARITY = 0.6
 SEED_BOOST = 1.5
+#: An acronym that forms this many different compounds is a productive modifier (``NAVO-``).
+PRODUCTIVE = 3
 #: Share of the containers' mean frequency taken off a nested candidate's frequency.
 NESTED_DISCOUNT = 0.5
 #: Words that join a term's parts and carry no frequency evidence.
@@ -78,18 +84,55 @@ def _general_zipf(words: list[str], res: Resources) -> float:
     return max(UNKNOWN_ZIPF, rarest - COLLOCATION_STEP * (len(content) - 1))
 
 
+def acronym_head(term: str, freq: int, compounds: dict[str, int] | None) -> list[str]:
+    """The words a one-word term is judged by. An acronym compound seen once whose acronym is
+    productive, forming ``PRODUCTIVE`` or more compounds in the letters (``NAVO-missie``,
+    ``NAVO-operatie``, ``ISAF-partner``), is as general as its head. One that recurs is a unit
+    (``NAVO-top``), and so is one whose acronym forms few compounds, a name for one thing
+    (``INF-verdrag``, ``CSE-verdrag``): those are judged whole."""
+    first, _, rest = term.partition("-")
+    acronym = acronym_of(first)
+    if freq > 1 or not compounds or not rest or not acronym or not rest.isalpha():
+        return [term]
+    return [rest] if compounds.get(acronym, 0) >= PRODUCTIVE else [term]
+
+
+def acronym_compounds(stats: PartialStats) -> dict[str, int]:
+    """How many different compounds each acronym forms (``NAVO-top``, ``NAVO-land``...)."""
+    out: dict[str, int] = {}
+    for key in stats.terms:
+        first, _, rest = key.partition("-")
+        if rest and " " not in key and acronym_of(first):
+            out[first] = out.get(first, 0) + 1
+    return out
+
+
 def corpus_zipf(freq: int, words: int) -> float:
     """The term's rate in the analysed text, on the Zipf scale (per billion words)."""
     return math.log10(max(freq, 1) / max(words, 1) * 1e9)
 
 
-def specificity(freq: int, corpus_words: int, zipf_general: float, kind: str) -> float:
-    """Over-representation against general Dutch, damped for everyday words."""
+def rarity(zipf_general: float, everyday: float = EVERYDAY_ZIPF, rare: float = 0.0) -> float:
+    """How far a word is from everyday Dutch: 1 up to ``rare``, falling to the floor at
+    ``everyday``."""
+    return min(1.0, max(RARITY_FLOOR, (everyday - zipf_general) / (everyday - rare)))
+
+
+def specificity(
+    freq: int, corpus_words: int, zipf_general: float, kind: str, attested: bool = False
+) -> float:
+    """Over-representation against general Dutch, damped for everyday words unless the term
+    base attests a domain sense (``top`` → summit)."""
     ratio = max(0.0, corpus_zipf(freq, corpus_words) - zipf_general)
-    rarity = min(1.0, max(RARITY_FLOOR, (EVERYDAY_ZIPF - zipf_general) / EVERYDAY_ZIPF))
+    if attested:
+        damping = 1.0
+    elif kind == "word":
+        damping = rarity(zipf_general, GENERAL_WORD_ZIPF, RARE_WORD_ZIPF)
+    else:
+        damping = rarity(zipf_general)
     if kind == "acronym":
-        rarity = max(rarity, ACRONYM_RARITY)
-    return ratio * rarity
+        damping = max(damping, ACRONYM_RARITY)
+    return ratio * damping
 
 
 def c_values(stats: PartialStats) -> dict[str, float]:
@@ -98,7 +141,9 @@ def c_values(stats: PartialStats) -> dict[str, float]:
     For terms and acronyms the discount is halved (``NESTED_DISCOUNT``): in a few letters most
     terms occur once, and the classic C-value would give ``strategische communicatie`` nothing
     for standing once inside ``afgewogen strategische communicatie``. Parts of names keep the
-    full discount (``Assistance and Training`` is no name of its own). Containers that are no
+    full discount (``Assistance and Training`` is no name of its own), except a name that ends
+    its container after a connector, a name in its own right (``Washington`` in ``Verdrag van
+    Washington``, ``Kehl`` in ``NAVO-top in Straatsburg en Kehl``). Containers that are no
     candidates themselves (a pair seen once) discount nothing.
     """
     containers: dict[str, list[str]] = {}
@@ -121,10 +166,22 @@ def c_values(stats: PartialStats) -> dict[str, float]:
         outer = containers.get(key, [])
         freq: float = ts.freq
         if outer:
-            share = 1.0 if _kind(ts) == "entity" else NESTED_DISCOUNT
+            whole = _kind(ts) != "entity" or all(_named_in(key, b) for b in outer)
+            share = NESTED_DISCOUNT if whole else 1.0
             freq -= share * sum(stats.terms[b].freq for b in outer) / len(outer)
         out[key] = math.log2(n + 1) * freq
     return out
+
+
+#: Words after which the end of a name is a name of its own (``Verdrag van Washington``,
+#: ``NAVO-top in Straatsburg en Kehl``).
+NAME_PLACE_WORDS = frozenset({"van", "in", "te", "en"})
+
+
+def _named_in(sub: str, container: str) -> bool:
+    """``sub`` ends ``container`` after a connector: a name inside a name (a place)."""
+    head, _, _ = container.rpartition(" " + sub)
+    return container.endswith(" " + sub) and head.rsplit(" ", 1)[-1].lower() in NAME_PLACE_WORDS
 
 
 def _kind(ts: TermStats) -> str:
@@ -153,14 +210,24 @@ def _pos(ts: TermStats) -> str:
 
 
 def score_parts(
-    ts: TermStats, cvalue: float, corpus_words: int, res: Resources
+    ts: TermStats,
+    cvalue: float,
+    corpus_words: int,
+    res: Resources,
+    attested: bool = False,
+    compounds: dict[str, int] | None = None,
 ) -> tuple[str, str, float]:
     """(kind, canonical term, score) of one key: termhood × specificity."""
     kind = _kind(ts)
     display = _display(ts)
     if ts.repeat_only >= ts.freq and ts.freq < 2:
         return kind, display, 0.0
-    spec = specificity(ts.freq, corpus_words, general_zipf(display.split(" "), res), kind)
+    words = display.split(" ")
+    word = kind == "term" and len(words) == 1
+    if kind == "term" and not attested and free_combination(display, Words(res)):
+        return kind, display, 0.0
+    zipf = general_zipf(acronym_head(display, ts.freq, compounds) if word else words, res)
+    spec = specificity(ts.freq, corpus_words, zipf, "word" if word else kind, attested)
     return kind, display, math.log2(1 + max(cvalue, 0.0)) * spec
 
 
@@ -232,13 +299,14 @@ def rank(
 ) -> list[Candidate]:
     """Score every key, apply seeds, sort by score (then term) and cut at ``min_score``."""
     cvals = c_values(stats)
+    compounds = acronym_compounds(stats)
     seeds = {fold(s) for s in res.seeds}
     lift = res.lift & seeds
     cands = []
     for key, ts in stats.terms.items():
-        kind, display, score = score_parts(ts, cvals[key], stats.words, res)
-        folded = fold(display)
+        folded = fold(_display(ts))
         seeded = bool(seeds) and (key.startswith("seed:") or folded in seeds)
+        kind, display, score = score_parts(ts, cvals[key], stats.words, res, seeded, compounds)
         lifted = seeded and folded in lift
         if min_score is not None and round(score, 4) < min_score and not lifted and not ts.english:
             continue  # below the cut and nothing can lift it: no need to build it
@@ -250,7 +318,7 @@ def rank(
         if lifted:
             cand.score = round(max(cand.score * SEED_BOOST, DEFAULT_MIN_SCORE * SEED_BOOST), 4)
         cands.append(cand)
-    cands = _merge_same(cands)
+    cands = merge_variants(_merge_same(cands), Words(res), res.seeds)
     cands.sort(key=lambda c: (-c.score, fold(c.term), c.term, c.kind))
     if min_score is not None:
         cands = [c for c in cands if c.score >= min_score]

@@ -5,8 +5,9 @@ text, not on the number of terms: the automaton is built once and scanned once p
 
 Rules (``docs/design.rst`` has the reasoning):
 
-* **Forms.** The Dutch side matches an entry's lemma and all its ``forms``; the English side
-  (``side="en"``, for translated builds) matches the preferred translation and its plural.
+* **Forms.** The Dutch side (the source side) matches an entry's lemma and all its
+  ``forms``; the English side (``side="en"``, the target side, for translated builds) matches
+  the preferred translation, the alternatives and their plurals.
 * **Word boundaries** on both sides, Unicode-aware: a word character is a letter, digit or
   combining mark (``Oekraïne`` is one word); everything else (spaces, hyphens, apostrophes,
   punctuation, ``_``) is a boundary. So ``bondgenoot`` is not found inside ``bondgenootschap``,
@@ -95,8 +96,8 @@ def entry_forms(entry: Entry, side: str = "nl") -> list[str]:
     if side == "nl":
         forms = [entry.lemma, *entry.forms]
     elif side == "en":
-        t = entry.translation
-        forms = [t.text, t.plural or ""] if t else []
+        renderings = [entry.translation, *entry.alternatives] if entry.translation else []
+        forms = [f for t in renderings for f in (t.text, t.plural or "")]
     else:
         raise ValueError(f"side must be one of {SIDES}, not {side!r}")
     return sorted({unicodedata.normalize("NFC", f.strip()) for f in forms if f and f.strip()})

@@ -35,6 +35,7 @@ class Resources:
     lift: frozenset[str] = frozenset()
     _zipf: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
     _tables: dict[str, Any] | None = field(default=None, repr=False)
+    _first_names: frozenset[str] | None = field(default=None, repr=False)
     #: Memo tables of derived word knowledge (``noun_lemma``...), per function name.
     memo: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False)
 
@@ -60,6 +61,7 @@ class Resources:
         self.lift = frozenset()
         self._zipf = {}
         self._tables = None
+        self._first_names = None
         self.memo = {}
 
     def zipf(self, word: str, lang: str | None = None) -> float:
@@ -92,10 +94,7 @@ class Resources:
     def table(self, name: str) -> Any:
         """A spaCy Dutch lemma table (``lemma_index``, ``lemma_exc``, ``lemma_rules``...)."""
         if self._tables is None:
-            from spacy.lookups import load_lookups
-
-            lookups = load_lookups(self.language, list(_TABLES))
-            tables: dict[str, Any] = {t: lookups.get_table(t) for t in _TABLES}
+            tables: dict[str, Any] = {t: _lookups_table(self.language, t) for t in _TABLES}
             index = tables["lemma_index"]
             tables["lemma_index"] = {
                 pos: frozenset(index.get(pos) or ()) for pos in ("noun", "verb", "adj", "adv")
@@ -122,6 +121,19 @@ class Resources:
                         found[form] = gender
             self.memo["noun_genders"] = found
         return found
+
+    def first_names(self) -> frozenset[str]:
+        """Given names of many languages (``Jens``, ``Greta``), from the shipped list."""
+        if self._first_names is None:
+            from glossary.paths import FIRST_NAMES
+
+            lines = (
+                FIRST_NAMES.read_text(encoding="utf-8").splitlines()
+                if FIRST_NAMES.is_file()
+                else []
+            )
+            self._first_names = frozenset(n for n in lines if n and not n.startswith("#"))
+        return self._first_names
 
     def in_index(self, pos: str, word: str) -> bool:
         """Is ``word`` a known lemma of part of speech ``pos`` (``noun``, ``adj``, ``verb``)?"""
@@ -157,6 +169,19 @@ class Resources:
 
     def lookup(self, word: str) -> str | None:
         return self.table("lemma_lookup").get(word)
+
+
+def _lookups_table(language: str, name: str) -> dict[str, Any]:
+    """One table of spacy-lookups-data, read from its file: the same data spaCy's
+    ``load_lookups`` gives, without importing spaCy (the Sphinx extension uses these tables
+    for Dutch plurals and never imports spaCy)."""
+    import gzip
+    import json
+
+    from spacy_lookups_data import get_file
+
+    with gzip.open(str(get_file(f"{language}_{name}.json.gz")), "rt", encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 def memoised(fn: _F) -> _F:

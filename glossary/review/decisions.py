@@ -32,6 +32,7 @@ from glossary.model import (
     Translation,
     is_valid_source,
 )
+from glossary.review.order import review_key
 from glossary.review.rejections import ID_PREFIX, Rejection, Rejections, clean_cell
 from glossary.text import fold
 
@@ -350,7 +351,8 @@ def review_queue(
     letters: Iterable[str] = (),
     include_reviewed: bool = False,
 ) -> list[Entry]:
-    """Entries awaiting review (status below ``reviewed``), best-scored first.
+    """Entries awaiting review (status below ``reviewed``), the most likely to be kept first
+    (:func:`glossary.review.order.review_key`).
 
     Filters are alternatives within one option and combine across options; asking for the
     ``reviewed`` status explicitly lists reviewed entries too.
@@ -368,5 +370,5 @@ def review_queue(
         if letters and not letters.intersection(e.letters):
             continue
         out.append(e)
-    out.sort(key=lambda e: (-e.score, -e.count, e.id))
+    out.sort(key=review_key)
     return out

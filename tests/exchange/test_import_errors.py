@@ -87,10 +87,16 @@ CASES = {
         "malformed TBX",
         4,
     ),
-    "tbx-not-tbx": (
+    "tbx-v3-no-namespace": (
         "v3.tbx",
         '<?xml version="1.0"?>\n<tbx type="TBX-Basic"/>\n',
-        "TBX v3 is not supported",
+        "not in the TBX namespace urn:iso:std:iso:30042:ed-2",
+        2,
+    ),
+    "tbx-not-tbx": (
+        "other.tbx",
+        '<?xml version="1.0"?>\n<glossary/>\n',
+        "expected <martif> (TBX v2) or <tbx> (TBX v3)",
         2,
     ),
     "tbx-empty": ("empty.tbx", "  \n", "empty TBX file", None),

@@ -37,15 +37,15 @@ def test_the_shipped_table_knows_common_nouns(resources):
 def test_terms_take_the_dictionary_form_their_noun_needs(nlp, resources):
     terms = terms_of(
         "De militaire plannen zijn klaar. Wij voeren een "
-        "constructieve dialoog over het gewone verkeer. De "
+        "strategische dialoog over het nationale verkeer. De "
         "militaire verdedigingsplannen blijven geheim.",
         nlp,
         resources,
     )
     assert "militair plan" in terms  # no article in the text: the treebank table
     assert "militair verdedigingsplan" in terms  # the compound's head ``plan``
-    assert "constructieve dialoog" in terms  # common: inflected
-    assert "gewoon verkeer" in terms  # ``gewone`` → ``gewoon``, not ``gewon``
+    assert "strategische dialoog" in terms  # common: inflected
+    assert "nationaal verkeer" in terms  # ``nationale`` → ``nationaal``, not ``national``
 
 
 def test_a_seeded_term_base_fixes_a_term_with_no_other_evidence(nlp):

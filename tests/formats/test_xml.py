@@ -136,3 +136,12 @@ def test_hostile_and_wrong_xml_is_a_one_line_error_naming_the_file(tmp_path, xml
         read_one(path)
     assert message in str(err.value) and str(path) in str(err.value)
     assert "\n" not in str(err.value) and "passwd" not in str(err.value)
+
+
+def test_control_characters_and_bidi_overrides_leave_the_term_text(tmp_path):
+    """An XML letter carrying bidi overrides (which XML allows, unlike escape characters) gives
+    term text without them (each becomes a space), as a text letter does."""
+    body = "<al>De NAVO\u202e versterkt de collectieve\u2066 verdediging.</al>"
+    letter = read_one(write(tmp_path, publication(body)))
+    assert "\u202e" not in letter.clean and "\u2066" not in letter.clean
+    assert "collectieve" in letter.clean and "verdediging" in letter.clean

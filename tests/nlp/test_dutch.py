@@ -220,6 +220,7 @@ def test_unknown_compounds_take_the_plural_of_their_longest_known_head(resources
         ("hybride", "hybride", "hybride"),
         ("militaire", "militair", "militaire"),
         ("grote", "groot", "grote"),
+        ("ministeriële", "ministerieel", "ministeriële"),
     ],
 )
 def test_adjective_base_and_attributive_form(resources, written, base, inflected):
@@ -237,6 +238,7 @@ def test_adjective_base_and_attributive_form(resources, written, base, inflected
         ("houten", ["houtene", "houten", "houtenne"]),
         ("hybride", ["hybride"]),
         ("militair", ["militaire"]),
+        ("officieel", ["officiële"]),
     ],
 )
 def test_attributive_forms_proposed_by_rule(base, forms):
@@ -254,6 +256,9 @@ def test_attributive_forms_proposed_by_rule(base, forms):
         ("belangrijk", True),
         ("groot", True),
         ("effectief", True),
+        ("bondgenootschappelijk", False),  # no degree in use at all
+        ("constructief", True),  # the lexicon lists both degrees, Dutch uses one
+        ("noodzakelijk", True),
     ],
 )
 def test_relational_adjectives_are_not_graded_and_qualitative_ones_are(resources, base, graded):
@@ -363,6 +368,7 @@ def test_the_term_base_teaches_the_genders_of_its_nouns(resources):
             "hybride dreiging",
             "lastenverdeling",
             "Noord-Atlantische Raad",
+            "Onderzoeksraad voor Veiligheid",
         ],
         lambda word: adjective_base(word, resources),
         lambda base: attributive(base, resources),

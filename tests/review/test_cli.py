@@ -26,14 +26,33 @@ def test_review_lists_what_awaits_review(glossary_file: Path, capsys) -> None:
     code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--limit", "2")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "6 entries await review, showing the first 2 (best-scored first):"
+    assert lines[0] == (
+        "6 entries await review, showing the first 2 "
+        "(most likely first; ? least sure, = same in English):"
+    )
     assert lines[1].startswith("  1. lastenverdeling  [lastenverdeling]  term, proposed")
     assert lines[2] == "     en: burden sharing  (letter, confidence 0.80)"
     assert lines[3].startswith("     e.g. ") and "lastenverdeling" in lines[3]
     assert lines[3].endswith("(kst-28676-328)")
-    assert (
-        lines[4].startswith("  2. luchtverdediging") and lines[5] == "     en: —  (no English yet)"
-    )
+    assert lines[4].startswith("  2. Oekraïne  [oekraine]  entity, proposed")
+
+
+def test_review_marks_the_least_sure_entries(glossary_file: Path, capsys) -> None:
+    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file))
+    numbered = [line for line in out.splitlines() if line[:4].strip().rstrip(".").isdigit()]
+    assert code == 0 and len(numbered) == 6
+    assert numbered[-1].startswith("  6. ? navo  [navo-2]")  # seen once, nothing attests it
+    assert not [line for line in numbered[:-1] if ". ? " in line]
+    code, out, _ = run(capsys, "review", "--glossary", str(glossary_file), "--json")
+    certainty = {r["id"]: r["certainty"] for r in json.loads(out)}
+    assert certainty == {
+        "lastenverdeling": "attested",
+        "oekraine": "attested",
+        "luchtverdediging": "recurring",
+        "hybride-dreiging": "recurring",
+        "bijeenkomst": "recurring",
+        "navo-2": "unsure",
+    }
 
 
 def test_review_json_csv_and_filters(glossary_file: Path, capsys) -> None:
@@ -286,7 +305,9 @@ def test_review_an_explicit_status(glossary_file: Path, capsys) -> None:
         "--kind",
         "acronym",
     )
-    assert code == 0 and out.splitlines()[0] == "1 entry matches (best-scored first):"
+    assert code == 0 and out.splitlines()[0] == (
+        "1 entry matches (most likely first; ? least sure, = same in English):"
+    )
     code, out, _ = run(
         capsys,
         "review",

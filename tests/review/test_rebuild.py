@@ -58,7 +58,7 @@ def decided(e: Entry) -> dict[str, Any]:
 
 
 def pick(g: Glossary, test, taken: set[str]) -> Entry:
-    """The best-scored entry awaiting review that passes ``test`` and is not yet used."""
+    """The first entry of the review queue that passes ``test`` and is not yet used."""
     for e in review_queue(g, include_reviewed=True):
         if e.id not in taken and test(e):
             taken.add(e.id)

@@ -15,6 +15,7 @@ from glossary.cli import main
 from glossary.model import STATUS_RANK
 from glossary.paths import shipped_glossary
 from glossary.review.decisions import review_queue
+from glossary.review.order import RANK
 from glossary.review.rejections import load_rejections
 from glossary.store import jsonfile as store
 
@@ -57,14 +58,15 @@ def test_review_queue_of_the_shipped_glossary(copy: Path, capsys) -> None:
     waiting = [e for e in g.entries.values() if e.status != "reviewed"]
     assert len(rows) == len(waiting)
     assert all(STATUS_RANK[r["status"]] < STATUS_RANK["reviewed"] for r in rows)
-    scores = [r["score"] for r in rows]
-    assert scores == sorted(scores, reverse=True)
+    rank = [(RANK[r["certainty"]], -r["score"]) for r in rows]
+    assert rank == sorted(rank)
     assert all(r["example"] for r in rows if g.get(r["id"]).examples)
 
     code, out, _ = run(capsys, "review", "--glossary", str(copy), "--limit", "5")
     lines = out.splitlines()
     assert lines[0] == (
-        f"{len(waiting)} entries await review, showing the first 5 (best-scored first):"
+        f"{len(waiting)} entries await review, showing the first 5 "
+        "(most likely first; ? least sure, = same in English):"
     )
     assert lines[1].startswith(f"  1. {rows[0]['lemma']}  [{rows[0]['id']}]")
 

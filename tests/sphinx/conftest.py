@@ -64,6 +64,45 @@ def fixture_glossary() -> Glossary:
     )
 
 
+def termbase_glossary() -> Glossary:
+    """The six terms of the termbase files in ``test-gl-formats``, as a glossary JSON has them."""
+    return glossary(
+        entry("afschrikking", "deterrence", status="reviewed"),
+        entry("bondgenoot", "ally", forms=["bondgenoot", "bondgenoten"], status="reviewed"),
+        entry("lastenverdeling", "burden sharing", status="proposed"),
+        entry(
+            "militair plan",
+            "military plan",
+            forms=["militair plan", "militaire plannen"],
+            status="proposed",
+        ),
+        entry("NAVO", "NATO", id="navo", kind="acronym", status="reviewed"),
+        entry("weerbaarheid", "resilience", status="proposed"),
+    )
+
+
+def shared_english_glossary() -> Glossary:
+    """Two Dutch terms with one English rendering, an English rendering without a plural, an
+    alternative rendering and an explicit plural (root ``test-gl-i18n-shared``)."""
+    return glossary(
+        entry("afschrikking en verdediging", "deterrence and defence", status="reviewed"),
+        entry("afschrikking en defensie", "deterrence and defence", status="proposed"),
+        entry("bondgenoot", "Ally", forms=["bondgenoten"], status="reviewed"),
+        entry(
+            "weerbaarheid",
+            "resilience",
+            alternatives=[english("resiliency", "letter")],
+            status="reviewed",
+        ),
+        entry(
+            "hybride dreiging",
+            translation=english("hybrid threat", plural="hybrid threats"),
+            forms=["hybride dreigingen"],
+            status="proposed",
+        ),
+    )
+
+
 def acronym_glossary() -> Glossary:
     """Acronyms with an English acronym and an English expansion (root ``test-gl-acronym``)."""
     return glossary(
@@ -102,7 +141,9 @@ GLOSSARY_FILES = {
     "test-gl-directive/glossary.json": fixture_glossary,
     "test-gl-directive-kind/glossary.json": fixture_glossary,
     "test-gl-exclude/glossary.json": fixture_glossary,
+    "test-gl-formats/glossary.json": termbase_glossary,
     "test-gl-i18n/glossary.json": fixture_glossary,
+    "test-gl-i18n-shared/glossary.json": shared_english_glossary,
     "test-gl-incremental/glossary.json": fixture_glossary,
     "test-gl-match/glossary.json": fixture_glossary,
     "test-gl-match-side/glossary.json": fixture_glossary,

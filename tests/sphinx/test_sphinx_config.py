@@ -17,7 +17,8 @@ WRONG = {
     "glossary_show": ["tooltip"],
     "glossary_min_status": 5,
     "glossary_exclude": 5,
-    "glossary_source_language": None,
+    "glossary_source_language": 5,
+    "glossary_target_language": ["en"],
     "glossary_match": True,
 }
 
@@ -35,12 +36,13 @@ def test_every_settings_field_but_language_is_a_declared_option() -> None:
 
 def test_default_settings_are_the_declared_defaults() -> None:
     assert Settings() == Settings(
-        file=None,
+        file=(),
         autolink="first-per-page",
         show="tooltip",
         min_status="machine",
         exclude=frozenset(),
-        source_language="nl",
+        source_language=None,
+        target_language=None,
         match="auto",
         language="en",
     )
@@ -57,8 +59,13 @@ def test_option_accepts_its_types_and_choices() -> None:
     assert choice.problem("b") is None
     assert choice.problem(["b"]) == "is not one of a, b"
     path = dict(options())["glossary_file"]
-    assert path.problem(Path("g.json")) is None and path.setting(Path("g.json")) == "g.json"
-    assert path.setting("") is None
+    assert path.problem(Path("g.json")) is None and path.setting(Path("g.json")) == ("g.json",)
+    assert path.setting("") == () and path.setting(None) == ()
+    assert path.problem(["terms.tbx", Path("extra.csv")]) is None
+    assert path.setting(["terms.tbx", Path("extra.csv")]) == ("terms.tbx", "extra.csv")
+    assert path.problem(["terms.tbx", 5]) == "is not a str, path or list of them"
+    language = dict(options())["glossary_target_language"]
+    assert language.setting(None) is None and language.setting(" de ") == "de"
 
 
 @pytest.mark.sphinx("html", testroot="gl-nopage", freshenv=True)

@@ -1,6 +1,8 @@
 """Which side is matched: a translated build (root ``test-gl-i18n``: Dutch sources, an English
 catalog, ``language = "en"``), ``language`` not set (``test-gl-no-language``), an English
-manual quoting Dutch (``test-gl-match-side``)."""
+manual quoting Dutch (``test-gl-match-side``); in a translated build, alternatives and plurals
+are found and an English rendering two entries share links to the entry the Dutch source
+names (``test-gl-i18n-shared``)."""
 
 from __future__ import annotations
 
@@ -58,3 +60,40 @@ def test_match_source_side_in_english_build(make_app, project, links_of, body) -
         ("weerbaarheid", "weerbaarheid", "nl"),
     ]
     assert texts["source"][:2] == [("Oekraïne", "Ukraine", "en"), ("NAVO", "NATO", "en")]
+
+
+@pytest.mark.sphinx("html", testroot="gl-i18n-shared", freshenv=True)
+def test_translated_build_finds_alternatives_plurals_and_the_right_sense(
+    app, links_of, body
+) -> None:
+    app.build()
+    assert "[nato-glossary" not in app.warning.getvalue()
+    page = body((app.outdir / "index.html").read_text(encoding="utf-8"))
+    assert "The <span" in page  # the catalog was used
+    links = [(k.text, k.tip, k.href) for k in links_of(page)]
+    assert links == [
+        # a plural the glossary does not give, made from the English "Ally"
+        ("Allies", "bondgenoot", "glossary.html#term-bondgenoot"),
+        # one English rendering of two Dutch terms: the one the Dutch paragraph says
+        (
+            "deterrence and defence",
+            "afschrikking en verdediging",
+            "glossary.html#term-afschrikking-en-verdediging",
+        ),
+        (
+            "Deterrence and defence",
+            "afschrikking en defensie",
+            "glossary.html#term-afschrikking-en-defensie",
+        ),
+        # an alternative rendering, and an explicit plural
+        ("resiliency", "weerbaarheid", "glossary.html#term-weerbaarheid"),
+        ("hybrid threats", "hybride dreiging", "glossary.html#term-hybride-dreiging"),
+    ]
+
+
+@pytest.mark.sphinx("text", testroot="gl-i18n-shared", freshenv=True)
+def test_translated_text_build_names_the_right_sense(app) -> None:
+    app.build()
+    flat = " ".join((app.outdir / "index.txt").read_text(encoding="utf-8").split())
+    assert "deterrence and defence [nl: afschrikking en verdediging]" in flat
+    assert "Deterrence and defence [nl: afschrikking en defensie]" in flat

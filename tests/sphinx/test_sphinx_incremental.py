@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from glossary.exchange.export import export_text
 from glossary.model import Translation
 from glossary.store import jsonfile as store
 from sphinx_ext.envdata import env_data
@@ -127,4 +128,30 @@ def test_parallel_build_gives_identical_html(make_app, project) -> None:
     assert outputs[1].keys() == outputs[2].keys()
     for name in outputs[1]:
         assert outputs[1][name] == outputs[2][name], name
+    assert outputs[2]["deel7.html"].count("nato-gl-link") == 7
+
+
+def test_parallel_build_with_a_tbx_gives_identical_html(
+    make_app, project, glossary_files, rootdir
+) -> None:
+    """The same with a TBX v3 termbase as glossary_file (converted once, in the main
+    process, before the workers fork)."""
+    glossary = glossary_files[rootdir / "test-gl-parallel" / "glossary.json"]()
+    outputs = {}
+    for jobs in (1, 2):
+        src = project("gl-parallel", f"parallel-tbx-{jobs}")
+        (src / "terms.tbx").write_text(export_text(glossary, "tbx3"), encoding="utf-8")
+        app = make_app(
+            "html",
+            srcdir=src,
+            freshenv=True,
+            parallel=jobs,
+            confoverrides={"glossary_file": "terms.tbx"},
+        )
+        app.build()
+        assert "[nato-glossary" not in app.warning.getvalue()
+        outputs[jobs] = {
+            p.name: p.read_text(encoding="utf-8") for p in sorted(app.outdir.glob("*.html"))
+        }
+    assert outputs[1] == outputs[2]
     assert outputs[2]["deel7.html"].count("nato-gl-link") == 7

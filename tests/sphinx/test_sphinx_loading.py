@@ -11,13 +11,18 @@ import pytest
 from glossary import paths
 from sphinx_ext import incremental, loading
 from sphinx_ext.config import Settings
-from sphinx_ext.loading import glossary_path, loaded_glossary
+from sphinx_ext.loading import glossary_paths, loaded_glossary
 
 
 def test_glossary_file_is_relative_to_conf_py(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv(paths.GLOSSARY_ENV, str(tmp_path / "from-env.json"))
-    settings = Settings(file="../terms/g.json")
-    assert glossary_path(settings, tmp_path / "docs") == (tmp_path / "terms" / "g.json")
+    settings = Settings(file=("../terms/g.json",))
+    assert glossary_paths(settings, tmp_path / "docs") == (tmp_path / "terms" / "g.json",)
+    several = Settings(file=("../terms/g.json", "extra.csv"))
+    assert glossary_paths(several, tmp_path / "docs") == (
+        tmp_path / "terms" / "g.json",
+        tmp_path / "docs" / "extra.csv",
+    )
 
 
 def test_without_glossary_file_env_then_terms_next_to_conf_py(tmp_path: Path, monkeypatch) -> None:
@@ -27,11 +32,11 @@ def test_without_glossary_file_env_then_terms_next_to_conf_py(tmp_path: Path, mo
     local = confdir / "terms" / "glossary.json"
     local.write_text("{}", encoding="utf-8")
     monkeypatch.setenv(paths.GLOSSARY_ENV, "elsewhere.json")
-    assert glossary_path(Settings(), confdir) == tmp_path / "elsewhere.json"
+    assert glossary_paths(Settings(), confdir) == (tmp_path / "elsewhere.json",)
     monkeypatch.delenv(paths.GLOSSARY_ENV)
-    assert glossary_path(Settings(), confdir) == local
+    assert glossary_paths(Settings(), confdir) == (local,)
     local.unlink()
-    assert glossary_path(Settings(), confdir) == paths.shipped_glossary()
+    assert glossary_paths(Settings(), confdir) == (paths.shipped_glossary(),)
 
 
 def test_cli_default_is_unchanged_without_base(tmp_path: Path, monkeypatch) -> None:

@@ -20,6 +20,8 @@ def adjective_base(word: str, res: Resources) -> str | None:
     exc = res.exception("adj", w)
     if exc:
         return exc
+    if w.endswith("iële"):
+        return adjective_base(w[:-4] + "ieel", res)  # ``ministeriële`` → ``ministerieel``
     if w.endswith("e") and len(w) > 3:
         stem = w[:-1]
         candidates = [stem]
@@ -50,6 +52,8 @@ def attributive_forms(base: str) -> list[str]:
     """Possible ``-e`` forms of an adjective base (``groot`` → ``grote``, ``wit`` → ``witte``)."""
     if base[-1:] in "eaiouyé":
         return [base]  # ``hybride``, ``extra``, ``prima`` do not inflect
+    if base.endswith("ieel"):
+        return [base[:-3] + "ële"]  # ``officieel`` → ``officiële``: the diaeresis splits i-e
     forms = [base + "e"]
     if base.endswith("en") and len(base) > 4:
         forms.append(base)  # material adjectives stay as they are (``houten``)
@@ -80,16 +84,23 @@ def attributive(base: str, res: Resources) -> str:
 
 @memoised
 def is_graded(base: str, res: Resources, margin: float = 1.4) -> bool:
-    """A qualitative, gradable adjective (``belangrijk``, ``effectief``): its comparative or
-    superlative is common. Relational adjectives (``collectief``, ``militair``, ``hybride``)
-    have none, and they are the ones that form terms."""
+    """A qualitative, gradable adjective (``belangrijk``, ``effectief``, ``constructief``).
+
+    Relational adjectives (``collectief``, ``militair``, ``hybride``) have no degrees, and they
+    are the ones that form terms. The evidence is general Dutch: its comparative or
+    superlative is common next to the adjective itself (within ``margin`` Zipf), or the lexicon
+    lists both degrees and general Dutch uses one of them (long adjectives compare with
+    ``meer``, so their own degrees are rare: ``constructiever``, ``noodzakelijkst``).
+    """
     attr = attributive(base, res)
-    graded = max(
-        res.zipf(attr + "r"),
-        res.zipf(attr + "re"),
-        res.zipf(base + "st"),
-        res.zipf(base + "ste"),
-        res.zipf(base + "der"),
-    )
+    comparative = (attr + "r", attr + "re")
+    superlative = (base + "st", base + "ste")
+    used = max(res.zipf(f) for f in (*comparative, *superlative, base + "der"))
+    if used <= 0:
+        return False
     own = max(res.zipf(base), res.zipf(attr))
-    return own > 0 and graded >= own - margin
+    if used >= own - margin:
+        return True
+    return any(res.lookup(f) == base for f in comparative) and any(
+        res.lookup(f) == base for f in superlative
+    )

@@ -94,7 +94,7 @@ FUNCTION_WORDS = frozenset(
 )
 #: Adjectives that locate or refer rather than classify (``huidige``, ``andere``, ordinals):
 #: general Dutch function adjectives, never the first word of a term.
-FUNCTION_ADJECTIVES = frozenset(
+_REFERRING_ADJECTIVES = frozenset(
     {
         "ander",
         "andere",
@@ -166,6 +166,106 @@ FUNCTION_ADJECTIVES = frozenset(
         "gering",
     }
 )
+#: Operator adjectives (the grammars' non-restrictive, non-subsective modifiers): they say how
+#: often, how much, how surely, in which phase or for each of whom something holds, not what
+#: kind of thing it is, so they never make a term (``jaarlijkse bijeenkomst``, ``volledige
+#: medewerking``, ``potentiële tegenstander``, ``afzonderlijke werkdiner``, ``fasegewijze
+#: ontplooiing``). Listed by class, each class as complete as general Dutch has it; words that
+#: also classify in the domain stay out (``permanent`` vertegenwoordiger, ``wederzijdse``
+#: bijstand, ``tijdelijke`` bescherming, ``gemeenschappelijk`` veiligheidsbeleid).
+OPERATOR_ADJECTIVES = frozenset(
+    {
+        # frequency
+        "jaarlijks",
+        "halfjaarlijks",
+        "tweejaarlijks",
+        "driejaarlijks",
+        "vierjaarlijks",
+        "maandelijks",
+        "wekelijks",
+        "dagelijks",
+        "periodiek",
+        "regelmatig",
+        "geregeld",
+        "herhaald",
+        "incidenteel",
+        "sporadisch",
+        "voortdurend",
+        "veelvuldig",
+        # modality and reality
+        "eventueel",
+        "potentieel",
+        "vermoedelijk",
+        "waarschijnlijk",
+        "vermeend",
+        "daadwerkelijk",
+        "feitelijk",
+        "werkelijk",
+        "kennelijk",
+        "ogenschijnlijk",
+        "denkbaar",
+        "voorzienbaar",
+        "beoogd",
+        "voorzien",
+        "vereist",
+        "gewenst",
+        "benodigd",
+        "noodzakelijk",
+        "zogenoemd",
+        # quantity, extent and completeness
+        "volledig",
+        "gedeeltelijk",
+        "integraal",
+        "maximaal",
+        "minimaal",
+        "optimaal",
+        "gemiddeld",
+        "aanvullend",
+        "additioneel",
+        "bijkomend",
+        "resterend",
+        "beperkt",
+        "uitgebreid",
+        "omvangrijk",
+        "substantieel",
+        "aanzienlijk",
+        "schaars",
+        # distribution and comparison
+        "afzonderlijk",
+        "separaat",
+        "apart",
+        "individueel",
+        "respectief",
+        "onderling",
+        "relatief",
+        "specifiek",
+        "concreet",
+        "algemeen",
+        "bijzonder",
+        "overeenkomstig",
+        "soortgelijk",
+        "vergelijkbaar",
+        "gelijksoortig",
+        "uiteenlopend",
+        # phase and manner of a process
+        "fasegewijs",
+        "stapsgewijs",
+        "geleidelijk",
+        "gefaseerd",
+        "voorlopig",
+        "definitief",
+        "uiteindelijk",
+        "oorspronkelijk",
+        "aanvankelijk",
+        "actueel",
+        "toenmalig",
+        "voormalig",
+        "hedendaags",
+        "lopend",
+        "onverminderd",
+    }
+)
+FUNCTION_ADJECTIVES = _REFERRING_ADJECTIVES | OPERATOR_ADJECTIVES
 #: Dutch pronominal adverbs: ``daar``/``hier``/``waar`` + a preposition, optionally with ``en``
 #: between (``daarnaast``, ``hiermee``, ``waarover``, ``daarentegen``, ``daarenboven``). A closed
 #: class of function words; the tagger calls a sentence-initial one it does not know PROPN.

@@ -20,6 +20,7 @@ from itertools import chain
 from typing import Protocol
 
 from glossary.nlp.dutch.compounds import heads, unlinked
+from glossary.nlp.dutch.function_words import FUNCTION_WORDS
 
 #: Universal Dependencies' ``Gender`` values, as the tagger and the treebank table write them.
 NEUTER, COMMON = "Neut", "Com"
@@ -139,6 +140,8 @@ def seed_genders(
         if len(words) < 2 or not words[-1].isalpha():
             continue
         adjective = words[-2].lower()
+        if adjective in FUNCTION_WORDS:
+            continue  # ``Onderzoeksraad voor Veiligheid``: ``voor`` is no adjective here
         base = adjective_base(adjective)
         if not base or attributive(base) == base:
             continue  # not an adjective, or one that does not inflect (``hybride``)

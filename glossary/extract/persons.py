@@ -1,0 +1,100 @@
+"""People in the text: their names are no glossary entries, the posts before them are.
+
+A capitalised word is part of a person's name when general Dutch says so by context: it
+follows a given name (``Jens Stoltenberg``, ``Greta Bossenmaier``), initials (``K.H.
+Ollongren``, ``H.G.J. Bruins Slot``) or a title, possibly with its portfolio (``minister
+Hillen``, ``de heer Van Middelkoop``, ``minister van Buitenlandse Zaken Lavrov``). The surname
+found so is a person elsewhere in the same text too (``de uitspraken van Poetin``). Names the
+term base or CLDR know (places, bodies) are never taken for surnames.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from glossary.extract.tokens import Tok
+from glossary.extract.words import Words, acronym_of
+from glossary.nlp.dutch.names import NAME_PARTICLES, TITLES, is_initials
+
+#: Words of a person's name after its cue, at most.
+MAX_NAME_WORDS = 4
+
+
+def _capitalised(tok: Tok) -> bool:
+    text = tok.text.replace("-", "").replace("'", "")
+    return text[:1].isupper() and text.isalpha() and not text.isupper() and not acronym_of(tok.text)
+
+
+class PersonFinder:
+    """Finds the tokens of people's names in a text (see the module docstring)."""
+
+    def __init__(self, words: Words, names: Collection[str] = ()) -> None:
+        self.w = words
+        self.given = words.res.first_names()
+        #: Folded names the term base and CLDR know: never surnames.
+        self.known = frozenset(n.lower() for n in names)
+
+    def unknown(self, tok: Tok) -> bool:
+        """A capitalised word general Dutch does not know as a noun, adjective or verb."""
+        lower = tok.lower
+        return (
+            _capitalised(tok)
+            and lower not in self.known
+            and not self.w.noun_lemma(lower)
+            and not self.w.adjective_base(lower)
+            and not self.w.verb_known(lower)
+        )
+
+    def _run(self, sent: Sequence[Tok], j: int, strict: bool) -> list[int]:
+        """The name words from ``j`` on: capitalised words (only unknown ones if ``strict``)
+        and the particles between them."""
+        out: list[int] = []
+        n = len(sent)
+        while j < n and len(out) < MAX_NAME_WORDS:
+            tok = sent[j]
+            particle = tok.lower in NAME_PARTICLES and j + 1 < n and _capitalised(sent[j + 1])
+            if not particle and not (_capitalised(tok) and (not strict or self.unknown(tok))):
+                break
+            out.append(j)
+            j += 1
+        while out and sent[out[-1]].lower in NAME_PARTICLES:
+            out.pop()
+        return out
+
+    def _after_title(self, sent: Sequence[Tok], k: int) -> list[int]:
+        """Name words after the title at ``k``, past its portfolio (``van Buitenlandse Zaken``)."""
+        j = k + 1
+        n = len(sent)
+        if j + 1 < n and sent[j].lower == "van" and _capitalised(sent[j + 1]):
+            j += 1
+            while j < n and _capitalised(sent[j]) and not self.unknown(sent[j]):
+                j += 1
+        if j < n and sent[j].lower in NAME_PARTICLES and j + 1 < n and self.unknown(sent[j + 1]):
+            return self._run(sent, j, strict=True)
+        if j < n and self.unknown(sent[j]):
+            return self._run(sent, j, strict=True)
+        return []
+
+    def find(self, sents: Sequence[Sequence[Tok]]) -> tuple[frozenset[int], frozenset[str]]:
+        """(token numbers ``Tok.i`` of people's names, their surnames as written)."""
+        tokens: set[int] = set()
+        surnames: set[str] = set()
+        for sent in sents:
+            for k, tok in enumerate(sent):
+                text = tok.text
+                run: list[int] = []
+                if text[:1].isupper() and "." in text and is_initials(text):
+                    run = self._run(sent, k + 1, strict=False)
+                elif text in self.given and _capitalised(tok):
+                    rest = self._run(sent, k + 1, strict=False)
+                    if any(self.unknown(sent[i]) for i in rest):
+                        run = [k, *rest]
+                elif tok.lower in TITLES or tok.lower.rstrip(".") in TITLES:
+                    run = self._after_title(sent, k)
+                if not run:
+                    continue
+                tokens.update(sent[i].i for i in run)
+                last = sent[run[-1]]
+                if self.unknown(last):
+                    surnames.add(last.text)
+        return frozenset(tokens), frozenset(surnames)

@@ -1,0 +1,120 @@
+"""Variants of one term become one candidate with all their forms.
+
+Spelling (``Navo``/``NAVO``, ``ministeriele``/``ministeriële``), hyphenation and spacing
+(``drone coalitie``/``dronecoalitie``, ``Noord Atlantische Raad``), and inflection
+(``NAVO Ministers van Defensie``/``NAVO-Minister van Defensie``, ``Patriot-systemen``) are one
+entry, and an acronym written as a word takes the acronym's spelling (``Navo-lidstaat``): a
+translator looks the term up once. Two spellings that differ only in case stay apart when the
+term base lists both as different terms (``Defensie`` the ministry, ``defensie`` defence).
+
+The entry takes the term base's spelling when it has one, then an acronym's, then the
+dictionary form (a singular head), then the one written most as one word (Dutch closes its
+compounds), then the most frequent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+
+from glossary.extract.words import Words, acronym_of
+from glossary.model import MAX_EXAMPLES, Candidate
+from glossary.text import fold
+
+_SEPARATORS = re.compile(r"[\s\-‐‑]+")
+KIND_ORDER = {"acronym": 0, "entity": 1, "term": 2}
+
+
+def _parts(term: str) -> list[str]:
+    return [p for p in _SEPARATORS.split(term) if p]
+
+
+def variant_key(term: str, words: Words, cased: frozenset[str] = frozenset()) -> str:
+    """What variants of one term share: folded case and accents, no hyphens or spaces, each
+    noun part as its lemma. ``cased`` are folded terms whose case tells senses apart."""
+    parts = [p.lower() for p in _parts(term)]
+    key = "".join(words.noun_lemma(fold(p)) or fold(p) for p in parts)
+    return f"{key}\x00{term}" if fold(term) in cased else key
+
+
+def is_lemma_form(term: str, words: Words) -> bool:
+    """The head (the last part) is written in its dictionary form: singular."""
+    parts = _parts(term)
+    head = parts[-1] if parts else term
+    return bool(acronym_of(head)) or words.noun_lemma(head.lower()) in (None, head.lower())
+
+
+def case_senses(seeds: Iterable[str]) -> frozenset[str]:
+    """Folded terms the term base lists in two spellings that differ only in case."""
+    spellings: dict[str, set[str]] = {}
+    for seed in seeds:
+        spellings.setdefault(fold(seed), set()).add(seed)
+    return frozenset(k for k, found in spellings.items() if len(found) > 1)
+
+
+def acronym_spelling(term: str, acronyms: Collection[str]) -> str:
+    """``term`` with a compound's first part written as the acronym it spells in lower case
+    (``Navo-lidstaat`` → ``NAVO-lidstaat``, ``Navo top`` → ``NAVO top``); Dutch writes some
+    acronyms as words (``Navo``), the glossary writes them one way."""
+    first, sep, rest = term.partition("-")
+    if not sep:
+        first, sep, rest = term.partition(" ")
+    if rest and first.upper() != first and first.upper() in acronyms:
+        return first.upper() + sep + rest
+    return term
+
+
+def merge_variants(
+    cands: Sequence[Candidate], words: Words, seeds: Iterable[str] = ()
+) -> list[Candidate]:
+    """One candidate per variant group: the best form's, with the group's forms and evidence."""
+    seeds = set(seeds)
+    acronyms = {c.term for c in cands if c.kind == "acronym"}
+    cands = [_respelt(c, acronym_spelling(c.term, acronyms)) for c in cands]
+    cased = case_senses(seeds)
+    groups: dict[str, list[Candidate]] = {}
+    for cand in cands:
+        groups.setdefault(variant_key(cand.term, words, cased), []).append(cand)
+    out = []
+    for group in groups.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        best = min(
+            group,
+            key=lambda c: (
+                c.term not in seeds,
+                c.kind != "acronym",
+                not is_lemma_form(c.term, words),
+                KIND_ORDER.get(c.kind, 9),
+                c.term.count(" ") + c.term.count("-"),
+                -c.freq,
+                c.term.isascii(),
+                c.term,
+            ),
+        )
+        out.append(_combined(best, group))
+    return out
+
+
+def _respelt(cand: Candidate, term: str) -> Candidate:
+    if term == cand.term:
+        return cand
+    return replace(cand, term=term, forms=sorted({*cand.forms, cand.term, term}))
+
+
+def _combined(best: Candidate, group: Sequence[Candidate]) -> Candidate:
+    evidence = list(dict.fromkeys(e for c in group for e in c.english_evidence))
+    occurrences = sorted({o for c in group for o in c.occurrences})
+    return replace(
+        best,
+        score=max(c.score for c in group),
+        freq=sum(c.freq for c in group),
+        forms=sorted({f for c in group for f in (*c.forms, c.term)}),
+        occurrences=occurrences[:MAX_EXAMPLES],
+        letters=sorted({letter for c in group for letter in c.letters}),
+        english_evidence=evidence,
+        expansion=best.expansion or next((c.expansion for c in group if c.expansion), None),
+        seeded_by=best.seeded_by or next((c.seeded_by for c in group if c.seeded_by), None),
+    )

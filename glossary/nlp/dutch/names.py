@@ -1,0 +1,75 @@
+"""How Dutch text writes people: titles and forms of address, name particles, initials.
+
+Closed classes of general Dutch, used to tell a person's name from a term: a capitalised
+word after a title (``minister Hillen``, ``de heer Van Middelkoop``, ``President Poetin``)
+or after initials (``K.H. Ollongren``) is a surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Nouns that stand before a person's name as a title or form of address (Dutch and the
+#: English ones Dutch letters quote); lower case.
+TITLES = frozenset(
+    {
+        "heer",
+        "mevrouw",
+        "meneer",
+        "mevr",
+        "dhr",
+        "minister",
+        "staatssecretaris",
+        "minister-president",
+        "premier",
+        "president",
+        "vicepresident",
+        "vice-president",
+        "kanselier",
+        "secretaris-generaal",
+        "koning",
+        "koningin",
+        "prins",
+        "prinses",
+        "paus",
+        "generaal",
+        "luitenant-generaal",
+        "generaal-majoor",
+        "admiraal",
+        "vice-admiraal",
+        "kolonel",
+        "commandant",
+        "ambassadeur",
+        "gezant",
+        "commissaris",
+        "eurocommissaris",
+        "burgemeester",
+        "gouverneur",
+        "senator",
+        "kamerlid",
+        "lid",
+        "leden",
+        "collega",
+        "ambtgenoot",
+        "voorzitter",
+        "dr",
+        "prof",
+        "mr",
+        "ir",
+        "drs",
+        "sir",
+        "mr.",
+        "dr.",
+        "prof.",
+    }
+)
+#: Lower-case words inside a person's name (``Jeroen van der Veer``, ``Thomas de Maizière``).
+NAME_PARTICLES = frozenset(
+    {"van", "der", "den", "de", "ter", "ten", "von", "le", "la", "du", "da", "di", "del", "al"}
+)
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^(?:[A-Z]\.)+[A-Z][a-z]?\.$")
+
+
+def is_initials(text: str) -> bool:
+    """``M.``, ``K.H.``, ``H.G.J.``: a person's initials."""
+    return bool(_INITIALS.match(text))

@@ -1,0 +1,66 @@
+"""Variants of one term merge into one candidate (real lexicon)."""
+
+from __future__ import annotations
+
+from glossary.extract.variants import merge_variants
+from glossary.extract.words import Words
+from glossary.model import Candidate
+
+
+def cand(term: str, kind: str = "term", freq: int = 1, score: float = 1.0) -> Candidate:
+    return Candidate(term=term, kind=kind, score=score, freq=freq, forms=[term])
+
+
+def merged(resources, *cands: Candidate, seeds: tuple[str, ...] = ()) -> dict[str, Candidate]:
+    return {c.term: c for c in merge_variants(list(cands), Words(resources), seeds)}
+
+
+def test_spelling_spacing_and_inflection_variants_become_one(resources):
+    found = merged(
+        resources,
+        cand("Navo", "entity", 4),
+        cand("NAVO", "acronym", 9, score=5.0),
+        cand("drone coalitie", freq=2),
+        cand("dronecoalitie"),
+        cand("Patriot-systemen", "entity", 2),
+        cand("Patriot-systeem", freq=1),
+        cand("ministeriele bijeenkomst"),
+        cand("ministeriële bijeenkomst"),
+    )
+    assert set(found) == {"NAVO", "dronecoalitie", "Patriot-systeem", "ministeriële bijeenkomst"}
+    assert "Navo" in found["NAVO"].forms and found["NAVO"].freq == 13
+    assert found["NAVO"].score == 5.0
+    assert "drone coalitie" in found["dronecoalitie"].forms
+
+
+def test_the_term_base_spelling_wins(resources):
+    found = merged(
+        resources, cand("strijdkracht", freq=3), cand("strijdkrachten"), seeds=("strijdkrachten",)
+    )
+    assert list(found) == ["strijdkrachten"]
+
+
+def test_case_tells_senses_apart_when_the_term_base_lists_both(resources):
+    both = ("Defensie", "defensie")
+    found = merged(resources, cand("Defensie", "entity"), cand("defensie"), seeds=both)
+    assert set(found) == {"Defensie", "defensie"}
+    found = merged(
+        resources,
+        cand("Bondgenootschap", "entity"),
+        cand("bondgenootschap"),
+        seeds=("bondgenootschap",),
+    )
+    assert list(found) == ["bondgenootschap"]
+
+
+def test_an_acronym_written_as_a_word_is_respelt(resources):
+    found = merged(
+        resources,
+        cand("NAVO", "acronym", 9),
+        cand("Navo-lidstaat"),
+        cand("NAVO-lidstaat", freq=2),
+        cand("Navo-verdrag"),
+        cand("Rome-verklaring"),  # no acronym ROME in the letters: unchanged
+    )
+    assert set(found) == {"NAVO", "NAVO-lidstaat", "NAVO-verdrag", "Rome-verklaring"}
+    assert found["NAVO-lidstaat"].freq == 3 and "Navo-verdrag" in found["NAVO-verdrag"].forms

@@ -1,0 +1,9 @@
+project = "gl-i18n-shared"
+extensions = ["sphinx_ext"]
+language = "en"
+glossary_file = "glossary.json"
+glossary_source_language = "nl"
+glossary_autolink = "all"
+locale_dirs = ["locales"]
+gettext_compact = False
+exclude_patterns = ["_build"]
