@@ -11,10 +11,12 @@ Washington`` → "Washington Treaty". How:
   names, ``Oekraïense`` → Oekraïens → Ukrainian), then split as compounds through the one
   splitter of :mod:`glossary.nlp.dutch.compounds`.
 * A part takes the lexicon's English as a head (``jacht`` → hunt) or as a modifier
-  (``jachtvliegtuig`` → fighter aircraft); a first part must take the linking element it is
-  written with (``verdedigings-``, ``landen-``); prepositions, conjunctions and other function
-  words are never compound parts (``binnenstad`` is no "within city"), prefixes and verb stems
-  never heads; a prefix's English ending in ``-`` attaches (anti-tank, counter-terrorism).
+  (``jachtvliegtuig`` → fighter aircraft); a head with an abstract sense takes it after an abstract
+  modifier (``marinebasis`` → naval base, ``rechtsbasis`` → legal basis); a first part must take the
+  linking element it is written with (``verdedigings-``, ``landen-``); prepositions, conjunctions
+  and other function words are never compound parts (``binnenstad`` is no "within city"), prefixes
+  and verb stems never heads; a prefix's English ending in ``-`` attaches (anti-tank,
+  counter-terrorism).
 * Dutch modifier–head order is English order; a plural head gives an English plural.
   ``N van N`` keeps "N of N" (``protection of infrastructure``: always English, where a noun
   adjunct often is not), except that a place after ``van`` goes before the head, as English
@@ -197,6 +199,9 @@ class CompoundTranslator:
             return None
         pieces = [known(p, i < len(parts) - 1 or as_modifier) for i, p in enumerate(parts)]
         found = [p for p in pieces if p is not None]
+        sense = self.abstract_sense(parts[-2].text, parts[-1].text)
+        if sense is not None and not as_modifier and found[-1].origin == "lexicon":
+            found[-1] = replace(found[-1], english=sense)
         origin = "termbase" if all(p.origin == "termbase" for p in found) else "lexicon"
         return Piece(_join(found), origin, tuple(p.text for p in parts), plural=found[-1].plural)
 
@@ -240,6 +245,15 @@ class CompoundTranslator:
         parts = tuple(part for p in found for part in p.parts)
         return Piece(english, origin, parts, combined, found[-1].plural)
 
+    def abstract_sense(self, modifier: str, head: str) -> str | None:
+        """The head's abstract sense when the modifier names an abstract notion
+        (``recht`` + ``basis`` → basis, as in legal basis), else None."""
+        before = self.lexicon.get(modifier)
+        after = self.lexicon.get(head)
+        if before is None or after is None or not before.abstract or not after.abstract_en:
+            return None
+        return after.abstract_en
+
     def _is_adjective(self, word: str) -> bool:
         entry = self.lexicon.get(word)
         if entry is not None:
@@ -269,6 +283,9 @@ class CompoundTranslator:
                     found = Piece(tokens[i], "kept", (tokens[i],))  # English in Dutch: enabling
                 if found is None:
                     return None
+                sense = self.abstract_sense(tokens[i - 1], tokens[i]) if head and i else None
+                if sense is not None and found.origin == "lexicon" and len(found.parts) == 1:
+                    found = replace(found, english=sense)
                 piece = replace(found, english=_cap(found.english, tokens[i]))
                 if head and piece.plural:
                     piece = replace(piece, english=pluralise(piece.english))

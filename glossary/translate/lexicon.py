@@ -1,12 +1,14 @@
 """The curated bilingual component lexicon ``terms/lexicon.tsv`` used to translate compounds.
 
-Each row gives the English of one Dutch component as a head or standing alone (``middel`` →
-asset; further senses after ``|``), its English when it modifies another part (``marine`` →
-naval, ``Europa`` → European), its part of speech (noun, adj, verb stem, prefix, prep, conj,
-num, other) and the linking elements it takes as a first part (``verdediging`` +s,
-``troep`` +en; ``-`` for none). Lookups undo Dutch inflection: adjectives (``collectieve`` →
-``collectief``) and noun plurals, irregular ones included (``schepen`` → ``schip``, ``uitgaven``
-→ ``uitgave``), through :func:`glossary.nlp.dutch.nouns.singulars`.
+Each row gives the English of one Dutch component as a head or standing alone (``middel`` → asset;
+further senses after ``|``), its English when it modifies another part (``marine`` → naval,
+``Europa`` → European), its part of speech (noun, adj, verb stem, prefix, prep, conj, num, other)
+and the linking elements it takes as a first part (``verdediging`` +s, ``troep`` +en; ``-`` for
+none). A head with a concrete and an abstract sense names the abstract one (``basis``: base,
+abstract basis), and a modifier of class ``abstract`` selects it (``rechtsbasis`` → legal basis,
+``marinebasis`` → naval base). Lookups undo Dutch inflection: adjectives (``collectieve`` →
+``collectief``) and noun plurals, irregular ones included (``schepen`` → ``schip``, ``uitgaven`` →
+``uitgave``), through :func:`glossary.nlp.dutch.nouns.singulars`.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from glossary.nlp.dutch.nouns import singulars
 from glossary.text import fold
 from glossary.translate.tsv import read_text, rows, split_list
 
-COLUMNS = ("nl", "en", "en_modifier", "pos", "linking", "note")
+COLUMNS = ("nl", "en", "en_modifier", "pos", "linking", "note", "en_abstract", "class")
 REQUIRED = ("nl", "en")
 POS = ("noun", "adj", "verb", "prefix", "prep", "conj", "num", "other")
+#: Semantic classes a row may name in its ``class`` cell (empty: concrete or unmarked).
+CLASSES = ("", "abstract")
 #: Parts of speech that join the words of a phrase and are never a part of a compound.
 JOINERS = frozenset({"prep", "conj"})
 #: The linking elements a row may name; ``-`` is none.
@@ -44,9 +48,19 @@ class LexiconEntry:
     linking: tuple[str, ...] | None = None
     #: Further English senses, after the default one.
     senses: tuple[str, ...] = ()
+    #: The head's English after an abstract modifier (``basis``: base, but rechtsbasis →
+    #: legal basis), when it differs from ``en``.
+    abstract_en: str | None = None
+    #: The component names an abstract notion (law, policy, relations): as a modifier it
+    #: selects a head's abstract sense.
+    abstract: bool = False
 
     def english(self, as_modifier: bool) -> str:
         return self.modifier if as_modifier and self.modifier else self.en
+
+    def head_english(self, after_abstract: bool) -> str:
+        """The English as a head: its abstract sense after an abstract modifier."""
+        return self.abstract_en if after_abstract and self.abstract_en else self.en
 
     def links_with(self, linker: str) -> bool:
         """Does the component take ``linker`` before the next part (``verdedigings-``)?"""
@@ -200,6 +214,11 @@ def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
         senses = split_list(row["en"])
         if not senses:
             raise InputError("empty 'en' cell", path, lineno)
+        semantic = row.get("class", "")
+        if semantic not in CLASSES:
+            raise InputError(
+                f"unknown class {semantic!r} (expected 'abstract' or empty)", path, lineno
+            )
         entries.append(
             LexiconEntry(
                 row["nl"],
@@ -209,11 +228,14 @@ def parse_lexicon(text: str, path: str = "<lexicon>") -> Lexicon:
                 row["note"],
                 _linking(row["linking"], path, lineno),
                 tuple(senses[1:]),
+                row.get("en_abstract") or None,
+                semantic == "abstract",
             )
         )
     return Lexicon(entries, path)
 
 
 def load_lexicon(path: str | os.PathLike[str]) -> Lexicon:
-    """Read a component lexicon file (columns: nl, en, en_modifier, pos, linking, note)."""
+    """Read a component lexicon file (columns: nl, en, en_modifier, pos, linking, note and
+    the optional en_abstract and class)."""
     return parse_lexicon(read_text(path, "component lexicon"), str(Path(path)))

@@ -200,3 +200,39 @@ def test_irregular_plurals_are_undone(plural, singular):
 )
 def test_english_plurals_only_where_english_uses_them(english, plural):
     assert pluralise(english) == plural
+
+
+def test_an_abstract_modifier_selects_the_heads_abstract_sense():
+    lexicon = parse_lexicon(
+        "nl\ten\ten_modifier\tpos\tlinking\tnote\ten_abstract\tclass\n"
+        "basis\tbase\tbasic\tnoun\t-\t\tbasis\n"
+        "eenheid\tunit\t\tnoun\ts\t\tunity\n"
+        "recht\tright\tlegal\tnoun\ts\t\t\tabstract\n"
+        "marine\tnavy\tnaval\tnoun\t-\n"
+        "politiek\tpolitical\t\tadj\t-\t\t\tabstract\n"
+        "militair\tmilitary\t\tadj\t-\n"
+    )
+    tr = CompoundTranslator(parse_termbase(TB_HEADER), lexicon)
+    assert tr.compose("rechtsbasis")[0] == "legal basis"
+    assert tr.compose("marinebasis")[0] == "naval base"  # a concrete modifier: the default
+    assert tr.compose("politieke eenheid")[0] == "political unity"
+    assert tr.compose("militaire eenheid")[0] == "military unit"
+    assert tr.compose("basis")[0] == "base"
+
+
+def test_an_unknown_class_names_file_and_line():
+    with pytest.raises(InputError, match=r"lex\.tsv:2: unknown class 'vague'"):
+        parse_lexicon("nl\ten\tclass\nbasis\tbase\tvague\n", "lex.tsv")
+
+
+@pytest.mark.parametrize(
+    ("dutch", "english"),
+    [
+        ("rechtsbasis", "legal basis"),
+        ("juridische basis", "legal basis"),
+        ("bondgenootschappelijke eenheid", "Allied unity"),
+        ("Patriot-systeem", "Patriot system"),
+    ],
+)
+def test_shipped_lexicon_senses(shipped, dutch, english):
+    assert shipped.compose(dutch)[0] == english

@@ -69,6 +69,10 @@ def test_every_row_names_its_source(termbase):
         ("SACEUR", "SACEUR", "Supreme Allied Commander Europe"),
         ("GVDB", "CSDP", "Common Security and Defence Policy"),
         ("NAR", "NAC", "North Atlantic Council"),
+        ("CSE", "CFE", "Conventional Armed Forces in Europe"),
+        ("BZ", "MFA", "Ministry of Foreign Affairs"),
+        ("VVD", "VVD", "People's Party for Freedom and Democracy"),
+        ("D66", "D66", "Democrats 66"),
     ],
 )
 def test_acronyms_keep_english_acronym_and_expansion_apart(termbase, acronym, english, expansion):
@@ -174,3 +178,18 @@ def test_include_accepts_only_always():
     with pytest.raises(InputError, match="unknown include value 'yes'") as info:
         parse_termbase(NEW_HEADER + "x\ty\t\tterm\t\t\tconcepts\tNATO\tyes\t\n", "tb.tsv")
     assert info.value.line == 2
+
+
+def test_an_acronym_finds_its_acronym_row_before_the_written_out_term(termbase):
+    """``SGNAVO`` and ``SG NAVO`` share a loose key: the acronym gets the English acronym."""
+    assert termbase.lookup("SGNAVO", "acronym").en == "NATO SG"
+    assert termbase.lookup("SG NAVO", "term").en == "NATO Secretary General"
+
+
+def test_variants_and_names_of_the_categories_added_for_unseen_letters(termbase):
+    assert termbase.lookup("CSE-verdrag").en == "CFE Treaty"  # the Dutch initials as a variant
+    assert termbase.lookup("Amari").en == "Ämari"  # diacritics matched as forms
+    assert termbase.lookup("Patriot-systeem") is None  # composed: Patriot + system
+    party = termbase.lookup("GroenLinks")
+    assert (party.en, party.category) == ("GroenLinks", "dutch-government")
+    assert termbase.lookup("luchtmachtbasis").en == "air base"
