@@ -5,7 +5,9 @@ used; these signals say what kind of unit it is, from general Dutch alone, so th
 letters nobody tuned for:
 
 * a *free modifier* makes a free combination (``Nederlandse bijdrage``): an adjective made
-  from a place name says whose or where, and the combination is translated word by word.
+  from a place name says whose or where, and the combination is translated word by word;
+* two common nouns side by side are no Dutch term (``regering kennis``): Dutch writes a
+  compound of nouns as one word, so the pair spans a phrase boundary or misspells a compound.
 
 A free combination is no glossary entry unless something attests it as a unit: the term base
 lists it, or the letter itself gives its English.
@@ -41,3 +43,19 @@ def free_combination(term: str, words: Words) -> bool:
     if len(parts) < 2 or any(p.lower() in JOINERS for p in parts):
         return False
     return any(free_modifier(p, words) for p in parts[:-1])
+
+
+def split_nouns(term: str, words: Words) -> bool:
+    """Two lower-case Dutch nouns written apart (``regering kennis``, ``vluchtelingenboot
+    midden``): Dutch writes a noun compound as one word, so this is no unit. English words
+    (``force protection``), participles and adjectives (``overkoepelend ruimtebeleid``) and
+    parts with digits or hyphens are other patterns."""
+    parts = term.split(" ")
+    if len(parts) != 2 or not all(p.isalpha() and p.islower() for p in parts):
+        return False
+    first = parts[0]
+    if any(words.english(p) or not words.dutch(p) for p in parts):
+        return False
+    if words.adjective_base(first) or words.verb_known(first) or first.endswith(("end", "ende")):
+        return False
+    return all((words.noun_lemma(p) or words.compound_lemma(p)) is not None for p in parts)
