@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
-from glossary.extract.termhood import free_combination, split_nouns
+from glossary.extract.termhood import free_combination, quality_base, split_nouns
 from glossary.extract.variants import merge_variants
 from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
@@ -229,6 +229,9 @@ def score_parts(
         if free_combination(display, words_of) or split_nouns(display, words_of):
             return kind, display, 0.0
     zipf = general_zipf(acronym_head(display, ts.freq, compounds) if word else words, res)
+    base = quality_base(display, Words(res)) if word and not attested else None
+    if base:
+        zipf = max(zipf, res.general_zipf(base))
     spec = specificity(ts.freq, corpus_words, zipf, "word" if word else kind, attested)
     return kind, display, math.log2(1 + max(cvalue, 0.0)) * spec
 

@@ -6,6 +6,8 @@ letters nobody tuned for:
 
 * a *free modifier* makes a free combination (``Nederlandse bijdrage``): an adjective made
   from a place name says whose or where, and the combination is translated word by word;
+* a noun of a quality made from an adjective with ``-heid`` (``haalbaarheid``,
+  ``wenselijkheid``) is as general as its adjective;
 * two common nouns side by side are no Dutch term (``regering kennis``): Dutch writes a
   compound of nouns as one word, so the pair spans a phrase boundary or misspells a compound.
 
@@ -59,3 +61,13 @@ def split_nouns(term: str, words: Words) -> bool:
     if words.adjective_base(first) or words.verb_known(first) or first.endswith(("end", "ende")):
         return False
     return all((words.noun_lemma(p) or words.compound_lemma(p)) is not None for p in parts)
+
+
+def quality_base(word: str, words: Words) -> str | None:
+    """The adjective a noun of a quality is made from with ``-heid`` (``haalbaarheid`` →
+    ``haalbaar``, ``standvastigheid`` → ``standvastig``), else ``None``. Compounds whose head
+    is such a noun (``leveringszekerheid``) name a domain concept and are not counted."""
+    lower = word.lower()
+    if not lower.endswith("heid") or not lower.isalpha():
+        return None
+    return words.adjective_base(lower[:-4])
