@@ -8,6 +8,8 @@ letters nobody tuned for:
   from a place name says whose or where, and the combination is translated word by word;
 * a noun of a quality made from an adjective with ``-heid`` (``haalbaarheid``,
   ``wenselijkheid``) is as general as its adjective;
+* a compound seen once whose head is itself a term of the letters (``stafcapaciteit`` beside
+  ``capaciteit``) is covered by that term: its English follows from the head;
 * two common nouns side by side are no Dutch term (``regering kennis``): Dutch writes a
   compound of nouns as one word, so the pair spans a phrase boundary or misspells a compound.
 
@@ -71,3 +73,15 @@ def quality_base(word: str, words: Words) -> str | None:
     if not lower.endswith("heid") or not lower.isalpha():
         return None
     return words.adjective_base(lower[:-4])
+
+
+def covering_head(word: str, words: Words) -> str | None:
+    """The lemma of the head of a one-word compound (``helikoptercapaciteit`` →
+    ``capaciteit``), else ``None``; hyphenated compounds are the acronym rule's."""
+    if not word.isalpha() or not word.islower():
+        return None
+    split = words.split_head(word)
+    if split is None:
+        return None
+    head = split[1]
+    return words.noun_lemma(head) or head
