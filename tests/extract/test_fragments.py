@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from glossary.extract.termhood import split_nouns
+from glossary.extract import DEFAULT_MIN_SCORE
+from glossary.extract.termhood import covering_head, quality_base, split_nouns
 from glossary.extract.words import Words
 
-from .helpers import terms_of
+from .helpers import extract_text, terms_of
 
 BODY = "De bondgenoten bespreken de luchtverdediging en de raketverdediging van de NAVO."
 
@@ -34,3 +35,22 @@ def test_two_dutch_nouns_written_apart_are_split_nouns(resources):
     assert split_nouns("vluchtelingenboot midden", words)
     for term in ("force protection", "collectieve verdediging", "overkoepelend ruimtebeleid"):
         assert not split_nouns(term, words), term
+
+
+def test_a_noun_of_a_quality_is_as_general_as_its_adjective(resources):
+    words = Words(resources)
+    assert quality_base("haalbaarheid", words) == "haalbaar"
+    assert quality_base("wenselijkheid", words) == "wenselijk"
+    for word in ("leveringszekerheid", "afvuureenheid", "verdediging"):
+        assert quality_base(word, words) is None, word
+
+
+def test_a_compound_seen_once_is_covered_by_its_head_term(nlp, resources):
+    text = (
+        "De NAVO vraagt om een fregat. Nederland levert een fregat en de bondgenoten leveren "
+        "een fregat. Ook is er behoefte aan een luchtverdedigingsfregat voor het eskader."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["fregat"].score >= DEFAULT_MIN_SCORE
+    assert found["luchtverdedigingsfregat"].score < DEFAULT_MIN_SCORE
+    assert covering_head("helikoptercapaciteit", Words(resources)) == "capaciteit"
