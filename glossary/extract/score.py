@@ -89,16 +89,6 @@ def _general_zipf(words: list[str], res: Resources) -> float:
     return max(UNKNOWN_ZIPF, rarest - COLLOCATION_STEP * (len(content) - 1))
 
 
-def general_pattern(words: list[str], res: Resources) -> bool:
-    """A coordination of everyday words (``vraag en opmerking``): as general as its rarest
-    word, judged like a one-word term. (A preposition can make a fixed expression of
-    everyday words, ``grond voor deelname``; a coordination is just two things.)"""
-    content = [w for w in words if w.lower() not in JOINERS]
-    if len(words) != 3 or words[1] != "en" or len(content) != 2:
-        return False
-    return min(res.general_zipf(w) for w in content) >= GENERAL_WORD_ZIPF
-
-
 def acronym_head(term: str, freq: int, compounds: dict[str, int] | None) -> list[str]:
     """The words a one-word term is judged by. An acronym compound seen once whose acronym is
     productive, forming ``PRODUCTIVE`` or more compounds in the letters (``NAVO-missie``,
@@ -247,8 +237,6 @@ def score_parts(
     base = quality_base(display, Words(res)) if word and not attested else None
     if base:
         zipf = max(zipf, res.general_zipf(base))
-    if kind == "term" and not word and general_pattern(words, res):
-        word, zipf = True, min(res.general_zipf(w) for w in words if w.lower() not in JOINERS)
     spec = specificity(ts.freq, corpus_words, zipf, "word" if word else kind, attested)
     return kind, display, math.log2(1 + max(cvalue, 0.0)) * spec
 

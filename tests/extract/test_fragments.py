@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from glossary.extract import DEFAULT_MIN_SCORE
-from glossary.extract.score import general_pattern
 from glossary.extract.termhood import covering_head, quality_base, split_nouns
 from glossary.extract.words import Words
 
@@ -55,9 +54,3 @@ def test_a_compound_seen_once_is_covered_by_its_head_term(nlp, resources):
     assert found["fregat"].score >= DEFAULT_MIN_SCORE
     assert found["luchtverdedigingsfregat"].score < DEFAULT_MIN_SCORE
     assert covering_head("helikoptercapaciteit", Words(resources)) == "capaciteit"
-
-
-def test_a_coordination_of_everyday_words_is_general(resources):
-    assert general_pattern(["vraag", "en", "opmerking"], resources)
-    assert not general_pattern(["afschrikking", "en", "verdediging"], resources)
-    assert not general_pattern(["grond", "voor", "deelname"], resources)
