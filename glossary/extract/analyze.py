@@ -15,6 +15,7 @@ from glossary.extract.acronyms import find_pairs, with_number
 from glossary.extract.candidates import NOUN, PROPER, Mention, SentenceScanner, is_shouting
 from glossary.extract.ellipsis import ellipsis_mentions
 from glossary.extract.english import bracketed_evidence, english_before_dutch, is_english
+from glossary.extract.fragments import cited_english, cut_word_end, english_citations
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.words import Words, acronym_of
@@ -65,8 +66,10 @@ class Analyzer:
         ]
         sents = sentences(list(tokens))
         self.scanner.set_text(tokens, sents)
+        at_end = offset + end >= len(letter.clean.rstrip())
+        cut = cut_word_end(tokens, at_end, self.words)
         for sent in sents:
-            self._sentence(stats, letter, offset, text, sent, emphasis)
+            self._sentence(stats, letter, offset, text, sent, emphasis, cut)
 
     def finish(self, stats: PartialStats, letter: Letter) -> PartialStats:
         """Close a letter's partial: it counts as one document for every key it touched."""
@@ -86,6 +89,7 @@ class Analyzer:
         text: str,
         sent: list[Tok],
         emphasis: list[tuple[int, int]],
+        cut: int | None = None,
     ) -> None:
         if is_shouting(sent):
             return
@@ -105,6 +109,7 @@ class Analyzer:
         if self.seeds:
             mentions += self._seed_mentions(sent, text)
         runs = [(m.start, m.end) for m in english_runs]
+        cited = english_citations(text, sent[0].start, sent[-1].end, self.words)
         mentions = [
             m
             for m in mentions
@@ -113,6 +118,8 @@ class Analyzer:
                 and not m.english
                 and any(s <= m.start and m.end <= e for s, e in runs)
             )
+            and m.end != cut
+            and not (cited and cited_english(m, cited, self.words))
         ]
         evidence: dict[str, list[str]] = {}
         expansions: dict[str, list[str]] = {}

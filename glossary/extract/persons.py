@@ -4,8 +4,11 @@ A capitalised word is part of a person's name when general Dutch says so by cont
 follows a given name (``Jens Stoltenberg``, ``Greta Bossenmaier``), initials (``K.H.
 Ollongren``, ``H.G.J. Bruins Slot``) or a title, possibly with its portfolio (``minister
 Hillen``, ``de heer Van Middelkoop``, ``minister van Buitenlandse Zaken Lavrov``). The surname
-found so is a person elsewhere in the same text too (``de uitspraken van Poetin``). Names the
-term base or CLDR know (places, bodies) are never taken for surnames.
+found so is a person elsewhere in the same text too (``de uitspraken van Poetin``). After a
+given name, a particle starts a surname whatever its words mean (``Jeroen van der Veer``). In
+an enumeration of people (``Anna Fotyga, Tacan Ildem, John Bew``) an item of two or three
+capitalised words general Dutch does not know is a person too. Names the term base or CLDR
+know (places, bodies) are never taken for surnames.
 """
 
 from __future__ import annotations
@@ -52,7 +55,10 @@ class PersonFinder:
         n = len(sent)
         while j < n and len(out) < MAX_NAME_WORDS:
             tok = sent[j]
-            particle = tok.lower in NAME_PARTICLES and j + 1 < n and _capitalised(sent[j + 1])
+            after = j + 1
+            while after < n and sent[after].lower in NAME_PARTICLES:
+                after += 1  # ``van der Veer``
+            particle = tok.lower in NAME_PARTICLES and after < n and _capitalised(sent[after])
             if not particle and not (_capitalised(tok) and (not strict or self.unknown(tok))):
                 break
             out.append(j)
@@ -87,7 +93,7 @@ class PersonFinder:
                     run = self._run(sent, k + 1, strict=False)
                 elif text in self.given and _capitalised(tok):
                     rest = self._run(sent, k + 1, strict=False)
-                    if any(self.unknown(sent[i]) for i in rest):
+                    if any(self.unknown(sent[i]) or sent[i].lower in NAME_PARTICLES for i in rest):
                         run = [k, *rest]
                 elif tok.lower in TITLES or tok.lower.rstrip(".") in TITLES:
                     run = self._after_title(sent, k)
@@ -97,4 +103,24 @@ class PersonFinder:
                 last = sent[run[-1]]
                 if self.unknown(last):
                     surnames.add(last.text)
+            while listed := set(self._listed(sent, tokens)) - tokens:
+                tokens.update(listed)
         return frozenset(tokens), frozenset(surnames)
+
+    def _listed(self, sent: Sequence[Tok], people: Collection[int]) -> list[int]:
+        """Tokens of the unknown two- or three-word names in an enumeration whose
+        neighbouring item is a person found already."""
+        items: list[list[Tok]] = [[]]
+        for tok in sent:
+            if tok.text == "," or tok.lower == "en":
+                items.append([])
+            else:
+                items[-1].append(tok)
+        out: list[int] = []
+        for n, item in enumerate(items):
+            if not 2 <= len(item) <= 3 or not all(self.unknown(t) for t in item):
+                continue
+            near = items[max(n - 1, 0) : n] + items[n + 1 : n + 2]
+            if any(other and other[-1].i in people for other in near):
+                out.extend(t.i for t in item)
+        return out

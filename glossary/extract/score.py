@@ -23,7 +23,12 @@ from collections.abc import Iterable
 
 from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
-from glossary.extract.termhood import free_combination
+from glossary.extract.termhood import (
+    covering_head,
+    free_combination,
+    quality_base,
+    split_nouns,
+)
 from glossary.extract.variants import merge_variants
 from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
@@ -224,9 +229,14 @@ def score_parts(
         return kind, display, 0.0
     words = display.split(" ")
     word = kind == "term" and len(words) == 1
-    if kind == "term" and not attested and free_combination(display, Words(res)):
-        return kind, display, 0.0
+    if kind == "term" and not attested:
+        words_of = Words(res)
+        if free_combination(display, words_of) or split_nouns(display, words_of):
+            return kind, display, 0.0
     zipf = general_zipf(acronym_head(display, ts.freq, compounds) if word else words, res)
+    base = quality_base(display, Words(res)) if word and not attested else None
+    if base:
+        zipf = max(zipf, res.general_zipf(base))
     spec = specificity(ts.freq, corpus_words, zipf, "word" if word else kind, attested)
     return kind, display, math.log2(1 + max(cvalue, 0.0)) * spec
 
@@ -294,6 +304,20 @@ def _glossed(cand: Candidate) -> bool:
     )
 
 
+def _covered_by_head(cands: list[Candidate], words: Words) -> list[Candidate]:
+    """A one-word compound term seen once whose head is a term of the default output
+    (``stafcapaciteit`` beside ``capaciteit``) is covered by its head: below the cut unless the
+    term base vouches for it or the letter glosses it."""
+    kept = {c.term for c in cands if c.kind == "term" and c.score >= DEFAULT_MIN_SCORE}
+    for c in cands:
+        if c.kind != "term" or c.freq > 1 or c.seeded_by or c.score < DEFAULT_MIN_SCORE:
+            continue
+        head = covering_head(c.term, words)
+        if head and head != c.term and head in kept and not _glossed(c):
+            c.score = 0.0
+    return cands
+
+
 def rank(
     stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_MIN_SCORE
 ) -> list[Candidate]:
@@ -319,6 +343,7 @@ def rank(
             cand.score = round(max(cand.score * SEED_BOOST, DEFAULT_MIN_SCORE * SEED_BOOST), 4)
         cands.append(cand)
     cands = merge_variants(_merge_same(cands), Words(res), res.seeds)
+    cands = _covered_by_head(cands, Words(res))
     cands.sort(key=lambda c: (-c.score, fold(c.term), c.term, c.kind))
     if min_score is not None:
         cands = [c for c in cands if c.score >= min_score]

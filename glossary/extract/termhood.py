@@ -5,7 +5,13 @@ used; these signals say what kind of unit it is, from general Dutch alone, so th
 letters nobody tuned for:
 
 * a *free modifier* makes a free combination (``Nederlandse bijdrage``): an adjective made
-  from a place name says whose or where, and the combination is translated word by word.
+  from a place name says whose or where, and the combination is translated word by word;
+* a noun of a quality made from an adjective with ``-heid`` (``haalbaarheid``,
+  ``wenselijkheid``) is as general as its adjective;
+* a compound seen once whose head is itself a term of the letters (``stafcapaciteit`` beside
+  ``capaciteit``) is covered by that term: its English follows from the head;
+* two common nouns side by side are no Dutch term (``regering kennis``): Dutch writes a
+  compound of nouns as one word, so the pair spans a phrase boundary or misspells a compound.
 
 A free combination is no glossary entry unless something attests it as a unit: the term base
 lists it, or the letter itself gives its English.
@@ -41,3 +47,41 @@ def free_combination(term: str, words: Words) -> bool:
     if len(parts) < 2 or any(p.lower() in JOINERS for p in parts):
         return False
     return any(free_modifier(p, words) for p in parts[:-1])
+
+
+def split_nouns(term: str, words: Words) -> bool:
+    """Two lower-case Dutch nouns written apart (``regering kennis``, ``vluchtelingenboot
+    midden``): Dutch writes a noun compound as one word, so this is no unit. English words
+    (``force protection``), participles and adjectives (``overkoepelend ruimtebeleid``) and
+    parts with digits or hyphens are other patterns."""
+    parts = term.split(" ")
+    if len(parts) != 2 or not all(p.isalpha() and p.islower() for p in parts):
+        return False
+    first = parts[0]
+    if any(words.english(p) or not words.dutch(p) for p in parts):
+        return False
+    if words.adjective_base(first) or words.verb_known(first) or first.endswith(("end", "ende")):
+        return False
+    return all((words.noun_lemma(p) or words.compound_lemma(p)) is not None for p in parts)
+
+
+def quality_base(word: str, words: Words) -> str | None:
+    """The adjective a noun of a quality is made from with ``-heid`` (``haalbaarheid`` →
+    ``haalbaar``, ``standvastigheid`` → ``standvastig``), else ``None``. Compounds whose head
+    is such a noun (``leveringszekerheid``) name a domain concept and are not counted."""
+    lower = word.lower()
+    if not lower.endswith("heid") or not lower.isalpha():
+        return None
+    return words.adjective_base(lower[:-4])
+
+
+def covering_head(word: str, words: Words) -> str | None:
+    """The lemma of the head of a one-word compound (``helikoptercapaciteit`` →
+    ``capaciteit``), else ``None``; hyphenated compounds are the acronym rule's."""
+    if not word.isalpha() or not word.islower():
+        return None
+    split = words.split_head(word)
+    if split is None:
+        return None
+    head = split[1]
+    return words.noun_lemma(head) or head

@@ -221,6 +221,7 @@ def test_unknown_compounds_take_the_plural_of_their_longest_known_head(resources
         ("militaire", "militair", "militaire"),
         ("grote", "groot", "grote"),
         ("ministeriële", "ministerieel", "ministeriële"),
+        ("potentiele", "potentieel", "potentiële"),
     ],
 )
 def test_adjective_base_and_attributive_form(resources, written, base, inflected):

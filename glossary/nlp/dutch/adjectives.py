@@ -20,8 +20,9 @@ def adjective_base(word: str, res: Resources) -> str | None:
     exc = res.exception("adj", w)
     if exc:
         return exc
-    if w.endswith("iële"):
-        return adjective_base(w[:-4] + "ieel", res)  # ``ministeriële`` → ``ministerieel``
+    if w.endswith(("iële", "iele")):
+        # ``ministeriële`` → ``ministerieel``; also written without the diaeresis
+        return adjective_base(w[:-4] + "ieel", res)
     if w.endswith("e") and len(w) > 3:
         stem = w[:-1]
         candidates = [stem]

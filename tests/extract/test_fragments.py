@@ -1,0 +1,56 @@
+"""Text that looks like term text but is not: cut words, English citations, split nouns."""
+
+from __future__ import annotations
+
+from glossary.extract import DEFAULT_MIN_SCORE
+from glossary.extract.termhood import covering_head, quality_base, split_nouns
+from glossary.extract.words import Words
+
+from .helpers import extract_text, terms_of
+
+BODY = "De bondgenoten bespreken de luchtverdediging en de raketverdediging van de NAVO."
+
+
+def test_a_word_cut_by_the_end_of_the_text_is_no_candidate(nlp, resources):
+    cut = terms_of(f"{BODY}\nDe Nederlandse regeri", nlp, resources)
+    assert "luchtverdediging" in cut
+    assert not any("regeri" in t.lower() for t in cut)
+    whole = terms_of(f"{BODY}\nDe Nederlandse kustwacht", nlp, resources)
+    assert any("kustwacht" in t.lower() for t in whole), whole
+
+
+def test_ordinary_english_words_of_a_quoted_english_title_are_no_terms(nlp, resources):
+    text = (
+        f"{BODY} Bent u bekend met het rapport «Lives lost in the Mediterranean sea: who is "
+        "responsible» van de Raad van Europa?"
+    )
+    terms = [t.lower() for t in terms_of(text, nlp, resources)]
+    assert "luchtverdediging" in terms
+    assert not [t for t in terms if t in ("lives lost", "responsible", "mediterranean sea")]
+
+
+def test_two_dutch_nouns_written_apart_are_split_nouns(resources):
+    words = Words(resources)
+    assert split_nouns("regering kennis", words)
+    assert split_nouns("vluchtelingenboot midden", words)
+    for term in ("force protection", "collectieve verdediging", "overkoepelend ruimtebeleid"):
+        assert not split_nouns(term, words), term
+
+
+def test_a_noun_of_a_quality_is_as_general_as_its_adjective(resources):
+    words = Words(resources)
+    assert quality_base("haalbaarheid", words) == "haalbaar"
+    assert quality_base("wenselijkheid", words) == "wenselijk"
+    for word in ("leveringszekerheid", "afvuureenheid", "verdediging"):
+        assert quality_base(word, words) is None, word
+
+
+def test_a_compound_seen_once_is_covered_by_its_head_term(nlp, resources):
+    text = (
+        "De NAVO vraagt om een fregat. Nederland levert een fregat en de bondgenoten leveren "
+        "een fregat. Ook is er behoefte aan een luchtverdedigingsfregat voor het eskader."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["fregat"].score >= DEFAULT_MIN_SCORE
+    assert found["luchtverdedigingsfregat"].score < DEFAULT_MIN_SCORE
+    assert covering_head("helikoptercapaciteit", Words(resources)) == "capaciteit"
