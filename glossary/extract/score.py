@@ -325,13 +325,13 @@ def rank(
     cvals = c_values(stats)
     compounds = acronym_compounds(stats)
     seeds = {fold(s) for s in res.seeds}
-    lift = res.lift & seeds
+    lift = res.lift
     cands = []
     for key, ts in stats.terms.items():
         folded = fold(_display(ts))
         seeded = bool(seeds) and (key.startswith("seed:") or folded in seeds)
         kind, display, score = score_parts(ts, cvals[key], stats.words, res, seeded, compounds)
-        lifted = seeded and folded in lift
+        lifted = (seeded or kind == "entity") and folded in lift
         if min_score is not None and round(score, 4) < min_score and not lifted and not ts.english:
             continue  # below the cut and nothing can lift it: no need to build it
         cand = build_candidate(ts, kind, display, score, res)

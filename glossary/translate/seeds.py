@@ -1,25 +1,26 @@
 """What extraction takes from the translation resources: seed terms and names that always enter.
 
-The term base and CLDR decide English, not termhood, with one exception: names and posts whose
-English differs from the Dutch (``Zweden`` → Sweden, ``Raad van State`` → Council of State)
-belong in a translator's glossary however common the Dutch word is, so they are *lifted* above
-the default cut wherever they occur. Every other term-base term is only a *seed*: it is found
-in the text (``afschrikking en verdediging`` even where the patterns would miss it) and then
-scored like any candidate.
+The term base and CLDR decide English, not termhood, with exceptions that are *lifted* above the
+default cut wherever they occur: names and posts whose English differs from the Dutch
+(``Zweden`` → Sweden, ``Raad van State`` → Council of State) belong in a translator's glossary
+however common the Dutch word is; the term base's acronyms (``CDA``, ``PvdA``) are names a
+reader must be able to expand; and a name CLDR knows as a place (a country, region or city:
+``Oslo``, ``Warschau``) is a name even when a letter mentions it once. Every other term-base
+term is only a *seed*: it is found in the text (``afschrikking en verdediging`` even where the
+patterns would miss it) and then scored like any candidate.
 """
 
 from __future__ import annotations
 
-from glossary.text import fold
-from glossary.translate.cldr import territories
+from glossary.translate.cldr import cities, territories
 from glossary.translate.termbase import TermBase
 
 
 def seed_terms(termbase: TermBase) -> tuple[list[str], list[str]]:
-    """``(seeds, lifts)``: every term-base term and CLDR name, and those of them that enter
-    the glossary wherever they occur."""
+    """``(seeds, lifts)``: every term-base term and CLDR territory name, and the terms and
+    names that enter the glossary wherever they occur (a city is lifted only where the
+    extractor finds it as a name: it is no seed)."""
     names = territories()
-    differing = [dutch for dutch, english in names.items() if fold(dutch) != fold(english)]
     seeds = sorted(set(termbase.terms()) | set(names))
-    lifts = sorted(set(termbase.lifts()) | set(differing))
+    lifts = sorted(set(termbase.lifts()) | set(names) | set(cities()))
     return seeds, lifts

@@ -148,13 +148,16 @@ class TermBase:
 
     def lifts(self) -> list[str]:
         """Dutch terms that enter a glossary wherever they occur: rows marked
-        ``include=always``, and names (entities, acronyms) whose English differs from the Dutch
-        (``Zweden`` → Sweden); the other rows only give English to what extraction finds."""
+        ``include=always``, acronyms (``CDA``: a reader needs the expansion), and names whose
+        English differs from the Dutch (``Zweden`` → Sweden); the other rows only give English
+        to what extraction finds."""
         return sorted(
             {
                 t
                 for e in self.entries
-                if e.include or (e.kind != "term" and fold(e.en) != fold(e.nl))
+                if e.include
+                or e.kind == "acronym"
+                or (e.kind != "term" and fold(e.en) != fold(e.nl))
                 for t in e.dutch
             }
         )

@@ -163,15 +163,16 @@ def test_the_older_seven_column_format_still_reads():
     ]
 
 
-def test_lifted_terms_are_names_whose_english_differs_and_rows_marked_always():
+def test_lifted_terms_are_names_whose_english_differs_acronyms_and_rows_marked_always():
     tb = parse_termbase(
         NEW_HEADER
         + "Zweedse Raad\tSwedish Council\t\tentity\t\t\tconcepts\tNATO\t\t\n"
         + "Kosovo Force\tKosovo Force\t\tentity\t\t\toperations\tNATO\t\t\n"
         + "staatssecretaris\tState Secretary\t\tterm\t\t\tdutch-government\tNATO\talways\t\n"
         + "fregat\tfrigate\t\tterm\t\t\tcapabilities\tNATO\t\t\n"
+        + "CDA\tCDA\t\tacronym\tChristen-Democratisch Appèl\t\tdutch-government\tNATO\t\t\n"
     )
-    assert tb.lifts() == ["Zweedse Raad", "staatssecretaris"]
+    assert tb.lifts() == ["CDA", "Zweedse Raad", "staatssecretaris"]
 
 
 def test_include_accepts_only_always():

@@ -1,0 +1,38 @@
+"""Names that enter the default output however rarely a letter mentions them: places CLDR
+knows (cities are lifted without being seeds) and the term base's acronym rows."""
+
+from __future__ import annotations
+
+from glossary.extract import DEFAULT_MIN_SCORE
+from glossary.extract.score import SEED_BOOST
+from glossary.nlp.resources import Resources
+from glossary.translate.seeds import seed_terms
+from glossary.translate.termbase import parse_termbase
+
+from .helpers import extract_text
+
+TERMBASE = "nl\ten\tkind\nCDA\tCDA\tacronym\nafschrikking\tdeterrence\tterm\n"
+TEXT = (
+    "De bondgenoten bespraken de luchtverdediging en de raketverdediging van de NAVO. "
+    "De luchtverdediging van de NAVO werd in juni in Oslo besproken. "
+    "De leden van de fractie van het CDA stelden vragen over de luchtverdediging."
+)
+
+
+def test_a_city_seen_once_and_a_term_base_acronym_enter_the_default_output(nlp):
+    seeds, lifts = seed_terms(parse_termbase(TERMBASE))
+    assert "Oslo" in lifts and "Oslo" not in seeds  # lifted where found as a name, no seed
+    lifted = Resources.default(seeds=seeds, lift=lifts)
+    plain = Resources.default(seeds=seeds)
+    found = {c.term: c for c in extract_text(TEXT, nlp, lifted)}
+    before = {c.term: c.score for c in extract_text(TEXT, nlp, plain)}
+    for name in ("Oslo", "CDA"):  # lifted: boosted, and never below the cut
+        assert found[name].score == round(max(before[name], DEFAULT_MIN_SCORE) * SEED_BOOST, 4)
+    assert found["Oslo"].seeded_by is None and found["CDA"].seeded_by == "termbase"
+
+
+def test_a_lifted_word_that_is_neither_seed_nor_name_stays_where_it_scores(nlp):
+    res = Resources.default(seeds=["afschrikking"], lift=["raketverdediging"])
+    plain = {c.term: c.score for c in extract_text(TEXT, nlp, Resources.default())}
+    found = {c.term: c.score for c in extract_text(TEXT, nlp, res)}
+    assert found["raketverdediging"] == plain["raketverdediging"]
