@@ -130,6 +130,12 @@ def expand_forms(generated: set[str], words: Words) -> set[str]:
     return out
 
 
+def attributive(tok: Tok) -> bool:
+    """An inflected adjective (``bredere``, ``nieuwe``): attributive in Dutch, so the word after
+    it stands in a noun's slot, like the word after a determiner."""
+    return tok.pos == "ADJ" and tok.lower.endswith("e") and tok.lower.isalpha()
+
+
 def is_shouting(sent: Sequence[Tok]) -> bool:
     """An all-capitals line (``BRIEF VAN DE MINISTER``): its words are not acronyms."""
     words = [t for t in sent if has_letters(t.text)]
@@ -344,8 +350,18 @@ class SentenceScanner:
         if known:
             plain = not self.w.verb_known(lower) and not self.w.adjective_base(lower)
             return plain, True
-        found = self.noun_evidence(lower) and looks_like_noun(lower)
-        return found, found
+        evidence = self.noun_evidence(lower)
+        found = evidence and looks_like_noun(lower)
+        # In a noun's slot a Dutch compound whose head is a noun is that noun (``de bredere
+        # veiligheidsinzet``, tagged as a verb for its head ``inzet``); not a present
+        # participle (``kwamende``).
+        compound = (
+            evidence
+            and lower.isalpha()
+            and not lower.endswith(("end", "ende"))
+            and self.w.compound_lemma(lower) is not None
+        )
+        return found, found or compound
 
     def modifier(self, tok: Tok) -> Role | None:
         """A classifying adjective before a noun (``collectieve``, ``hybride``), or ``None``.
@@ -390,7 +406,9 @@ class SentenceScanner:
         nouns = [profs[0].noun[2]] if n else []
         for k in range(1, n):
             prev = sent[k - 1]
-            nouns.append(profs[k].noun[prev.pos in DETERMINER_POS or prev.poss])
+            nouns.append(
+                profs[k].noun[prev.pos in DETERMINER_POS or prev.poss or attributive(prev)]
+            )
         out: list[Role] = []
         for k in range(n):
             prof = profs[k]

@@ -54,3 +54,10 @@ def test_a_compound_seen_once_is_covered_by_its_head_term(nlp, resources):
     assert found["fregat"].score >= DEFAULT_MIN_SCORE
     assert found["luchtverdedigingsfregat"].score < DEFAULT_MIN_SCORE
     assert covering_head("helikoptercapaciteit", Words(resources)) == "capaciteit"
+
+
+def test_a_compound_in_a_nouns_slot_is_a_noun_whatever_its_tag(nlp, resources):
+    """After an inflected adjective the tagger reads ``veiligheidsinzet`` as a verb (for its
+    head ``inzet``); in that slot a compound with a noun head is the noun."""
+    text = f"{BODY} Het kabinet informeert u over de bredere veiligheidsinzet in Irak."
+    assert "veiligheidsinzet" in terms_of(text, nlp, resources)
