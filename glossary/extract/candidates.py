@@ -436,9 +436,14 @@ class SentenceScanner:
             if j >= len(roles) or roles[j].kind != "N":
                 continue
             head, lower = sent[j], sent[k].lower
-            plural = self.w.lemma_noun(head.text, head.lemma).lower() != head.lower
+            lemma = self.w.lemma_noun(head.text, head.lemma)
+            plural = lemma.lower() != head.lower
+            # ``een`` + an uninflected adjective + a singular noun is how Dutch writes a
+            # het-word (``een militair overwicht``): the tagger's gender yields to it unless
+            # the lexicon or the text's articles make the noun a de-word.
+            het = k > 0 and sent[k - 1].lower == "een" and self._noun_gender(lemma) != "Com"
             if (
-                (plural or (head.number == "Sing" and head.gender == "Com"))
+                (plural or (head.number == "Sing" and head.gender == "Com" and not het))
                 and lower == role.base
                 and self.w.attributive(role.base) != role.base
             ):

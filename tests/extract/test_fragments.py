@@ -61,3 +61,10 @@ def test_a_compound_in_a_nouns_slot_is_a_noun_whatever_its_tag(nlp, resources):
     head ``inzet``); in that slot a compound with a noun head is the noun."""
     text = f"{BODY} Het kabinet informeert u over de bredere veiligheidsinzet in Irak."
     assert "veiligheidsinzet" in terms_of(text, nlp, resources)
+
+
+def test_een_and_an_uninflected_adjective_make_the_noun_a_het_word(nlp, resources):
+    """``een militair overwicht``: the tagger gives ``overwicht`` the common gender, which
+    would make the uninflected adjective an adverb; after ``een`` it is attributive."""
+    text = f"{BODY} Wij kunnen niet uitgaan van een militair overwicht in de regio."
+    assert "militair overwicht" in terms_of(text, nlp, resources)
