@@ -104,6 +104,22 @@ def judgment_index(rows: list[dict[str, str]]) -> tuple[dict, dict]:
     return exact, by_key
 
 
+def judged_row(entry: dict, exact: dict, by_key: dict) -> dict[str, str] | None:
+    """The judgment of an entry: its lemma and kind, else its lemma as another kind, else a
+    row of the same loose spelling, unless that row is a variant naming this very lemma as its
+    canonical form (it judges another spelling; the canonical one is judged on its own)."""
+    lemma = entry["lemma"]
+    found = exact.get((lemma, entry["kind"])) or next(
+        (exact[(lemma, k)] for k in ("term", "entity", "acronym") if (lemma, k) in exact), None
+    )
+    if found:
+        return found
+    found = by_key.get(loose(lemma))
+    if found and found["reason"] == "variant" and found.get("canonical") == lemma:
+        return None
+    return found
+
+
 def english_of(entry: dict) -> str:
     """The entry's English (its translation's text), or ''."""
     return (entry.get("translation") or {}).get("text") or ""
@@ -137,7 +153,7 @@ def score(name: str, glossary: dict) -> Score:
         if e.get("expansion"):
             names.append(e["expansion"])
         found_keys |= {loose(n) for n in names}
-        judged = exact.get((e["lemma"], e["kind"])) or by_key.get(loose(e["lemma"]))
+        judged = judged_row(e, exact, by_key)
         if judged is None:
             s.unjudged.append(e)
             continue
