@@ -370,6 +370,7 @@ def test_the_term_base_teaches_the_genders_of_its_nouns(resources):
             "lastenverdeling",
             "Noord-Atlantische Raad",
             "Onderzoeksraad voor Veiligheid",
+            "Defensie Materieel Organisatie",
         ],
         lambda word: adjective_base(word, resources),
         lambda base: attributive(base, resources),

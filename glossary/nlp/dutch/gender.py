@@ -133,7 +133,9 @@ def seed_genders(
     attributive: Callable[[str], str],
 ) -> dict[str, str]:
     """Noun genders a term base shows in its adjective + noun lemmas: ``operationeel domein``
-    (uninflected adjective: neuter), ``collectieve verdediging`` (inflected: common)."""
+    (uninflected adjective: neuter), ``collectieve verdediging`` (inflected: common). An
+    uninflected word of a name teaches nothing: it may be a noun (``Defensie Materieel
+    Organisatie``), and names need not agree."""
     out: dict[str, str] = {}
     for seed in seeds:
         words = seed.split()
@@ -147,7 +149,8 @@ def seed_genders(
             continue  # not an adjective, or one that does not inflect (``hybride``)
         noun = words[-1].lower()
         if adjective == base:
-            out[noun] = NEUTER
+            if words[-2][:1].islower():
+                out[noun] = NEUTER
         elif adjective == attributive(base):
             out.setdefault(noun, COMMON)
     return out
