@@ -48,6 +48,9 @@ ACRONYM_RARITY = 0.6
 SEED_BOOST = 1.5
 #: An acronym that forms this many different compounds is a productive modifier (``NAVO-``).
 PRODUCTIVE = 3
+#: A compound's head at least this common in general Dutch (``partner``, ``proces``) is an
+#: everyday word: with an acronym it makes a combination whose English follows part by part.
+GENERAL_HEAD_ZIPF = 4.7
 #: Share of the containers' mean frequency taken off a nested candidate's frequency.
 NESTED_DISCOUNT = 0.5
 #: Words that join a term's parts and carry no frequency evidence.
@@ -89,17 +92,32 @@ def _general_zipf(words: list[str], res: Resources) -> float:
     return max(UNKNOWN_ZIPF, rarest - COLLOCATION_STEP * (len(content) - 1))
 
 
-def acronym_head(term: str, freq: int, compounds: dict[str, int] | None) -> list[str]:
-    """The words a one-word term is judged by. An acronym compound seen once whose acronym is
-    productive, forming ``PRODUCTIVE`` or more compounds in the letters (``NAVO-missie``,
-    ``NAVO-operatie``, ``ISAF-partner``), is as general as its head. One that recurs is a unit
-    (``NAVO-top``), and so is one whose acronym forms few compounds, a name for one thing
-    (``INF-verdrag``, ``CSE-verdrag``): those are judged whole."""
+def acronym_head(
+    term: str,
+    freq: int,
+    compounds: dict[str, int] | None,
+    res: Resources | None = None,
+    one_letter: bool = False,
+    productive: bool = True,
+) -> list[str]:
+    """The words a one-word term is judged by. An acronym compound is as general as its head
+    when its English follows part by part: seen once with a productive acronym, one forming
+    ``PRODUCTIVE`` or more compounds in the letters (``NAVO-missie``, ``NAVO-operatie``), or
+    seen in one letter only with a head of everyday Dutch (``ISAF-gebied``, ``MAP-proces``,
+    ``Navo-beleid``: at least ``GENERAL_HEAD_ZIPF``). One that recurs is a unit (``NAVO-top``),
+    and so is one whose acronym forms few compounds with a rarer head, a name for one thing
+    (``INF-verdrag``, ``CSE-verdrag``): those are judged whole. ``res`` is left out when the
+    term base lists the term: then only the first rule applies; ``productive=False`` leaves
+    the first rule out."""
     first, _, rest = term.partition("-")
-    acronym = acronym_of(first)
-    if freq > 1 or not compounds or not rest or not acronym or not rest.isalpha():
+    if not compounds or not rest or not rest.isalpha():
         return [term]
-    return [rest] if compounds.get(acronym, 0) >= PRODUCTIVE else [term]
+    acronym = acronym_of(first)
+    if productive and acronym and freq == 1 and compounds.get(acronym, 0) >= PRODUCTIVE:
+        return [rest]
+    acronym = acronym or (first.upper() if first.upper() in compounds else None)
+    general = res is not None and rest.islower() and res.general_zipf(rest) >= GENERAL_HEAD_ZIPF
+    return [rest] if acronym and general and one_letter else [term]
 
 
 def acronym_compounds(stats: PartialStats) -> dict[str, int]:
@@ -233,7 +251,15 @@ def score_parts(
         words_of = Words(res)
         if free_combination(display, words_of) or split_nouns(display, words_of):
             return kind, display, 0.0
-    zipf = general_zipf(acronym_head(display, ts.freq, compounds) if word else words, res)
+    one_letter = len(ts.letters) == 1
+    if word:
+        head = acronym_head(display, ts.freq, compounds, None if attested else res, one_letter)
+    elif kind == "entity" and len(words) == 1 and not attested:
+        # a common noun compound tagged as a name (``Navo-beleid``): the everyday-head rule
+        head = acronym_head(display, ts.freq, compounds, res, one_letter, productive=False)
+    else:
+        head = words
+    zipf = general_zipf(head, res)
     base = quality_base(display, Words(res)) if word and not attested else None
     if base:
         zipf = max(zipf, res.general_zipf(base))

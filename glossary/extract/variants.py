@@ -65,13 +65,51 @@ def acronym_spelling(term: str, acronyms: Collection[str]) -> str:
     return term
 
 
+def compound_spelling(term: str, words: Words) -> str:
+    """An acronym and a Dutch noun written apart as the compound Dutch spelling makes of them,
+    with a hyphen (``NAVO Raad`` → ``NAVO-Raad``, like ``NAVO-top``); English words and names
+    after an acronym stay apart (``ISAF Headquarters``)."""
+    parts = term.split(" ")
+    if len(parts) != 2 or acronym_of(parts[0]) != parts[0] or not parts[1].isalpha():
+        return term
+    noun = parts[1].lower()
+    if words.english(noun) or (words.noun_lemma(noun) or words.compound_lemma(noun)) is None:
+        return term
+    return f"{parts[0]}-{parts[1]}"
+
+
+def _joined(term: str) -> str:
+    return "".join(_parts(term))
+
+
+def seed_spelling(term: str, seed: str) -> bool:
+    """``seed`` writes ``term`` with other spacing, hyphens or accents, not just other case
+    (``Noord Atlantische Verdrags Organisatie`` → ``Noord-Atlantische Verdragsorganisatie``)."""
+    if fold(_joined(term)) != fold(_joined(seed)):
+        return False
+    return _joined(term).lower() != _joined(seed).lower() or [p.lower() for p in _parts(term)] != [
+        p.lower() for p in _parts(seed)
+    ]
+
+
+def _seed_or(term: str, spelt: dict[str, str]) -> str:
+    """The term base's spelling of ``term`` when it writes it otherwise, else ``term``."""
+    seed = spelt.get(fold(_joined(term)))
+    return seed if seed and seed_spelling(term, seed) else term
+
+
 def merge_variants(
     cands: Sequence[Candidate], words: Words, seeds: Iterable[str] = ()
 ) -> list[Candidate]:
-    """One candidate per variant group: the best form's, with the group's forms and evidence."""
+    """One candidate per variant group: the best form's, with the group's forms and evidence;
+    a form the term base writes with other spacing, hyphens or accents takes its spelling."""
     seeds = set(seeds)
     acronyms = {c.term for c in cands if c.kind == "acronym"}
-    cands = [_respelt(c, acronym_spelling(c.term, acronyms)) for c in cands]
+    spelt = {fold(_joined(s)): s for s in sorted(seeds)}
+    cands = [
+        _respelt(c, _seed_or(compound_spelling(acronym_spelling(c.term, acronyms), words), spelt))
+        for c in cands
+    ]
     cased = case_senses(seeds)
     groups: dict[str, list[Candidate]] = {}
     for cand in cands:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from glossary.extract import DEFAULT_MIN_SCORE
+from glossary.extract.score import acronym_head
 from glossary.extract.termhood import covering_head, quality_base, split_nouns
 from glossary.extract.words import Words
 
@@ -68,3 +69,17 @@ def test_een_and_an_uninflected_adjective_make_the_noun_a_het_word(nlp, resource
     would make the uninflected adjective an adverb; after ``een`` it is attributive."""
     text = f"{BODY} Wij kunnen niet uitgaan van een militair overwicht in de regio."
     assert "militair overwicht" in terms_of(text, nlp, resources)
+
+
+def test_an_acronym_compound_with_an_everyday_head_is_judged_by_its_head(resources):
+    """``ISAF-gebied`` in one letter is the ISAF area, part by part; a rarer head names one
+    thing (``INF-verdrag``); a compound used across letters, or one the term base lists, is
+    judged whole."""
+    isaf = {"ISAF": 2, "INF": 1, "NAVO": 15}
+    assert acronym_head("ISAF-gebied", 1, isaf, resources, one_letter=True) == ["gebied"]
+    assert acronym_head("ISAF-gebied", 2, isaf, resources, one_letter=False) == ["ISAF-gebied"]
+    assert acronym_head("ISAF-gebied", 1, isaf, None, one_letter=True) == ["ISAF-gebied"]
+    assert acronym_head("INF-verdrag", 2, isaf, resources, one_letter=True) == ["INF-verdrag"]
+    navo = acronym_head("Navo-beleid", 1, isaf, resources, one_letter=True, productive=False)
+    assert navo == ["beleid"]
+    assert acronym_head("NAVO-missie", 1, isaf, None) == ["missie"]  # a productive acronym

@@ -64,3 +64,22 @@ def test_an_acronym_written_as_a_word_is_respelt(resources):
     )
     assert set(found) == {"NAVO", "NAVO-lidstaat", "NAVO-verdrag", "Rome-verklaring"}
     assert found["NAVO-lidstaat"].freq == 3 and "Navo-verdrag" in found["NAVO-verdrag"].forms
+
+
+def test_an_acronym_and_a_noun_written_apart_are_spelt_as_the_compound(resources):
+    found = merged(resources, cand("NAVO Raad", "entity"), cand("ISAF Headquarters", "entity"))
+    assert set(found) == {"NAVO-Raad", "ISAF Headquarters"}
+    assert "NAVO Raad" in found["NAVO-Raad"].forms
+
+
+def test_a_spelling_the_term_base_writes_otherwise_takes_its_spelling(resources):
+    seeds = ("Noord-Atlantische Verdragsorganisatie", "Defensie")
+    found = merged(
+        resources,
+        cand("Noord Atlantische Verdrags Organisatie", "entity"),
+        cand("defensie"),  # only the case differs: another sense, left alone
+        seeds=seeds,
+    )
+    assert set(found) == {"Noord-Atlantische Verdragsorganisatie", "defensie"}
+    entry = found["Noord-Atlantische Verdragsorganisatie"]
+    assert "Noord Atlantische Verdrags Organisatie" in entry.forms
