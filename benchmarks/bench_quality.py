@@ -4,7 +4,9 @@ For each set of ``tests/data/quality/`` (the shipped letters; the development ex
 held-out excerpts) the real ``glossary build`` makes a fresh glossary offline, and its entries
 are scored against a terminologist's judgments made before the rules were written:
 
-* keep-rate: the share of the glossary's (judged) entries a terminologist keeps;
+* keep-rate: the share of the glossary's (judged) entries a terminologist keeps (an entry is
+  judged by its lemma and kind, else its lemma, else a row of the same loose spelling unless
+  that row is a variant naming the entry's lemma as canonical);
 * recall: the share of the gold terms of the letters found as an entry (lemma, form or
   expansion, compared ignoring case, accents, hyphens and spaces);
 * English: among the kept entries, the share that has English at all, and the share whose
