@@ -24,6 +24,9 @@ from glossary.text import fold
 
 _SEPARATORS = re.compile(r"[\s\-‐‑]+")
 KIND_ORDER = {"acronym": 0, "entity": 1, "term": 2}
+#: A capitalised word after an acronym this common in general Dutch is a noun (``Raad``,
+#: ``Minister``), not a name (``Althea``).
+NAME_WORD_ZIPF = 3.0
 
 
 def _parts(term: str) -> list[str]:
@@ -68,12 +71,15 @@ def acronym_spelling(term: str, acronyms: Collection[str]) -> str:
 def compound_spelling(term: str, words: Words) -> str:
     """An acronym and a Dutch noun written apart as the compound Dutch spelling makes of them,
     with a hyphen (``NAVO Raad`` → ``NAVO-Raad``, like ``NAVO-top``); English words and names
-    after an acronym stay apart (``ISAF Headquarters``)."""
+    after an acronym stay apart (``ISAF Headquarters``, ``EUFOR Althea``): a capitalised word
+    joins only when it is a noun of general Dutch (at least ``NAME_WORD_ZIPF``)."""
     parts = term.split(" ")
     if len(parts) != 2 or acronym_of(parts[0]) != parts[0] or not parts[1].isalpha():
         return term
     noun = parts[1].lower()
     if words.english(noun) or (words.noun_lemma(noun) or words.compound_lemma(noun)) is None:
+        return term
+    if not parts[1].islower() and words.zipf(noun) < NAME_WORD_ZIPF:
         return term
     return f"{parts[0]}-{parts[1]}"
 
@@ -84,8 +90,11 @@ def _joined(term: str) -> str:
 
 def seed_spelling(term: str, seed: str) -> bool:
     """``seed`` writes ``term`` with other spacing, hyphens or accents, not just other case
-    (``Noord Atlantische Verdrags Organisatie`` → ``Noord-Atlantische Verdragsorganisatie``)."""
+    (``Noord Atlantische Verdrags Organisatie`` → ``Noord-Atlantische Verdragsorganisatie``).
+    Terms with an acronym in them keep their acronyms apart (``SG NAVO``, not ``SGNAVO``)."""
     if fold(_joined(term)) != fold(_joined(seed)):
+        return False
+    if any(acronym_of(p) == p for p in _parts(term)):
         return False
     return _joined(term).lower() != _joined(seed).lower() or [p.lower() for p in _parts(term)] != [
         p.lower() for p in _parts(seed)

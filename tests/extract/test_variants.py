@@ -67,8 +67,15 @@ def test_an_acronym_written_as_a_word_is_respelt(resources):
 
 
 def test_an_acronym_and_a_noun_written_apart_are_spelt_as_the_compound(resources):
-    found = merged(resources, cand("NAVO Raad", "entity"), cand("ISAF Headquarters", "entity"))
-    assert set(found) == {"NAVO-Raad", "ISAF Headquarters"}
+    found = merged(
+        resources,
+        cand("NAVO Raad", "entity"),
+        cand("ISAF Headquarters", "entity"),
+        cand("EUFOR Althea", "entity"),
+        cand("SG NAVO", "entity"),
+        seeds=("SGNAVO",),
+    )
+    assert set(found) == {"NAVO-Raad", "ISAF Headquarters", "EUFOR Althea", "SG NAVO"}
     assert "NAVO Raad" in found["NAVO-Raad"].forms
 
 
