@@ -194,6 +194,13 @@ def export_tbx(glossary: Glossary, entries: list[Entry] | None = None) -> str:
     chosen = glossary.sorted_entries() if entries is None else entries
     root = ET.Element("martif", {"type": "TBX-Basic", XML_LANG: "nl"})
     header = sub(root, "martifHeader")
+    describe_export(header, chosen, V2)
+    sub(sub(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
+    return serialize(root, chosen, V2)
+
+
+def describe_export(header: ET.Element, chosen: list[Entry], names: Structure) -> None:
+    """The header's ``fileDesc``: title, tool version, entry count, newest change."""
     file_desc = sub(header, "fileDesc")
     sub(sub(file_desc, "titleStmt"), "title", "nato-glossary: Dutch–English NATO terms")
     stamp = export_stamp(chosen).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -201,15 +208,21 @@ def export_tbx(glossary: Glossary, entries: list[Entry] | None = None) -> str:
         sub(file_desc, "sourceDesc"),
         "p",
         f"Exported by nato-glossary {__version__}: {len(chosen)} entries, "
-        f"newest change {stamp}. The termEntry id is the glossary entry id.",
+        f"newest change {stamp}. The {names.entry} id is the glossary entry id.",
     )
-    sub(sub(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
+
+
+def serialize(
+    root: ET.Element, chosen: list[Entry], names: Structure, prologue: str = PROLOGUE
+) -> str:
+    """The document text: ``prologue``, then ``root`` with a body of one concept entry per
+    entry that has a term."""
     body = sub(sub(root, "text"), "body")
     for entry in chosen:
         if entry.lemma.strip():
-            term_entry(body, entry)
+            term_entry(body, entry, names)
     ET.indent(root, space="  ")
-    return PROLOGUE + ET.tostring(root, encoding="unicode") + "\n"
+    return prologue + ET.tostring(root, encoding="unicode") + "\n"
 
 
 class _LineBuilder(ET.TreeBuilder):

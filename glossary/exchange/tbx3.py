@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from glossary import __version__
-from glossary.exchange.common import export_stamp
 from glossary.exchange.formats import ExchangeFormat
-from glossary.exchange.tbx import TBX3_NS, V3, XML_LANG, looks_like_tbx, read_tbx, sub, term_entry
+from glossary.exchange.tbx import (
+    TBX3_NS,
+    V3,
+    XML_LANG,
+    describe_export,
+    looks_like_tbx,
+    read_tbx,
+    serialize,
+    sub,
+)
 from glossary.model import Entry, Glossary
 
 PROLOGUE = '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -27,21 +34,8 @@ def export_tbx3(glossary: Glossary, entries: list[Entry] | None = None) -> str:
     """The TBX v3 (TBX-Basic, DCA) text of ``entries`` (default: all), deterministic."""
     chosen = glossary.sorted_entries() if entries is None else entries
     root = ET.Element("tbx", {"type": DIALECT, "style": STYLE, XML_LANG: "nl", "xmlns": TBX3_NS})
-    file_desc = sub(sub(root, "tbxHeader"), "fileDesc")
-    sub(sub(file_desc, "titleStmt"), "title", "nato-glossary: Dutch–English NATO terms")
-    stamp = export_stamp(chosen).strftime("%Y-%m-%dT%H:%M:%SZ")
-    sub(
-        sub(file_desc, "sourceDesc"),
-        "p",
-        f"Exported by nato-glossary {__version__}: {len(chosen)} entries, "
-        f"newest change {stamp}. The conceptEntry id is the glossary entry id.",
-    )
-    body = sub(sub(root, "text"), "body")
-    for entry in chosen:
-        if entry.lemma.strip():
-            term_entry(body, entry, V3)
-    ET.indent(root, space="  ")
-    return PROLOGUE + ET.tostring(root, encoding="unicode") + "\n"
+    describe_export(sub(root, "tbxHeader"), chosen, V3)
+    return serialize(root, chosen, V3, PROLOGUE)
 
 
 FORMATS = (
