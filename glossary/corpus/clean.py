@@ -319,6 +319,14 @@ def _split_blocks(
             paragraphs.append(current)
             current = []
 
+    def add(line: _Line) -> None:
+        """A heading is a paragraph of its own; any other line joins the current one."""
+        if line.heading:
+            close()
+        current.append(line)
+        if line.heading:
+            close()
+
     def skip_paragraph(j: int) -> int:
         while j < len(lines) and not lines[j][1].strip():
             j += 1
@@ -347,11 +355,7 @@ def _split_blocks(
             lead = len(seg) - len(seg.lstrip())
             line.start += lead
             line.end = line.start + len(seg.strip())
-            if line.heading:
-                close()
-            current.append(line)
-            if line.heading:
-                close()
+            add(line)
             i += 1
             continue
         if _NAAR_BOVEN.match(raw) or _RULE_LINE.match(raw):
@@ -389,11 +393,7 @@ def _split_blocks(
             lead = len(seg) - len(seg.lstrip())
             line.start += lead
             line.end = line.start + len(stripped)
-            if line.heading:
-                close()
-            current.append(line)
-            if line.heading:
-                close()
+            add(line)
         i += 1
     close()
     return paragraphs
