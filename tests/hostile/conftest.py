@@ -3,14 +3,12 @@ provider on 127.0.0.1, and a small Sphinx project."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from tests.translation.conftest import FakeProvider, _Handler
+from tests.translation.conftest import FakeProvider, serve_provider
 
 from .helpers import write_glossary
 
@@ -29,15 +27,5 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(scope="session")
 def mt_server() -> Iterator[FakeProvider]:
     """A LibreTranslate stand-in on 127.0.0.1 whose answers the test scripts."""
-    provider = FakeProvider()
-    handler = type("Handler", (_Handler,), {"provider": provider})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    provider.url = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
+    with serve_provider() as provider:
         yield provider
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -13,6 +13,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -156,8 +157,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._handle("POST")
 
 
-@pytest.fixture(scope="session")
-def provider_server() -> Iterator[FakeProvider]:
+@contextmanager
+def serve_provider() -> Iterator[FakeProvider]:
+    """A fake provider answering on 127.0.0.1 (its ``url`` set) until the block ends."""
     provider = FakeProvider()
     handler = type("Handler", (_Handler,), {"provider": provider})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -170,6 +172,12 @@ def provider_server() -> Iterator[FakeProvider]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def provider_server() -> Iterator[FakeProvider]:
+    with serve_provider() as provider:
+        yield provider
 
 
 @pytest.fixture
