@@ -505,18 +505,25 @@ def session_sphinx(s: Session) -> None:
     s.show("sx-warn", "sphinx-build -q -b html warn warn/_build")
 
 
-def named_block(page: Path, name: str) -> str:
-    """The text of the ``code-block`` with ``:name: name`` on a guide page (example files the
-    page shows and a session then uses)."""
+def code_block(page: Path, name: str) -> str:
+    """The text of the ``code-block`` with ``:name: name`` on a docs page (example files a
+    page shows, which a session or a test then uses)."""
     lines = page.read_text(encoding="utf-8").splitlines()
     at = next(i for i, line in enumerate(lines) if line.strip() == f":name: {name}")
+    if not lines[at - 1].startswith(".. code-block::"):
+        raise ValueError(f"{page}: {name} names no code-block")
     body = at + 1
     while lines[body].strip().startswith(":"):
         body += 1
     end = body
     while end < len(lines) and (not lines[end].strip() or lines[end].startswith("   ")):
         end += 1
-    return textwrap.dedent("\n".join(lines[body:end])).strip("\n") + "\n"
+    return textwrap.dedent("\n".join(lines[body:end])).strip("\n")
+
+
+def named_block(page: Path, name: str) -> str:
+    """:func:`code_block` as a file's text (ending in a newline)."""
+    return code_block(page, name) + "\n"
 
 
 def session_termbase(s: Session) -> None:

@@ -4,31 +4,17 @@ as shown and writes what the command writes."""
 from __future__ import annotations
 
 import tempfile
-import textwrap
 from pathlib import Path
 
 from glossary.build import BuildOptions, build_glossary
 from glossary.cli import main
 from glossary.store.jsonfile import dumps
+from scripts.doc_examples import code_block
 from tests.conftest import LETTERS_DIR, ROOT
 
 API_PAGE = ROOT / "docs" / "reference" / "api.rst"
 #: A fixed build time, so the timestamps of two fresh builds agree.
 EPOCH = "1767225600"
-
-
-def code_block(page: Path, name: str) -> str:
-    """The text of the ``code-block`` named ``name`` (its ``:name:`` option) on an rst page."""
-    lines = page.read_text(encoding="utf-8").splitlines()
-    at = next(i for i, line in enumerate(lines) if line.strip() == f":name: {name}")
-    assert lines[at - 1].startswith(".. code-block::"), f"{name} names no code-block"
-    body = at + 1
-    while lines[body].strip().startswith(":"):
-        body += 1
-    end = body
-    while end < len(lines) and (not lines[end].strip() or lines[end].startswith("   ")):
-        end += 1
-    return textwrap.dedent("\n".join(lines[body:end])).strip("\n")
 
 
 def test_the_api_page_example_writes_what_glossary_build_writes(tmp_path, monkeypatch, capsys):

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.builds.test_library import code_block
+from scripts.doc_examples import code_block
 from tests.conftest import ROOT
 
 PAGE = ROOT / "docs" / "guide" / "sphinx-extension.rst"
