@@ -242,24 +242,33 @@ def test_09_markdown_diff_is_escaped(work, capsys):
     assert not any(line.startswith("| forged") for line in table)
 
 
-def test_10_inline_translations_are_bidi_isolated(work, make_app):
-    data = glossary_data()
-    entry_data(data, "afschrikking")["translation"]["text"] = "deter\u202e" + "rence"
-    src = work / "docs"
+def _sphinx_build(make_app, src: Path, data: dict, conf: str, paragraph: str):
+    """Build a one-paragraph Sphinx project with the glossary ``data`` and a glossary page
+    (``conf`` adds options to conf.py) and return the application."""
     write_data(src / "glossary.json", data)
     (src / "conf.py").write_text(
-        'extensions = ["sphinx_ext"]\nlanguage = "nl"\nglossary_file = "glossary.json"\n'
-        'glossary_show = "inline"\nglossary_min_status = "missing"\n',
+        'extensions = ["sphinx_ext"]\nlanguage = "nl"\nglossary_file = "glossary.json"\n' + conf,
         encoding="utf-8",
     )
     (src / "index.rst").write_text(
-        "Index\n=====\n\n.. toctree::\n\n   glossary\n\nDe NAVO werkt aan afschrikking. "
-        "Daarna volgt de rest van de alinea.\n",
-        encoding="utf-8",
+        f"Index\n=====\n\n.. toctree::\n\n   glossary\n\n{paragraph}\n", encoding="utf-8"
     )
     (src / "glossary.rst").write_text("Woordenlijst\n============\n\n.. nato-glossary::\n")
     app = make_app("html", srcdir=src, freshenv=True)
     app.build()
+    return app
+
+
+def test_10_inline_translations_are_bidi_isolated(work, make_app):
+    data = glossary_data()
+    entry_data(data, "afschrikking")["translation"]["text"] = "deter\u202e" + "rence"
+    app = _sphinx_build(
+        make_app,
+        work / "docs",
+        data,
+        'glossary_show = "inline"\nglossary_min_status = "missing"\n',
+        "De NAVO werkt aan afschrikking. Daarna volgt de rest van de alinea.",
+    )
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert '<bdi lang="en">deterrence</bdi>' in page
     assert "\u202e" not in page
@@ -333,19 +342,8 @@ def test_15_sphinx_skips_bad_entries_with_one_warning_each(work, make_app):
     entry_data(data, "lastenverdeling")["status"] = "approved"
     entry_data(data, "bondgenoot")["id"] = 7
     src = work / "docs"
-    write_data(src / "glossary.json", data)
-    (src / "conf.py").write_text(
-        'extensions = ["sphinx_ext"]\nlanguage = "nl"\nglossary_file = "glossary.json"\n',
-        encoding="utf-8",
-    )
-    (src / "index.rst").write_text(
-        "Index\n=====\n\n.. toctree::\n\n   glossary\n\nDe NAVO werkt aan afschrikking en "
-        "lastenverdeling met elke bondgenoot.\n",
-        encoding="utf-8",
-    )
-    (src / "glossary.rst").write_text("Woordenlijst\n============\n\n.. nato-glossary::\n")
-    app = make_app("html", srcdir=src, freshenv=True)
-    app.build()
+    paragraph = "De NAVO werkt aan afschrikking en lastenverdeling met elke bondgenoot."
+    app = _sphinx_build(make_app, src, data, "", paragraph)
     ours = [w for w in app.warning.getvalue().splitlines() if "[nato-glossary." in w]
     assert len(ours) == 2, ours
     assert "entry 2" in ours[0] and "field 'id'" in ours[0]
