@@ -94,8 +94,9 @@ def _print_text(cands: list[Any], n_letters: int, total: int) -> None:
 
     from glossary.sanitize import for_terminal
 
+    colour = use_colour()
     console = Console(
-        no_color=not use_colour(), highlight=False, width=None if use_colour() else 120
+        force_terminal=colour, no_color=not colour, highlight=False, width=None if colour else 120
     )
     table = Table(
         title=f"{len(cands)} of {total} candidates from {n_letters} letter(s)", title_justify="left"

@@ -31,7 +31,18 @@ def shown_output(run_name: str) -> tuple[str, str]:
 def _build(docs: Path, tmp_path: Path) -> tuple[str, str]:
     out = tmp_path / "text"
     proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-E", "-b", "text", str(docs), str(out)],
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-q",
+            "--no-color",
+            "-E",
+            "-b",
+            "text",
+            str(docs),
+            str(out),
+        ],
         capture_output=True,
         text=True,
         check=True,

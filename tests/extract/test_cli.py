@@ -40,6 +40,15 @@ def test_csv_has_the_documented_header_and_multi_valued_cells(capsys, letters_di
     assert 100 <= len(rows) <= 500
 
 
+def test_text_table_piped_has_no_escapes_even_with_force_color(capsys, letters_dir, monkeypatch):
+    """``FORCE_COLOR`` (set by many CI systems) must not put escape codes into piped output."""
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    code, out, _ = run(capsys, str(letters_dir), "--top", "5")
+    assert code == 0 and "lastenverdeling" in out
+    assert "\x1b" not in out
+
+
 def test_json_occurrences_point_into_the_original_letters(capsys, letters_dir):
     code, out, _ = run(capsys, str(letters_dir), "--json", "--top", "40")
     assert code == 0
