@@ -91,6 +91,8 @@ class BuildReport:
     rejected: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     mt_failures: list[tuple[str, str]] = field(default_factory=list)
+    #: Candidates seen once that nothing attests (:mod:`glossary.build.admit`): not entered.
+    held_back: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -103,6 +105,7 @@ class BuildReport:
             "rejected": sorted(self.rejected),
             "conflicts": [c.to_json() for c in self.conflicts],
             "mt_failures": [{"term": t, "error": e} for t, e in self.mt_failures],
+            "held_back": sorted(self.held_back),
         }
 
 

@@ -2,8 +2,9 @@
 
 :func:`build_glossary` loads the term base, lexicon and rejections, extracts and ranks the
 candidates (:func:`glossary.extract.scale.run.analyse_and_rank`), drops rejected ones, resolves
-their translations (offline first; machine translation only when opted in and never for an
-entry a person decided), then takes the glossary's lock, re-reads it, merges
+their translations offline, holds back single sightings nothing attests
+(:mod:`glossary.build.admit`), asks machine translation for the rest only when opted in and
+never for an entry a person decided, then takes the glossary's lock, re-reads it, merges
 (:func:`glossary.build.merge.merge`) and writes it atomically, so a concurrent reviewer's
 decision is never lost. ``glossary build`` parses its arguments into :class:`BuildOptions`,
 calls this and prints the :class:`BuildOutcome`.
@@ -119,8 +120,11 @@ def build_glossary(options: BuildOptions, progress: Progress | None = None) -> B
         candidates = unify_candidates(extraction.candidates)
         skipped = sorted({c.term for c in candidates if rejections.is_rejected(c.term)})
         candidates = [c for c in candidates if not rejections.is_rejected(c.term)]
-        resolutions = _resolve(chain, candidates, store.load_or_new(out), translator is not None)
+        candidates, held, resolutions = _resolve(
+            chain, candidates, store.load_or_new(out), translator is not None
+        )
         report = _merge(out, candidates, resolutions, letters, termbase, rejections, options.prune)
+        report.held_back = sorted(c.term for c in held)
     finally:
         if owned and translator is not None and translator.cache is not None:
             translator.cache.close()
@@ -177,20 +181,22 @@ def _translator(settings: MTSettings | None) -> MachineTranslator | None:
 
 def _resolve(
     chain: Chain, candidates: Sequence[Candidate], before: Glossary, online: bool
-) -> dict[Key, Resolution]:
-    """Each candidate's translation: offline first; then, with a machine translator, ask it
-    for what is still untranslated, except for entries a person decided."""
+) -> tuple[list[Candidate], list[Candidate], dict[Key, Resolution]]:
+    """(admitted, held back, resolutions): each candidate's translation offline first; the
+    candidates :func:`~glossary.build.admit.admit` lets in; then, with a machine translator,
+    its English for what is still untranslated among those, except for entries a person
+    decided. Held-back candidates are never sent to the translator."""
+    from glossary.build.admit import admit
     from glossary.build.merge import candidate_key, is_protected, match_entries
 
     protected = {key for key, e in match_entries(before, candidates).items() if is_protected(e)}
-    resolutions = {}
-    for cand in candidates:
+    resolutions = {candidate_key(c): chain.resolve(c, offline=True) for c in candidates}
+    admitted, held = admit(candidates, resolutions, protected)
+    for cand in admitted:
         key = candidate_key(cand)
-        res = chain.resolve(cand, offline=True)
-        if res.translation is None and online and key not in protected:
-            res = chain.resolve(cand)
-        resolutions[key] = res
-    return resolutions
+        if resolutions[key].translation is None and online and key not in protected:
+            resolutions[key] = chain.resolve(cand)
+    return admitted, held, {candidate_key(c): resolutions[candidate_key(c)] for c in admitted}
 
 
 def _merge(

@@ -180,6 +180,11 @@ def _print_summary(fmt: str, outcome: BuildOutcome) -> None:
         echo(line)
     if summary["stale"]:
         echo(f"  stale: {summary['stale']} (kept; --prune deletes them)")
+    if report.held_back:
+        echo(
+            f"  held back: {len(report.held_back)} candidates seen once with nothing to attest "
+            "them (no term-base row, no English offline; `glossary extract` lists them)"
+        )
     echo(f"  term-base conflicts: {len(report.conflicts)}")
     for c in report.conflicts[:MAX_LISTED]:
         echo(f'    {c.id}: reviewed "{c.english}", term base "{c.termbase}"')

@@ -9,7 +9,9 @@ term base lists both as different terms (``Defensie`` the ministry, ``defensie``
 
 The entry takes the term base's spelling when it has one, then an acronym's, then the
 dictionary form (a singular head), then the one written most as one word (Dutch closes its
-compounds), then the most frequent.
+compounds), then the most frequent. The term base decides spelling, not inflection: a term it
+lists in the plural (``staatshoofden en regeringsleiders``) is entered in the singular, like
+every other term, with the plural among its forms.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ KIND_ORDER = {"acronym": 0, "entity": 1, "term": 2}
 #: A capitalised word after an acronym this common in general Dutch is a noun (``Raad``,
 #: ``Minister``), not a name (``Althea``).
 NAME_WORD_ZIPF = 3.0
+#: A noun whose plural is this much more frequent than its singular in general Dutch is used
+#: as a plural (``strijdkrachten``, ``inlichtingen``): its terms keep the plural.
+PLURALE_TANTUM_ZIPF = 1.0
+#: Prepositions that start a noun's complement (``steunmaatregel voor bondgenoten``).
+NOUN_PREPOSITIONS = frozenset({"van", "voor", "tegen", "inzake", "ter", "in", "op", "met", "tot"})
 
 
 def _parts(term: str) -> list[str]:
@@ -46,6 +53,32 @@ def is_lemma_form(term: str, words: Words) -> bool:
     parts = _parts(term)
     head = parts[-1] if parts else term
     return bool(acronym_of(head)) or words.noun_lemma(head.lower()) in (None, head.lower())
+
+
+def lemma_spelling(term: str, words: Words) -> str:
+    """``term`` with its plural head nouns written in the singular, separators and case kept
+    (``staatshoofden en regeringsleiders`` → ``staatshoofd en regeringsleider``). A noun after
+    a preposition is a complement and keeps its number (``steunmaatregel voor bondgenoten``);
+    a noun used mostly in the plural in general Dutch keeps it (``strijdkrachten``)."""
+    out = []
+    complement = False
+    for piece in re.split(f"({_SEPARATORS.pattern})", term):
+        complement = complement or piece.lower() in NOUN_PREPOSITIONS
+        plural = not complement and piece.isalpha() and piece.islower()
+        lemma = words.noun_lemma(piece) if plural else None
+        if lemma and not _mostly_plural(piece, lemma, words):
+            piece = lemma
+        out.append(piece)
+    return "".join(out)
+
+
+def _mostly_plural(plural: str, singular: str, words: Words) -> bool:
+    """General Dutch uses the noun mostly in the plural; a compound too rare to tell is
+    judged by its head (``steunmaatregelen`` by ``maatregelen``)."""
+    split = words.split_head(singular) if not words.zipf(singular) else None
+    if split and plural.startswith(split[0]):
+        plural, singular = plural[len(split[0]) :], split[1]
+    return words.zipf(plural) - words.zipf(singular) >= PLURALE_TANTUM_ZIPF
 
 
 def case_senses(seeds: Iterable[str]) -> frozenset[str]:
@@ -126,7 +159,7 @@ def merge_variants(
     out = []
     for group in groups.values():
         if len(group) == 1:
-            out.append(group[0])
+            out.append(_singular(group[0], words, seeds))
             continue
         best = min(
             group,
@@ -141,8 +174,15 @@ def merge_variants(
                 c.term,
             ),
         )
-        out.append(_combined(best, group))
+        out.append(_singular(_combined(best, group), words, seeds))
     return out
+
+
+def _singular(cand: Candidate, words: Words, seeds: Collection[str]) -> Candidate:
+    """A term in the term base's plural in its dictionary form; the plural becomes a form."""
+    if cand.kind != "term" or cand.term not in seeds or is_lemma_form(cand.term, words):
+        return cand
+    return _respelt(cand, lemma_spelling(cand.term, words))
 
 
 def _respelt(cand: Candidate, term: str) -> Candidate:

@@ -90,3 +90,28 @@ def test_a_spelling_the_term_base_writes_otherwise_takes_its_spelling(resources)
     assert set(found) == {"Noord-Atlantische Verdragsorganisatie", "defensie"}
     entry = found["Noord-Atlantische Verdragsorganisatie"]
     assert "Noord Atlantische Verdrags Organisatie" in entry.forms
+
+
+def test_a_term_base_plural_is_entered_in_the_singular(resources):
+    seeds = ("staatshoofden en regeringsleiders", "defensie-uitgaven", "strijdkrachten")
+    found = merged(
+        resources,
+        cand("staatshoofden en regeringsleiders", freq=3),
+        cand("defensie-uitgaven", freq=2),
+        cand("strijdkrachten", freq=2),
+        cand("steunmaatregelen voor bondgenoten"),
+        seeds=(*seeds, "steunmaatregelen voor bondgenoten"),
+    )
+    assert set(found) == {
+        "staatshoofd en regeringsleider",
+        "defensie-uitgave",
+        "strijdkrachten",  # used as a plural in general Dutch: a plurale tantum keeps it
+        "steunmaatregel voor bondgenoten",  # the complement after a preposition keeps its number
+    }
+    assert "staatshoofden en regeringsleiders" in found["staatshoofd en regeringsleider"].forms
+    assert found["defensie-uitgave"].freq == 2
+
+
+def test_only_term_base_spellings_are_respelt_to_the_singular(resources):
+    found = merged(resources, cand("stand van zaken"), cand("Verenigde Naties", "entity"))
+    assert set(found) == {"stand van zaken", "Verenigde Naties"}

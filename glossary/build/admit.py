@@ -1,0 +1,56 @@
+"""Admission: which extracted candidates become glossary entries.
+
+Extraction ranks candidates by how they are used; one sighting is the weakest evidence it has.
+A candidate seen once enters the glossary only when something else attests it: the term base
+lists it, the letter gives its English or spells out the acronym, or its English can be found
+offline (term base, CLDR names, the compound lexicon). An acronym is attested by its form: the
+writer marked it as a name, and a reader needs its full form even when the letter omits it.
+A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
+outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
+enters the glossary once a letter uses it again. Entries a person decided are always admitted,
+so their counts and examples stay current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from glossary.build.merge import Key, candidate_key
+
+if TYPE_CHECKING:
+    from glossary.model import Candidate
+    from glossary.translate.chain import Resolution
+
+#: Sightings from which extraction's ranking alone admits a candidate.
+MIN_UNATTESTED_FREQ = 2
+
+
+def attested(cand: Candidate, offline: Resolution) -> bool:
+    """Whether a candidate seen fewer than :data:`MIN_UNATTESTED_FREQ` times has support
+    besides its sighting: it is an acronym, a term-base seed, has English or a full form in
+    the letter, or English found offline."""
+    return bool(
+        cand.kind == "acronym"
+        or cand.seeded_by
+        or cand.english_evidence
+        or cand.expansion
+        or offline.translation is not None
+        or offline.expansion
+    )
+
+
+def admit(
+    candidates: Sequence[Candidate],
+    offline: Mapping[Key, Resolution],
+    protected: Collection[Key] = (),
+) -> tuple[list[Candidate], list[Candidate]]:
+    """(admitted, held back): the candidates seen often enough, attested or decided by a
+    person (``protected``), and the rest; ``offline`` holds each one's offline resolution."""
+    admitted: list[Candidate] = []
+    held: list[Candidate] = []
+    for cand in candidates:
+        key = candidate_key(cand)
+        ok = cand.freq >= MIN_UNATTESTED_FREQ or key in protected or attested(cand, offline[key])
+        (admitted if ok else held).append(cand)
+    return admitted, held

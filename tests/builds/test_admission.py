@@ -1,0 +1,90 @@
+"""Admission (``glossary.build.admit``): a candidate seen once enters the glossary only when
+something attests it; real pipeline, shipped letters, real builds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from glossary.build import BuildOptions, build_glossary
+from glossary.cli import main
+from glossary.model import Entry, Translation
+from glossary.store import jsonfile as store
+from tests.conftest import LETTERS_DIR
+from tests.translation.conftest import provider, provider_server  # noqa: F401  (fixtures)
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("NATO_GLOSSARY_CACHE", str(tmp_path / "cache"))
+
+
+def _extracted(capsys) -> dict[str, dict]:
+    """``glossary extract --json`` of the shipped letters, by term."""
+    assert main(["extract", str(LETTERS_DIR), "--json"]) == 0
+    return {c["term"]: c for c in json.loads(capsys.readouterr().out)["candidates"]}
+
+
+def test_single_sightings_nothing_attests_are_held_back_and_reported(tmp_path, capsys):
+    out = tmp_path / "glossary.json"
+    code = main(["build", "--out", str(out), "--format", "json", "--no-cache"])
+    report = json.loads(capsys.readouterr().out)["report"]
+    assert code == 0 and report["held_back"]
+    glossary = store.load(out)
+    entered = {form.lower() for e in glossary for form in (e.lemma, *e.forms)}
+    assert not {t.lower() for t in report["held_back"]} & entered
+    # Each held-back candidate is a single sighting with no English offline; what did enter
+    # and was seen once is attested: an acronym, a term-base row, or English from somewhere.
+    for entry in glossary:
+        if entry.count == 1:
+            assert entry.kind == "acronym" or entry.translation is not None, entry.lemma
+
+    extracted = _extracted(capsys)
+    assert all(extracted[term]["freq"] == 1 for term in report["held_back"])
+
+
+def test_a_second_sighting_admits_it(tmp_path, capsys):
+    first = build_glossary(BuildOptions(out=tmp_path / "a.json", use_cache=False))
+    extracted = _extracted(capsys)
+    term = first.report.held_back[0]
+    sentence = extracted[term]["occurrences"][0]["sentence"]
+    letters = tmp_path / "letters"
+    shutil.copytree(LETTERS_DIR, letters)
+    (letters / "extra.txt").write_text(f"{sentence}\n", encoding="utf-8")
+    second = build_glossary(BuildOptions(letters=[str(letters)], out=tmp_path / "b.json"))
+    assert term not in second.report.held_back
+    assert any(e.lemma == term and e.count >= 2 for e in second.glossary)
+
+
+def test_a_decided_entry_is_kept_current_even_when_seen_once(tmp_path):
+    out = tmp_path / "glossary.json"
+    first = build_glossary(BuildOptions(out=out, use_cache=False))
+    term = first.report.held_back[0]
+    glossary = store.load(out)
+    entry_id = glossary.new_id(term)
+    glossary.entries[entry_id] = Entry(
+        id=entry_id,
+        lemma=term,
+        translation=Translation(text="by a translator", source="translator", confidence=1.0),
+        status="reviewed",
+    )
+    store.save(glossary, out)
+    again = build_glossary(BuildOptions(out=out))
+    entry = again.glossary.entries[entry_id]
+    assert term not in again.report.held_back
+    assert not entry.stale and entry.count == 1 and entry.english == "by a translator"
+
+
+def test_machine_translation_is_never_asked_for_held_back_candidates(tmp_path, provider):  # noqa: F811
+    provider.reset("marking")
+    out = tmp_path / "glossary.json"
+    code = main(
+        ["build", "--out", str(out), "--no-cache", "--mt", "libre", "--mt-url", provider.url]
+    )
+    assert code == 0
+    offline = build_glossary(BuildOptions(out=tmp_path / "offline.json"))
+    asked = {s.query["q"][0].removeprefix("NAVO: ") for s in provider.seen}
+    assert asked and not asked & set(offline.report.held_back)
+    assert {e.lemma for e in store.load(out)} == {e.lemma for e in offline.glossary}
