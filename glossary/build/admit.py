@@ -3,7 +3,8 @@
 Extraction ranks candidates by how they are used; one sighting is the weakest evidence it has.
 A candidate seen once enters the glossary only when something else attests it: the term base
 lists it, the letter gives its English or spells out the acronym, or its English can be found
-offline (term base, CLDR names, the compound lexicon). An acronym is attested by its form: the
+offline (term base, CLDR names, the compound lexicon; for a name, English composed word by
+word does not count). An acronym is attested by its form: the
 writer marked it as a name, and a reader needs its full form even when the letter omits it.
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
@@ -35,8 +36,19 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
         or cand.seeded_by
         or cand.english_evidence
         or cand.expansion
-        or offline.translation is not None
+        or (offline.translation is not None and not _composed_name(cand, offline))
         or offline.expansion
+    )
+
+
+def _composed_name(cand: Candidate, offline: Resolution) -> bool:
+    """A name whose English is only composed word by word: that its words are known says
+    nothing about whether the capitalised span is a name (``Rusland Raad`` out of ``NAVO -
+    Rusland Raad``); a name's English is fixed, by the term base, CLDR or the letter."""
+    return (
+        cand.kind == "entity"
+        and offline.translation is not None
+        and (offline.translation.source == "compound")
     )
 
 

@@ -156,10 +156,13 @@ def merge_variants(
     groups: dict[str, list[Candidate]] = {}
     for cand in cands:
         groups.setdefault(variant_key(cand.term, words, cased), []).append(cand)
+    seed_of: dict[str, str] = {}
+    for seed in sorted(seeds):
+        seed_of.setdefault(variant_key(seed, words, cased), seed)
     out = []
-    for group in groups.values():
+    for key, group in groups.items():
         if len(group) == 1:
-            out.append(_singular(group[0], words, seeds))
+            out.append(_singular(_seed_spelt(group[0], seed_of.get(key)), words, seeds))
             continue
         best = min(
             group,
@@ -174,8 +177,19 @@ def merge_variants(
                 c.term,
             ),
         )
-        out.append(_singular(_combined(best, group), words, seeds))
+        out.append(_singular(_seed_spelt(_combined(best, group), seed_of.get(key)), words, seeds))
     return out
+
+
+def _seed_spelt(cand: Candidate, seed: str | None) -> Candidate:
+    """The term base's spelling of an inflected variant (``NAVO Ministers van Buitenlandse
+    Zaken`` → ``NAVO-Minister van Buitenlandse Zaken``), when its words are capitalised alike:
+    case alone may tell two terms apart (``Defensie``, ``defensie``)."""
+    if seed is None or seed == cand.term:
+        return cand
+    if [p[:1].isupper() for p in _parts(seed)] != [p[:1].isupper() for p in _parts(cand.term)]:
+        return cand
+    return _respelt(cand, seed)
 
 
 def _singular(cand: Candidate, words: Words, seeds: Collection[str]) -> Candidate:

@@ -88,3 +88,34 @@ def test_machine_translation_is_never_asked_for_held_back_candidates(tmp_path, p
     asked = {s.query["q"][0].removeprefix("NAVO: ") for s in provider.seen}
     assert asked and not asked & set(offline.report.held_back)
     assert {e.lemma for e in store.load(out)} == {e.lemma for e in offline.glossary}
+
+
+def test_what_attests_a_single_sighting():
+    from glossary.build.admit import admit
+    from glossary.build.merge import candidate_key
+    from glossary.model import Candidate
+    from glossary.translate.chain import Resolution
+
+    def cand(term: str, kind: str = "term", **kw) -> Candidate:
+        return Candidate(term=term, kind=kind, score=2.0, freq=kw.pop("freq", 1), **kw)
+
+    composed = Resolution(Translation(text="Russia Council", source="compound", confidence=0.6))
+    listed = Resolution(Translation(text="burden sharing", source="termbase"))
+    cases = [
+        (cand("bongenot"), Resolution(), False),  # a misspelling: nothing knows it
+        (cand("vredesfonds", freq=2), Resolution(), True),  # seen twice
+        (cand("BUZA", "acronym"), Resolution(), True),
+        (cand("lastenverdeling"), listed, True),
+        (cand("vlagstaat"), Resolution(Translation("flag state", "compound", 0.6)), True),
+        (cand("Rusland Raad", "entity"), composed, False),  # a name is not composed
+        (cand("Zweden", "entity"), Resolution(Translation("Sweden", "cldr")), True),
+        (cand("ondersteuning", english_evidence=["enablement"]), Resolution(), True),
+        (cand("werkdiner", seeded_by="termbase"), Resolution(), True),
+    ]
+    cands = [c for c, _, _ in cases]
+    offline = {candidate_key(c): res for c, res, _ in cases}
+    admitted, held = admit(cands, offline)
+    assert [c.term for c in admitted] == [c.term for c, _, ok in cases if ok]
+    assert [c.term for c in held] == ["bongenot", "Rusland Raad"]
+    admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
+    assert [c.term for c in held] == ["bongenot"]

@@ -115,3 +115,15 @@ def test_a_term_base_plural_is_entered_in_the_singular(resources):
 def test_only_term_base_spellings_are_respelt_to_the_singular(resources):
     found = merged(resources, cand("stand van zaken"), cand("Verenigde Naties", "entity"))
     assert set(found) == {"stand van zaken", "Verenigde Naties"}
+
+
+def test_an_inflected_variant_takes_the_term_base_spelling(resources):
+    seeds = ("NAVO-Minister van Buitenlandse Zaken", "defensie")
+    found = merged(
+        resources,
+        cand("NAVO Ministers van Buitenlandse Zaken", "entity", 2),
+        cand("Defensie", "entity", 3),
+        seeds=seeds,
+    )
+    assert set(found) == {"NAVO-Minister van Buitenlandse Zaken", "Defensie"}
+    assert "NAVO Ministers van Buitenlandse Zaken" in found[seeds[0]].forms
