@@ -22,7 +22,8 @@ from glossary.nlp.resources import Resources, memoised
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&]*[A-Z0-9]$")
 
 
-_MODEL_NAME = re.compile(r"^[A-Z]{1,4}-\d{1,4}[A-Z]?$")
+#: A designation: capitals, a hyphen and a number (``F-16``, ``MQ-9``, ``S-400``, ``COVID-19``).
+_MODEL_NAME = re.compile(r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$")
 
 
 _ROMAN = re.compile(r"^(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -33,7 +34,8 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=100_000)
 def acronym_of(text: str) -> str | None:
-    """The acronym written by ``text`` (``MCR’s`` → ``MCR``, ``IP4``, ``F-16``), else ``None``.
+    """The acronym written by ``text`` (``MCR’s`` → ``MCR``, ``IP4``, ``F-16``, ``COVID-19``),
+    else ``None``.
 
     Two or more capitals (digits and ``&`` allowed), or one capital plus digits (``G20``); a
     lower-case plural ``s`` and possessives are dropped; Roman numerals are not acronyms.

@@ -36,6 +36,8 @@ def test_noun_lemmas_including_unknown_compounds(resources, word, lemma):
         ("IP4", "IP4"),
         ("G20", "G20"),
         ("F-16", "F-16"),
+        ("COVID-19", "COVID-19"),
+        ("S-400", "S-400"),
         ("SACEUR", "SACEUR"),
         ("NAVO", "NAVO"),
         ("II", None),
