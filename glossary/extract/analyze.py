@@ -8,6 +8,7 @@ the letter's original text. Nothing here does I/O or touches global state.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -27,6 +28,16 @@ from glossary.text import fold
 MAX_SENTENCE = 600
 
 
+#: Punctuation the tokenizer writes as a token of its own (``Volksgezondheid, Welzijn``).
+_PUNCT = re.compile(r"([,;:()])")
+
+
+def seed_words(seed: str) -> list[str]:
+    """A term-base phrase as the tokens a sentence has for it: commas, semicolons, colons and
+    brackets apart (``Minister van Volksgezondheid, Welzijn en Sport``)."""
+    return _PUNCT.sub(r" \1 ", seed).split()
+
+
 class Analyzer:
     """Turns analysed chunks of letters into partial statistics (one per letter)."""
 
@@ -36,7 +47,7 @@ class Analyzer:
         self.scanner = SentenceScanner(self.words)
         self.seeds: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for seed in resources.seeds:
-            parts = tuple(fold(w) for w in seed.split())
+            parts = tuple(fold(w) for w in seed_words(seed))
             if parts:
                 self.seeds.setdefault(parts[0], []).append((seed, parts))
 

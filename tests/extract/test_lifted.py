@@ -36,3 +36,14 @@ def test_a_lifted_word_that_is_neither_seed_nor_name_stays_where_it_scores(nlp):
     plain = {c.term: c.score for c in extract_text(TEXT, nlp, Resources.default())}
     found = {c.term: c.score for c in extract_text(TEXT, nlp, res)}
     assert found["raketverdediging"] == plain["raketverdediging"]
+
+
+def test_a_term_base_name_with_commas_is_found_whole(nlp):
+    name = "Minister van Volksgezondheid, Welzijn en Sport"
+    termbase = (
+        f"nl\ten\tkind\tinclude\n{name}\tMinister of Health, Welfare and Sport\tterm\talways\n"
+    )
+    seeds, lifts = seed_terms(parse_termbase(termbase))
+    text = f"De {name} beantwoordde de vragen over de NAVO-verplichtingen van Nederland."
+    found = {c.term: c for c in extract_text(text, nlp, Resources.default(seeds=seeds, lift=lifts))}
+    assert found[name].seeded_by == "termbase" and found[name].freq == 1
