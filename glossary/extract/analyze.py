@@ -16,7 +16,12 @@ from glossary.extract.acronyms import find_pairs, with_number
 from glossary.extract.candidates import NOUN, PROPER, Mention, SentenceScanner, is_shouting
 from glossary.extract.ellipsis import ellipsis_mentions
 from glossary.extract.english import bracketed_evidence, english_before_dutch, is_english
-from glossary.extract.fragments import cited_english, cut_word_end, english_citations
+from glossary.extract.fragments import (
+    cited_english,
+    cut_word_end,
+    english_citations,
+    paper_reference,
+)
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.words import Words, acronym_of
@@ -131,6 +136,7 @@ class Analyzer:
             )
             and m.end != cut
             and not (cited and cited_english(m, cited, self.words))
+            and not paper_reference(m, text)
         ]
         evidence: dict[str, list[str]] = {}
         expansions: dict[str, list[str]] = {}

@@ -7,6 +7,9 @@ excerpt, and a passage of English quoted inside a Dutch letter.
 * A quoted passage of several words that is mostly English (a report's title, ``«Lives lost
   in the Mediterranean sea: who is responsible»``) is a citation, not Dutch term text: its
   ordinary English words are not Dutch terms. Acronyms and multi-word names in it still are.
+* A reference to a parliamentary paper (``Kamerstuk 28 676, nr. 22``, ``Kamerstukken II
+  2023/24, 36 471, nr. 96``, ``Kamerstuk BZ-kenmerk 2012.34776``) is an identifier, not term
+  text: the word that names the kind of paper there is document furniture.
 """
 
 from __future__ import annotations
@@ -24,6 +27,15 @@ WHOLE_WORD_ZIPF = 2.5
 CITATION_WORDS = 4
 _QUOTES = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"|„([^„”“]+)[”“]")
 _WORD = re.compile(r"[^\W\d_]+")
+#: What follows the kind of paper in a reference: chamber, session, dossier number and number
+#: (``II 2023/24, 28 676, nr. 96``), or a ministry's reference (``BZ-kenmerk 2012.34776``).
+_PAPER_NUMBER = re.compile(
+    r"\s+(?:(?:I|II)\s+)?(?:\d{4}[/–-]\d{2,4},?\s+)?\d{2}\s?\d{3}(?:[\s-]+[IVXL]{1,6})?,?\s+"
+    r"(?:nr|no)\.?\s*\d"
+    r"|^\s+[\w-]*kenmerk\s+[\d.]{4,}",
+    re.IGNORECASE,
+)
+_KENMERK_NUMBER = re.compile(r"\s+[\d.]{4,}")
 
 
 def cut_word_end(tokens: Sequence[Tok], at_text_end: bool, words: Words) -> int | None:
@@ -67,3 +79,12 @@ def cited_english(m: Mention, spans: Sequence[tuple[int, int]], words: Words) ->
     if m.kind == "entity" and len(parts) > 1:
         return False
     return all(words.english(p) for p in parts if p.isalpha())
+
+
+def paper_reference(m: Mention, text: str) -> bool:
+    """The mention names the kind of paper in a reference (``Kamerstuk`` in ``Kamerstuk 28 676,
+    nr. 22``; ``Kamerstuk BZ-kenmerk`` before a reference number)."""
+    after = text[m.end : m.end + 60]
+    if m.surface.lower().endswith("kenmerk"):
+        return bool(_KENMERK_NUMBER.match(after))
+    return bool(_PAPER_NUMBER.match(after))

@@ -83,3 +83,19 @@ def test_an_acronym_compound_with_an_everyday_head_is_judged_by_its_head(resourc
     navo = acronym_head("Navo-beleid", 1, isaf, resources, one_letter=True, productive=False)
     assert navo == ["beleid"]
     assert acronym_head("NAVO-missie", 1, isaf, None) == ["missie"]  # a productive acronym
+
+
+def test_the_kind_of_paper_in_a_parliamentary_reference_is_furniture(nlp):
+    from glossary.nlp.resources import Resources
+
+    seeded = Resources.default(seeds=["Kamerstuk", "regeerprogramma"])
+    text = (
+        f"{BODY} Zoals benadrukt in het regeerprogramma (bijlage bij Kamerstuk 36 471, nr. 96) "
+        "en eerder gemeld (Kamerstukken II 2023/24, 28 676, nr. 464; Kamerstuk BZ-kenmerk "
+        "2012.34776), steunt het kabinet de luchtverdediging."
+    )
+    terms = [t.lower() for t in terms_of(text, nlp, seeded)]
+    assert "regeerprogramma" in terms and "luchtverdediging" in terms
+    assert not [t for t in terms if t.startswith("kamerstuk")], terms
+    kept = terms_of(f"{BODY} Het Kamerstuk over de luchtverdediging is openbaar.", nlp, seeded)
+    assert "Kamerstuk" in kept  # the word itself, outside a reference, is still text
