@@ -233,6 +233,9 @@ class Candidate:
     pos: str = "noun"
     #: Set when the term base seeded or boosted this candidate.
     seeded_by: str | None = None
+    #: A modifier + noun whose head the letters mostly use without it (``militaire operatie``
+    #: beside ``operatie``): loosely bound, a unit only if something else attests it.
+    free_head: bool = False
 
 
 @dataclass

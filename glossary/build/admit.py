@@ -8,8 +8,10 @@ word does not count). An acronym is attested by its form: the
 writer marked it as a name, and a reader needs its full form even when the letter omits it.
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
-enters the glossary once a letter uses it again. Entries a person decided are always admitted,
-so their counts and examples stay current.
+enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
+freely without it (``militaire operatie`` beside ``operatie``), with English composed word by
+word, is covered by its parts however often it is seen. Entries a person decided are always
+admitted, so their counts and examples stay current.
 """
 
 from __future__ import annotations
@@ -41,6 +43,17 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
     )
 
 
+def covered_by_parts(cand: Candidate, offline: Resolution) -> bool:
+    """A combination loosely bound to its head (``Candidate.free_head``: ``militaire
+    operatie`` beside ``operatie`` used freely) whose English is only composed word by word:
+    a translator finds both parts, and nothing says the pair is a unit."""
+    return (
+        cand.free_head
+        and offline.translation is not None
+        and offline.translation.source == "compound"
+    )
+
+
 def _composed_name(cand: Candidate, offline: Resolution) -> bool:
     """A name whose English is only composed word by word: that its words are known says
     nothing about whether the capitalised span is a name (``Rusland Raad`` out of ``NAVO -
@@ -63,6 +76,8 @@ def admit(
     held: list[Candidate] = []
     for cand in candidates:
         key = candidate_key(cand)
-        ok = cand.freq >= MIN_UNATTESTED_FREQ or key in protected or attested(cand, offline[key])
+        res = offline[key]
+        seen = cand.freq >= MIN_UNATTESTED_FREQ or attested(cand, res)
+        ok = key in protected or (seen and not covered_by_parts(cand, res))
         (admitted if ok else held).append(cand)
     return admitted, held

@@ -26,6 +26,8 @@ from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.termhood import (
     covering_head,
     free_combination,
+    loose_head,
+    modified_head,
     quality_base,
     split_nouns,
 )
@@ -344,6 +346,24 @@ def _covered_by_head(cands: list[Candidate], words: Words) -> list[Candidate]:
     return cands
 
 
+def _free_heads(cands: list[Candidate], stats: PartialStats) -> list[Candidate]:
+    """Mark a modifier + noun whose head the letters mostly use without it, in more than one
+    letter (``militaire operatie`` once beside ``operatie`` eight times), as loosely bound
+    (:func:`glossary.extract.termhood.loose_head`); admission decides what that costs. A
+    term-base row, English in the letter or a head that is itself a term of the default
+    output (``nucleaire capaciteit`` is a kind of capability) leave it unmarked."""
+    kept = {c.term for c in cands if c.score >= DEFAULT_MIN_SCORE}
+    for c in cands:
+        if c.kind != "term" or c.seeded_by or c.score < DEFAULT_MIN_SCORE:
+            continue
+        head = modified_head(c.term)
+        if head is None or head in kept or _glossed(c):
+            continue
+        hs = stats.terms.get(fold(head))
+        c.free_head = hs is not None and loose_head(c.freq, hs.freq, hs.df)
+    return cands
+
+
 def rank(
     stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_MIN_SCORE
 ) -> list[Candidate]:
@@ -370,6 +390,7 @@ def rank(
         cands.append(cand)
     cands = merge_variants(_merge_same(cands), Words(res), res.seeds)
     cands = _covered_by_head(cands, Words(res))
+    cands = _free_heads(cands, stats)
     cands.sort(key=lambda c: (-c.score, fold(c.term), c.term, c.kind))
     if min_score is not None:
         cands = [c for c in cands if c.score >= min_score]

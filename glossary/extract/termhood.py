@@ -10,6 +10,10 @@ letters nobody tuned for:
   ``wenselijkheid``) is as general as its adjective;
 * a compound seen once whose head is itself a term of the letters (``stafcapaciteit`` beside
   ``capaciteit``) is covered by that term: its English follows from the head;
+* a modifier + noun that makes up a small share of its head's uses in the letters
+  (``militaire operatie`` once, ``operatie`` eight times in two letters) is a free
+  combination: the head is used freely, and the pair shows no more association than chance
+  pairing of a modifier with a common head;
 * two common nouns side by side are no Dutch term (``regering kennis``): Dutch writes a
   compound of nouns as one word, so the pair spans a phrase boundary or misspells a compound.
 
@@ -20,6 +24,10 @@ lists it, or the letter itself gives its English.
 from __future__ import annotations
 
 from glossary.extract.words import Words
+
+#: A combination that makes up at most this share of its head noun's sightings, when the
+#: head is used in more than one letter, is loosely associated: a free combination.
+FREE_HEAD_SHARE = 0.25
 
 #: Words that join the parts of ``N van N`` and ``X en Y`` terms: no modifiers.
 JOINERS = frozenset({"en", "van", "der", "den", "voor", "tegen", "inzake", "ter", "de", "het"})
@@ -85,3 +93,21 @@ def covering_head(word: str, words: Words) -> str | None:
         return None
     head = split[1]
     return words.noun_lemma(head) or head
+
+
+def modified_head(term: str) -> str | None:
+    """The lower-case head noun of a modifier + noun term (``militaire operatie`` →
+    ``operatie``), else ``None``: names, ``N van N`` and ``X en Y`` are other patterns."""
+    parts = term.split(" ")
+    if len(parts) < 2 or any(p.lower() in JOINERS for p in parts):
+        return None
+    head = parts[-1]
+    return head if head.isalpha() and head.islower() else None
+
+
+def loose_head(freq: int, head_freq: int, head_letters: int) -> bool:
+    """Whether a combination seen ``freq`` times is loosely bound to its head, seen
+    ``head_freq`` times (the combination's sightings included) in ``head_letters`` letters:
+    the head is used in more than one letter and the combination is at most
+    :data:`FREE_HEAD_SHARE` of its uses."""
+    return head_letters >= 2 and freq <= FREE_HEAD_SHARE * head_freq

@@ -119,3 +119,45 @@ def test_what_attests_a_single_sighting():
     assert [c.term for c in held] == ["bongenot", "Rusland Raad"]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
     assert [c.term for c in held] == ["bongenot"]
+
+
+def test_a_combination_covered_by_its_parts_is_held_back(tmp_path):
+    """``militaire operatie`` with English composed word by word enters the glossary while
+    its head is used nowhere else; once other letters use ``operatie`` freely it is covered
+    by its parts and held back, however often it is seen."""
+    first = (
+        "De bondgenoten bespreken de luchtverdediging van de NAVO. Nederland steunt de "
+        "militaire operatie in het noorden. De operatie duurt een jaar.\n"
+    )
+    second = "De operatie in het zuiden is afgerond. Een nieuwe operatie volgt in het voorjaar.\n"
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    (letters / "a.txt").write_text(first, encoding="utf-8")
+    alone = build_glossary(BuildOptions(letters=[str(letters)], out=tmp_path / "a.json"))
+    entry = next(e for e in alone.glossary if e.lemma == "militaire operatie")
+    assert entry.translation is not None and entry.translation.source == "compound"
+    (letters / "b.txt").write_text(second, encoding="utf-8")
+    both = build_glossary(BuildOptions(letters=[str(letters)], out=tmp_path / "b.json"))
+    assert "militaire operatie" in both.report.held_back
+    assert not any(e.lemma == "militaire operatie" for e in both.glossary)
+
+
+def test_covered_by_parts_needs_a_loose_head_and_composed_english():
+    from glossary.build.admit import admit
+    from glossary.build.merge import candidate_key
+    from glossary.model import Candidate
+    from glossary.translate.chain import Resolution
+
+    composed = Resolution(Translation("military operation", "compound", 0.6))
+    listed = Resolution(Translation("military operation", "termbase"))
+    loose = Candidate("militaire operatie", "term", 2.0, 2, free_head=True)
+    bound = Candidate("militair overwicht", "term", 2.0, 1)
+    cases = [(loose, composed), (bound, composed)]
+    offline = {candidate_key(c): res for c, res in cases}
+    admitted, held = admit([c for c, _ in cases], offline)
+    assert [c.term for c in admitted] == ["militair overwicht"]
+    assert [c.term for c in held] == ["militaire operatie"]
+    offline[candidate_key(loose)] = listed
+    assert admit([loose], offline)[0] == [loose]
+    offline[candidate_key(loose)] = composed
+    assert admit([loose], offline, protected={candidate_key(loose)})[0] == [loose]

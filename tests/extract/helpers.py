@@ -13,6 +13,12 @@ def extract_text(text: str, nlp, resources) -> list[Candidate]:
     return extract_terms([letter], nlp, resources, min_score=None)
 
 
+def extract_texts(texts: list[str], nlp, resources) -> list[Candidate]:
+    """Every candidate of ``texts``, each one letter, scored, without the cut."""
+    letters = [make_letter(t, f"l{i}", f"l{i}", resources.is_word) for i, t in enumerate(texts)]
+    return extract_terms(letters, nlp, resources, min_score=None)
+
+
 def terms_of(text: str, nlp, resources) -> list[str]:
     """The canonical forms extracted from ``text``, best first."""
     return [c.term for c in extract_text(text, nlp, resources)]

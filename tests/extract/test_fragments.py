@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from glossary.extract import DEFAULT_MIN_SCORE
 from glossary.extract.score import acronym_head
-from glossary.extract.termhood import covering_head, quality_base, split_nouns
+from glossary.extract.termhood import covering_head, loose_head, quality_base, split_nouns
 from glossary.extract.words import Words
 
-from .helpers import extract_text, terms_of
+from .helpers import extract_text, extract_texts, terms_of
 
 BODY = "De bondgenoten bespreken de luchtverdediging en de raketverdediging van de NAVO."
 
@@ -55,6 +55,31 @@ def test_a_compound_seen_once_is_covered_by_its_head_term(nlp, resources):
     assert found["fregat"].score >= DEFAULT_MIN_SCORE
     assert found["luchtverdedigingsfregat"].score < DEFAULT_MIN_SCORE
     assert covering_head("helikoptercapaciteit", Words(resources)) == "capaciteit"
+
+
+def test_a_combination_whose_head_the_letters_use_freely_is_marked_loose(nlp, resources):
+    """``militaire operatie`` once beside ``operatie`` in two letters is loosely bound to its
+    head; alone (or beside a head used nowhere else, ``militair overwicht``) it is not, and
+    neither is a combination whose head is itself a term (``maritieme luchtverdediging``).
+    Extraction ranks them all the same; admission decides (``tests/builds``)."""
+    first = (
+        f"{BODY} Nederland steunt de militaire operatie in het noorden en wil een militair "
+        "overwicht in de regio voorkomen. De operatie duurt een jaar."
+    )
+    second = "De operatie in het zuiden is afgerond. Een nieuwe operatie volgt in het voorjaar."
+    alone = {c.term: c for c in extract_texts([first], nlp, resources)}
+    assert alone["militaire operatie"].score >= DEFAULT_MIN_SCORE
+    assert not alone["militaire operatie"].free_head
+    both = {c.term: c for c in extract_texts([first, second], nlp, resources)}
+    assert both["militaire operatie"].free_head
+    assert both["militaire operatie"].score >= DEFAULT_MIN_SCORE
+    assert not both["militair overwicht"].free_head
+    third = "Nederland versterkt de maritieme luchtverdediging in het noorden."
+    fourth = "De luchtverdediging is een prioriteit. Bondgenoten investeren in luchtverdediging."
+    term = {c.term: c for c in extract_texts([third, fourth, BODY], nlp, resources)}
+    assert term["luchtverdediging"].score >= DEFAULT_MIN_SCORE
+    assert not term["maritieme luchtverdediging"].free_head
+    assert loose_head(1, 4, 2) and not loose_head(1, 4, 1) and not loose_head(2, 4, 2)
 
 
 def test_a_compound_in_a_nouns_slot_is_a_noun_whatever_its_tag(nlp, resources):
