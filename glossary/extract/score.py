@@ -28,6 +28,7 @@ from glossary.extract.termhood import (
     free_combination,
     loose_head,
     modified_head,
+    modified_term,
     quality_base,
     split_nouns,
 )
@@ -346,6 +347,20 @@ def _covered_by_head(cands: list[Candidate], words: Words) -> list[Candidate]:
     return cands
 
 
+def _covered_by_term(cands: list[Candidate]) -> list[Candidate]:
+    """A modifier before a multi-word term of the default output, seen once (``adequaat
+    democratisch toezicht`` beside ``democratisch toezicht``), describes that term: below the
+    cut unless the term base vouches for it or the letter glosses it."""
+    kept = {c.term for c in cands if c.kind == "term" and c.score >= DEFAULT_MIN_SCORE}
+    for c in cands:
+        if c.kind != "term" or c.freq > 1 or c.seeded_by or c.score < DEFAULT_MIN_SCORE:
+            continue
+        inner = modified_term(c.term)
+        if inner is not None and inner in kept and not _glossed(c):
+            c.score = 0.0
+    return cands
+
+
 def _free_heads(cands: list[Candidate], stats: PartialStats) -> list[Candidate]:
     """Mark a modifier + noun whose head the letters mostly use without it, in more than one
     letter (``militaire operatie`` once beside ``operatie`` eight times), as loosely bound
@@ -390,6 +405,7 @@ def rank(
         cands.append(cand)
     cands = merge_variants(_merge_same(cands), Words(res), res.seeds)
     cands = _covered_by_head(cands, Words(res))
+    cands = _covered_by_term(cands)
     cands = _free_heads(cands, stats)
     cands.sort(key=lambda c: (-c.score, fold(c.term), c.term, c.kind))
     if min_score is not None:

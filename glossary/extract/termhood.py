@@ -10,6 +10,8 @@ letters nobody tuned for:
   ``wenselijkheid``) is as general as its adjective;
 * a compound seen once whose head is itself a term of the letters (``stafcapaciteit`` beside
   ``capaciteit``) is covered by that term: its English follows from the head;
+* a modifier put before a multi-word term, seen once (``adequaat democratisch toezicht``
+  beside ``democratisch toezicht``), describes that term and is covered by it;
 * a modifier + noun that makes up a small share of its head's uses in the letters
   (``militaire operatie`` once, ``operatie`` eight times in two letters) is a free
   combination: the head is used freely, and the pair shows no more association than chance
@@ -111,3 +113,12 @@ def loose_head(freq: int, head_freq: int, head_letters: int) -> bool:
     the head is used in more than one letter and the combination is at most
     :data:`FREE_HEAD_SHARE` of its uses."""
     return head_letters >= 2 and freq <= FREE_HEAD_SHARE * head_freq
+
+
+def modified_term(term: str) -> str | None:
+    """The multi-word term a lower-case modifier is put before (``adequaat democratisch
+    toezicht`` → ``democratisch toezicht``), else ``None``."""
+    first, _, inner = term.partition(" ")
+    if " " not in inner or not first.isalpha() or not first.islower():
+        return None
+    return inner if modified_head(inner) is not None else None

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from glossary.extract import DEFAULT_MIN_SCORE
 from glossary.extract.score import acronym_head
-from glossary.extract.termhood import covering_head, loose_head, quality_base, split_nouns
+from glossary.extract.termhood import (
+    covering_head,
+    loose_head,
+    modified_term,
+    quality_base,
+    split_nouns,
+)
 from glossary.extract.words import Words
 
 from .helpers import extract_text, extract_texts, terms_of
@@ -80,6 +86,20 @@ def test_a_combination_whose_head_the_letters_use_freely_is_marked_loose(nlp, re
     assert term["luchtverdediging"].score >= DEFAULT_MIN_SCORE
     assert not term["maritieme luchtverdediging"].free_head
     assert loose_head(1, 4, 2) and not loose_head(1, 4, 1) and not loose_head(2, 4, 2)
+
+
+def test_a_modifier_before_a_term_seen_once_is_covered_by_the_term(nlp, resources):
+    text = f"{BODY} Er is aandacht voor een adequaat democratisch toezicht op de diensten."
+    found = {c.term: c.score for c in extract_text(text, nlp, resources)}
+    assert found["democratisch toezicht"] >= DEFAULT_MIN_SCORE
+    assert found["adequaat democratisch toezicht"] < DEFAULT_MIN_SCORE
+    assert modified_term("adequaat democratisch toezicht") == "democratisch toezicht"
+    for term in (
+        "democratisch toezicht",
+        "afschrikking en verdediging",
+        "hoge NAVO-vertegenwoordiger",
+    ):
+        assert modified_term(term) is None, term
 
 
 def test_a_compound_in_a_nouns_slot_is_a_noun_whatever_its_tag(nlp, resources):
