@@ -25,6 +25,8 @@ lists it, or the letter itself gives its English.
 
 from __future__ import annotations
 
+import re
+
 from glossary.extract.words import Words
 
 #: A combination that makes up at most this share of its head noun's sightings, when the
@@ -46,9 +48,21 @@ def proper_adjective(word: str, words: Words) -> bool:
     return base is not None and base.endswith(("s", "sch"))
 
 
+#: Dutch adjectives of compass direction: (noord|zuid)(oost|west)elijk, noordelijk, zuidelijk,
+#: oostelijk, westelijk, with or without the attributive -e.
+DIRECTION = re.compile(r"(?:noord|zuid)?(?:oost|west)elijke?|(?:noord|zuid)elijke?")
+
+
+def direction_adjective(word: str) -> bool:
+    """An adjective of compass direction written in lower case (``zuidoostelijke grens``):
+    it says where, as an adjective from a place name does; the capitalised ones begin names
+    (``Westelijke Balkan``)."""
+    return DIRECTION.fullmatch(word) is not None
+
+
 def free_modifier(word: str, words: Words) -> bool:
     """A modifier that describes rather than classifies the noun after it."""
-    return proper_adjective(word, words)
+    return proper_adjective(word, words) or direction_adjective(word)
 
 
 def free_combination(term: str, words: Words) -> bool:

@@ -6,6 +6,7 @@ from glossary.extract import DEFAULT_MIN_SCORE
 from glossary.extract.score import acronym_head
 from glossary.extract.termhood import (
     covering_head,
+    direction_adjective,
     loose_head,
     modified_term,
     quality_base,
@@ -100,6 +101,20 @@ def test_a_modifier_before_a_term_seen_once_is_covered_by_the_term(nlp, resource
         "hoge NAVO-vertegenwoordiger",
     ):
         assert modified_term(term) is None, term
+
+
+def test_an_adjective_of_direction_makes_a_free_combination(nlp, resources):
+    """``zuidoostelijke grens`` says where, as ``Turkse grens`` would; a classifying
+    adjective in the same slot makes a term (``maritieme grens``)."""
+    scores = {}
+    for adjective in ("zuidoostelijke", "maritieme"):
+        text = f"{BODY} Turkije bewaakt de {adjective} grens van het bondgenootschap."
+        scores.update({c.term: c.score for c in extract_text(text, nlp, resources)})
+    assert scores["zuidoostelijke grens"] < DEFAULT_MIN_SCORE <= scores["maritieme grens"]
+    for word in ("noordelijk", "zuidelijke", "oostelijke", "noordwestelijke", "zuidoostelijk"):
+        assert direction_adjective(word), word
+    for word in ("Westelijke", "oostflank", "westers", "noordelijkheid"):
+        assert not direction_adjective(word), word
 
 
 def test_a_compound_in_a_nouns_slot_is_a_noun_whatever_its_tag(nlp, resources):
