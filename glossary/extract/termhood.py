@@ -5,7 +5,9 @@ used; these signals say what kind of unit it is, from general Dutch alone, so th
 letters nobody tuned for:
 
 * a *free modifier* makes a free combination (``Nederlandse bijdrage``): an adjective made
-  from a place name says whose or where, and the combination is translated word by word;
+  from a place name or of compass direction says whose or where (``zuidoostelijke grens``),
+  one made with ``-baar`` or ``-vol`` what can be done or what something has (``haalbaar
+  resultaat``, ``betekenisvolle dialoog``), and the combination is translated word by word;
 * a noun of a quality made from an adjective with ``-heid`` (``haalbaarheid``,
   ``wenselijkheid``) is as general as its adjective;
 * a compound seen once whose head is itself a term of the letters (``stafcapaciteit`` beside
@@ -60,9 +62,28 @@ def direction_adjective(word: str) -> bool:
     return DIRECTION.fullmatch(word) is not None
 
 
+#: Suffixes that derive descriptive adjectives: ``-baar`` says what can be done (modality:
+#: ``haalbaar``, ``onmisbaar``), ``-vol`` what something has (``betekenisvol``).
+DESCRIPTIVE_SUFFIXES = ("baar", "vol")
+
+
+def descriptive_adjective(word: str, words: Words) -> bool:
+    """A lower-case adjective derived with a suffix of :data:`DESCRIPTIVE_SUFFIXES`."""
+    if not word.islower():
+        return False
+    base = words.adjective_base(word)
+    return base is not None and any(
+        base.endswith(s) and len(base) > len(s) + 2 for s in DESCRIPTIVE_SUFFIXES
+    )
+
+
 def free_modifier(word: str, words: Words) -> bool:
     """A modifier that describes rather than classifies the noun after it."""
-    return proper_adjective(word, words) or direction_adjective(word)
+    return (
+        proper_adjective(word, words)
+        or direction_adjective(word)
+        or descriptive_adjective(word, words)
+    )
 
 
 def free_combination(term: str, words: Words) -> bool:

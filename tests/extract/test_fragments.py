@@ -6,6 +6,7 @@ from glossary.extract import DEFAULT_MIN_SCORE
 from glossary.extract.score import acronym_head
 from glossary.extract.termhood import (
     covering_head,
+    descriptive_adjective,
     direction_adjective,
     loose_head,
     modified_term,
@@ -115,6 +116,22 @@ def test_an_adjective_of_direction_makes_a_free_combination(nlp, resources):
         assert direction_adjective(word), word
     for word in ("Westelijke", "oostflank", "westers", "noordelijkheid"):
         assert not direction_adjective(word), word
+
+
+def test_adjectives_made_with_baar_or_vol_make_free_combinations(nlp, resources):
+    """``-baar`` says what can be done, ``-vol`` what something has: they describe the
+    dialogue, where ``strategische`` says what kind it is."""
+    scores = {}
+    for adjective in ("betekenisvolle", "haalbare", "strategische"):
+        text = f"{BODY} Het kabinet zoekt een {adjective} dialoog met Rusland."
+        scores.update({c.term: c.score for c in extract_text(text, nlp, resources)})
+    assert scores["betekenisvolle dialoog"] < DEFAULT_MIN_SCORE
+    assert scores["haalbare dialoog"] < DEFAULT_MIN_SCORE
+    assert scores["strategische dialoog"] >= DEFAULT_MIN_SCORE
+    words = Words(resources)
+    assert descriptive_adjective("onmisbare", words) and descriptive_adjective("zinvol", words)
+    for word in ("vol", "Haalbare", "militaire", "baar"):
+        assert not descriptive_adjective(word, words), word
 
 
 def test_a_compound_in_a_nouns_slot_is_a_noun_whatever_its_tag(nlp, resources):
