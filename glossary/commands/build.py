@@ -182,8 +182,9 @@ def _print_summary(fmt: str, outcome: BuildOutcome) -> None:
         echo(f"  stale: {summary['stale']} (kept; --prune deletes them)")
     if report.held_back:
         echo(
-            f"  held back: {len(report.held_back)} candidates seen once with nothing to attest "
-            "them (no term-base row, no English offline; `glossary extract` lists them)"
+            f"  held back: {len(report.held_back)} candidates nothing attests as terms (seen once "
+            "with no term-base row or English offline, or covered by their parts; "
+            "`glossary extract` lists them)"
         )
     echo(f"  term-base conflicts: {len(report.conflicts)}")
     for c in report.conflicts[:MAX_LISTED]:
