@@ -56,6 +56,9 @@ NAME_CONNECTORS = frozenset(
 #: Prepositions that make ``noun + P + noun`` terms (``stand van zaken``).
 NOUN_PREPOSITIONS = frozenset({"van", "tegen", "inzake", "voor", "ter"})
 PAIR_CONJUNCTIONS = frozenset({"en"})
+#: A hyphen or dash written with spaces, as older letters join an acronym to the name after
+#: it (``NAVO - Rusland Raad`` for ``NAVO-Rusland Raad``).
+SPACED_HYPHENS = frozenset({"-", "–"})
 DETERMINER_POS = frozenset({"DET", "NUM"})
 #: Part of speech in TBX terms.
 NOUN, PROPER, OTHER = "noun", "properNoun", "other"
@@ -739,6 +742,17 @@ class SentenceScanner:
             and parts[j + 2]
         )
 
+    @staticmethod
+    def _spaced_hyphen(sent: Sequence[Tok], parts: Sequence[bool], j: int) -> bool:
+        """``NAVO - Rusland Raad``: a spaced hyphen after an acronym joins it to the name after
+        it, as the unspaced hyphen of ``NAVO-Rusland Raad`` does."""
+        return (
+            0 < j < len(sent) - 1
+            and sent[j].text in SPACED_HYPHENS
+            and parts[j + 1]
+            and bool(acronym_of(sent[j - 1].text))
+        )
+
     def name_mentions(
         self, sent: Sequence[Tok], profs: Sequence[Profile], text: str
     ) -> list[Mention]:
@@ -780,7 +794,9 @@ class SentenceScanner:
                     joiners = NAME_CONNECTORS | PAIR_CONJUNCTIONS  # Minister van X en Y
                 if parts[j]:
                     j += 1
-                elif sent[j].lower in joiners and j + 1 < n and parts[j + 1]:
+                elif self._spaced_hyphen(sent, parts, j) or (
+                    sent[j].lower in joiners and j + 1 < n and parts[j + 1]
+                ):
                     j += 2
                 elif (
                     sent[j].lower in NAME_CONNECTORS
@@ -827,7 +843,7 @@ class SentenceScanner:
                     self._name_word(sent, s + i) if parts[s + i] else t.text
                     for i, t in enumerate(toks)
                 ]
-                display = " ".join(words)
+                display = " ".join(words).replace(" - ", "-").replace(" – ", "-")
                 letters = [w for w in words if w.isalpha()]
                 english = (
                     bool(letters)

@@ -1,0 +1,27 @@
+"""How multi-word names are chunked: where a name starts and ends (names round)."""
+
+from __future__ import annotations
+
+from glossary.extract import DEFAULT_MIN_SCORE
+
+from .helpers import extract_text
+
+
+def _scores(text: str, nlp, resources) -> dict[str, float]:
+    return {c.term: c.score for c in extract_text(text, nlp, resources)}
+
+
+def test_a_spaced_hyphen_after_an_acronym_joins_the_name_after_it(nlp, resources):
+    text = (
+        "De ministers spraken in de NAVO - Georgië Commissie (NGC) over de hervormingen. "
+        "Later vergaderde de NAVO - Georgië Commissie opnieuw in Brussel."
+    )
+    scores = _scores(text, nlp, resources)
+    assert scores.get("NAVO-Georgië Commissie", 0) >= DEFAULT_MIN_SCORE, scores
+    assert "Georgië Commissie" not in scores, scores
+
+
+def test_a_spaced_hyphen_between_two_names_is_no_joint(nlp, resources):
+    text = "De verbinding Amsterdam - Berlijn Centraal wordt in het voorjaar hersteld."
+    scores = _scores(text, nlp, resources)
+    assert not [t for t in scores if "Amsterdam-" in t or "Amsterdam - " in t], scores
