@@ -186,6 +186,13 @@ def _print_summary(fmt: str, outcome: BuildOutcome) -> None:
             "with no term-base row or English offline, or covered by their parts; "
             "`glossary extract` lists them)"
         )
+        shown = report.held_back[:MAX_LISTED]
+        more = len(report.held_back) - len(shown)
+        echo(
+            "    "
+            + ", ".join(shown)
+            + (f" and {more} more (--format json lists all)" if more else "")
+        )
     echo(f"  term-base conflicts: {len(report.conflicts)}")
     for c in report.conflicts[:MAX_LISTED]:
         echo(f'    {c.id}: reviewed "{c.english}", term base "{c.termbase}"')

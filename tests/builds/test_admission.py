@@ -161,3 +161,14 @@ def test_covered_by_parts_needs_a_loose_head_and_composed_english():
     assert admit([loose], offline)[0] == [loose]
     offline[candidate_key(loose)] = composed
     assert admit([loose], offline, protected={candidate_key(loose)})[0] == [loose]
+
+
+def test_the_text_summary_names_what_it_held_back(tmp_path, capsys):
+    out = tmp_path / "glossary.json"
+    assert main(["build", "--out", str(out), "--format", "json"]) == 0
+    held = json.loads(capsys.readouterr().out)["report"]["held_back"]
+    assert main(["build", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert f"held back: {len(held)} candidates" in text
+    listed = next(line for line in text.splitlines() if line.startswith("    ") and held[0] in line)
+    assert listed.strip().startswith(", ".join(held[: min(len(held), 10)]))
