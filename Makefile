@@ -10,7 +10,7 @@ APT_STAMP := $(VENV)/.apt-installed
 # Debian packages the tests need: msgfmt (gettext) and a headless browser (chromium).
 APT_PACKAGES := gettext chromium
 
-.PHONY: install demo test model docs bench lint clean apt
+.PHONY: install demo test fuzz model docs bench lint clean apt
 
 install: $(STAMP) $(APT_STAMP)
 
@@ -31,6 +31,13 @@ demo: install
 
 test: install
 	@bash scripts/run-tests.sh
+
+#: The property tests; ``make fuzz`` runs them on fresh random examples (``make test`` repeats
+#: the same ones every run).
+FUZZ_TESTS = $(shell grep -rl "@given" tests)
+
+fuzz: install
+	HYPOTHESIS_PROFILE=explore $(PY) -m pytest -n 2 -q -p no:cacheprovider $(FUZZ_TESTS)
 
 model: install
 	$(PY) -m glossary.nlp.training
