@@ -4,8 +4,8 @@ Extraction ranks candidates by how they are used; one sighting is the weakest ev
 A candidate seen once enters the glossary only when something else attests it: the term base
 lists it, the letter gives its English or spells out the acronym, or its English can be found
 offline (term base, CLDR names, the compound lexicon; for a name, English composed word by
-word does not count). An acronym is attested by its form: the
-writer marked it as a name, and a reader needs its full form even when the letter omits it.
+word does not count). An acronym is attested by its form: the writer marked it as a name, and
+a reader needs its full form even when the letter omits it.
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
@@ -32,13 +32,17 @@ MIN_UNATTESTED_FREQ = 2
 def attested(cand: Candidate, offline: Resolution) -> bool:
     """Whether a candidate seen fewer than :data:`MIN_UNATTESTED_FREQ` times has support
     besides its sighting: it is an acronym, a term-base seed, has English or a full form in
-    the letter, or English found offline."""
+    the letter, or English found offline. For a name, English composed word by word is no
+    support: that its words are known says nothing about whether the capitalised span is a
+    name (``Rusland Raad`` out of ``NAVO - Rusland Raad``); a name's English is fixed, by the
+    term base, CLDR or the letter."""
+    english = offline.translation is not None and not (cand.kind == "entity" and _composed(offline))
     return bool(
         cand.kind == "acronym"
         or cand.seeded_by
         or cand.english_evidence
         or cand.expansion
-        or (offline.translation is not None and not _composed_name(cand, offline))
+        or english
         or offline.expansion
     )
 
@@ -47,22 +51,12 @@ def covered_by_parts(cand: Candidate, offline: Resolution) -> bool:
     """A combination loosely bound to its head (``Candidate.free_head``: ``militaire
     operatie`` beside ``operatie`` used freely) whose English is only composed word by word:
     a translator finds both parts, and nothing says the pair is a unit."""
-    return (
-        cand.free_head
-        and offline.translation is not None
-        and offline.translation.source == "compound"
-    )
+    return cand.free_head and _composed(offline)
 
 
-def _composed_name(cand: Candidate, offline: Resolution) -> bool:
-    """A name whose English is only composed word by word: that its words are known says
-    nothing about whether the capitalised span is a name (``Rusland Raad`` out of ``NAVO -
-    Rusland Raad``); a name's English is fixed, by the term base, CLDR or the letter."""
-    return (
-        cand.kind == "entity"
-        and offline.translation is not None
-        and (offline.translation.source == "compound")
-    )
+def _composed(offline: Resolution) -> bool:
+    """The offline English is only composed word by word (source ``compound``)."""
+    return offline.translation is not None and offline.translation.source == "compound"
 
 
 def admit(

@@ -91,7 +91,7 @@ class BuildReport:
     rejected: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     mt_failures: list[tuple[str, str]] = field(default_factory=list)
-    #: Candidates seen once that nothing attests (:mod:`glossary.build.admit`): not entered.
+    #: Candidates nothing attests as terms (:mod:`glossary.build.admit`): not entered.
     held_back: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:

@@ -2,7 +2,7 @@
 
 :func:`build_glossary` loads the term base, lexicon and rejections, extracts and ranks the
 candidates (:func:`glossary.extract.scale.run.analyse_and_rank`), drops rejected ones, resolves
-their translations offline, holds back single sightings nothing attests
+their translations offline, holds back what nothing attests as a term
 (:mod:`glossary.build.admit`), asks machine translation for the rest only when opted in and
 never for an entry a person decided, then takes the glossary's lock, re-reads it, merges
 (:func:`glossary.build.merge.merge`) and writes it atomically, so a concurrent reviewer's
@@ -196,7 +196,7 @@ def _resolve(
         key = candidate_key(cand)
         if resolutions[key].translation is None and online and key not in protected:
             resolutions[key] = chain.resolve(cand)
-    return admitted, held, {candidate_key(c): resolutions[candidate_key(c)] for c in admitted}
+    return admitted, held, {k: resolutions[k] for k in map(candidate_key, admitted)}
 
 
 def _merge(
