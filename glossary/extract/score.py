@@ -19,7 +19,7 @@ term base decides the English of a term, not whether it is one).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
@@ -333,30 +333,18 @@ def _glossed(cand: Candidate) -> bool:
     )
 
 
-def _covered_by_head(cands: list[Candidate], words: Words) -> list[Candidate]:
-    """A one-word compound term seen once whose head is a term of the default output
-    (``stafcapaciteit`` beside ``capaciteit``) is covered by its head: below the cut unless the
-    term base vouches for it or the letter glosses it."""
+def _covered(cands: list[Candidate], cover: Callable[[str], str | None]) -> list[Candidate]:
+    """A term seen once that a term of the default output covers (``cover`` names it) is
+    below the cut unless the term base vouches for it or the letter glosses it: a one-word
+    compound by its head (``stafcapaciteit`` beside ``capaciteit``), a modifier before a
+    multi-word term by that term (``adequaat democratisch toezicht`` beside ``democratisch
+    toezicht``)."""
     kept = {c.term for c in cands if c.kind == "term" and c.score >= DEFAULT_MIN_SCORE}
     for c in cands:
         if c.kind != "term" or c.freq > 1 or c.seeded_by or c.score < DEFAULT_MIN_SCORE:
             continue
-        head = covering_head(c.term, words)
-        if head and head != c.term and head in kept and not _glossed(c):
-            c.score = 0.0
-    return cands
-
-
-def _covered_by_term(cands: list[Candidate]) -> list[Candidate]:
-    """A modifier before a multi-word term of the default output, seen once (``adequaat
-    democratisch toezicht`` beside ``democratisch toezicht``), describes that term: below the
-    cut unless the term base vouches for it or the letter glosses it."""
-    kept = {c.term for c in cands if c.kind == "term" and c.score >= DEFAULT_MIN_SCORE}
-    for c in cands:
-        if c.kind != "term" or c.freq > 1 or c.seeded_by or c.score < DEFAULT_MIN_SCORE:
-            continue
-        inner = modified_term(c.term)
-        if inner is not None and inner in kept and not _glossed(c):
+        outer = cover(c.term)
+        if outer and outer != c.term and outer in kept and not _glossed(c):
             c.score = 0.0
     return cands
 
@@ -403,9 +391,10 @@ def rank(
         if lifted:
             cand.score = round(max(cand.score * SEED_BOOST, DEFAULT_MIN_SCORE * SEED_BOOST), 4)
         cands.append(cand)
-    cands = merge_variants(_merge_same(cands), Words(res), res.seeds)
-    cands = _covered_by_head(cands, Words(res))
-    cands = _covered_by_term(cands)
+    words = Words(res)
+    cands = merge_variants(_merge_same(cands), words, res.seeds)
+    cands = _covered(cands, lambda term: covering_head(term, words))
+    cands = _covered(cands, modified_term)
     cands = _free_heads(cands, stats)
     cands.sort(key=lambda c: (-c.score, fold(c.term), c.term, c.kind))
     if min_score is not None:
