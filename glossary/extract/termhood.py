@@ -86,12 +86,19 @@ def free_modifier(word: str, words: Words) -> bool:
     )
 
 
-def free_combination(term: str, words: Words) -> bool:
-    """A multi-word term whose modifiers include a free one (``Russische inval``)."""
+def modifier_and_noun(term: str) -> list[str] | None:
+    """The words of a modifier + noun term (``militaire operatie``), else ``None``: one word,
+    ``N van N`` and ``X en Y`` are other patterns."""
     parts = term.split(" ")
     if len(parts) < 2 or any(p.lower() in JOINERS for p in parts):
-        return False
-    return any(free_modifier(p, words) for p in parts[:-1])
+        return None
+    return parts
+
+
+def free_combination(term: str, words: Words) -> bool:
+    """A multi-word term whose modifiers include a free one (``Russische inval``)."""
+    parts = modifier_and_noun(term)
+    return parts is not None and any(free_modifier(p, words) for p in parts[:-1])
 
 
 def split_nouns(term: str, words: Words) -> bool:
@@ -134,11 +141,9 @@ def covering_head(word: str, words: Words) -> str | None:
 
 def modified_head(term: str) -> str | None:
     """The lower-case head noun of a modifier + noun term (``militaire operatie`` →
-    ``operatie``), else ``None``: names, ``N van N`` and ``X en Y`` are other patterns."""
-    parts = term.split(" ")
-    if len(parts) < 2 or any(p.lower() in JOINERS for p in parts):
-        return None
-    head = parts[-1]
+    ``operatie``), else ``None`` (names have no lower-case head)."""
+    parts = modifier_and_noun(term)
+    head = parts[-1] if parts else ""
     return head if head.isalpha() and head.islower() else None
 
 
