@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
+from glossary.extract.candidates import NOUN_PREPOSITIONS
 from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate
 from glossary.text import fold
@@ -32,8 +33,9 @@ NAME_WORD_ZIPF = 3.0
 #: A noun whose plural is this much more frequent than its singular in general Dutch is used
 #: as a plural (``strijdkrachten``, ``inlichtingen``): its terms keep the plural.
 PLURALE_TANTUM_ZIPF = 1.0
-#: Prepositions that start a noun's complement (``steunmaatregel voor bondgenoten``).
-NOUN_PREPOSITIONS = frozenset({"van", "voor", "tegen", "inzake", "ter", "in", "op", "met", "tot"})
+#: Prepositions that start a noun's complement (``steunmaatregel voor bondgenoten``): those of
+#: ``N P N`` terms and the common locative and instrumental ones.
+COMPLEMENT_PREPOSITIONS = NOUN_PREPOSITIONS | {"in", "op", "met", "tot"}
 
 
 def _parts(term: str) -> list[str]:
@@ -63,7 +65,7 @@ def lemma_spelling(term: str, words: Words) -> str:
     out = []
     complement = False
     for piece in re.split(f"({_SEPARATORS.pattern})", term):
-        complement = complement or piece.lower() in NOUN_PREPOSITIONS
+        complement = complement or piece.lower() in COMPLEMENT_PREPOSITIONS
         plural = not complement and piece.isalpha() and piece.islower()
         lemma = words.noun_lemma(piece) if plural else None
         if lemma and not _mostly_plural(piece, lemma, words):
@@ -161,24 +163,26 @@ def merge_variants(
         seed_of.setdefault(variant_key(seed, words, cased), seed)
     out = []
     for key, group in groups.items():
-        if len(group) == 1:
-            out.append(_singular(_seed_spelt(group[0], seed_of.get(key)), words, seeds))
-            continue
-        best = min(
-            group,
-            key=lambda c: (
-                c.term not in seeds,
-                c.kind != "acronym",
-                not is_lemma_form(c.term, words),
-                KIND_ORDER.get(c.kind, 9),
-                c.term.count(" ") + c.term.count("-"),
-                -c.freq,
-                c.term.isascii(),
-                c.term,
-            ),
-        )
-        out.append(_singular(_seed_spelt(_combined(best, group), seed_of.get(key)), words, seeds))
+        merged = group[0] if len(group) == 1 else _combined(_best(group, words, seeds), group)
+        out.append(_singular(_seed_spelt(merged, seed_of.get(key)), words, seeds))
     return out
+
+
+def _best(group: Sequence[Candidate], words: Words, seeds: Collection[str]) -> Candidate:
+    """The form a variant group is entered under (see the module docstring for the order)."""
+    return min(
+        group,
+        key=lambda c: (
+            c.term not in seeds,
+            c.kind != "acronym",
+            not is_lemma_form(c.term, words),
+            KIND_ORDER.get(c.kind, 9),
+            c.term.count(" ") + c.term.count("-"),
+            -c.freq,
+            c.term.isascii(),
+            c.term,
+        ),
+    )
 
 
 def _seed_spelt(cand: Candidate, seed: str | None) -> Candidate:
