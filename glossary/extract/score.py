@@ -30,6 +30,7 @@ from glossary.extract.termhood import (
     modified_head,
     modified_term,
     quality_base,
+    shell_head,
     split_nouns,
 )
 from glossary.extract.variants import merge_variants
@@ -252,7 +253,11 @@ def score_parts(
     word = kind == "term" and len(words) == 1
     if kind == "term" and not attested:
         words_of = Words(res)
-        if free_combination(display, words_of) or split_nouns(display, words_of):
+        if (
+            free_combination(display, words_of)
+            or split_nouns(display, words_of)
+            or shell_head(display, words_of)
+        ):
             return kind, display, 0.0
     one_letter = len(ts.letters) == 1
     if word:

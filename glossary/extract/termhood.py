@@ -18,6 +18,9 @@ letters nobody tuned for:
   (``militaire operatie`` once, ``operatie`` eight times in two letters) is a free
   combination: the head is used freely, and the pair shows no more association than chance
   pairing of a modifier with a common head;
+* a shell noun as head (``aandachtspunt``, ``militair aspect``) takes its content from its
+  modifier: a general abstract noun such as ``punt``, ``aspect`` or ``mogelijkheid`` names a
+  relation, not a concept of its own;
 * two common nouns side by side are no Dutch term (``regering kennis``): Dutch writes a
   compound of nouns as one word, so the pair spans a phrase boundary or misspells a compound.
 
@@ -30,6 +33,7 @@ from __future__ import annotations
 import re
 
 from glossary.extract.words import Words
+from glossary.nlp.dutch.nouns import SHELL_NOUNS
 
 #: A combination that makes up at most this share of its head noun's sightings, when the
 #: head is used in more than one letter, is loosely associated: a free combination.
@@ -115,6 +119,20 @@ def split_nouns(term: str, words: Words) -> bool:
     if words.adjective_base(first) or words.verb_known(first) or first.endswith(("end", "ende")):
         return False
     return all((words.noun_lemma(p) or words.compound_lemma(p)) is not None for p in parts)
+
+
+def shell_head(term: str, words: Words) -> bool:
+    """A modifier + noun or a one-word compound headed by a shell noun (``militair aspect``,
+    ``inzetmogelijkheid``; :data:`~glossary.nlp.dutch.nouns.SHELL_NOUNS`): the head takes its
+    content from the modifier, so the pair is a free combination."""
+    parts = modifier_and_noun(term)
+    if parts is not None:
+        head = parts[-1].lower()
+    elif term.isalpha() and term.islower() and (split := words.split_head(term)) is not None:
+        head = split[1]
+    else:
+        return False
+    return (words.noun_lemma(head) or head) in SHELL_NOUNS
 
 
 def quality_base(word: str, words: Words) -> str | None:

@@ -11,6 +11,7 @@ from glossary.extract.termhood import (
     loose_head,
     modified_term,
     quality_base,
+    shell_head,
     split_nouns,
 )
 from glossary.extract.words import Words
@@ -132,6 +133,21 @@ def test_adjectives_made_with_baar_or_vol_make_free_combinations(nlp, resources)
     assert descriptive_adjective("onmisbare", words) and descriptive_adjective("zinvol", words)
     for word in ("vol", "Haalbare", "militaire", "baar"):
         assert not descriptive_adjective(word, words), word
+
+
+def test_a_shell_noun_as_head_makes_a_free_combination(nlp, resources):
+    """``aspect``, ``punt`` and ``mogelijkheid`` take their content from their modifier: the
+    pair names a relation, where a concrete head in the same slot makes a term."""
+    scores = {}
+    for head in ("aspecten", "capaciteiten"):
+        text = f"{BODY} De bondgenoten bespreken de militaire {head} van de missie."
+        scores.update({c.term: c.score for c in extract_text(text, nlp, resources)})
+    assert scores["militair aspect"] < DEFAULT_MIN_SCORE <= scores["militaire capaciteit"]
+    words = Words(resources)
+    for term in ("aandachtspunt", "inzetmogelijkheden", "langetermijngevolg", "agenda onderdeel"):
+        assert shell_head(term, words), term
+    for term in ("lastenverdeling", "veiligheidsbelang", "wijze van optreden", "punt", "Balkan"):
+        assert not shell_head(term, words), term
 
 
 def test_a_compound_in_a_nouns_slot_is_a_noun_whatever_its_tag(nlp, resources):

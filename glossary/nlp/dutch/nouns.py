@@ -52,6 +52,32 @@ NOUN_SUFFIXES = (
 #: Plurals that change the stem, a closed class of Dutch (ANS 3.2.3): the vowel changes
 #: (``schip``/``schepen``) and the ``-eren`` plurals (``kind``/``kinderen``); matched at the end
 #: of a compound too (``vrachtschepen``, ``Kamerleden``).
+#: Shell nouns (Schmid 2000): general abstract nouns whose content comes from the words around
+#: them (``aandachtspunt``, ``inzetmogelijkheid``, ``militair aspect``). As the head of a
+#: compound or a modifier + noun they name a relation to the modifier, not a concept of their
+#: own; the list is of general Dutch, not of any domain.
+SHELL_NOUNS = frozenset(
+    {
+        "aspect",
+        "element",
+        "factor",
+        "feit",
+        "gedachte",
+        "gevolg",
+        "idee",
+        "kans",
+        "kwestie",
+        "manier",
+        "mogelijkheid",
+        "moment",
+        "onderdeel",
+        "overweging",
+        "punt",
+        "reden",
+        "wijze",
+        "zaak",
+    }
+)
 IRREGULAR_PLURALS = {
     "schepen": "schip",
     "leden": "lid",
