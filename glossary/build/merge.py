@@ -17,6 +17,8 @@ disk. The rules (``docs/design.rst``, Contracts):
 - entries whose term is no longer seen get ``stale: true``; ``prune`` deletes them;
 - rejected terms (:mod:`glossary.review.rejections`) are skipped and their entries dropped;
 - one entry per exact lemma: the same string extracted as two kinds becomes one entry;
+- one entry per term-base concept: the Dutch synonyms of one row become one entry, named by
+  the one the letters use most (:func:`unify_synonyms`);
 - timestamps change only when content changes (:func:`glossary.model.touch`), so the same
   inputs give a byte-identical file.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from glossary.model import (
     HUMAN_SOURCES,
@@ -37,6 +40,9 @@ from glossary.model import (
 )
 from glossary.text import fold
 from glossary.translate.chain import Resolution
+
+if TYPE_CHECKING:
+    from glossary.translate.termbase import TermBase, TermBaseEntry
 
 Key = tuple[str, str]
 
@@ -142,6 +148,56 @@ def unify_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
             )
         )
     return out
+
+
+def unify_synonyms(candidates: Sequence[Candidate], termbase: TermBase) -> list[Candidate]:
+    """One candidate per term-base concept: the Dutch terms of one row (``afschrikking en
+    verdediging`` and its variant ``afschrikking en defensie``) are one entry, as a
+    concept-oriented term base (TBX) keeps synonyms under one concept. The term the letters use
+    most names the entry (on a tie, the row's order decides); the others become forms."""
+    rows: dict[int, TermBaseEntry] = {}
+    groups: dict[tuple[int, str], list[Candidate]] = {}
+    for cand in candidates:
+        row = termbase.lookup(cand.term, cand.kind) if cand.kind != "acronym" else None
+        if row is not None:
+            rows[id(row)] = row
+            groups.setdefault((id(row), cand.kind), []).append(cand)
+    merged: dict[int, Candidate] = {}
+    for (row_id, _), group in groups.items():
+        if len(group) > 1:
+            one = _synonyms(group, [fold(d) for d in rows[row_id].dutch])
+            merged.update((id(c), one) for c in group)
+    out: list[Candidate] = []
+    done: set[int] = set()
+    for cand in candidates:
+        one = merged.get(id(cand), cand)
+        if id(one) not in done:
+            done.add(id(one))
+            out.append(one)
+    return out
+
+
+def _synonyms(group: list[Candidate], order: list[str]) -> Candidate:
+    """The candidates of one concept as one, named by the most used (then by ``order``, the
+    row's folded Dutch terms); sightings add up."""
+
+    def rank(c: Candidate) -> int:
+        folded = fold(c.term)
+        return order.index(folded) if folded in order else len(order)
+
+    best = min(group, key=lambda c: (-c.freq, rank(c), -c.score, c.term))
+    return replace(
+        best,
+        score=max(c.score for c in group),
+        freq=sum(c.freq for c in group),
+        forms=sorted({f for c in group for f in (*c.forms, c.term)}),
+        occurrences=sorted({o for c in group for o in c.occurrences}),
+        letters=sorted({letter for c in group for letter in c.letters}),
+        english_evidence=list(dict.fromkeys(t for c in group for t in c.english_evidence)),
+        expansion=next((c.expansion for c in group if c.expansion), None),
+        seeded_by=next((c.seeded_by for c in group if c.seeded_by), None),
+        free_head=all(c.free_head for c in group),
+    )
 
 
 def match_entries(old: Glossary, candidates: Sequence[Candidate]) -> dict[Key, Entry]:

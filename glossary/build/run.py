@@ -94,7 +94,7 @@ def build_glossary(options: BuildOptions, progress: Progress | None = None) -> B
     :class:`~glossary.errors.GlossaryError` on bad input (a missing letter, a malformed term
     base or glossary, every document failing), before the slow steps where it can.
     """
-    from glossary.build.merge import candidate_key, unify_candidates
+    from glossary.build.merge import candidate_key, unify_candidates, unify_synonyms
     from glossary.extract.scale.run import analyse_and_rank, check_jobs
     from glossary.paths import default_glossary_for_writing, shipped_terms_dir
     from glossary.review.rejections import default_path, load_rejections
@@ -117,7 +117,7 @@ def build_glossary(options: BuildOptions, progress: Progress | None = None) -> B
         store.load_or_new(out)  # a malformed glossary fails now, before the slow steps
         extraction = analyse_and_rank(_analysis(options, *seed_terms(termbase)), progress=progress)
         letters = {letter["id"]: letter for letter in extraction.letters}
-        candidates = unify_candidates(extraction.candidates)
+        candidates = unify_synonyms(unify_candidates(extraction.candidates), termbase)
         skipped = sorted({c.term for c in candidates if rejections.is_rejected(c.term)})
         candidates = [c for c in candidates if not rejections.is_rejected(c.term)]
         candidates, held, resolutions = _resolve(

@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from glossary.build.merge import candidate_key, merge
+from glossary.build.merge import candidate_key, merge, unify_synonyms
 from glossary.model import Candidate, Entry, Glossary, Occurrence, Translation
 from glossary.paths import DATA_DIR, shipped_terms_dir
 from glossary.store import jsonfile as store
@@ -297,6 +297,33 @@ def test_same_lemma_as_two_kinds_is_one_entry(chain, termbase):
     [entry] = glossary.entries.values()
     assert (entry.id, entry.kind, entry.count) == ("ovse-kader", "entity", 3)
     assert entry.english == "OSCE framework"
+
+
+def test_synonyms_of_one_term_base_row_are_one_entry(chain, termbase):
+    """A row's Dutch terms name one concept: one entry, named by the term the letters use
+    most, the other a form; unrelated candidates and different kinds stay apart."""
+    tb = parse_termbase(
+        TB_HEADER + "volkenrecht|internationaal recht\tinternational law\t\tterm\t\tUN\t\n"
+    )
+    cands = [
+        cand("internationaal recht", freq=1),
+        cand("lastenverdeling"),
+        cand("volkenrecht", freq=3, forms=("volkenrechtelijk",)),
+        cand("volkenrecht", "entity", freq=1),
+    ]
+    merged = unify_synonyms(cands, tb)
+    assert [(c.term, c.kind, c.freq) for c in merged] == [
+        ("volkenrecht", "term", 4),
+        ("lastenverdeling", "term", 2),
+        ("volkenrecht", "entity", 1),
+    ]
+    one = merged[0]
+    assert set(one.forms) == {"volkenrecht", "volkenrechtelijk", "internationaal recht"}
+    assert len(one.occurrences) == 4
+    glossary, _ = build(Glossary(), merged[:2], chain, tb)
+    assert glossary.get("volkenrecht").english == "international law"
+    tied = unify_synonyms([cand("internationaal recht"), cand("volkenrecht")], tb)
+    assert [c.term for c in tied] == ["volkenrecht"]
 
 
 def test_rebuild_without_mt_keeps_the_earlier_machine_translation(chain, termbase):
