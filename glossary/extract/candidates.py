@@ -1,8 +1,9 @@
 """Candidate mentions in one sentence: noun groups, names, acronyms, pairs and ``N van N``.
 
-Patterns are general Dutch: relational adjectives plus nouns (``collectieve verdediging``),
-capitalised names with their connectors (``Noord-Atlantische Raad``, ``Verdrag van
-Washington``), acronyms (also inside ``OVSE-kader``), bare noun pairs (``afschrikking en
+Patterns are general Dutch: relational adjectives plus nouns (``collectieve verdediging``) and,
+nested, the compound a hyphenated prefix narrows (``capaciteitsvereiste`` in
+``NAVO-capaciteitsvereisten``), capitalised names with their connectors (``Noord-Atlantische
+Raad``, ``Verdrag van Washington``), acronyms (also inside ``OVSE-kader``), bare noun pairs (``afschrikking en
 verdediging``) and ``noun + van/tegen/inzake + noun`` (the last two count only when they
 recur). Nouns are recognised by tag *or* by lexicon and shape, because a small tagger calls
 unknown plural nouns verbs (``bondgenoten``) and some adjectives adverbs (``hybride``).
@@ -636,7 +637,34 @@ class SentenceScanner:
                         forms=forms,
                     )
                 )
+            if a == b - 1 or roles[b - 2].kind != "A":
+                out += self._hyphen_head(head, text)
         return out
+
+    def _hyphen_head(self, head: Tok, text: str) -> list[Mention]:
+        """The compound after a prefix joined with a hyphen (``NAVO-capaciteitsvereisten``,
+        ``Chinook-transporthelikopters``), as a nested mention: the compound is the concept the
+        prefix narrows, as a right-hand word of a group is (C-value discounts it)."""
+        first, _, rest = head.text.partition("-")
+        if not first or not rest.isalpha() or not rest.islower() or len(rest) < 8:
+            return []
+        lemma = self.w.lemma_noun(rest, rest).lower()
+        if self.w.split_head(lemma) is None:
+            return []
+        start = head.start + len(first) + 1
+        return [
+            Mention(
+                key=lemma,
+                kind="term",
+                display=lemma,
+                start=start,
+                end=head.end,
+                surface=text[start : head.end],
+                pos=NOUN,
+                sub=True,
+                forms=(lemma,),
+            )
+        ]
 
     # -- pairs and prepositional terms -------------------------------------------------------
 

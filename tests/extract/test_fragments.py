@@ -150,6 +150,23 @@ def test_a_shell_noun_as_head_makes_a_free_combination(nlp, resources):
         assert not shell_head(term, words), term
 
 
+def test_the_compound_after_a_hyphenated_prefix_is_a_nested_candidate(nlp, resources):
+    """``NAVO-capaciteitsvereisten`` names a kind of ``capaciteitsvereiste``: the compound is a
+    candidate of its own, nested (its span is the part after the hyphen); a simple word after
+    the prefix (``NAVO-steun``) and a plural ending (``Scud-raketten``) make none."""
+    text = (
+        f"{BODY} Nederland voldoet aan de NAVO-capaciteitsvereisten. De NAVO-steun aan "
+        "Oekraïne groeit. Syrië beschikt over Scud-raketten."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    nested = found["capaciteitsvereiste"]
+    assert nested.freq == 1 and "capaciteitsvereisten" in nested.forms
+    [occurrence] = nested.occurrences
+    assert text[occurrence.start : occurrence.end] == "capaciteitsvereisten"
+    assert "NAVO-capaciteitsvereiste" in found
+    assert "steun" not in found and "raket" not in found and "ten" not in found
+
+
 def test_a_compound_in_a_nouns_slot_is_a_noun_whatever_its_tag(nlp, resources):
     """After an inflected adjective the tagger reads ``veiligheidsinzet`` as a verb (for its
     head ``inzet``); in that slot a compound with a noun head is the noun."""
