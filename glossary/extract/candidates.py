@@ -3,10 +3,11 @@
 Patterns are general Dutch: relational adjectives plus nouns (``collectieve verdediging``) and,
 nested, the compound a hyphenated prefix narrows (``capaciteitsvereiste`` in
 ``NAVO-capaciteitsvereisten``), capitalised names with their connectors (``Noord-Atlantische
-Raad``, ``Verdrag van Washington``), acronyms (also inside ``OVSE-kader``), bare noun pairs (``afschrikking en
-verdediging``) and ``noun + van/tegen/inzake + noun`` (the last two count only when they
-recur). Nouns are recognised by tag *or* by lexicon and shape, because a small tagger calls
-unknown plural nouns verbs (``bondgenoten``) and some adjectives adverbs (``hybride``).
+Raad``, ``Verdrag van Washington``), acronyms (also inside ``OVSE-kader``), bare noun pairs
+(``afschrikking en verdediging``) and ``noun + van/tegen/inzake + noun`` (the last two count
+only when they recur). Nouns are recognised by tag *or* by lexicon and shape, because a small
+tagger calls unknown plural nouns verbs (``bondgenoten``) and some adjectives adverbs
+(``hybride``).
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ Score = termhood × specificity.
   rarest word, less a collocation step per extra word; acronyms are always worth a glossary
   line, so their damping has a floor.
 
-Patterns that only make sense when they recur (``X en Y``, ``N van N``) need two occurrences.
+Patterns that only make sense when they recur (``X en Y``, ``N van N``) need two occurrences,
+and a name seen only inside longer names (``Air and Missile Defence`` in ``Integrated Air and
+Missile Defence``) is a part of them, no name of its own.
 The term base may seed candidates: they are marked, and its names and posts (``Resources.lift``)
 are lifted above the default cut; its other terms must earn their place like any candidate (the
 term base decides the English of a term, not whether it is one).
@@ -249,6 +251,8 @@ def score_parts(
     display = _display(ts)
     if ts.repeat_only >= ts.freq and ts.freq < 2:
         return kind, display, 0.0
+    if kind == "entity" and ts.nested >= ts.freq and not attested:
+        return kind, display, 0.0  # only ever a part of longer names: no name of its own
     words = display.split(" ")
     word = kind == "term" and len(words) == 1
     if kind == "term" and not attested:

@@ -25,3 +25,17 @@ def test_a_spaced_hyphen_between_two_names_is_no_joint(nlp, resources):
     text = "De verbinding Amsterdam - Berlijn Centraal wordt in het voorjaar hersteld."
     scores = _scores(text, nlp, resources)
     assert not [t for t in scores if "Amsterdam-" in t or "Amsterdam - " in t], scores
+
+
+def test_a_name_seen_only_inside_longer_names_is_no_name_of_its_own(nlp, resources):
+    """``Air and Missile Defence`` stands only inside ``Integrated …`` and ``Surface Based …``:
+    a part of those names, scored zero; once it stands alone it is a name."""
+    inside = (
+        "De NAVO versterkt de Integrated Air and Missile Defence van het bondgenootschap. "
+        "Nederland levert daarvoor Surface Based Air and Missile Defence aan de oostflank."
+    )
+    scores = _scores(inside, nlp, resources)
+    assert scores.get("Integrated Air and Missile Defence", 0) >= DEFAULT_MIN_SCORE, scores
+    assert scores.get("Air and Missile Defence", 0) == 0, scores
+    alone = f"{inside} Europa geeft de Air and Missile Defence prioriteit."
+    assert _scores(alone, nlp, resources).get("Air and Missile Defence", 0) > 0
