@@ -9,8 +9,9 @@ a reader needs its full form even when the letter omits it.
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
-freely without it (``militaire operatie`` beside ``operatie``), with English composed word by
-word, is covered by its parts however often it is seen. Entries a person decided are always
+freely without it (``militaire operatie`` beside ``operatie``), and two nouns joined by ``en``
+(``vraag en opmerking``), with English composed word by word, are covered by their parts
+however often they are seen. Entries a person decided are always
 admitted, so their counts and examples stay current.
 """
 
@@ -49,9 +50,23 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
 
 def covered_by_parts(cand: Candidate, offline: Resolution) -> bool:
     """A combination loosely bound to its head (``Candidate.free_head``: ``militaire
-    operatie`` beside ``operatie`` used freely) whose English is only composed word by word:
-    a translator finds both parts, and nothing says the pair is a unit."""
-    return cand.free_head and _composed(offline)
+    operatie`` beside ``operatie`` used freely), or two nouns joined by ``en`` (``vraag en
+    opmerking``), whose English is only composed word by word: a translator finds both
+    parts, and nothing says the combination is a unit (the term base lists the fixed pairs,
+    ``afschrikking en verdediging``)."""
+    return (cand.free_head or _noun_pair(cand)) and _composed(offline)
+
+
+def _noun_pair(cand: Candidate) -> bool:
+    """Two lower-case words joined by ``en`` (not a truncated compound, ``productie- en
+    leveringszekerheid``)."""
+    words = cand.term.split(" ")
+    return (
+        cand.kind == "term"
+        and len(words) == 3
+        and words[1] == "en"
+        and all(w.isalpha() and w.islower() for w in (words[0], words[2]))
+    )
 
 
 def _composed(offline: Resolution) -> bool:

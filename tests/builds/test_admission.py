@@ -163,6 +163,28 @@ def test_covered_by_parts_needs_a_loose_head_and_composed_english():
     assert admit([loose], offline, protected={candidate_key(loose)})[0] == [loose]
 
 
+def test_two_nouns_joined_by_en_with_composed_english_are_covered_by_their_parts():
+    """``vraag en opmerking`` is held back however often it is seen; a pair the term base
+    lists, a truncated compound and a name are not touched by the rule."""
+    from glossary.build.admit import admit
+    from glossary.build.merge import candidate_key
+    from glossary.model import Candidate
+    from glossary.translate.chain import Resolution
+
+    composed = Resolution(Translation("question and remark", "compound", 0.6))
+    listed = Resolution(Translation("deterrence and defence", "termbase"))
+    cases = [
+        (Candidate("vraag en opmerking", "term", 3.0, 3), composed),
+        (Candidate("afschrikking en verdediging", "term", 3.0, 3), listed),
+        (Candidate("productie- en leveringszekerheid", "term", 3.0, 2), composed),
+        (Candidate("Europa en Azië", "entity", 3.0, 2), composed),
+    ]
+    offline = {candidate_key(c): res for c, res in cases}
+    admitted, held = admit([c for c, _ in cases], offline)
+    assert [c.term for c in held] == ["vraag en opmerking"]
+    assert len(admitted) == 3
+
+
 def test_the_text_summary_names_what_it_held_back(tmp_path, capsys):
     out = tmp_path / "glossary.json"
     assert main(["build", "--out", str(out), "--format", "json"]) == 0
