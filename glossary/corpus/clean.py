@@ -30,7 +30,8 @@ CLOSERS = "\"'”’»)]"
 
 _LOWER = "a-zà-öø-ÿ"
 _NAAR_BOVEN = re.compile(r"^\s*naar\s+boven\s*$", re.IGNORECASE)
-_NOTE_HEAD = re.compile(r"^\s*(?:X\s+)?Noot(?:\s+\d+)?\s*$", re.IGNORECASE)
+#: A footnote head line, matched on the stripped line: ``X Noot``, ``Noot 3`` (number: group 1).
+NOTE_HEAD = re.compile(r"^(?:X\s+)?Noot(?:\s+(\d{1,3}))?$", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 _SUP_FOOTNOTE = re.compile(r"^\s*<sup>\s*\d+\s*</sup>", re.IGNORECASE)
 _RULE_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
@@ -361,7 +362,7 @@ def _split_blocks(
         if _NAAR_BOVEN.match(raw) or _RULE_LINE.match(raw):
             i += 1
             continue
-        if _NOTE_HEAD.match(raw):
+        if NOTE_HEAD.match(raw.strip()):
             close()
             j = i + 1
             while j < len(lines) and not lines[j][1].strip():

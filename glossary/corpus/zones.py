@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from glossary.corpus.clean import NOTE_HEAD
 from glossary.corpus.metadata import DATE, MONTHS, kind_title
 from glossary.model import Zone
 
@@ -158,8 +159,8 @@ _NAME = (
 _POST_LINE = re.compile(rf"^{_POST}\s*,?$", re.IGNORECASE)
 _POST_AND_NAME = re.compile(rf"^{_POST}\s*,\s*{_NAME}$", re.IGNORECASE)
 _NAME_LINE = re.compile(rf"^{_NAME}$")
-#: Footnote blocks: ``X Noot`` (+ a number line), ``<sup>1</sup> text``, ``[^1]: text``.
-_NOTE_HEAD = re.compile(r"^(?:X\s+)?Noot(?:\s+(\d{1,3}))?$", re.IGNORECASE)
+#: Footnote blocks: ``X Noot`` (+ a number line, :data:`~glossary.corpus.clean.NOTE_HEAD`),
+#: ``<sup>1</sup> text``, ``[^1]: text``.
 _NOTE_NUMBER = re.compile(r"^(\d{1,3})$")
 _SUP_NOTE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(?=\S)", re.IGNORECASE)
 _MD_NOTE = re.compile(r"^\s*\[\^(\w{1,8})\]:\s*(?=\S)")
@@ -283,7 +284,7 @@ def _footnotes(text: str, lines: list[_Ln], notes: list[NoteBlock]) -> None:
     while i < len(lines):
         ln = lines[i]
         raw = text[ln.start : ln.end]
-        head = _NOTE_HEAD.match(raw.strip())
+        head = NOTE_HEAD.match(raw.strip())
         sup = _SUP_NOTE.match(raw) or _MD_NOTE.match(raw)
         if head:
             ln.zone = "footnotes"
@@ -319,7 +320,7 @@ def _paragraph(text: str, lines: list[_Ln], j: int) -> list[int]:
     while (
         j + 1 < len(lines)
         and "\n\n" not in text[lines[j].end : lines[j + 1].start + 1]
-        and not _NOTE_HEAD.match(lines[j + 1].text)
+        and not NOTE_HEAD.match(lines[j + 1].text)
         and not _SUP_NOTE.match(text[lines[j + 1].start : lines[j + 1].end])
     ):
         j += 1
