@@ -97,7 +97,8 @@ class BuildReport:
     rejected: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     mt_failures: list[tuple[str, str]] = field(default_factory=list)
-    #: Candidates nothing attests as terms (:mod:`glossary.build.admit`): not entered.
+    #: Candidates nothing attests as terms (:mod:`glossary.build.admit`): not entered;
+    #: in dictionary order (case and accents ignored), as a reader scans the list.
     held_back: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
@@ -111,7 +112,7 @@ class BuildReport:
             "rejected": sorted(self.rejected),
             "conflicts": [c.to_json() for c in self.conflicts],
             "mt_failures": [{"term": t, "error": e} for t, e in self.mt_failures],
-            "held_back": sorted(self.held_back),
+            "held_back": self.held_back,
         }
 
 

@@ -99,6 +99,7 @@ def build_glossary(options: BuildOptions, progress: Progress | None = None) -> B
     from glossary.paths import default_glossary_for_writing, shipped_terms_dir
     from glossary.review.rejections import default_path, load_rejections
     from glossary.store import jsonfile as store
+    from glossary.text import fold
     from glossary.translate.chain import build_chain
     from glossary.translate.lexicon import load_lexicon
     from glossary.translate.seeds import seed_terms
@@ -124,7 +125,7 @@ def build_glossary(options: BuildOptions, progress: Progress | None = None) -> B
             chain, candidates, store.load_or_new(out), translator is not None
         )
         report = _merge(out, candidates, resolutions, letters, termbase, rejections, options.prune)
-        report.held_back = sorted(c.term for c in held)
+        report.held_back = sorted({c.term for c in held}, key=lambda t: (fold(t), t))
     finally:
         if owned and translator is not None and translator.cache is not None:
             translator.cache.close()

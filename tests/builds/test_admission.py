@@ -12,6 +12,7 @@ from glossary.build import BuildOptions, build_glossary
 from glossary.cli import main
 from glossary.model import Entry, Translation
 from glossary.store import jsonfile as store
+from glossary.text import fold
 from tests.conftest import LETTERS_DIR
 from tests.translation.conftest import provider, provider_server  # noqa: F401  (fixtures)
 
@@ -189,6 +190,8 @@ def test_the_text_summary_names_what_it_held_back(tmp_path, capsys):
     out = tmp_path / "glossary.json"
     assert main(["build", "--out", str(out), "--format", "json"]) == 0
     held = json.loads(capsys.readouterr().out)["report"]["held_back"]
+    assert held == sorted(held, key=lambda t: (fold(t), t))  # dictionary order
+    assert any(t[:1].isupper() for t in held[1:])  # names are not all listed first
     assert main(["build", "--out", str(out)]) == 0
     text = capsys.readouterr().out
     assert f"held back: {len(held)} candidates" in text
