@@ -85,6 +85,9 @@ class Score:
     gold: int = 0
     gold_found: int = 0
     gold_missed: list[str] = field(default_factory=list)
+    #: Gold terms and found ones by kind (``term``, ``acronym``, ``entity``).
+    gold_by_kind: Counter[str] = field(default_factory=Counter)
+    found_by_kind: Counter[str] = field(default_factory=Counter)
     kept_with_english: int = 0
     kept_right: int = 0
     kept_terms: int = 0
@@ -95,6 +98,12 @@ class Score:
 
     def pct(self, a: int, b: int) -> str:
         return f"{100 * a / b:.1f}" if b else "—"
+
+    def recall_of(self, *kinds: str) -> str:
+        """Recall over the gold terms of ``kinds``, as a percentage."""
+        return self.pct(
+            sum(self.found_by_kind[k] for k in kinds), sum(self.gold_by_kind[k] for k in kinds)
+        )
 
 
 def judgment_index(rows: list[dict[str, str]]) -> tuple[dict, dict]:
@@ -177,11 +186,15 @@ def score(name: str, glossary: dict) -> Score:
             s.kept_terms_right += right
         if english and not right:
             s.wrong.append((e["lemma"], english, judged["english"]))
-    terms = {loose(g["term"]): g["term"] for g in gold}
+    terms: dict[str, tuple[str, str]] = {}
+    for g in gold:
+        terms.setdefault(loose(g["term"]), (g["term"], g["kind"]))
     s.gold = len(terms)
-    for key, term in sorted(terms.items()):
+    for key, (term, kind) in sorted(terms.items()):
+        s.gold_by_kind[kind] += 1
         if key in found_keys:
             s.gold_found += 1
+            s.found_by_kind[kind] += 1
         else:
             s.gold_missed.append(term)
     return s
@@ -219,7 +232,9 @@ def main() -> None:
             print(
                 f"  {name}: {s.entries} entries, keep {s.pct(s.kept, s.judged)}% of "
                 f"{s.judged} judged ({len(s.unjudged)} unjudged → {path.name}), recall "
-                f"{s.pct(s.gold_found, s.gold)}%, English right {s.pct(s.kept_right, s.kept)}%",
+                f"{s.pct(s.gold_found, s.gold)}% (terms and acronyms "
+                f"{s.recall_of('term', 'acronym')}%, names {s.recall_of('entity')}%), "
+                f"English right {s.pct(s.kept_right, s.kept)}%",
                 flush=True,
             )
     write_page("quality", render(results, seconds))
@@ -239,6 +254,11 @@ def render(results: dict[str, Score], seconds: dict[str, float]) -> str:
             "**recall** (% of gold terms found)",
             *(s.pct(s.gold_found, s.gold) for s in results.values()),
         ),
+        (
+            "recall of terms and acronyms (%)",
+            *(s.recall_of("term", "acronym") for s in results.values()),
+        ),
+        ("recall of names (%)", *(s.recall_of("entity") for s in results.values())),
         (
             "kept entries with English (%)",
             *(s.pct(s.kept_with_english, s.kept) for s in results.values()),
