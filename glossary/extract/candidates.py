@@ -17,7 +17,13 @@ from typing import NamedTuple
 
 from glossary.extract.persons import PersonFinder
 from glossary.extract.tokens import Tok
-from glossary.extract.words import Words, acronym_of, has_letters, hyphen_acronyms
+from glossary.extract.words import (
+    Words,
+    acronym_of,
+    has_letters,
+    hyphen_acronyms,
+    reference_code,
+)
 from glossary.nlp.dutch.function_words import FUNCTION_ADJECTIVES, pronominal_adverb
 from glossary.nlp.dutch.gender import (
     NEUTER,
@@ -905,7 +911,7 @@ class SentenceScanner:
         out = []
         for tok, prof in zip(sent, profs, strict=True):
             acro = prof.acronym
-            if not acro and "-" not in tok.text:
+            if not acro and ("-" not in tok.text or reference_code(tok.text)):
                 continue
             if acro:
                 spans = [(tok.start, tok.end, acro)]

@@ -8,8 +8,9 @@ excerpt, and a passage of English quoted inside a Dutch letter.
   in the Mediterranean sea: who is responsible»``) is a citation, not Dutch term text: its
   ordinary English words are not Dutch terms. Acronyms and multi-word names in it still are.
 * A reference to a parliamentary paper (``Kamerstuk 28 676, nr. 22``, ``Kamerstukken II
-  2023/24, 36 471, nr. 96``, ``Kamerstuk BZ-kenmerk 2012.34776``) is an identifier, not term
-  text: the word that names the kind of paper there is document furniture.
+  2023/24, 36 471, nr. 96``, ``Kamerstuk BZ-kenmerk 2012.34776``, ``vergaderjaar 2024–2025,
+  nr. 1318``) is an identifier, not term text: the word that names the kind of paper or the
+  session there is document furniture.
 """
 
 from __future__ import annotations
@@ -28,10 +29,14 @@ CITATION_WORDS = 4
 _QUOTES = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"|„([^„”“]+)[”“]")
 _WORD = re.compile(r"[^\W\d_]+")
 #: What follows the kind of paper in a reference: chamber, session, dossier number and number
-#: (``II 2023/24, 28 676, nr. 96``), or a ministry's reference (``BZ-kenmerk 2012.34776``).
+#: (``II 2023/24, 28 676, nr. 96``), a number alone (``Kamerstuk nr. 32623``), a session and a
+#: number (``Handelingen, vergaderjaar 2024–2025, nr. 1318``: the session word is furniture
+#: too), or a ministry's reference (``BZ-kenmerk 2012.34776``).
 _PAPER_NUMBER = re.compile(
     r"\s+(?:(?:I|II)\s+)?(?:\d{4}[/–-]\d{2,4},?\s+)?\d{2}\s?\d{3}(?:[\s-]+[IVXL]{1,6})?,?\s+"
     r"(?:nr|no)\.?\s*\d"
+    r"|^\s+(?:nr|no)\.\s*\d"
+    r"|^,?\s+\d{4}\s*[/–-]\s*\d{2,4},?\s+(?:nr|no)\.?\s*\d"
     r"|^\s+[\w-]*kenmerk\s+[\d.]{4,}",
     re.IGNORECASE,
 )

@@ -53,9 +53,21 @@ def acronym_of(text: str) -> str | None:
 
 
 @lru_cache(maxsize=100_000)
+def reference_code(text: str) -> bool:
+    """A reference code of capitals and numbers in three or more hyphenated parts, one of
+    them a number (a ministry's ``kenmerk``, ``07-BUZA-B-007``): an identifier, whose
+    capitals are no acronyms."""
+    parts = text.split("-")
+    return (
+        len(parts) >= 3
+        and all(p.isupper() or p.isdigit() for p in parts)
+        and any(p.isdigit() for p in parts)
+    )
+
+
 def hyphen_acronyms(text: str) -> tuple[str, ...]:
     """Acronyms inside a hyphenated word: ``OVSE-kader`` → ``[OVSE]``, ``EU-NAVO`` → both."""
-    if "-" not in text or _MODEL_NAME.match(text):
+    if "-" not in text or _MODEL_NAME.match(text) or reference_code(text):
         return ()
     return tuple(a for a in map(acronym_of, strip_possessive(text).split("-")) if a)
 

@@ -209,3 +209,19 @@ def test_the_kind_of_paper_in_a_parliamentary_reference_is_furniture(nlp):
     assert not [t for t in terms if t.startswith("kamerstuk")], terms
     kept = terms_of(f"{BODY} Het Kamerstuk over de luchtverdediging is openbaar.", nlp, seeded)
     assert "Kamerstuk" in kept  # the word itself, outside a reference, is still text
+
+
+def test_a_number_alone_a_session_and_a_reference_code_are_furniture_too(nlp):
+    """``Kamerstuk nr. 32623``, ``vergaderjaar 2024–2025, nr. 1318`` and the ministry's
+    ``kenmerk 07-BUZA-B-007`` are identifiers; designations stay (``F-16-toestellen``)."""
+    from glossary.nlp.resources import Resources
+
+    seeded = Resources.default(seeds=["Kamerstuk", "vergaderjaar"])
+    text = (
+        f"{BODY} Incidenten (Kamerstuk nr.32623-2012) en de antwoorden (Aanhangsel Handelingen, "
+        "vergaderjaar 2024–2025, nr. 1318) zijn bekend. De vragen kwamen met kenmerk "
+        "07-BUZA-B-007 binnen. Nederland levert F-16-toestellen aan de luchtverdediging."
+    )
+    terms = [t.lower() for t in terms_of(text, nlp, seeded)]
+    assert "luchtverdediging" in terms and "f-16-toestel" in terms, terms
+    assert not {"kamerstuk", "vergaderjaar", "buza"} & set(terms), terms
