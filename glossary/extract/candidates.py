@@ -627,6 +627,8 @@ class SentenceScanner:
                 kind = roles[s].kind
                 if kind not in ("A", "N", "ACR") or (kind == "ACR" and (s == b - 1 or s > a)):
                     continue
+                if sent[s].text[:1].isdigit() and s and roles[s - 1].kind == "N":
+                    continue  # ``100-brief`` after ``artikel``: the number is artikel's
                 key, display, weight, forms = self._render(sent, roles, s, b, s == 0)
                 start, end = sent[s].start, head.end
                 out.append(

@@ -167,6 +167,18 @@ def test_the_compound_after_a_hyphenated_prefix_is_a_nested_candidate(nlp, resou
     assert "steun" not in found and "raket" not in found and "ten" not in found
 
 
+def test_a_number_led_compound_after_a_noun_belongs_to_that_noun(nlp, resources):
+    """In ``de artikel 100-brief`` the number is the article's: ``100-brief`` alone is a
+    fragment; at the start of a noun group it is a word of its own (``2%-norm``)."""
+    text = (
+        f"{BODY} Dit is een aanvulling op de artikel 100-brief van juli. "
+        "De bondgenoten halen de 2%-norm."
+    )
+    terms = [t.lower() for t in terms_of(text, nlp, resources)]
+    assert "100-brief" not in terms, terms
+    assert "2%-norm" in terms, terms
+
+
 def test_a_compound_in_a_nouns_slot_is_a_noun_whatever_its_tag(nlp, resources):
     """After an inflected adjective the tagger reads ``veiligheidsinzet`` as a verb (for its
     head ``inzet``); in that slot a compound with a noun head is the noun."""
