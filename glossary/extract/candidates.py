@@ -519,13 +519,16 @@ class SentenceScanner:
     def _second_noun(self, sent: Sequence[Tok], j: int) -> bool:
         """Dutch writes compounds as one word, so two nouns in a row are mostly a tagging
         error (``bondgenoten onderstrepen``); accept the pair only when both are clearly
-        nouns (``drone coalities``) or English (``flagship projects``)."""
+        nouns (``drone coalities``) or English (``flagship projects``), and the second is no
+        object of a verb closing the clause (``een rotatie leiding geven``)."""
         prev, tok = sent[j - 1], sent[j]
         if self.w.english(tok.text) and self.w.english(prev.text):
             return True
         lower = tok.lower
         if prev.lower in CLASSIFIER_NOUNS:
             return False  # ``verschillende type drones``: a measure of the noun, not a term
+        if j + 1 < len(sent) and sent[j + 1].pos in ("VERB", "AUX"):
+            return False  # ``die een rotatie leiding geven``: the object of a final verb
         return (
             prev.pos == "NOUN"
             and tok.pos == "NOUN"

@@ -167,6 +167,14 @@ def test_the_compound_after_a_hyphenated_prefix_is_a_nested_candidate(nlp, resou
     assert "steun" not in found and "raket" not in found and "ten" not in found
 
 
+def test_a_noun_before_a_final_verb_is_its_object_not_a_second_noun(nlp, resources):
+    """``landen die in een NRF-rotatie leiding geven``: ``leiding`` is the object of the
+    verb at the end of the clause, so the group is ``NRF-rotatie`` alone."""
+    text = f"{BODY} Landen die in een bepaalde NRF-rotatie leiding geven, leveren de staf."
+    terms = terms_of(text, nlp, resources)
+    assert "NRF-rotatie" in terms and "NRF-rotatie leiding" not in terms, terms
+
+
 def test_a_number_led_compound_after_a_noun_belongs_to_that_noun(nlp, resources):
     """In ``de artikel 100-brief`` the number is the article's: ``100-brief`` alone is a
     fragment; at the start of a noun group it is a word of its own (``2%-norm``)."""
