@@ -57,11 +57,19 @@ def is_lemma_form(term: str, words: Words) -> bool:
     return bool(acronym_of(head)) or words.noun_lemma(head.lower()) in (None, head.lower())
 
 
+#: A phrase written as one noun with hyphens around an article (``staakt-het-vuren``).
+_PHRASE_COMPOUND = re.compile(r"\w-(?:het|de|een)-\w", re.IGNORECASE)
+
+
 def lemma_spelling(term: str, words: Words) -> str:
     """``term`` with its plural head nouns written in the singular, separators and case kept
     (``staatshoofden en regeringsleiders`` → ``staatshoofd en regeringsleider``). A noun after
     a preposition is a complement and keeps its number (``steunmaatregel voor bondgenoten``);
-    a noun used mostly in the plural in general Dutch keeps it (``strijdkrachten``)."""
+    a noun used mostly in the plural in general Dutch keeps it (``strijdkrachten``), and a
+    phrase made a noun with hyphens around an article has no head of its own to inflect
+    (``staakt-het-vuren``, not a plural of ``vuur``)."""
+    if _PHRASE_COMPOUND.search(term):
+        return term
     out = []
     complement = False
     for piece in re.split(f"({_SEPARATORS.pattern})", term):
