@@ -11,8 +11,8 @@ outside the domain, and costs a reviewer time; it stays in ``glossary extract`` 
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
 freely without it (``militaire operatie`` beside ``operatie``), and two nouns joined by ``en``
 (``vraag en opmerking``), with English composed word by word, are covered by their parts
-however often they are seen. Entries a person decided are always
-admitted, so their counts and examples stay current.
+however often they are seen. Entries a person decided are always admitted, so their counts
+and examples stay current.
 """
 
 from __future__ import annotations

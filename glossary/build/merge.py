@@ -131,24 +131,23 @@ def unify_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
         if len(group) == 1:
             out.append(group[0])
             continue
-        best = group[0]
-        evidence: list[str] = []
-        for text in (t for c in group for t in c.english_evidence):
-            if text not in evidence:
-                evidence.append(text)
-        out.append(
-            replace(
-                best,
-                freq=max(c.freq for c in group),
-                forms=sorted({f for c in group for f in c.forms}),
-                occurrences=sorted({o for c in group for o in c.occurrences}),
-                letters=sorted({letter for c in group for letter in c.letters}),
-                english_evidence=evidence,
-                expansion=next((c.expansion for c in group if c.expansion), None),
-                seeded_by=next((c.seeded_by for c in group if c.seeded_by), None),
-            )
-        )
+        # one string found twice: the same sightings, so the count is the larger one
+        out.append(_pooled(group[0], group, freq=max(c.freq for c in group)))
     return out
+
+
+def _pooled(best: Candidate, group: Sequence[Candidate], freq: int) -> Candidate:
+    """``best`` carrying the forms, sightings, letters and evidence of its whole group."""
+    return replace(
+        best,
+        freq=freq,
+        forms=sorted({f for c in group for f in c.forms} | {c.term for c in group}),
+        occurrences=sorted({o for c in group for o in c.occurrences}),
+        letters=sorted({letter for c in group for letter in c.letters}),
+        english_evidence=list(dict.fromkeys(t for c in group for t in c.english_evidence)),
+        expansion=next((c.expansion for c in group if c.expansion), None),
+        seeded_by=next((c.seeded_by for c in group if c.seeded_by), None),
+    )
 
 
 def unify_synonyms(candidates: Sequence[Candidate], termbase: TermBase) -> list[Candidate]:
@@ -187,17 +186,9 @@ def _synonyms(group: list[Candidate], order: list[str]) -> Candidate:
         return order.index(folded) if folded in order else len(order)
 
     best = min(group, key=lambda c: (-c.freq, rank(c), -c.score, c.term))
+    pooled = _pooled(best, group, freq=sum(c.freq for c in group))
     return replace(
-        best,
-        score=max(c.score for c in group),
-        freq=sum(c.freq for c in group),
-        forms=sorted({f for c in group for f in (*c.forms, c.term)}),
-        occurrences=sorted({o for c in group for o in c.occurrences}),
-        letters=sorted({letter for c in group for letter in c.letters}),
-        english_evidence=list(dict.fromkeys(t for c in group for t in c.english_evidence)),
-        expansion=next((c.expansion for c in group if c.expansion), None),
-        seeded_by=next((c.seeded_by for c in group if c.seeded_by), None),
-        free_head=all(c.free_head for c in group),
+        pooled, score=max(c.score for c in group), free_head=all(c.free_head for c in group)
     )
 
 
