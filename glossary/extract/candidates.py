@@ -649,8 +649,7 @@ class SentenceScanner:
                         forms=forms,
                     )
                 )
-            if a == b - 1 or roles[b - 2].kind != "A":
-                out += self._hyphen_head(head, text)
+            out += self._hyphen_head(head, text)
         return out
 
     def _hyphen_head(self, head: Tok, text: str) -> list[Mention]:
