@@ -47,3 +47,22 @@ def test_a_term_base_name_with_commas_is_found_whole(nlp):
     text = f"De {name} beantwoordde de vragen over de NAVO-verplichtingen van Nederland."
     found = {c.term: c for c in extract_text(text, nlp, Resources.default(seeds=seeds, lift=lifts))}
     assert found[name].seeded_by == "termbase" and found[name].freq == 1
+
+
+def test_a_term_base_term_scores_the_same_however_many_other_letters_are_read(nlp):
+    """``commandant`` once in one letter: as a term-base term its rate is taken over the
+    letters that use it, so more letters beside it do not push it under the cut; a word the
+    term base does not list is still measured over the whole batch."""
+    from .helpers import extract_texts
+
+    letter = "De commandant van de missie sprak over de luchtverdediging van de NAVO."
+    other = "De bondgenoten spraken in Brussel over de nieuwe begroting van de NAVO."  # as long
+    seeded = Resources.default(seeds=["commandant"])
+
+    def scores(others: int, res: Resources) -> dict[str, float]:
+        return {c.term: c.score for c in extract_texts([letter] + [other] * others, nlp, res)}
+
+    few, many = scores(1, seeded), scores(7, seeded)
+    assert few["commandant"] == many["commandant"]
+    plain_few, plain_many = scores(1, Resources.default()), scores(7, Resources.default())
+    assert plain_many["luchtverdediging"] < plain_few["luchtverdediging"]
