@@ -52,7 +52,6 @@ def acronym_of(text: str) -> str | None:
     return core
 
 
-@lru_cache(maxsize=100_000)
 def reference_code(text: str) -> bool:
     """A reference code of capitals and numbers in three or more hyphenated parts, one of
     them a number (a ministry's ``kenmerk``, ``07-BUZA-B-007``): an identifier, whose
@@ -65,6 +64,7 @@ def reference_code(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
 def hyphen_acronyms(text: str) -> tuple[str, ...]:
     """Acronyms inside a hyphenated word: ``OVSE-kader`` → ``[OVSE]``, ``EU-NAVO`` → both."""
     if "-" not in text or _MODEL_NAME.match(text) or reference_code(text):
