@@ -49,9 +49,6 @@ NOUN_SUFFIXES = (
 )
 
 
-#: Plurals that change the stem, a closed class of Dutch (ANS 3.2.3): the vowel changes
-#: (``schip``/``schepen``) and the ``-eren`` plurals (``kind``/``kinderen``); matched at the end
-#: of a compound too (``vrachtschepen``, ``Kamerleden``).
 #: Shell nouns (Schmid 2000): general abstract nouns whose content comes from the words around
 #: them (``aandachtspunt``, ``inzetmogelijkheid``, ``militair aspect``). As the head of a
 #: compound or a modifier + noun they name a relation to the modifier, not a concept of their
@@ -78,6 +75,11 @@ SHELL_NOUNS = frozenset(
         "zaak",
     }
 )
+
+
+#: Plurals that change the stem, a closed class of Dutch (ANS 3.2.3): the vowel changes
+#: (``schip``/``schepen``) and the ``-eren`` plurals (``kind``/``kinderen``); matched at the end
+#: of a compound too (``vrachtschepen``, ``Kamerleden``).
 IRREGULAR_PLURALS = {
     "schepen": "schip",
     "leden": "lid",
