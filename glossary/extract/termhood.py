@@ -126,12 +126,9 @@ def shell_head(term: str, words: Words) -> bool:
     ``inzetmogelijkheid``; :data:`~glossary.nlp.dutch.nouns.SHELL_NOUNS`): the head takes its
     content from the modifier, so the pair is a free combination."""
     parts = modifier_and_noun(term)
-    if parts is not None:
-        head = parts[-1].lower()
-    elif term.isalpha() and term.islower() and (split := words.split_head(term)) is not None:
-        head = split[1]
-    else:
-        return False
+    if parts is None:
+        return covering_head(term, words) in SHELL_NOUNS
+    head = parts[-1].lower()
     return (words.noun_lemma(head) or head) in SHELL_NOUNS
 
 
