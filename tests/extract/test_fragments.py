@@ -215,33 +215,35 @@ def test_an_acronym_compound_with_an_everyday_head_is_judged_by_its_head(resourc
     assert acronym_head("NAVO-missie", 1, isaf, None) == ["missie"]  # a productive acronym
 
 
-def test_the_kind_of_paper_in_a_parliamentary_reference_is_furniture(nlp):
+def _seeded_terms(text: str, nlp, seeds: list[str]) -> list[str]:
+    """The terms of ``text``, with ``seeds`` as the term base's terms."""
     from glossary.nlp.resources import Resources
 
-    seeded = Resources.default(seeds=["Kamerstuk", "regeerprogramma"])
+    return terms_of(text, nlp, Resources.default(seeds=seeds))
+
+
+def test_the_kind_of_paper_in_a_parliamentary_reference_is_furniture(nlp):
+    seeds = ["Kamerstuk", "regeerprogramma"]
     text = (
         f"{BODY} Zoals benadrukt in het regeerprogramma (bijlage bij Kamerstuk 36 471, nr. 96) "
         "en eerder gemeld (Kamerstukken II 2023/24, 28 676, nr. 464; Kamerstuk BZ-kenmerk "
         "2012.34776), steunt het kabinet de luchtverdediging."
     )
-    terms = [t.lower() for t in terms_of(text, nlp, seeded)]
+    terms = [t.lower() for t in _seeded_terms(text, nlp, seeds)]
     assert "regeerprogramma" in terms and "luchtverdediging" in terms
     assert not [t for t in terms if t.startswith("kamerstuk")], terms
-    kept = terms_of(f"{BODY} Het Kamerstuk over de luchtverdediging is openbaar.", nlp, seeded)
+    kept = _seeded_terms(f"{BODY} Het Kamerstuk over de luchtverdediging is openbaar.", nlp, seeds)
     assert "Kamerstuk" in kept  # the word itself, outside a reference, is still text
 
 
 def test_a_number_alone_a_session_and_a_reference_code_are_furniture_too(nlp):
     """``Kamerstuk nr. 32623``, ``vergaderjaar 2024–2025, nr. 1318`` and the ministry's
     ``kenmerk 07-BUZA-B-007`` are identifiers; designations stay (``F-16-toestellen``)."""
-    from glossary.nlp.resources import Resources
-
-    seeded = Resources.default(seeds=["Kamerstuk", "vergaderjaar"])
     text = (
         f"{BODY} Incidenten (Kamerstuk nr.32623-2012) en de antwoorden (Aanhangsel Handelingen, "
         "vergaderjaar 2024–2025, nr. 1318) zijn bekend. De vragen kwamen met kenmerk "
         "07-BUZA-B-007 binnen. Nederland levert F-16-toestellen aan de luchtverdediging."
     )
-    terms = [t.lower() for t in terms_of(text, nlp, seeded)]
+    terms = [t.lower() for t in _seeded_terms(text, nlp, ["Kamerstuk", "vergaderjaar"])]
     assert "luchtverdediging" in terms and "f-16-toestel" in terms, terms
     assert not {"kamerstuk", "vergaderjaar", "buza"} & set(terms), terms
