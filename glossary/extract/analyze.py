@@ -121,7 +121,7 @@ class Analyzer:
             *english_runs,
         ]
         if any(p.truncated for p in profs):
-            mentions += ellipsis_mentions(sent, roles, text, self.words)
+            mentions += ellipsis_mentions(sent, roles, text, self.words, sc)
         if self.seeds:
             mentions += self._seed_mentions(sent, text)
         runs = [(m.start, m.end) for m in english_runs]

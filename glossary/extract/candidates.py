@@ -36,13 +36,16 @@ from glossary.nlp.dutch.loanwords import english_plural, english_singular
 from glossary.nlp.dutch.nouns import looks_like_noun
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
 
-#: Nouns that measure or classify the noun after them (``type drones``, ``aantal landen``).
+#: Nouns that measure or classify the noun after them (``type drones``, ``aantal landen``,
+#: ``pakket maatregelen``): like a determiner, they open a noun's slot.
 CLASSIFIER_NOUNS = frozenset(
     {
         "type",
         "soort",
         "aantal",
         "paar",
+        "pakket",
+        "serie",
         "reeks",
         "tal",
         "handvol",
@@ -230,7 +233,8 @@ class SentenceScanner:
         )
         self.person_tokens, self.surnames = self.persons.find(sents)
 
-    def _noun_gender(self, lemma: str) -> str | None:
+    def noun_gender(self, lemma: str) -> str | None:
+        """The gender of a noun lemma: the text's articles, the treebank, suffixes."""
         if lemma not in self._noun_genders:
             self._noun_genders[lemma] = noun_gender(
                 lemma, self.genders, self.gender_table, self._known_noun
@@ -418,7 +422,12 @@ class SentenceScanner:
         for k in range(1, n):
             prev = sent[k - 1]
             nouns.append(
-                profs[k].noun[prev.pos in DETERMINER_POS or prev.poss or attributive(prev)]
+                profs[k].noun[
+                    prev.pos in DETERMINER_POS
+                    or prev.poss
+                    or attributive(prev)
+                    or prev.lower in CLASSIFIER_NOUNS
+                ]
             )
         out: list[Role] = []
         for k in range(n):
@@ -452,7 +461,7 @@ class SentenceScanner:
             # ``een`` + an uninflected adjective + a singular noun is how Dutch writes a
             # het-word (``een militair overwicht``): the tagger's gender yields to it unless
             # the lexicon or the text's articles make the noun a de-word.
-            het = k > 0 and sent[k - 1].lower == "een" and self._noun_gender(lemma) != "Com"
+            het = k > 0 and sent[k - 1].lower == "een" and self.noun_gender(lemma) != "Com"
             if (
                 (plural or (head.number == "Sing" and head.gender == "Com" and not het))
                 and lower == role.base
@@ -546,7 +555,7 @@ class SentenceScanner:
         if a < b - 1:  # ``het operationele domein``: only a modified noun needs its gender
             lemma = self.w.lemma_noun(head.text, head.lemma)
             singular = straight_apostrophes(head.text).lower() == lemma.lower()
-            gender = (gender_before(sent, a) if singular else None) or self._noun_gender(lemma)
+            gender = (gender_before(sent, a) if singular else None) or self.noun_gender(lemma)
         key = (
             tuple(t.text for t in sent[a:b]),
             tuple(roles[a:b]),

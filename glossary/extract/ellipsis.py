@@ -4,17 +4,27 @@ A run of truncated words (``luchtverdedigings-``, ``IT-``) joined by commas and 
 ``en``/``of`` shares the head of the last conjunct. The head is the last word when the last
 conjunct is written apart (``drone coalities``, ``hybride domein``) and otherwise the known
 head of the compound (``communicatie|satellieten``). Each truncated word plus the head is a
-compound of its own, lemmatised like any noun.
+compound of its own, lemmatised like any noun; a truncated word that dropped the linking
+``-s-`` its suffix requires gets it back (``veiligheid-`` → ``veiligheidscoalitie``). Classifying
+adjectives before the first truncated word modify at least the first compound (``maritieme
+veiligheids-, luchtverdedigings- en dronecoalities``), so they form a term with it; whether they
+reach further is ambiguous, so the other compounds stay bare.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from glossary.corpus.clean import VOWEL_CLASHES
-from glossary.extract.candidates import NOUN, Mention, Role, plural_recipe
+from glossary.extract.candidates import MAX_MODIFIERS, NOUN, Mention, Role, plural_recipe
 from glossary.extract.tokens import Tok
 from glossary.extract.words import Words
+from glossary.nlp.dutch.compounds import with_linking_s
+from glossary.nlp.dutch.gender import NEUTER
+
+if TYPE_CHECKING:
+    from glossary.extract.candidates import SentenceScanner
 
 CONJUNCTIONS = frozenset({"en", "of", "en/of"})
 
@@ -34,8 +44,48 @@ def join_parts(left: str, head: str) -> str:
     return left + head
 
 
+def _modified(
+    sent: Sequence[Tok],
+    text: str,
+    first: int,
+    compound: Mention,
+    scanner: SentenceScanner,
+) -> Mention | None:
+    """The classifying adjectives right before ``sent[first]`` with the first compound
+    (``maritieme veiligheidscoalitie``), in dictionary form: a neuter noun takes the bare
+    adjective (``nationaal plan``), any other its ``-e`` form."""
+    bases: list[str] = []
+    a = first
+    while a > 0 and len(bases) < MAX_MODIFIERS:
+        role = scanner.modifier(sent[a - 1])
+        if role is None:
+            break
+        bases.insert(0, role.base.lower())
+        a -= 1
+    if not bases:
+        return None
+    words = scanner.w
+    neuter = scanner.noun_gender(compound.display) == NEUTER
+    shown = [b if neuter else words.attributive(b) for b in bases]
+    attr = [words.attributive(b) for b in bases]
+    display = " ".join([*shown, compound.display])
+    forms = (display, " ".join([*attr, compound.display]), plural_recipe(attr, compound.display))
+    start = sent[a].start
+    return compound._replace(
+        key=" ".join([*bases, compound.key]),
+        display=display,
+        start=start,
+        surface=text[start : compound.end],
+        forms=tuple(dict.fromkeys(forms)),
+    )
+
+
 def ellipsis_mentions(
-    sent: Sequence[Tok], roles: Sequence[Role], text: str, words: Words
+    sent: Sequence[Tok],
+    roles: Sequence[Role],
+    text: str,
+    words: Words,
+    scanner: SentenceScanner | None = None,
 ) -> list[Mention]:
     """Compounds left implicit by coordination ellipsis, with the whole coordination as span."""
     out: list[Mention] = []
@@ -78,7 +128,7 @@ def ellipsis_mentions(
             head = split[1]
         start, end = sent[first].start, last.end
         for part in parts:
-            compound = join_parts(part.text[:-1], head.lower())
+            compound = join_parts(with_linking_s(part.text[:-1]), head.lower())
             lemma = words.lemma_noun(compound)
             display = (
                 lemma
@@ -99,5 +149,9 @@ def ellipsis_mentions(
                     forms=tuple(dict.fromkeys(forms)),
                 )
             )
+            if part is parts[0] and scanner is not None:
+                modified = _modified(sent, text, first, out[-1], scanner)
+                if modified is not None:
+                    out.append(modified)
         k = final_end
     return out

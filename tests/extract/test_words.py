@@ -104,6 +104,34 @@ def test_a_classifier_noun_does_not_join_the_noun_it_counts(nlp, resources):
     assert not [t for t in terms if t.startswith("type ")]
 
 
+def test_a_measure_noun_opens_a_noun_slot(nlp, resources):
+    """``het pakket geruststellingsmaatregelen``: after a measure noun the compound is a noun,
+    even where the tagger read its ``-en`` as a verb ending."""
+    terms = terms_of(
+        "Nederland levert een bijdrage aan het pakket geruststellingsmaatregelen van SACEUR.",
+        nlp,
+        resources,
+    )
+    assert "geruststellingsmaatregel" in terms
+    assert not [t for t in terms if t.startswith("pakket ")]
+
+
+def test_truncated_compounds_take_their_linking_s_and_first_adjective(nlp, resources):
+    """``maritieme veiligheid-, ontmijning- en dronecoalities``: ``-heid`` and ``-ing`` take
+    the linking ``-s-``, and the adjective before the first truncated word forms a term with
+    the first compound only."""
+    terms = terms_of(
+        "Nederland is actief in de maritieme veiligheid-, ontmijning- en dronecoalities.",
+        nlp,
+        resources,
+    )
+    assert {"veiligheidscoalitie", "ontmijningscoalitie", "maritieme veiligheidscoalitie"} <= set(
+        terms
+    )
+    assert not [t for t in terms if t in ("veiligheidcoalitie", "ontmijningcoalitie")]
+    assert not [t for t in terms if t.startswith("maritiem") and "ontmijning" in t]
+
+
 def test_a_name_at_the_start_of_a_sentence_keeps_its_first_word(nlp, resources):
     """``Tweede Kamer stemde in``: the text writes ``de Tweede Kamer`` elsewhere, so the
     capital of ``Tweede`` is the name's, not the sentence's; both occurrences count."""

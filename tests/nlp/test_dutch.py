@@ -14,6 +14,7 @@ from glossary.nlp.dutch.compounds import (
     heads,
     split_compound,
     unlinked,
+    with_linking_s,
 )
 from glossary.nlp.dutch.function_words import pronominal_adverb
 from glossary.nlp.dutch.gender import COMMON, NEUTER, article_votes, noun_gender, seed_genders
@@ -99,6 +100,22 @@ def test_general_splitter(word, parts):
 )
 def test_splits_carry_their_linking_elements(word, parts):
     assert best_split(word, frequency_score) == tuple(Part(*p) for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("modifier", "linked"),
+    [
+        ("veiligheid", "veiligheids"),
+        ("ontmijning", "ontmijnings"),
+        ("gemeenschap", "gemeenschaps"),
+        ("capaciteit", "capaciteits"),
+        ("verdedigings", "verdedigings"),
+        ("lucht", "lucht"),
+        ("ring", "ring"),
+    ],
+)
+def test_suffixes_that_require_the_linking_s(modifier, linked):
+    assert with_linking_s(modifier) == linked
 
 
 @pytest.mark.parametrize(

@@ -173,6 +173,20 @@ def heads(
         yield word[:rest], word[rest:]
 
 
+#: Suffixes after which a first part always takes the linking ``-s-`` (``veiligheidsraad``,
+#: ``verdedigingsplan``, ``gemeenschapsgeld``, ``capaciteitsopbouw``).
+S_LINKED_SUFFIXES = ("heid", "ing", "schap", "teit")
+
+
+def with_linking_s(modifier: str) -> str:
+    """A first part as a compound writes it: ``veiligheid`` → ``veiligheids`` (a truncated
+    ``veiligheid-`` before ``en`` has lost the linking ``-s-`` its suffix requires)."""
+    lower = modifier.lower()
+    if len(lower) > 5 and lower.endswith(S_LINKED_SUFFIXES):
+        return modifier + "s"
+    return modifier
+
+
 def unlinked(modifier: str) -> list[str]:
     """A modifier as written, then without each linking element it may end in
     (``leverings`` → ``leverings``, ``levering``)."""
