@@ -161,7 +161,7 @@ def _first_lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _case_like(word: str, written: str) -> str:
+def case_like(word: str, written: str) -> str:
     """``word`` with the capitals of ``written`` per hyphen part: ``euro-atlantisch`` written
     ``Euro-Atlantische`` → ``Euro-Atlantisch``."""
     parts, model = word.split("-"), written.split("-")
@@ -607,7 +607,7 @@ class SentenceScanner:
             if role.kind == "A":
                 base = role.base
                 attr = self.w.attributive(base)
-                base, attr = _case_like(base, text), _case_like(attr, text)
+                base, attr = case_like(base, text), case_like(attr, text)
                 key_words.append(base.lower())
                 attr_words.append(attr)
                 base_words.append(base)

@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from glossary.corpus.clean import VOWEL_CLASHES
-from glossary.extract.candidates import MAX_MODIFIERS, NOUN, Mention, Role, plural_recipe
+from glossary.extract.candidates import (
+    MAX_MODIFIERS,
+    NOUN,
+    Mention,
+    Role,
+    case_like,
+    plural_recipe,
+)
 from glossary.extract.tokens import Tok
 from glossary.extract.words import Words
 from glossary.nlp.dutch.compounds import with_linking_s
@@ -54,25 +61,31 @@ def _modified(
     """The classifying adjectives right before ``sent[first]`` with the first compound
     (``maritieme veiligheidscoalitie``), in dictionary form: a neuter noun takes the bare
     adjective (``nationaal plan``), any other its ``-e`` form."""
-    bases: list[str] = []
+    roles: list[tuple[Tok, str]] = []
     a = first
-    while a > 0 and len(bases) < MAX_MODIFIERS:
+    while a > 0 and len(roles) < MAX_MODIFIERS:
         role = scanner.modifier(sent[a - 1])
         if role is None:
             break
-        bases.insert(0, role.base.lower())
+        roles.insert(0, (sent[a - 1], role.base))
         a -= 1
-    if not bases:
+    if not roles:
         return None
     words = scanner.w
     neuter = scanner.noun_gender(compound.display) == NEUTER
-    shown = [b if neuter else words.attributive(b) for b in bases]
-    attr = [words.attributive(b) for b in bases]
+    # A sentence's first capital is no part of the word; a name's adjective keeps its own
+    # (``het Nederlandse veiligheids- en defensiebeleid`` → ``Nederlands veiligheidsbeleid``).
+    written = [tok.text if tok is not sent[0] else tok.lower for tok, _ in roles]
+    bases = [case_like(base, w) for (_, base), w in zip(roles, written, strict=True)]
+    attr = [
+        case_like(words.attributive(base), w) for (_, base), w in zip(roles, written, strict=True)
+    ]
+    shown = bases if neuter else attr
     display = " ".join([*shown, compound.display])
     forms = (display, " ".join([*attr, compound.display]), plural_recipe(attr, compound.display))
     start = sent[a].start
     return compound._replace(
-        key=" ".join([*bases, compound.key]),
+        key=" ".join([*(b.lower() for b in bases), compound.key]),
         display=display,
         start=start,
         surface=text[start : compound.end],

@@ -132,6 +132,18 @@ def test_truncated_compounds_take_their_linking_s_and_first_adjective(nlp, resou
     assert not [t for t in terms if t.startswith("maritiem") and "ontmijning" in t]
 
 
+def test_an_adjective_before_a_truncated_compound_agrees_and_keeps_its_capital(nlp, resources):
+    """``het Nederlandse veiligheids- en defensiebeleid``: ``beleid`` is a het-word, so the
+    dictionary form has the bare adjective, and an adjective of a name keeps its capital."""
+    terms = terms_of(
+        "Samenwerking is een speerpunt van het Nederlandse veiligheids- en defensiebeleid.",
+        nlp,
+        resources,
+    )
+    assert "Nederlands veiligheidsbeleid" in terms
+    assert not [t for t in terms if t.startswith(("nederlands", "Nederlandse veiligheids"))]
+
+
 def test_a_name_at_the_start_of_a_sentence_keeps_its_first_word(nlp, resources):
     """``Tweede Kamer stemde in``: the text writes ``de Tweede Kamer`` elsewhere, so the
     capital of ``Tweede`` is the name's, not the sentence's; both occurrences count."""
