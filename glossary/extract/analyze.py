@@ -37,6 +37,15 @@ MAX_SENTENCE = 600
 _PUNCT = re.compile(r"([,;:()])")
 
 
+def _inside_seed(m: Mention, seeded: Sequence[Mention]) -> bool:
+    """An English run strictly inside a term-base phrase (``national support`` in ``national
+    support element``) is part of that phrase, not a term of its own."""
+    return m.english and any(
+        s.start <= m.start and m.end <= s.end and (s.start, s.end) != (m.start, m.end)
+        for s in seeded
+    )
+
+
 def seed_words(seed: str) -> list[str]:
     """A term-base phrase as the tokens a sentence has for it: commas, semicolons, colons and
     brackets apart (``Minister van Volksgezondheid, Welzijn en Sport``)."""
@@ -123,7 +132,9 @@ class Analyzer:
         if any(p.truncated for p in profs):
             mentions += ellipsis_mentions(sent, roles, text, self.words, sc)
         if self.seeds:
-            mentions += self._seed_mentions(sent, text)
+            seeded = self._seed_mentions(sent, text)
+            mentions = [m for m in mentions if not _inside_seed(m, seeded)] + seeded
+            english_runs = [m for m in english_runs if not _inside_seed(m, seeded)]
         runs = [(m.start, m.end) for m in english_runs]
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)
         mentions = [

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import extract_text
+from glossary.nlp.resources import Resources
+from tests.extract.helpers import extract_text, terms_of
 
 TEXT = """\
 De bondgenoten versterken de luchtverdediging (Engels: air defence) aan de oostflank.
@@ -34,3 +35,12 @@ def test_english_next_to_the_dutch_is_its_evidence(evidence, dutch, english):
 def test_a_quoted_english_name_is_its_own_english(evidence):
     assert evidence["Readiness Action Plan"] == ["Readiness Action Plan"]
     assert not any(e.startswith("Engels") for v in evidence.values() for e in v)
+
+
+def test_an_english_run_inside_a_term_base_phrase_is_part_of_it(nlp):
+    """``het national support element``: the term base names the phrase, so the English run
+    the tagger stops at ``support`` is no term of its own; without the row it still is."""
+    text = "De inzet omvat een compagnie en het national support element van 145 militairen."
+    seeded = terms_of(text, nlp, Resources.default(seeds=["national support element"]))
+    assert "national support element" in seeded and "national support" not in seeded
+    assert "national support" in terms_of(text, nlp, Resources.default())
