@@ -37,10 +37,12 @@ MAX_SENTENCE = 600
 _PUNCT = re.compile(r"([,;:()])")
 
 
-def _inside_seed(m: Mention, seeded: Sequence[Mention]) -> bool:
-    """An English run strictly inside a term-base phrase (``national support`` in ``national
-    support element``) is part of that phrase, not a term of its own."""
-    return m.english and any(
+def _inside(m: Mention, seeded: Sequence[Mention]) -> bool:
+    """Whether ``m`` lies strictly inside one of the term-base phrases ``seeded``. English in a
+    term-base phrase is part of that phrase, not a term of its own: an English run in any
+    (``national support`` in ``national support element``), any word in an English one
+    (``responder`` in ``third responder``)."""
+    return any(
         s.start <= m.start and m.end <= s.end and (s.start, s.end) != (m.start, m.end)
         for s in seeded
     )
@@ -133,8 +135,11 @@ class Analyzer:
             mentions += ellipsis_mentions(sent, roles, text, self.words, sc)
         if self.seeds:
             seeded = self._seed_mentions(sent, text)
-            mentions = [m for m in mentions if not _inside_seed(m, seeded)] + seeded
-            english_runs = [m for m in english_runs if not _inside_seed(m, seeded)]
+            english = [m for m in seeded if is_english(m.display, self.words)]
+            mentions = [
+                m for m in mentions if not _inside(m, english if not m.english else seeded)
+            ] + seeded
+            english_runs = [m for m in english_runs if not _inside(m, seeded)]
         runs = [(m.start, m.end) for m in english_runs]
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)
         mentions = [

@@ -44,3 +44,16 @@ def test_an_english_run_inside_a_term_base_phrase_is_part_of_it(nlp):
     seeded = terms_of(text, nlp, Resources.default(seeds=["national support element"]))
     assert "national support element" in seeded and "national support" not in seeded
     assert "national support" in terms_of(text, nlp, Resources.default())
+
+
+def test_a_word_inside_an_english_term_base_phrase_is_part_of_it(nlp):
+    """``KFOR treedt op als third responder``: ``responder`` is only ever part of the term
+    base's English phrase; a Dutch phrase's words stay terms (``afschrikking``)."""
+    text = (
+        "KFOR treedt op als third responder. Daarna volgt een first responder. "
+        "De NAVO versterkt afschrikking en verdediging; afschrikking blijft nodig."
+    )
+    seeds = ["third responder", "first responder", "afschrikking en verdediging"]
+    terms = terms_of(text, nlp, Resources.default(seeds=seeds))
+    assert {"third responder", "first responder", "afschrikking"} <= set(terms)
+    assert "responder" not in terms
