@@ -48,6 +48,18 @@ def _inside(m: Mention, seeded: Sequence[Mention]) -> bool:
     )
 
 
+def _titled_in(m: Mention, names: Sequence[Mention], phrases: frozenset[str]) -> bool:
+    """A lower-case multi-word term-base term (``phrases``, folded) written in title case
+    inside a longer name is the name's words (``Conventionele Strijdkrachten`` in ``Verdrag
+    inzake Conventionele Strijdkrachten in Europa``), not a sighting of the term; a single
+    word there may still be the term named (``Verdrag``)."""
+    return (
+        fold(m.display) in phrases
+        and all(w[:1].isupper() for w in m.surface.split() if w.isalpha() and len(w) > 3)
+        and _inside(m, names)
+    )
+
+
 def seed_words(seed: str) -> list[str]:
     """A term-base phrase as the tokens a sentence has for it: commas, semicolons, colons and
     brackets apart (``Minister van Volksgezondheid, Welzijn en Sport``)."""
@@ -66,6 +78,10 @@ class Analyzer:
             parts = tuple(fold(w) for w in seed_words(seed))
             if parts:
                 self.seeds.setdefault(parts[0], []).append((seed, parts))
+        #: The term base's lower-case multi-word terms, folded (see :func:`_titled_in`).
+        self.common_phrases = frozenset(
+            fold(s) for s in resources.seeds if s[:1].islower() and " " in s
+        )
 
     # -- public API --------------------------------------------------------------------------
 
@@ -135,6 +151,10 @@ class Analyzer:
             mentions += ellipsis_mentions(sent, roles, text, self.words, sc)
         if self.seeds:
             seeded = self._seed_mentions(sent, text)
+            names = [m for m in (*mentions, *seeded) if m.kind == "entity" and not m.sub]
+            phrases = self.common_phrases
+            mentions = [m for m in mentions if not _titled_in(m, names, phrases)]
+            seeded = [m for m in seeded if not _titled_in(m, names, phrases)]
             english = [m for m in seeded if is_english(m.display, self.words)]
             mentions = [
                 m for m in mentions if not _inside(m, english if not m.english else seeded)

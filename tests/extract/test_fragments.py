@@ -247,3 +247,19 @@ def test_a_number_alone_a_session_and_a_reference_code_are_furniture_too(nlp):
     terms = [t.lower() for t in _seeded_terms(text, nlp, ["Kamerstuk", "vergaderjaar"])]
     assert "luchtverdediging" in terms and "f-16-toestel" in terms, terms
     assert not {"kamerstuk", "vergaderjaar", "buza"} & set(terms), terms
+
+
+def test_a_common_term_in_title_case_inside_a_name_is_the_names_words(nlp):
+    """``het Verdrag inzake Conventionele Strijdkrachten in Europa``: the capitals make the
+    term-base term ``conventionele strijdkrachten`` part of the treaty's name; written in
+    lower case in running text it is a sighting again."""
+    seeds = [
+        "Verdrag inzake conventionele strijdkrachten in Europa",
+        "conventionele strijdkrachten",
+    ]
+    name = "Rusland schort het Verdrag inzake Conventionele Strijdkrachten in Europa op."
+    terms = [t.lower() for t in _seeded_terms(name, nlp, seeds)]
+    assert "verdrag inzake conventionele strijdkrachten in europa" in terms
+    assert "conventionele strijdkrachten" not in terms
+    text = name + " De conventionele strijdkrachten van Rusland groeien."
+    assert "conventionele strijdkrachten" in _seeded_terms(text, nlp, seeds)
