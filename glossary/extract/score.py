@@ -257,14 +257,13 @@ def score_parts(
         return kind, display, 0.0  # only ever a part of longer names: no name of its own
     words = display.split(" ")
     word = kind == "term" and len(words) == 1
-    if kind == "term" and not attested:
-        words_of = Words(res)
-        if (
-            free_combination(display, words_of)
-            or split_nouns(display, words_of)
-            or shell_head(display, words_of)
-        ):
-            return kind, display, 0.0
+    knowledge = Words(res)
+    if kind == "term" and not attested and (
+        free_combination(display, knowledge)
+        or split_nouns(display, knowledge)
+        or shell_head(display, knowledge)
+    ):
+        return kind, display, 0.0
     one_letter = len(ts.letters) == 1
     if word:
         head = acronym_head(display, ts.freq, compounds, None if attested else res, one_letter)
@@ -274,7 +273,7 @@ def score_parts(
     else:
         head = words
     zipf = general_zipf(head, res)
-    base = quality_base(display, Words(res)) if word and not attested else None
+    base = quality_base(display, knowledge) if word and not attested else None
     if base:
         zipf = max(zipf, res.general_zipf(base))
     spec = specificity(ts.freq, corpus_words, zipf, "word" if word else kind, attested)
