@@ -112,9 +112,9 @@ def _decode(raw: bytes | str, number: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from glossary.lookup.search import Lookup, document_json
-    from glossary.paths import default_glossary_for_reading
+    from glossary.paths import glossary_to_read
 
-    glossary = str(default_glossary_for_reading(args.glossary))
+    glossary = glossary_to_read(args.glossary)
     if args.interactive:
         with Lookup(glossary, on_build=_indexing_note(glossary)) as book:
             return interactive(book, args)
