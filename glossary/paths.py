@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
 
+# ``typing.TYPE_CHECKING`` without importing ``typing`` (2 ms of a ``glossary lookup``).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
 

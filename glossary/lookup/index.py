@@ -31,11 +31,15 @@ import sys
 import unicodedata
 from array import array
 from collections.abc import Callable
-from typing import Any
 
 from glossary.nlp.dutch.spelling import straight_apostrophes, without_apostrophes
 from glossary.paths import cache_dir_guess
 from glossary.text import fold
+
+# ``typing`` for the type checker only: importing it would cost ``glossary lookup`` 2 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Bump when the tables or the normalisation change; old indexes are then ignored and pruned.
 FORMAT = 2
