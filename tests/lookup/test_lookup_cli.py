@@ -327,7 +327,7 @@ def test_warm_exact_lookup_stays_on_the_fast_path(small_path: Path) -> None:
 
 #: Standard modules a warm lookup through the CLI does without: each costs its cold start
 #: milliseconds (docs/measurements/lookup.rst).
-SLOW_TO_IMPORT = ("typing", "pathlib")
+SLOW_TO_IMPORT = ("typing", "pathlib", "shutil")
 
 
 def test_warm_cli_lookup_imports_none_of_the_slow_standard_modules(small_path: Path) -> None:
