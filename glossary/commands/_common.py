@@ -9,7 +9,6 @@ formulas (:func:`glossary.sanitize.csv_cell`): the output policy in one place.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import os
@@ -98,6 +97,8 @@ def print_json(data: Any) -> None:
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     """CSV with a header row, ``\\n`` line endings, minimal quoting and every text cell
     escaped against spreadsheet formulas."""
+    import csv
+
     from glossary.sanitize import csv_cell
 
     buf = io.StringIO()

@@ -8,7 +8,6 @@ stdin. The JSON schema is documented in :mod:`glossary.lookup.search`.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 
 from glossary.commands._common import (
@@ -216,6 +215,7 @@ def interactive(book: Any, args: argparse.Namespace) -> int:
             )
     finally:
         if history:
+            import contextlib
             import readline
 
             with contextlib.suppress(OSError):
@@ -231,6 +231,8 @@ def _start_readline(book: Any, args: argparse.Namespace) -> str | None:
         import readline
     except ImportError:
         return None
+    import contextlib
+
     from glossary.paths import cache_dir
 
     matches: list[str] = []
