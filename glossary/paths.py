@@ -3,15 +3,17 @@
 In a source checkout the shipped data is the repository's ``terms/``; in an installed wheel it
 is the copy under ``glossary/data/terms`` (see ``pyproject.toml``). Nothing here reads
 ``../shared``. Importing this module loads nothing but ``os``: the ``Path`` constants below are
-made on first use (``pathlib`` costs a warm ``glossary lookup`` several milliseconds).
+made on first use, and :func:`glossary_to_read` finds the glossary to read as a string
+(``pathlib`` costs a warm ``glossary lookup`` several milliseconds).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
 
+# ``typing.TYPE_CHECKING`` without importing ``typing`` (2 ms of a ``glossary lookup``).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -29,7 +31,7 @@ def __getattr__(name: str) -> Path:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from pathlib import Path
 
-    package = Path(__file__).resolve().parent
+    package = Path(_package_dir())
     found = {
         "PACKAGE_DIR": package,
         "DATA_DIR": package / "data",
@@ -41,12 +43,27 @@ def __getattr__(name: str) -> Path:
     return found[name]
 
 
+def _package_dir() -> str:
+    """This package's folder, symlinks resolved (``Path(__file__).resolve().parent``)."""
+    return os.path.dirname(os.path.realpath(__file__))
+
+
+def _shipped_terms_folder() -> str:
+    """:func:`shipped_terms_dir` as a string, for callers that avoid ``pathlib``."""
+    package = _package_dir()
+    checkout = os.path.join(os.path.dirname(package), "terms")
+    if os.path.isfile(os.path.join(checkout, "termbase.tsv")) or os.path.isdir(
+        os.path.join(checkout, "letters")
+    ):
+        return checkout
+    return os.path.join(package, "data", "terms")
+
+
 def shipped_terms_dir() -> Path:
     """The shipped ``terms/`` folder: the checkout's when running from source, else the wheel's."""
-    checkout = __getattr__("PACKAGE_DIR").parent / "terms"
-    if (checkout / "termbase.tsv").is_file() or (checkout / "letters").is_dir():
-        return checkout
-    return __getattr__("DATA_DIR") / "terms"
+    from pathlib import Path
+
+    return Path(_shipped_terms_folder())
 
 
 def shipped_glossary() -> Path:
@@ -71,16 +88,39 @@ def default_glossary_for_reading(
     """
     from pathlib import Path
 
-    folder = Path(base) if base is not None else Path()
+    return Path(glossary_to_read(explicit, base))
+
+
+def glossary_to_read(
+    explicit: str | os.PathLike[str] | None = None, base: str | os.PathLike[str] | None = None
+) -> str:
+    """:func:`default_glossary_for_reading` as the string that ``Path`` shows, found without
+    importing ``pathlib`` (a tenth of a warm ``glossary lookup``)."""
+    folder = os.fspath(base) if base is not None else ""
     if explicit:
-        return folder / explicit
+        return _as_path_shows(folder, os.fspath(explicit))
     env = os.environ.get(GLOSSARY_ENV)
     if env:
-        return Path(env)
-    local = folder / "terms" / "glossary.json"
-    if local.is_file():
+        return _as_path_shows(env)
+    local = _as_path_shows(folder, "terms", "glossary.json")
+    if os.path.isfile(local):
         return local
-    return shipped_glossary()
+    return os.path.join(_shipped_terms_folder(), "glossary.json")
+
+
+def _as_path_shows(*parts: str) -> str:
+    """``str(Path(*parts))``; on POSIX without importing ``pathlib``: the last absolute part
+    starts the path, empty and ``.`` names are dropped, a leading ``//`` is kept as it is."""
+    if os.name == "nt":
+        from pathlib import Path
+
+        return str(Path(*parts))
+    start = max((i for i, part in enumerate(parts) if part.startswith("/")), default=0)
+    first = parts[start] if parts else ""
+    slashes = len(first) - len(first.lstrip("/"))
+    root = "//" if slashes == 2 else "/" if slashes else ""
+    names = [name for part in parts[start:] for name in part.split("/") if name not in ("", ".")]
+    return root + "/".join(names) or "."
 
 
 def default_glossary_for_writing(explicit: str | os.PathLike[str] | None = None) -> Path:

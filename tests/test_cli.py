@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import pkgutil
+import shutil
 import subprocess
 import sys
+
+import pytest
 
 from glossary import cli, commands
 
@@ -49,3 +52,19 @@ def test_unknown_command_is_a_usage_error(capsys):
     except SystemExit as exc:
         assert exc.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("columns", [None, "50", "133", "0", "-3", "wide"])
+def test_help_is_as_wide_as_argparse_makes_it(columns: str | None, monkeypatch) -> None:
+    """Every parser finds its width without ``shutil``, and formats as argparse would."""
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert cli._terminal_columns() == shutil.get_terminal_size().columns
+    parser = cli.build_parser("lookup")
+    for each in (parser, *parser._subparsers._group_actions[0].choices.values()):
+        assert each.formatter_class is cli._Formatter
+        ours = each.format_help()
+        each.formatter_class = argparse.HelpFormatter
+        assert ours == each.format_help()

@@ -17,12 +17,11 @@ key), ``grams`` (trigram → posting list of keys, for fuzzy search) and ``words
 of multi-word keys, for prefix search).
 
 Import cost matters (``glossary lookup`` must start fast): this module imports only what a warm
-lookup needs; the model, store, hashing and platformdirs load only to build.
+lookup needs; the model, store, hashing, platformdirs and contextlib load only to build.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
@@ -31,11 +30,15 @@ import sys
 import unicodedata
 from array import array
 from collections.abc import Callable
-from typing import Any
 
 from glossary.nlp.dutch.spelling import straight_apostrophes, without_apostrophes
 from glossary.paths import cache_dir_guess
 from glossary.text import fold
+
+# ``typing`` for the type checker only: importing it would cost ``glossary lookup`` 2 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Bump when the tables or the normalisation change; old indexes are then ignored and pruned.
 FORMAT = 2
@@ -212,6 +215,8 @@ def _write_stamp(cache: str, path: str, stamp: str, sha: str) -> None:
     cache, a lost or torn stamp only costs one rehash, and an fsync on a busy disk costs more
     than the whole lookup.
     """
+    import contextlib
+
     target = os.path.join(_lookup_dir(cache), _stamp_name(path))
     tmp = f"{target}.{os.getpid()}.tmp"
     try:
@@ -545,6 +550,8 @@ def _fill(con: sqlite3.Connection, source: Source, sha: str) -> None:
 
 def _build_file(source: Source, sha: str, directory: str) -> str | None:
     """Build the index into a temporary file and rename it into place; None if unwritable."""
+    import contextlib
+
     final = os.path.join(directory, _index_name(sha))
     tmp = os.path.join(directory, f".{_index_name(sha)}.{os.getpid()}.tmp")
     try:
@@ -568,6 +575,7 @@ def _build_file(source: Source, sha: str, directory: str) -> str | None:
 
 def _prune(directory: str, keep: str) -> None:
     """Keep the newest few indexes; drop other formats and stale temporary files."""
+    import contextlib
     import time
 
     try:

@@ -64,9 +64,8 @@ import os
 import sqlite3
 import unicodedata
 from array import array
-from collections import Counter
+from collections import Counter, namedtuple
 from collections.abc import Callable
-from typing import Any, NamedTuple
 
 from glossary.lookup.index import (
     EN,
@@ -81,6 +80,11 @@ from glossary.lookup.index import (
     trigrams,
 )
 
+# ``typing`` for the type checker only: importing it would cost ``glossary lookup`` 2 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 JSON_SCHEMA = 1
 #: Longer input is refused: no term is that long, and pasted paragraphs are a mistake.
 MAX_QUERY = 200
@@ -94,9 +98,15 @@ MAX_CANDIDATES = 400
 MAX_PREFIX_ROWS = 100
 
 
-class Example(NamedTuple):
+# The records below are ``collections.namedtuple`` classes with their fields' types
+# declared for the type checker: ``typing.NamedTuple`` would import ``typing`` and compile
+# every annotation, dataclasses cost more still (start-up time).
+
+
+class Example(namedtuple("Example", "letter reference sentence start end")):
     """An example sentence and the letter it comes from."""
 
+    __slots__ = ()
     letter: str
     reference: str
     sentence: str
@@ -104,9 +114,10 @@ class Example(NamedTuple):
     end: int
 
 
-class Match(NamedTuple):
+class Match(namedtuple("Match", "entry how field text examples")):
     """An entry found for a query, how it matched and its examples."""
 
+    __slots__ = ()
     entry: dict[str, Any]
     how: str
     field: str
@@ -114,9 +125,10 @@ class Match(NamedTuple):
     examples: list[Example]
 
 
-class Suggestion(NamedTuple):
+class Suggestion(namedtuple("Suggestion", "id lemma english text field how score")):
     """An entry that might be what the user meant."""
 
+    __slots__ = ()
     id: str
     lemma: str
     english: str | None
@@ -126,9 +138,10 @@ class Suggestion(NamedTuple):
     score: float
 
 
-class Result(NamedTuple):
-    """The answer to one query (``NamedTuple`` rather than a dataclass: start-up time)."""
+class Result(namedtuple("Result", "query direction matches suggestions")):
+    """The answer to one query."""
 
+    __slots__ = ()
     query: str
     direction: str
     matches: list[Match]

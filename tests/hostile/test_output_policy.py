@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -30,6 +31,18 @@ def test_clean_removes_whole_escape_sequences_and_bidi_overrides():
     assert sanitize.clean("line\r\nnext\tcol") == "line\r\nnext\tcol"
     assert sanitize.clean("lone\udcff") == "lone\ufffd"
     assert sanitize.clean_line("  burden\n sharing\x07 ") == "burden sharing"
+
+
+def test_every_unsafe_character_is_unprintable():
+    """What lets printable text skip the regex (``is_clean``): no unsafe character is
+    printable in the Unicode database of this Python."""
+    unsafe = re.compile(sanitize.UNSAFE)
+    printable_and_unsafe = [
+        hex(code)
+        for code in range(0x110000)
+        if chr(code).isprintable() and unsafe.match(chr(code) + "x")
+    ]
+    assert printable_and_unsafe == []
 
 
 @FAST

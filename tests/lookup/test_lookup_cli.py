@@ -325,6 +325,25 @@ def test_warm_exact_lookup_stays_on_the_fast_path(small_path: Path) -> None:
     assert "LOADED [] 0" in proc.stderr, proc.stderr
 
 
+#: Standard modules a warm lookup through the CLI does without: each costs its cold start
+#: milliseconds (docs/measurements/lookup.rst).
+SLOW_TO_IMPORT = ("typing", "pathlib", "shutil")
+
+
+def test_warm_cli_lookup_imports_none_of_the_slow_standard_modules(small_path: Path) -> None:
+    run_lookup("afschrikking", "--glossary", str(small_path))  # warm the index
+    code = (
+        "import sys\nfrom glossary.cli import main\n"
+        f"code = main(['lookup', 'afschrikking', '--glossary', {str(small_path)!r}])\n"
+        f"print('LOADED', [m for m in {SLOW_TO_IMPORT!r} if m in sys.modules], code, "
+        "file=sys.stderr)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert "LOADED [] 0" in proc.stderr, proc.stderr
+
+
 def test_interactive_from_a_pipe(small_path: Path) -> None:
     proc = run_lookup(
         "-i",

@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 
 from glossary.errors import InputError
+from glossary.lookup import search
 from glossary.lookup.index import exact_key, loose_key
 from glossary.lookup.search import Lookup, check_query, document_json, json_schema, lookup
 
@@ -224,6 +225,12 @@ def test_json_document_matches_schema(book: Lookup, small_path: Path) -> None:
     reverse = document_json(str(small_path), [book.find("burden-sharing", reverse=True)], True)
     jsonschema.validate(reverse, json_schema())
     assert reverse["direction"] == "en-nl"
+
+
+@pytest.mark.parametrize("record", [search.Example, search.Match, search.Suggestion, search.Result])
+def test_result_records_declare_the_type_of_each_field(record: type) -> None:
+    """The named tuples' fields and the types declared for the type checker stay in step."""
+    assert tuple(record.__annotations__) == record._fields
 
 
 def test_lookup_function_opens_and_closes(small_path: Path) -> None:
