@@ -258,10 +258,14 @@ def score_parts(
     words = display.split(" ")
     word = kind == "term" and len(words) == 1
     knowledge = Words(res)
-    if kind == "term" and not attested and (
-        free_combination(display, knowledge)
-        or split_nouns(display, knowledge)
-        or shell_head(display, knowledge)
+    if (
+        kind == "term"
+        and not attested
+        and (
+            free_combination(display, knowledge)
+            or split_nouns(display, knowledge)
+            or shell_head(display, knowledge)
+        )
     ):
         return kind, display, 0.0
     one_letter = len(ts.letters) == 1
