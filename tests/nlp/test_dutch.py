@@ -185,6 +185,9 @@ def test_unknown_compounds_take_the_lemma_of_their_longest_known_head(resources,
         ("risico's", "risico"),
         ("risico’s", "risico"),
         ("verdedigingsplannen", None),  # no known noun as a whole
+        ("kabinetsleden", "kabinetslid"),  # the lookup table says ``kabinetslede``
+        ("vrachtschepen", "vrachtschip"),
+        ("geleden", None),  # ``ge`` is no modifier: no plural of ``gelid``
     ],
 )
 def test_noun_lemmas(resources, word, lemma):

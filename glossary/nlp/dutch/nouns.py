@@ -129,8 +129,17 @@ def singulars(word: str) -> list[str]:
 
 @memoised
 def lemma_candidates(word: str, res: Resources) -> list[str]:
-    """Known noun lemmas that ``word`` may be an inflection of (exceptions, lookup, rules)."""
+    """Known noun lemmas that ``word`` may be an inflection of (irregular plurals, exceptions,
+    lookup, rules). The closed class of irregular plurals comes first: the lookup table maps
+    some of their compounds to forms that are no words (``kabinetsleden`` → ``kabinetslede``,
+    where ``kabinetslid`` is meant); a compound's modifier has three letters or more
+    (``geleden`` is no plural of ``gelid``)."""
     found: list[str] = []
+    for plural, singular in IRREGULAR_PLURALS.items():
+        prefix = word[: len(word) - len(plural)]
+        known = word.endswith(plural) and res.in_index("noun", prefix + singular)
+        if known and (not prefix or len(prefix) >= 3):
+            found.append(prefix + singular)
     exc = res.exception("noun", word)
     if exc:
         found.append(exc)
