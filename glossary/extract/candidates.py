@@ -24,7 +24,11 @@ from glossary.extract.words import (
     hyphen_acronyms,
     reference_code,
 )
-from glossary.nlp.dutch.function_words import FUNCTION_ADJECTIVES, pronominal_adverb
+from glossary.nlp.dutch.function_words import (
+    FUNCTION_ADJECTIVES,
+    FUNCTION_WORDS,
+    pronominal_adverb,
+)
 from glossary.nlp.dutch.gender import (
     NEUTER,
     article_votes,
@@ -320,6 +324,7 @@ class SentenceScanner:
             acronym_of(text)
             or (tok.pos in CLOSED_POS and not compound)
             or pronominal_adverb(tok.lower)
+            or tok.lower in FUNCTION_WORDS  # ``en`` tagged as a noun is still ``en``
         ):
             return no
         capital = _last_part(text)[:1].isupper()

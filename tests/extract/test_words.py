@@ -144,6 +144,16 @@ def test_an_adjective_before_a_truncated_compound_agrees_and_keeps_its_capital(n
     assert not [t for t in terms if t.startswith(("nederlands", "Nederlandse veiligheids"))]
 
 
+def test_a_function_word_the_tagger_calls_a_noun_is_no_noun(nlp, resources):
+    """``Christen-Democratisch en Vlaams``: whatever the tagger says of ``en``, a closed-class
+    word neither heads nor ends a term."""
+    terms = terms_of(
+        "De partij Christen-Democratisch en Vlaams ( CD&V ) won drie zetels.", nlp, resources
+    )
+    assert "CD&V" in terms
+    assert not [t for t in terms if t.split()[-1].lower() in ("en", "of", "van")], terms
+
+
 def test_a_name_at_the_start_of_a_sentence_keeps_its_first_word(nlp, resources):
     """``Tweede Kamer stemde in``: the text writes ``de Tweede Kamer`` elsewhere, so the
     capital of ``Tweede`` is the name's, not the sentence's; both occurrences count."""
