@@ -12,6 +12,7 @@ tagger calls unknown plural nouns verbs (``bondgenoten``) and some adjectives ad
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -40,29 +41,11 @@ from glossary.nlp.dutch.loanwords import english_plural, english_singular
 from glossary.nlp.dutch.nouns import looks_like_noun
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
 
-#: Nouns that measure or classify the noun after them (``type drones``, ``aantal landen``,
-#: ``pakket maatregelen``): like a determiner, they open a noun's slot.
-CLASSIFIER_NOUNS = frozenset(
-    {
-        "type",
-        "soort",
-        "aantal",
-        "paar",
-        "pakket",
-        "serie",
-        "reeks",
-        "tal",
-        "handvol",
-        "stuk",
-        "stuks",
-        "miljoen",
-        "miljard",
-        "duizend",
-        "honderd",
-    }
-)
 MAX_MODIFIERS = 3
 MAX_NOUNS = 3
+#: An elided article or particle of French or Italian (``l'``, ``d'``) starts a foreign name
+#: or a surname, never a Dutch noun.
+_ELIDED = re.compile(r"^[dlDL]['’]\w")
 MAX_NAME = 8
 #: Lower-case words allowed inside a name between capitalised words.
 NAME_CONNECTORS = frozenset(
@@ -321,7 +304,8 @@ class SentenceScanner:
             return no
         compound = "-" in text and _last_part(text).isalpha()
         if (
-            acronym_of(text)
+            _ELIDED.match(text)  # ``d'Ostende``, ``l'Arbre``: a French article or particle
+            or acronym_of(text)
             or (tok.pos in CLOSED_POS and not compound)
             or pronominal_adverb(tok.lower)
             or tok.lower in FUNCTION_WORDS  # ``en`` tagged as a noun is still ``en``
@@ -431,7 +415,7 @@ class SentenceScanner:
                     prev.pos in DETERMINER_POS
                     or prev.poss
                     or attributive(prev)
-                    or prev.lower in CLASSIFIER_NOUNS
+                    or self.w.measure_noun(prev.text)
                 ]
             )
         out: list[Role] = []
@@ -539,7 +523,7 @@ class SentenceScanner:
         if self.w.english(tok.text) and self.w.english(prev.text):
             return True
         lower = tok.lower
-        if prev.lower in CLASSIFIER_NOUNS:
+        if self.w.measure_noun(prev.text):
             return False  # ``verschillende type drones``: a measure of the noun, not a term
         if j + 1 < len(sent) and sent[j + 1].pos in ("VERB", "AUX"):
             return False  # ``die een rotatie leiding geven``: the object of a final verb

@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from glossary.nlp.dutch.adjectives import adjective_base, attributive, is_graded
 from glossary.nlp.dutch.loanwords import is_dutch_word, is_english_word
-from glossary.nlp.dutch.nouns import compound_noun_lemma, noun_lemma, plural_forms, split_head
+from glossary.nlp.dutch.nouns import (
+    compound_noun_lemma,
+    measure_noun,
+    noun_lemma,
+    plural_forms,
+    split_head,
+)
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive
 from glossary.nlp.dutch.verbs import verb_known
 from glossary.nlp.resources import Resources, memoised
@@ -134,6 +140,9 @@ class Words:
 
     def verb_known(self, word: str) -> bool:
         return verb_known(word, self.res)
+
+    def measure_noun(self, word: str) -> bool:
+        return measure_noun(word, self.res)
 
     def english(self, word: str) -> bool:
         return is_english_word(word, self.res)

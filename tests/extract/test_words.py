@@ -154,6 +154,29 @@ def test_a_function_word_the_tagger_calls_a_noun_is_no_noun(nlp, resources):
     assert not [t for t in terms if t.split()[-1].lower() in ("en", "of", "van")], terms
 
 
+def test_measure_nouns_and_the_noun_they_measure_are_no_compound(nlp, resources):
+    """Partitive constructions (``een hoop pluimveehouders``, ``1445 kilometer staatsgrens``,
+    ``aantallen immigranten``): the measure noun, singular or plural, is no part of a term."""
+    terms = terms_of(
+        "Er zijn een hoop pluimveehouders in de provincie. De grens telt 1445 kilometer "
+        "staatsgrens. Er kwamen grote aantallen immigranten naar de stad.",
+        nlp,
+        resources,
+    )
+    assert {"pluimveehouder", "staatsgrens", "immigrant"} <= set(terms), terms
+    assert not [t for t in terms if t.startswith(("hoop ", "kilometer ", "aantal "))], terms
+
+
+def test_an_elided_french_article_starts_no_dutch_noun(nlp, resources):
+    terms = terms_of(
+        "In 1894 richtte Ensor de groep Les XX op en exposeerde hij in Le Salon d'Ostende. "
+        "Mevrouw d'Ydewalle steunde de kunstenaar.",
+        nlp,
+        resources,
+    )
+    assert not [t for t in terms if t.lower().startswith(("d'", "l'"))], terms
+
+
 def test_a_name_at_the_start_of_a_sentence_keeps_its_first_word(nlp, resources):
     """``Tweede Kamer stemde in``: the text writes ``de Tweede Kamer`` elsewhere, so the
     capital of ``Tweede`` is the name's, not the sentence's; both occurrences count."""

@@ -77,6 +77,61 @@ SHELL_NOUNS = frozenset(
 )
 
 
+#: Nouns that measure, count or classify the noun after them in a partitive construction (ANS:
+#: *maatnaamwoorden*): kinds (``verschillende type drones``), quantities and collections (``een
+#: aantal landen``, ``een pakket maatregelen``, ``een hoop vragen``), units (``1445 kilometer
+#: grens``) and containers (``een fles wijn``). Like a determiner, they open a noun's slot, and
+#: the two nouns are no compound written apart.
+MEASURE_NOUNS = frozenset(
+    {
+        "aantal",
+        "beetje",
+        "blik",
+        "doos",
+        "duizend",
+        "fles",
+        "glas",
+        "gram",
+        "groep",
+        "handvol",
+        "honderd",
+        "hoop",
+        "kilo",
+        "kilogram",
+        "kilometer",
+        "kist",
+        "kop",
+        "liter",
+        "massa",
+        "meter",
+        "miljard",
+        "miljoen",
+        "pagina",
+        "pak",
+        "pakket",
+        "paar",
+        "reeks",
+        "rij",
+        "serie",
+        "soort",
+        "stapel",
+        "stuk",
+        "stuks",
+        "tal",
+        "ton",
+        "type",
+        "zak",
+    }
+)
+
+
+@memoised
+def measure_noun(word: str, res: Resources) -> bool:
+    """Whether ``word`` (any case, singular or plural) is one of :data:`MEASURE_NOUNS`."""
+    lower = word.lower()
+    return lower in MEASURE_NOUNS or noun_lemma(lower, res) in MEASURE_NOUNS
+
+
 #: Plurals that change the stem, a closed class of Dutch (ANS 3.2.3): the vowel changes
 #: (``schip``/``schepen``) and the ``-eren`` plurals (``kind``/``kinderen``); matched at the end
 #: of a compound too (``vrachtschepen``, ``Kamerleden``).
