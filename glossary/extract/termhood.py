@@ -66,18 +66,23 @@ def direction_adjective(word: str) -> bool:
     return DIRECTION.fullmatch(word) is not None
 
 
-#: Suffixes that derive descriptive adjectives: ``-baar`` says what can be done (modality:
-#: ``haalbaar``, ``onmisbaar``), ``-vol`` what something has (``betekenisvol``).
-DESCRIPTIVE_SUFFIXES = ("baar", "vol")
+#: Suffixes that derive descriptive adjectives, with their attributive forms: ``-baar`` says
+#: what can be done (modality: ``haalbaar``, ``onmisbaar``), ``-vol`` and ``-loos`` what
+#: something has or lacks (``betekenisvol``, ``zinloos``), ``-achtig`` what it is like
+#: (``krampachtig``).
+DESCRIPTIVE_SUFFIXES = {"baar": "bare", "vol": "volle", "loos": "loze", "achtig": "achtige"}
 
 
 def descriptive_adjective(word: str, words: Words) -> bool:
-    """A lower-case adjective derived with a suffix of :data:`DESCRIPTIVE_SUFFIXES`."""
+    """A lower-case adjective derived with a suffix of :data:`DESCRIPTIVE_SUFFIXES`, known to
+    the lexicon or not (``vergistbare``: the suffix is productive)."""
     if not word.islower():
         return False
-    base = words.adjective_base(word)
-    return base is not None and any(
-        base.endswith(s) and len(base) > len(s) + 2 for s in DESCRIPTIVE_SUFFIXES
+    base = words.adjective_base(word) or word
+    return any(
+        form.endswith(ending) and len(form) > len(ending) + 2
+        for suffix, attributive in DESCRIPTIVE_SUFFIXES.items()
+        for form, ending in ((base, suffix), (word, attributive))
     )
 
 

@@ -131,8 +131,20 @@ def test_adjectives_made_with_baar_or_vol_make_free_combinations(nlp, resources)
     assert scores["strategische dialoog"] >= DEFAULT_MIN_SCORE
     words = Words(resources)
     assert descriptive_adjective("onmisbare", words) and descriptive_adjective("zinvol", words)
-    for word in ("vol", "Haalbare", "militaire", "baar"):
+    for word in ("vol", "Haalbare", "militaire", "baar", "loze", "achtige", "kernwapenvrije"):
         assert not descriptive_adjective(word, words), word
+
+
+def test_adjectives_made_with_loos_or_achtig_or_unknown_to_the_lexicon_describe_too(nlp, resources):
+    """``-loos`` says what something lacks, ``-achtig`` what it is like; the suffixes are
+    productive, so an adjective the lexicon lacks (``vergistbare``) is read by its suffix."""
+    words = Words(resources)
+    for word in ("tomeloze", "nutteloos", "krampachtige", "vergistbare", "vergistbaar"):
+        assert descriptive_adjective(word, words), word
+    text = f"{BODY} De jaren dertig kenden een tomeloze terreur en een krampachtige vrede."
+    scores = {c.term: c.score for c in extract_text(text, nlp, resources)}
+    assert scores["tomeloze terreur"] < DEFAULT_MIN_SCORE
+    assert scores["krampachtige vrede"] < DEFAULT_MIN_SCORE
 
 
 def test_a_shell_noun_as_head_makes_a_free_combination(nlp, resources):
