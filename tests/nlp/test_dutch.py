@@ -210,6 +210,10 @@ def test_noun_lemmas(resources, word, lemma):
         ("bemensing", "bemensingen"),
         ("project", "projecten"),
         ("plan", "plannen"),
+        ("team", "teams"),  # the lexicon's rules would also let ``teamen`` through
+        ("koning", "koningen"),
+        ("landenkampioenschap", "landenkampioenschappen"),  # ``-schap`` doubles its ``p``
+        ("rijkdom", "rijkdommen"),
     ],
 )
 def test_generated_plurals(resources, noun, plural):

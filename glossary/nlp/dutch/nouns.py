@@ -274,6 +274,8 @@ def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
     cands: list[str] = []
     if w.endswith("heid"):
         cands.append(w[:-4] + "heden")
+    if w.endswith(DOUBLING_SUFFIXES):
+        return [w + w[-1] + "en"]  # ``kampioenschappen``, ``rijkdommen``: no other plural
     if w[-1] in "aiouy" or (w.endswith("é")):
         cands.append(w + "'s")
     if w.endswith(("e", "el", "em", "en", "er", "je", "ie", "um", "or", "ier", "aar")):
@@ -307,6 +309,14 @@ def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
     ):
         return [english]  # an English loanword keeps its English plural (``outputs``)
     valid = [c for c in cands if _is_plural_of(c, w, res)]
+    loan_s = w + "s"
+    if (
+        loan
+        and loan_s not in cands
+        and _is_plural_of(loan_s, w, res)
+        and res.zipf(loan_s) > max((res.zipf(c) for c in valid), default=0.0)
+    ):
+        return [loan_s]  # a loanword's ``-s``, in use where ``-en`` is not (``teams``)
     if valid:
         return _most_used(valid, res)
     head = compound_head_plural(w, res)
@@ -326,6 +336,11 @@ def _most_used(forms: list[str], res: Resources) -> list[str]:
 
 def _is_plural_of(form: str, noun: str, res: Resources) -> bool:
     return noun in lemma_candidates(form, res)
+
+
+#: Suffixes whose consonant doubles before ``-en`` (``-schap`` → ``-schappen``, ``-dom`` →
+#: ``-dommen``), though unstressed.
+DOUBLING_SUFFIXES = ("schap", "dom")
 
 
 @memoised
