@@ -211,6 +211,9 @@ def test_noun_lemmas(resources, word, lemma):
         ("project", "projecten"),
         ("plan", "plannen"),
         ("team", "teams"),  # the lexicon's rules would also let ``teamen`` through
+        ("briefing", "briefings"),
+        ("veiligheid", "veiligheden"),  # ``veiligheids`` is a compound's linking form
+        ("training", "trainingen"),
         ("koning", "koningen"),
         ("landenkampioenschap", "landenkampioenschappen"),  # ``-schap`` doubles its ``p``
         ("rijkdom", "rijkdommen"),

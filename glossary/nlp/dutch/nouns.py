@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from glossary.nlp.dutch.compounds import NO_LINKER, Part, best_split, heads, unlinked
+from glossary.nlp.dutch.compounds import (
+    NO_LINKER,
+    S_LINKED_SUFFIXES,
+    Part,
+    best_split,
+    heads,
+    unlinked,
+)
 from glossary.nlp.dutch.loanwords import english_plural, is_english_word
 from glossary.nlp.dutch.spelling import APOSTROPHES, VOWELS
 from glossary.nlp.resources import Resources, memoised
@@ -312,6 +319,8 @@ def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
     loan_s = w + "s"
     if (
         loan
+        # ``veiligheids`` is a linking form, no plural; English ``-ing`` words are loans
+        and not (w.endswith(S_LINKED_SUFFIXES) and not res.zipf(w, "en"))
         and loan_s not in cands
         and _is_plural_of(loan_s, w, res)
         and res.zipf(loan_s) > max((res.zipf(c) for c in valid), default=0.0)
