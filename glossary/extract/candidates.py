@@ -371,8 +371,9 @@ class SentenceScanner:
         """A classifying adjective before a noun (``collectieve``, ``hybride``), or ``None``.
 
         Gradable adjectives (``belangrijke``), general function adjectives (``huidige``),
-        everyday adjectives and common participles (``veranderde``) describe rather than
-        classify, so they do not start a term.
+        everyday adjectives, common participles (``veranderde``) and present participles, which
+        name an ongoing process (``destabiliserende``), describe rather than classify, so they
+        do not start a term.
         """
         text = tok.text
         if not text.replace("-", "").isalpha() or text.endswith("-") or tok.pos in CLOSED_POS:
@@ -389,8 +390,8 @@ class SentenceScanner:
             or (self.w.verb_known(lower) and not base)
         )
         if participle:
-            if self.w.zipf(lower) >= RARE_PARTICIPLE_ZIPF:
-                return None
+            if self.w.zipf(lower) >= RARE_PARTICIPLE_ZIPF or self.w.present_participle(lower):
+                return None  # an event (``veranderde``) or an ongoing process (``escalerende``)
             base = base or (lower[:-1] if lower.endswith("e") else lower)
         elif tok.pos == "ADJ":
             base = base or (tok.lemma.lower() if tok.lemma else lower)

@@ -275,3 +275,18 @@ def test_a_common_term_in_title_case_inside_a_name_is_the_names_words(nlp):
     assert "conventionele strijdkrachten" not in terms
     text = name + " De conventionele strijdkrachten van Rusland groeien."
     assert "conventionele strijdkrachten" in _seeded_terms(text, nlp, seeds)
+
+
+def test_a_present_participle_describes_a_process_and_starts_no_term(nlp, resources):
+    """``destabiliserend optreden``, ``kringelende rookpluim``: an infinitive plus ``-d(e)``
+    says what something is doing, where a classifying adjective says what kind (``hybride
+    conflict``); a past participle (``gewapend``) is no present participle."""
+    words = Words(resources)
+    for word in ("destabiliserende", "overkoepelend", "kringelende"):
+        assert words.present_participle(word), word
+    for word in ("gewapend", "gewapende", "tiende", "ellende"):
+        assert not words.present_participle(word), word
+    text = f"{BODY} Rusland kiest voor destabiliserend optreden in een hybride conflict."
+    terms = [c.term for c in extract_text(text, nlp, resources)]
+    assert "hybride conflict" in terms
+    assert not [t for t in terms if t.startswith("destabiliserend")], terms
