@@ -51,7 +51,9 @@ def proper_adjective(word: str, words: Words) -> bool:
     if not word[:1].isupper() or "-" in word or word.isupper():
         return False
     base = words.adjective_base(word.lower())
-    return base is not None and base.endswith(("s", "sch"))
+    if base is None:  # the suffix is productive: ``Latemse``, ``Constantijnse``
+        return len(word) > 5 and word[1:].islower() and word.endswith(("se", "sche"))
+    return base.endswith(("s", "sch"))
 
 
 #: Dutch adjectives of compass direction: (noord|zuid)(oost|west)elijk, noordelijk, zuidelijk,

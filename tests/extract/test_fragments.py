@@ -10,6 +10,7 @@ from glossary.extract.termhood import (
     direction_adjective,
     loose_head,
     modified_term,
+    proper_adjective,
     quality_base,
     shell_head,
     split_nouns,
@@ -290,3 +291,19 @@ def test_a_present_participle_describes_a_process_and_starts_no_term(nlp, resour
     terms = [c.term for c in extract_text(text, nlp, resources)]
     assert "hybride conflict" in terms
     assert not [t for t in terms if t.startswith("destabiliserend")], terms
+
+
+def test_adjectives_of_place_names_and_of_position_or_number_describe(nlp, resources):
+    """A capitalised ``-se`` adjective the lexicon lacks is still made from a place name
+    (``Latemse``); ``onderste`` locates and ``verscheidene`` counts: none classifies."""
+    words = Words(resources)
+    for word in ("Latemse", "Constantijnse", "Russische"):
+        assert proper_adjective(word, words), word
+    for word in ("Koninklijke", "Hoge", "Verenigde", "Euro-Atlantische"):
+        assert not proper_adjective(word, words), word
+    text = (
+        f"{BODY} De Latemse gemeenteraad sprak over het onderste gedeelte van de toren en over "
+        "verscheidene historische gebouwen."
+    )
+    terms = [c.term for c in extract_text(text, nlp, resources) if c.score >= DEFAULT_MIN_SCORE]
+    assert not [t for t in terms if t.lower().startswith(("latems", "onderst", "verscheiden"))]
