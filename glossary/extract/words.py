@@ -78,6 +78,11 @@ def hyphen_acronyms(text: str) -> tuple[str, ...]:
     return tuple(a for a in map(acronym_of, strip_possessive(text).split("-")) if a)
 
 
+#: Quotation marks right before a hyphen: the quoted first part of a compound.
+_QUOTE_BEFORE_HYPHEN = re.compile(r"[«»“”„\"]+(?=-)")
+_QUOTES = re.compile(r"[«»“”„\"]")
+
+
 def has_letters(text: str) -> bool:
     return bool(_LETTERS.search(text))
 
@@ -87,9 +92,12 @@ def lemma_noun(text: str, res: Resources, fallback: str | None = None) -> str:
     """Canonical singular form of a noun as written; hyphenated words change their last part.
 
     ``NAVO-toppen`` → ``NAVO-top``, ``dreigingen`` → ``dreiging``, ``risico’s`` → ``risico``;
-    capitals are kept except a sentence-initial capital on an ordinary word.
+    capitals are kept except a sentence-initial capital on an ordinary word; quotation marks
+    closing a quoted first part go (``«NAVO2030»-proces`` → ``NAVO2030-proces``).
     """
     text = straight_apostrophes(text)
+    if _QUOTE_BEFORE_HYPHEN.search(text):
+        text = _QUOTES.sub("", text)
     acronym = acronym_of(text)
     if acronym:
         return acronym

@@ -22,6 +22,8 @@ from tests.extract.helpers import extract_text, terms_of
         ("MCR’s", "MCR"),
         ("Lastenverdeling", "lastenverdeling"),
         ("verdedigingsplannen", "verdedigingsplan"),
+        ("«NAVO2030»-proces", "NAVO2030-proces"),  # a quoted first part loses its quotes
+        ("NAVO2030»-processen", "NAVO2030-proces"),
     ],
 )
 def test_noun_lemmas_including_unknown_compounds(resources, word, lemma):
