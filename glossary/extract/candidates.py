@@ -740,8 +740,8 @@ class SentenceScanner:
             return False
         if initial:
             lower = tok.lower
-            if tok.pos != "PROPN" or self.w.zipf(lower) >= FUNCTION_ZIPF:
-                return False
+            if tok.pos != "PROPN" or self.w.zipf(lower) >= FUNCTION_ZIPF or lower in FUNCTION_WORDS:
+                return False  # ``Ingevolge artikel 100``: a sentence's first word, no name
             if (
                 self.w.noun_lemma(lower)
                 or self.w.adjective_base(lower)

@@ -179,6 +179,18 @@ def test_an_elided_french_article_starts_no_dutch_noun(nlp, resources):
     assert not [t for t in terms if t.lower().startswith(("d'", "l'"))], terms
 
 
+def test_a_formal_preposition_opening_a_sentence_is_no_name(nlp, resources):
+    """``Ingevolge artikel 100 …``: official Dutch opens sentences with prepositions the
+    lexicon barely knows; capitalised there they are still prepositions."""
+    found = extract_text(
+        "Ingevolge artikel 100 van de Grondwet informeert het kabinet de Kamer. Krachtens "
+        "het mandaat levert Nederland troepen.",
+        nlp,
+        resources,
+    )
+    assert not [c.term for c in found if c.term.lower().startswith(("ingevolge", "krachtens"))]
+
+
 def test_a_name_at_the_start_of_a_sentence_keeps_its_first_word(nlp, resources):
     """``Tweede Kamer stemde in``: the text writes ``de Tweede Kamer`` elsewhere, so the
     capital of ``Tweede`` is the name's, not the sentence's; both occurrences count."""

@@ -90,6 +90,26 @@ FUNCTION_WORDS = frozenset(
         "anti",
         "via",
         "mits",
+        # formal and complex prepositions of official Dutch
+        "aangaande",
+        "benevens",
+        "betreffende",
+        "blijkens",
+        "conform",
+        "dankzij",
+        "gedurende",
+        "ingevolge",
+        "inzake",
+        "jegens",
+        "krachtens",
+        "middels",
+        "namens",
+        "omtrent",
+        "ondanks",
+        "tijdens",
+        "vanwege",
+        "volgens",
+        "wegens",
     }
 )
 #: Adjectives that locate or refer rather than classify (``huidige``, ``andere``, ordinals):
