@@ -734,8 +734,12 @@ class SentenceScanner:
         text = tok.text
         if not has_letters(text) or text.endswith("-") or not text[:1].isupper():
             return False
-        if acronym_of(text) or hyphen_acronyms(text):
+        if acronym_of(text):
             return True
+        if hyphen_acronyms(text):
+            # ``NAVO-bondgenoot Turkije``: an acronym before a common noun makes a compound
+            # of general Dutch, no name part; ``NAVO-Rusland`` is one
+            return not _last_part(text).islower()
         if not without_apostrophes(text).replace("-", "").isalnum():
             return False
         if initial:

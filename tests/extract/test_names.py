@@ -39,3 +39,20 @@ def test_a_name_seen_only_inside_longer_names_is_no_name_of_its_own(nlp, resourc
     assert scores.get("Air and Missile Defence", 0) == 0, scores
     alone = f"{inside} Europa geeft de Air and Missile Defence prioriteit."
     assert _scores(alone, nlp, resources).get("Air and Missile Defence", 0) > 0
+
+
+def test_an_acronym_compound_before_a_name_is_an_apposition(nlp, resources):
+    """``NAVO-bondgenoot Turkije``: an acronym joined to a common noun is a compound of
+    general Dutch, so the name after it stands alone; ``NAVO-Rusland Raad`` stays one name."""
+    found = {
+        c.term: c.kind
+        for c in extract_text(
+            "Nederland steunt NAVO-bondgenoot Turkije met Patriots. "
+            "De NAVO-Rusland Raad kwam bijeen.",
+            nlp,
+            resources,
+        )
+    }
+    assert found.get("NAVO-bondgenoot") == "term" and found.get("Turkije") == "entity"
+    assert "NAVO-Rusland Raad" in found
+    assert not [t for t in found if t.endswith("Turkije") and t != "Turkije"], found
