@@ -24,6 +24,7 @@ from glossary.extract.fragments import (
 )
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
+from glossary.extract.variants import case_senses
 from glossary.extract.words import Words, acronym_of
 from glossary.model import Letter
 from glossary.nlp.resources import Resources
@@ -78,6 +79,14 @@ class Analyzer:
             parts = tuple(fold(w) for w in seed_words(seed))
             if parts:
                 self.seeds.setdefault(parts[0], []).append((seed, parts))
+        #: Seed phrases (as folded parts) the term base writes in two cases, two senses.
+        cased = case_senses(resources.seeds)
+        self.case_pairs = frozenset(
+            parts
+            for entries in self.seeds.values()
+            for seed, parts in entries
+            if fold(seed) in cased
+        )
         #: The term base's lower-case multi-word terms, folded (see :func:`_titled_in`).
         self.common_phrases = frozenset(
             fold(s) for s in resources.seeds if s[:1].islower() and " " in s
@@ -288,7 +297,9 @@ class Analyzer:
             ts.add_occurrence((letter.id, start, end, sentence))
 
     def _seed_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
-        """Seed phrases (from the term base) written in the sentence, by folded words."""
+        """Seed phrases (from the term base) written in the sentence, by folded words; where
+        the term base has a word in two senses told apart by case (``Defensie``, the ministry;
+        ``defensie``, defence), a capital past the sentence's first word picks the sense."""
         if not self.seeds:
             return []
         folded = [fold(t.text) for t in sent]
@@ -301,23 +312,30 @@ class Analyzer:
             for seq in (folded, lemmas):
                 for seed, parts in self.seeds.get(seq[k], ()):
                     n = len(parts)
-                    if tuple(folded[k : k + n]) == parts or tuple(lemmas[k : k + n]) == parts:
-                        start, end = sent[k].start, sent[k + n - 1].end
-                        kind = (
-                            "acronym"
-                            if acronym_of(seed)
-                            else ("entity" if seed[:1].isupper() else "term")
+                    if tuple(folded[k : k + n]) != parts and tuple(lemmas[k : k + n]) != parts:
+                        continue
+                    if (
+                        k
+                        and parts in self.case_pairs
+                        and (sent[k].text[:1].isupper() != seed[:1].isupper())
+                    ):
+                        continue
+                    start, end = sent[k].start, sent[k + n - 1].end
+                    kind = (
+                        "acronym"
+                        if acronym_of(seed)
+                        else ("entity" if seed[:1].isupper() else "term")
+                    )
+                    out.append(
+                        Mention(
+                            key=f"seed:{seed}",
+                            kind=kind,
+                            display=seed,
+                            start=start,
+                            end=end,
+                            surface=text[start:end],
+                            pos=PROPER if kind == "entity" else NOUN,
+                            forms=(seed,),
                         )
-                        out.append(
-                            Mention(
-                                key=f"seed:{seed}",
-                                kind=kind,
-                                display=seed,
-                                start=start,
-                                end=end,
-                                surface=text[start:end],
-                                pos=PROPER if kind == "entity" else NOUN,
-                                forms=(seed,),
-                            )
-                        )
+                    )
         return list({(m.key, m.start): m for m in out}.values())

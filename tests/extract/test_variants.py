@@ -5,6 +5,8 @@ from __future__ import annotations
 from glossary.extract.variants import merge_variants
 from glossary.extract.words import Words
 from glossary.model import Candidate
+from glossary.nlp.resources import Resources
+from tests.extract.helpers import extract_text
 
 
 def cand(term: str, kind: str = "term", freq: int = 1, score: float = 1.0) -> Candidate:
@@ -129,3 +131,20 @@ def test_an_inflected_variant_takes_the_term_base_spelling(resources):
     )
     assert set(found) == {"NAVO-Minister van Buitenlandse Zaken", "Defensie"}
     assert "NAVO Ministers van Buitenlandse Zaken" in found[seeds[0]].forms
+
+
+def test_a_capital_past_the_first_word_picks_the_sense_of_a_case_pair(nlp):
+    """The term base has ``Defensie`` (the ministry) and ``defensie`` (defence): ``de minister
+    van Defensie`` is a sighting of the ministry only, ``investeren in defensie`` of defence."""
+    seeds = ["Defensie", "defensie"]
+    found = {
+        (c.term, c.kind): c.freq
+        for c in extract_text(
+            "De minister van Defensie schrijft de Kamer. Nederland blijft investeren in "
+            "defensie. Het ministerie van Defensie bevestigt dat.",
+            nlp,
+            Resources.default(seeds=seeds),
+        )
+    }
+    assert found[("Defensie", "entity")] == 2
+    assert found[("defensie", "term")] == 1
