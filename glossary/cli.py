@@ -119,9 +119,23 @@ def _command_in(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _asks_version(argv: Sequence[str]) -> bool:
+    """``--version`` comes before any command and any help option: argparse would print the
+    version and stop there, so no command module need load."""
+    for arg in argv:
+        if not arg.startswith("-") or arg in ("-h", "--help"):
+            return False
+        if arg == "--version":
+            return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: exit 0 ok, 1 a negative answer, 2 usage or input error."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _asks_version(argv):
+        sys.stdout.write(f"glossary {__version__}\n")
+        return 0
     parser = build_parser(_command_in(argv))
     args = parser.parse_args(argv)
     try:

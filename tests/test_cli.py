@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+import glossary
 from glossary import cli, commands
 
 
@@ -44,6 +45,21 @@ def test_running_a_command_imports_only_its_module():
         out.stdout.strip().splitlines()[-1] == "['glossary.commands._common', "
         "'glossary.commands.lookup']"
     )
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--bogus", "--version"], ["--version", "-h"]])
+def test_version_prints_as_argparse_does_and_loads_no_command(argv, capsys):
+    """``--version`` before any command or help option: argparse's answer, no command module
+    imported (it was every one of them, 5.6× a bare interpreter)."""
+    assert cli.main(argv) == 0
+    assert capsys.readouterr().out == f"glossary {glossary.__version__}\n"
+    code = (
+        "import sys; from glossary.cli import main\n"
+        f"main({argv!r})\n"
+        "print([m for m in sys.modules if m.startswith('glossary.commands')])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_unknown_command_is_a_usage_error(capsys):
