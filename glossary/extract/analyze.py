@@ -38,14 +38,11 @@ MAX_SENTENCE = 600
 _PUNCT = re.compile(r"([,;:()])")
 
 
-def _inside(m: Mention, seeded: Sequence[Mention]) -> bool:
-    """Whether ``m`` lies strictly inside one of the term-base phrases ``seeded``. English in a
-    term-base phrase is part of that phrase, not a term of its own: an English run in any
-    (``national support`` in ``national support element``), any word in an English one
-    (``responder`` in ``third responder``)."""
+def _inside(m: Mention, outer: Sequence[Mention]) -> bool:
+    """Whether ``m`` lies strictly inside one of the mentions ``outer``."""
     return any(
-        s.start <= m.start and m.end <= s.end and (s.start, s.end) != (m.start, m.end)
-        for s in seeded
+        o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+        for o in outer
     )
 
 
@@ -159,16 +156,7 @@ class Analyzer:
         if any(p.truncated for p in profs):
             mentions += ellipsis_mentions(sent, roles, text, self.words, sc)
         if self.seeds:
-            seeded = self._seed_mentions(sent, text)
-            names = [m for m in (*mentions, *seeded) if m.kind == "entity" and not m.sub]
-            phrases = self.common_phrases
-            mentions = [m for m in mentions if not _titled_in(m, names, phrases)]
-            seeded = [m for m in seeded if not _titled_in(m, names, phrases)]
-            english = [m for m in seeded if is_english(m.display, self.words)]
-            mentions = [
-                m for m in mentions if not _inside(m, english if not m.english else seeded)
-            ] + seeded
-            english_runs = [m for m in english_runs if not _inside(m, seeded)]
+            mentions, english_runs = self._with_seeds(sent, text, mentions, english_runs)
         runs = [(m.start, m.end) for m in english_runs]
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)
         mentions = [
@@ -295,6 +283,27 @@ class Analyzer:
         if ts.wants(letter.id, start):
             start, end = letter.source_span(offset + m.start, offset + m.end)
             ts.add_occurrence((letter.id, start, end, sentence))
+
+    def _with_seeds(
+        self,
+        sent: Sequence[Tok],
+        text: str,
+        mentions: list[Mention],
+        english_runs: list[Mention],
+    ) -> tuple[list[Mention], list[Mention]]:
+        """The sentence's mentions and English runs with its term-base phrases added, where a
+        term-base phrase is the unit: a common term in title case inside a longer name is the
+        name's words (:func:`_titled_in`); an English run strictly inside any term-base phrase
+        (``national support`` in ``national support element``) and any word strictly inside
+        an English one (``responder`` in ``third responder``) are part of that phrase."""
+        seeded = self._seed_mentions(sent, text)
+        names = [m for m in (*mentions, *seeded) if m.kind == "entity" and not m.sub]
+        phrases = self.common_phrases
+        mentions = [m for m in mentions if not _titled_in(m, names, phrases)]
+        seeded = [m for m in seeded if not _titled_in(m, names, phrases)]
+        english = [m for m in seeded if is_english(m.display, self.words)]
+        kept = [m for m in mentions if not _inside(m, seeded if m.english else english)]
+        return kept + seeded, [m for m in english_runs if not _inside(m, seeded)]
 
     def _seed_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
         """Seed phrases (from the term base) written in the sentence, by folded words; where
