@@ -109,31 +109,25 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _command_in(argv: Sequence[str]) -> str | None:
-    """The subcommand named on the command line (the first argument not an option)."""
+def _first_word(argv: Sequence[str]) -> str | None:
+    """The first argument that names a command or asks for help or the version: argparse
+    acts on whichever comes first."""
     for arg in argv:
-        if not arg.startswith("-"):
+        if not arg.startswith("-") or arg in ("-h", "--help", "--version"):
             return arg
-        if arg in ("-h", "--help", "--version"):
-            return None
     return None
 
 
-def _asks_version(argv: Sequence[str]) -> bool:
-    """``--version`` comes before any command and any help option: argparse would print the
-    version and stop there, so no command module need load."""
-    for arg in argv:
-        if not arg.startswith("-") or arg in ("-h", "--help"):
-            return False
-        if arg == "--version":
-            return True
-    return False
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the command line, unless help or the version comes first."""
+    first = _first_word(argv)
+    return first if first is not None and not first.startswith("-") else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: exit 0 ok, 1 a negative answer, 2 usage or input error."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if _asks_version(argv):
+    if _first_word(argv) == "--version":  # argparse's answer, without the command modules
         sys.stdout.write(f"glossary {__version__}\n")
         return 0
     parser = build_parser(_command_in(argv))
