@@ -172,6 +172,17 @@ PLURAL_ENDINGS = (
 )
 
 
+def _irregular(word: str) -> list[tuple[str, str]]:
+    """``(prefix, singular)`` for each irregular plural ``word`` ends in (``vracht``,
+    ``schip`` for ``vrachtschepen``), the prefix as written."""
+    lower = word.lower()
+    return [
+        (word[: len(word) - len(plural)], singular)
+        for plural, singular in IRREGULAR_PLURALS.items()
+        if lower.endswith(plural)
+    ]
+
+
 def singulars(word: str) -> list[str]:
     """Singulars a plural may come from that the regular ``-en``/``-s`` rules miss: an ``-e``
     noun plus ``-n`` (``uitgaven`` → ``uitgave``), the irregular plurals (``schepen`` →
@@ -180,9 +191,7 @@ def singulars(word: str) -> list[str]:
     lower = word.lower()
     if len(word) > 4 and lower.endswith("en") and lower[-3] not in VOWELS:
         out.append(word[:-1])
-    for plural, singular in IRREGULAR_PLURALS.items():
-        if lower.endswith(plural):
-            out.append(word[: len(word) - len(plural)] + singular)
+    out += [prefix + singular for prefix, singular in _irregular(word)]
     for plural, singular in PLURAL_ENDINGS:
         if lower.endswith(plural) and len(word) > len(plural) + 2:
             out.append(word[: len(word) - len(plural)] + singular)
@@ -196,12 +205,11 @@ def lemma_candidates(word: str, res: Resources) -> list[str]:
     some of their compounds to forms that are no words (``kabinetsleden`` → ``kabinetslede``,
     where ``kabinetslid`` is meant); a compound's modifier has three letters or more
     (``geleden`` is no plural of ``gelid``)."""
-    found: list[str] = []
-    for plural, singular in IRREGULAR_PLURALS.items():
-        prefix = word[: len(word) - len(plural)]
-        known = word.endswith(plural) and res.in_index("noun", prefix + singular)
-        if known and (not prefix or len(prefix) >= 3):
-            found.append(prefix + singular)
+    found = [
+        prefix + singular
+        for prefix, singular in _irregular(word)
+        if (not prefix or len(prefix) >= 3) and res.in_index("noun", prefix + singular)
+    ]
     exc = res.exception("noun", word)
     if exc:
         found.append(exc)
@@ -264,6 +272,11 @@ def _noun_shape(word: str) -> bool:
 def looks_like_noun(word: str) -> bool:
     """Shape evidence for a noun the tagger missed (``ontsnapingen``, ``verdedigingen``)."""
     return _noun_shape(word)
+
+
+#: Suffixes whose consonant doubles before ``-en`` (``-schap`` → ``-schappen``, ``-dom`` →
+#: ``-dommen``), though unstressed.
+DOUBLING_SUFFIXES = ("schap", "dom")
 
 
 @memoised
@@ -345,11 +358,6 @@ def _most_used(forms: list[str], res: Resources) -> list[str]:
 
 def _is_plural_of(form: str, noun: str, res: Resources) -> bool:
     return noun in lemma_candidates(form, res)
-
-
-#: Suffixes whose consonant doubles before ``-en`` (``-schap`` → ``-schappen``, ``-dom`` →
-#: ``-dommen``), though unstressed.
-DOUBLING_SUFFIXES = ("schap", "dom")
 
 
 @memoised
