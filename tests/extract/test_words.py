@@ -95,27 +95,29 @@ def test_uninflected_adjectives_before_a_plural_are_adverbs(nlp, resources):
     assert not [t for t in terms if t.startswith(("actieve", "morele", "regelmatige"))]
 
 
-def test_a_classifier_noun_does_not_join_the_noun_it_counts(nlp, resources):
-    terms = terms_of(
-        "Nederland draagt bij aan de aanschaf van verschillende "
-        "type drones. De drones worden geleverd.",
-        nlp,
-        resources,
-    )
-    assert "drone" in terms
-    assert not [t for t in terms if t.startswith("type ")]
-
-
-def test_a_measure_noun_opens_a_noun_slot(nlp, resources):
-    """``het pakket geruststellingsmaatregelen``: after a measure noun the compound is a noun,
-    even where the tagger read its ``-en`` as a verb ending."""
-    terms = terms_of(
-        "Nederland levert een bijdrage aan het pakket geruststellingsmaatregelen van SACEUR.",
-        nlp,
-        resources,
-    )
-    assert "geruststellingsmaatregel" in terms
-    assert not [t for t in terms if t.startswith("pakket ")]
+@pytest.mark.parametrize(
+    ("text", "noun", "measure"),
+    [
+        (
+            "Nederland draagt bij aan de aanschaf van verschillende type drones. De drones "
+            "worden geleverd.",
+            "drone",
+            "type",
+        ),
+        # after a measure noun the compound is a noun, even where the tagger read its
+        # ``-en`` as a verb ending
+        (
+            "Nederland levert een bijdrage aan het pakket geruststellingsmaatregelen van SACEUR.",
+            "geruststellingsmaatregel",
+            "pakket",
+        ),
+    ],
+)
+def test_a_measure_noun_opens_a_noun_slot_and_joins_no_term(nlp, resources, text, noun, measure):
+    """``verschillende type drones``, ``het pakket geruststellingsmaatregelen``."""
+    terms = terms_of(text, nlp, resources)
+    assert noun in terms
+    assert not [t for t in terms if t.startswith(f"{measure} ")]
 
 
 def test_truncated_compounds_take_their_linking_s_and_first_adjective(nlp, resources):

@@ -287,6 +287,13 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(small_path: Path) -> 
     assert ANSI not in run_lookup(*args).stdout
 
 
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a fresh interpreter in the checkout: what a cold process imports."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+
+
 HEAVY = ("spacy", "thinc", "sphinx", "docutils", "deep_translator", "polib")
 
 
@@ -300,9 +307,7 @@ def test_lookup_imports_no_heavy_library(small_path: Path, args: list[str]) -> N
         f"heavy = sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})\n"
         "print('HEAVY', heavy, code, file=sys.stderr)\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
+    proc = _python(code)
     assert "HEAVY [] " in proc.stderr, proc.stderr
 
 
@@ -319,9 +324,7 @@ def test_warm_exact_lookup_stays_on_the_fast_path(small_path: Path) -> None:
         "'dataclasses', 'hashlib']\n"
         "print('LOADED', [m for m in slow if m in sys.modules], code, file=sys.stderr)\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
+    proc = _python(code)
     assert "LOADED [] 0" in proc.stderr, proc.stderr
 
 
@@ -338,9 +341,7 @@ def test_warm_cli_lookup_imports_none_of_the_slow_standard_modules(small_path: P
         f"print('LOADED', [m for m in {SLOW_TO_IMPORT!r} if m in sys.modules], code, "
         "file=sys.stderr)\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
+    proc = _python(code)
     assert "LOADED [] 0" in proc.stderr, proc.stderr
 
 
