@@ -58,6 +58,16 @@ PAIR_CONJUNCTIONS = frozenset({"en"})
 #: it (``NAVO - Rusland Raad`` for ``NAVO-Rusland Raad``).
 SPACED_HYPHENS = frozenset({"-", "–"})
 DETERMINER_POS = frozenset({"DET", "NUM"})
+
+
+def _closed_hyphens(name: str) -> str:
+    """A name with its spaced hyphens (:data:`SPACED_HYPHENS`) written as Dutch writes them
+    (``NAVO - Rusland Raad`` → ``NAVO-Rusland Raad``)."""
+    for hyphen in SPACED_HYPHENS:
+        name = name.replace(f" {hyphen} ", "-")
+    return name
+
+
 #: Part of speech in TBX terms.
 NOUN, PROPER, OTHER = "noun", "properNoun", "other"
 #: A word this frequent in general Dutch (Zipf) is a function word, never part of a name.
@@ -885,7 +895,7 @@ class SentenceScanner:
                     self._name_word(sent, s + i) if parts[s + i] else t.text
                     for i, t in enumerate(toks)
                 ]
-                display = " ".join(words).replace(" - ", "-").replace(" – ", "-")
+                display = _closed_hyphens(" ".join(words))
                 letters = [w for w in words if w.isalpha()]
                 english = (
                     bool(letters)
