@@ -60,14 +60,6 @@ SPACED_HYPHENS = frozenset({"-", "–"})
 DETERMINER_POS = frozenset({"DET", "NUM"})
 
 
-def _closed_hyphens(name: str) -> str:
-    """A name with its spaced hyphens (:data:`SPACED_HYPHENS`) written as Dutch writes them
-    (``NAVO - Rusland Raad`` → ``NAVO-Rusland Raad``)."""
-    for hyphen in SPACED_HYPHENS:
-        name = name.replace(f" {hyphen} ", "-")
-    return name
-
-
 #: Part of speech in TBX terms.
 NOUN, PROPER, OTHER = "noun", "properNoun", "other"
 #: A word this frequent in general Dutch (Zipf) is a function word, never part of a name.
@@ -87,6 +79,14 @@ CLOSED_POS = frozenset(
 )
 #: Adjectives this frequent are general vocabulary, not term modifiers (``nieuw``, ``groot``).
 COMMON_ADJECTIVE_ZIPF = 5.3
+
+
+def _closed_hyphens(name: str) -> str:
+    """A name with its spaced hyphens (:data:`SPACED_HYPHENS`) written as Dutch writes them
+    (``NAVO - Rusland Raad`` → ``NAVO-Rusland Raad``)."""
+    for hyphen in SPACED_HYPHENS:
+        name = name.replace(f" {hyphen} ", "-")
+    return name
 
 
 class Mention(NamedTuple):
