@@ -20,7 +20,8 @@ letters nobody tuned for:
   pairing of a modifier with a common head;
 * a shell noun as head (``aandachtspunt``, ``militair aspect``) takes its content from its
   modifier: a general abstract noun such as ``punt``, ``aspect`` or ``mogelijkheid`` names a
-  relation, not a concept of its own;
+  relation, not a concept of its own; so does a frame noun after an adjective (``op
+  bilaterale basis``, ``op ministerieel niveau``): the pair says how, not what;
 * two common nouns side by side are no Dutch term (``regering kennis``): Dutch writes a
   compound of nouns as one word, so the pair spans a phrase boundary or misspells a compound.
 
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 
 from glossary.extract.words import Words
-from glossary.nlp.dutch.nouns import SHELL_NOUNS
+from glossary.nlp.dutch.nouns import FRAME_NOUNS, SHELL_NOUNS
 
 #: A combination that makes up at most this share of its head noun's sightings, when the
 #: head is used in more than one letter, is loosely associated: a free combination.
@@ -130,13 +131,15 @@ def split_nouns(term: str, words: Words) -> bool:
 
 def shell_head(term: str, words: Words) -> bool:
     """A modifier + noun or a one-word compound headed by a shell noun (``militair aspect``,
-    ``inzetmogelijkheid``; :data:`~glossary.nlp.dutch.nouns.SHELL_NOUNS`): the head takes its
-    content from the modifier, so the pair is a free combination."""
+    ``inzetmogelijkheid``; :data:`~glossary.nlp.dutch.nouns.SHELL_NOUNS`), or a modifier +
+    frame noun (``bilaterale basis``; :data:`~glossary.nlp.dutch.nouns.FRAME_NOUNS`): the head
+    takes its content from the modifier, so the pair is a free combination."""
     parts = modifier_and_noun(term)
     if parts is None:
         return covering_head(term, words) in SHELL_NOUNS
     head = parts[-1].lower()
-    return (words.noun_lemma(head) or head) in SHELL_NOUNS
+    lemma = words.noun_lemma(head) or head
+    return lemma in SHELL_NOUNS or lemma in FRAME_NOUNS
 
 
 def quality_base(word: str, words: Words) -> str | None:

@@ -163,6 +163,23 @@ def test_a_shell_noun_as_head_makes_a_free_combination(nlp, resources):
         assert not shell_head(term, words), term
 
 
+def test_an_adjective_before_a_frame_noun_says_how_not_what(nlp, resources):
+    """``op bilaterale basis`` and ``een complementaire rol`` are manner and role phrases: the
+    adjective carries the content, so the pair is no term; the same nouns head compounds that
+    name a thing (``luchtmachtbasis``, ``ambitieniveau``)."""
+    text = (
+        f"{BODY} Nederland overlegt op bilaterale basis en op ministerieel niveau. De EU speelt "
+        "een complementaire rol."
+    )
+    scores = {c.term: c.score for c in extract_text(text, nlp, resources)}
+    for term in ("bilaterale basis", "ministerieel niveau", "complementaire rol"):
+        assert scores.get(term, 0.0) < DEFAULT_MIN_SCORE, term
+    words = Words(resources)
+    assert shell_head("korte termijn", words) and shell_head("grote schaal", words)
+    for term in ("luchtmachtbasis", "ambitieniveau", "militaire capaciteit"):
+        assert not shell_head(term, words), term
+
+
 def test_the_compound_after_a_hyphenated_prefix_is_a_nested_candidate(nlp, resources):
     """``NAVO-capaciteitsvereisten`` names a kind of ``capaciteitsvereiste``: the compound is a
     candidate of its own, nested (its span is the part after the hyphen); a simple word after

@@ -84,6 +84,16 @@ SHELL_NOUNS = frozenset(
 )
 
 
+#: Frame nouns: with an adjective they form the manner, level, scale, time or role phrase of a
+#: clause (ANS *bepaling van wijze*: ``op bilaterale basis``, ``op ministerieel niveau``, ``op
+#: grote schaal``, ``op korte termijn``, ``in hoge mate``, ``op politiek vlak``, ``een
+#: complementaire rol``). The adjective carries the content and the pair is translated word
+#: for word; as the head of a compound they still name a thing (``luchtmachtbasis``,
+#: ``ambitieniveau``), so only the modifier + noun pattern is free.
+FRAME_NOUNS = frozenset(
+    {"basis", "grondslag", "mate", "niveau", "rol", "schaal", "termijn", "vlak", "voet"}
+)
+
 #: Nouns that measure, count or classify the noun after them in a partitive construction (ANS:
 #: *maatnaamwoorden*): kinds (``verschillende type drones``), quantities and collections (``een
 #: aantal landen``, ``een pakket maatregelen``, ``een hoop vragen``), units (``1445 kilometer
