@@ -49,7 +49,12 @@ DEFAULT_MIN_SCORE = 1.0
 COLLOCATION_STEP = 1.0
 #: Words at or above this Zipf value are everyday Dutch: specificity fades out towards it.
 EVERYDAY_ZIPF = 6.5
+#: An unattested one-word term is damped from ``RARE_WORD_ZIPF`` to the floor at
+#: ``GENERAL_WORD_ZIPF``; seen once, already at ``SINGLE_SIGHTING_ZIPF``, the middle between
+#: the low (1-3) and high (4-7) bands of the Zipf scale: one sighting of a moderately common
+#: word is no evidence of a domain sense.
 GENERAL_WORD_ZIPF = 4.0
+SINGLE_SIGHTING_ZIPF = 3.5
 RARE_WORD_ZIPF = 2.0
 RARITY_FLOOR = 0.05
 ACRONYM_RARITY = 0.6
@@ -158,7 +163,8 @@ def specificity(
     if attested:
         damping = 1.0
     elif kind == "word":
-        damping = rarity(zipf_general, GENERAL_WORD_ZIPF, RARE_WORD_ZIPF)
+        everyday = SINGLE_SIGHTING_ZIPF if freq == 1 else GENERAL_WORD_ZIPF
+        damping = rarity(zipf_general, everyday, RARE_WORD_ZIPF)
     else:
         damping = rarity(zipf_general)
     if kind == "acronym":

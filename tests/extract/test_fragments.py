@@ -16,6 +16,7 @@ from glossary.extract.termhood import (
     split_nouns,
 )
 from glossary.extract.words import Words
+from glossary.paths import shipped_letters
 
 from .helpers import extract_text, extract_texts, terms_of
 
@@ -324,3 +325,14 @@ def test_adjectives_of_place_names_and_of_position_or_number_describe(nlp, resou
     )
     terms = [c.term for c in extract_text(text, nlp, resources) if c.score >= DEFAULT_MIN_SCORE]
     assert not [t for t in terms if t.lower().startswith(("latems", "onderst", "verscheiden"))]
+
+
+def test_a_moderately_common_word_seen_once_is_taken_in_its_general_sense(nlp, resources):
+    """``bezuiniging`` (Zipf 2.9) once in the shipped letters is an everyday word; used again,
+    in a third letter, it earns its place as a domain word."""
+    letters = [p.read_text(encoding="utf-8") for p in sorted(shipped_letters().glob("*.txt"))]
+    once = {c.term: c.score for c in extract_texts(letters, nlp, resources)}
+    assert once["bezuiniging"] < DEFAULT_MIN_SCORE
+    again = f"{BODY} De bezuiniging op de krijgsmacht is teruggedraaid."
+    twice = {c.term: c.score for c in extract_texts([*letters, again], nlp, resources)}
+    assert twice["bezuiniging"] >= DEFAULT_MIN_SCORE
