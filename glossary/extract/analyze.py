@@ -27,6 +27,7 @@ from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.variants import case_senses
 from glossary.extract.words import Words, acronym_of
 from glossary.model import Letter
+from glossary.nlp.dutch.loanwords import english_clause
 from glossary.nlp.resources import Resources
 from glossary.text import fold
 
@@ -157,7 +158,7 @@ class Analyzer:
             mentions += ellipsis_mentions(sent, roles, text, self.words, sc)
         if self.seeds:
             mentions, english_runs = self._with_seeds(sent, text, mentions, english_runs)
-        runs = [(m.start, m.end) for m in english_runs]
+        runs = [(m.start, m.end) for m in english_runs] + sc.english_clauses(sent, profs)
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)
         mentions = [
             m
@@ -225,8 +226,11 @@ class Analyzer:
         mentions: list[Mention], evidence: dict[str, list[str]], text: str, s: int, e: int
     ) -> None:
         """English set apart (italics, quotation marks) is its own English: the longest
-        mentions inside it, or a new English mention of the whole span."""
+        mentions inside it, or a new English mention of the whole span; a quoted lower-case
+        clause (``the winner takes it all``) is neither."""
         span_text = " ".join(text[s:e].split())
+        if span_text[:1].islower() and english_clause(span_text.split()):
+            return
         inside = [m for m in mentions if s <= m.start and m.end <= e and not m.sub]
         if inside:
             longest = max(m.end - m.start for m in inside)

@@ -37,7 +37,7 @@ from glossary.nlp.dutch.gender import (
     noun_gender,
     seed_genders,
 )
-from glossary.nlp.dutch.loanwords import english_plural, english_singular
+from glossary.nlp.dutch.loanwords import english_clause, english_plural, english_singular
 from glossary.nlp.dutch.nouns import looks_like_noun
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
 
@@ -957,14 +957,12 @@ class SentenceScanner:
 
     # -- English runs ------------------------------------------------------------------------
 
-    def english_mentions(
-        self, sent: Sequence[Tok], profs: Sequence[Profile], text: str
-    ) -> list[Mention]:
-        """Runs of two or more English words inside Dutch text (``flagship projects``)."""
-        out: list[Mention] = []
+    def _english_runs(self, sent: Sequence[Tok], profs: Sequence[Profile]) -> list[list[Tok]]:
+        """Runs of two or more English words inside Dutch text, connectors between them."""
+        runs: list[list[Tok]] = []
         n = len(sent)
         if sum(p.english for p in profs) < 2:
-            return out
+            return runs
         k = 0
         while k < n:
             j = k
@@ -981,28 +979,55 @@ class SentenceScanner:
             while j > k and sent[j - 1].lower in NAME_CONNECTORS:
                 j -= 1
             if j - k >= 2:
-                toks = sent[k:j]
-                words = [t.text for t in toks]
-                capital = all(w[:1].isupper() for w in words if w.lower() not in NAME_CONNECTORS)
-                if not capital:
-                    words = [w if acronym_of(w) else w.lower() for w in words]
-                    words[-1] = english_singular(words[-1])
-                display = " ".join(words)
-                start, end = toks[0].start, toks[-1].end
-                out.append(
-                    Mention(
-                        key=display if capital else display.lower(),
-                        kind="entity" if capital else "term",
-                        display=display,
-                        start=start,
-                        end=end,
-                        surface=text[start:end],
-                        pos=PROPER if capital else NOUN,
-                        english=True,
-                        forms=(display, text[start:end]),
-                    )
-                )
+                runs.append(list(sent[k:j]))
                 k = j
             else:
                 k += 1
+        return runs
+
+    @staticmethod
+    def _capital(toks: Sequence[Tok]) -> bool:
+        return all(t.text[:1].isupper() for t in toks if t.lower not in NAME_CONNECTORS)
+
+    def english_mentions(
+        self, sent: Sequence[Tok], profs: Sequence[Profile], text: str
+    ) -> list[Mention]:
+        """Runs of two or more English words inside Dutch text (``flagship projects``); a
+        lower-case run with a pronoun, an auxiliary or an opening article is a quoted clause
+        (:meth:`english_clauses`), no term."""
+        out: list[Mention] = []
+        for toks in self._english_runs(sent, profs):
+            words = [t.text for t in toks]
+            capital = self._capital(toks)
+            if not capital:
+                if english_clause(words):
+                    continue
+                words = [w if acronym_of(w) else w.lower() for w in words]
+                words[-1] = english_singular(words[-1])
+            display = " ".join(words)
+            start, end = toks[0].start, toks[-1].end
+            out.append(
+                Mention(
+                    key=display if capital else display.lower(),
+                    kind="entity" if capital else "term",
+                    display=display,
+                    start=start,
+                    end=end,
+                    surface=text[start:end],
+                    pos=PROPER if capital else NOUN,
+                    english=True,
+                    forms=(display, text[start:end]),
+                )
+            )
         return out
+
+    def english_clauses(
+        self, sent: Sequence[Tok], profs: Sequence[Profile]
+    ) -> list[tuple[int, int]]:
+        """Spans of English quoted clauses (``as long as it takes``, ``we are stronger
+        together``): no term, and no Dutch term inside them (``long`` is no lung)."""
+        return [
+            (toks[0].start, toks[-1].end)
+            for toks in self._english_runs(sent, profs)
+            if not self._capital(toks) and english_clause([t.text for t in toks])
+        ]

@@ -57,3 +57,23 @@ def test_a_word_inside_an_english_term_base_phrase_is_part_of_it(nlp):
     terms = terms_of(text, nlp, Resources.default(seeds=seeds))
     assert {"third responder", "first responder", "afschrikking"} <= set(terms)
     assert "responder" not in terms
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nederland steunt Oekraïne zolang als nodig is (as long as it takes).",
+        "De bondgenoten steunen Oekraïne 'for as long as it takes'.",
+        "Het motto van de top was 'we are stronger together'.",
+        "Het lied „the winner takes it all” werd gespeeld.",
+    ],
+)
+def test_a_quoted_english_clause_is_no_term(nlp, resources, sentence):
+    """A slogan or a title with a pronoun, an auxiliary or an opening article is a clause:
+    neither it nor a Dutch noun read into its words (``long`` is a lung) is a term; borrowed
+    English noun phrases still are."""
+    text = f"De NAVO kiest voor burden sharing en de responsibility to protect. {sentence}"
+    terms = terms_of(text, nlp, resources)
+    assert {"burden sharing", "responsibility to protect"} <= set(terms)
+    clause = {"as", "long", "it", "take", "takes", "we", "are", "together", "winner", "the"}
+    assert not [t for t in terms if set(t.lower().split()) & clause], terms

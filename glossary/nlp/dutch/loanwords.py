@@ -41,3 +41,26 @@ def english_plural(word: str) -> str:
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     return word + "s"
+
+
+#: English words that make a lower-case run a clause or a quotation, not a term: personal and
+#: possessive pronouns, auxiliaries and copulas (``as long as it takes``, ``we are stronger
+#: together``). English terms borrowed into Dutch are noun phrases and have none.
+CLAUSE_WORDS = frozenset(
+    {
+        *("i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them"),
+        *("my", "your", "his", "her", "its", "our", "their"),
+        *("am", "is", "are", "was", "were", "be", "been", "being"),
+        *("do", "does", "did", "has", "have", "had"),
+        *("will", "would", "shall", "should", "can", "could", "may", "might", "must"),
+    }
+)
+#: Articles: a Dutch sentence puts its own article before a borrowed English term (``de
+#: burden sharing``), so an English article opening a lower-case run starts a quotation.
+ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def english_clause(words: list[str]) -> bool:
+    """A lower-case run of English words that is a clause or a quotation (``the winner takes
+    it all``), not a borrowed term (``burden sharing``, ``responsibility to protect``)."""
+    return words[0] in ENGLISH_ARTICLES or any(w in CLAUSE_WORDS for w in words)
