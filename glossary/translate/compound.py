@@ -53,6 +53,9 @@ ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des"})
 #: Parts of speech that only modify: never the head of a compound or a phrase.
 MODIFIERS_ONLY = frozenset({"prefix", "verb"})
 OF = "van"
+#: A designator of capitals and digits (``MH17``, ``F-35``, ``A400M``, ``COVID-19``): a code,
+#: written the same in every language.
+DESIGNATOR = re.compile(r"(?=[^-]*[0-9])(?=[^-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*|[A-Z]+-[0-9]+")
 KEEP = re.compile(
     rf"^(?=.*[A-Z0-9])[A-Z0-9&/.{re.escape(APOSTROPHES)}]+$|^[A-Z]+[0-9]+|^[A-Z]-?[0-9]+$"
 )
@@ -301,6 +304,15 @@ class CompoundTranslator:
         used = [part for p in pieces for part in p.parts]
         return self._order(tokens, pieces, starts), confidence, used
 
+    def _designator(self, term: str) -> bool:
+        """A code written the same in English (``MH17``, ``COVID-19``), unless its letters
+        are a Dutch acronym the term base renders otherwise (``NAVO2030``: NAVO is NATO)."""
+        if not DESIGNATOR.fullmatch(term):
+            return False
+        letters = "".join(c for c in term if c.isalpha())
+        entry = self.termbase.lookup(letters) if len(letters) > 1 else None
+        return entry is None or entry.en == letters
+
     def _span(self, tokens: list[str], i: int, term: str) -> tuple[Piece, int] | None:
         """The longest span from ``tokens[i]`` (two words or more, or a one-word term-base
         name) that the term base or CLDR knows as a whole."""
@@ -339,7 +351,12 @@ class CompoundTranslator:
 
     def resolve(self, candidate: Candidate) -> list[Translation]:
         if candidate.kind == "acronym":
-            return []
+            if not self._designator(candidate.term):
+                return []
+            note = f"composed from {candidate.term}: a code, written the same in English"
+            return [
+                Translation(candidate.term, SOURCE, BASE_CONFIDENCE * FACTOR["kept"], note=note)
+            ]
         composed = self.compose(candidate.term)
         if composed is None:
             return []

@@ -105,6 +105,19 @@ def test_an_unknown_acronym_stays_missing(small):
     )
 
 
+@pytest.mark.parametrize("code", ["MH17", "COVID-19", "F-35", "A400M", "G7"])
+def test_a_code_of_capitals_and_digits_is_written_the_same_in_english(small, code):
+    """A designator is no Dutch word: its English is itself, proposed for review."""
+    res = small.resolve(acronym(code))
+    assert shown(res) == (code, "proposed", None, None)
+    assert res.translation.source == "compound"
+
+
+def test_a_code_built_on_a_dutch_acronym_is_not_copied(shipped):
+    """``NAVO2040``: NAVO is NATO in English, so the code is not the same in English."""
+    assert shipped.resolve(acronym("NAVO2040")).translation is None
+
+
 def test_machine_translation_of_an_acronym_is_its_english_expansion():
     mt = Fixed("mt:fake", Translation("Royal Military Police", "mt:fake", 0.5), lazy=True)
     res = Chain([mt]).resolve(acronym("KMar", "Koninklijke Marechaussee"))
