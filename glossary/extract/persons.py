@@ -7,8 +7,11 @@ Hillen``, ``de heer Van Middelkoop``, ``minister van Buitenlandse Zaken Lavrov``
 found so is a person elsewhere in the same text too (``de uitspraken van Poetin``). After a
 given name, a particle starts a surname whatever its words mean (``Jeroen van der Veer``). In
 an enumeration of people (``Anna Fotyga, Tacan Ildem, John Bew``) an item of two or three
-capitalised words general Dutch does not know is a person too. Names the term base or CLDR
-know (places, bodies) are never taken for surnames.
+capitalised words general Dutch does not know is a person too, and so is one capitalised word
+inside the sentence (``te weten: Boswijk, Dassen, Van der Lee en Tuinman``). After a form of
+address (``de heer Dassen``) and after a title that labels a line of a parliamentary report
+(``Voorzitter: Kahraman``, ``Griffier: Muller``) the name is taken even when its words are
+Dutch words. Names the term base or CLDR know (places, bodies) are never taken for surnames.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Collection, Sequence
 
 from glossary.extract.tokens import Tok
 from glossary.extract.words import Words, acronym_of
-from glossary.nlp.dutch.names import NAME_PARTICLES, TITLES, is_initials
+from glossary.nlp.dutch.names import ADDRESS_TITLES, NAME_PARTICLES, TITLES, is_initials
 
 #: Words of a person's name after its cue, at most.
 MAX_NAME_WORDS = 4
@@ -68,9 +71,18 @@ class PersonFinder:
         return out
 
     def _after_title(self, sent: Sequence[Tok], k: int) -> list[int]:
-        """Name words after the title at ``k``, past its portfolio (``van Buitenlandse Zaken``)."""
+        """Name words after the title at ``k``, past its portfolio (``van Buitenlandse Zaken``).
+        After a form of address (``de heer Dassen``) and after a title that labels a line of a
+        report (``Voorzitter: Kahraman``) the capitalised words are the name even when they
+        are Dutch words."""
         j = k + 1
         n = len(sent)
+        address = sent[k].lower.rstrip(".") in ADDRESS_TITLES
+        if k == 0 and j + 1 < n and sent[j].text == ":":
+            j += 1
+            address = True
+        if address and j < n and (_capitalised(sent[j]) or sent[j].lower in NAME_PARTICLES):
+            return self._run(sent, j, strict=False)
         if j + 1 < n and sent[j].lower == "van" and _capitalised(sent[j + 1]):
             j += 1
             while j < n and _capitalised(sent[j]) and not self.unknown(sent[j]):
@@ -101,26 +113,43 @@ class PersonFinder:
                     continue
                 tokens.update(sent[i].i for i in run)
                 last = sent[run[-1]]
-                if self.unknown(last):
+                if self.unknown(last) or tok.lower.rstrip(".") in ADDRESS_TITLES:
                     surnames.add(last.text)
             while listed := set(self._listed(sent, tokens)) - tokens:
                 tokens.update(listed)
         return frozenset(tokens), frozenset(surnames)
 
     def _listed(self, sent: Sequence[Tok], people: Collection[int]) -> list[int]:
-        """Tokens of the unknown two- or three-word names in an enumeration whose
-        neighbouring item is a person found already."""
+        """Tokens of the names in an enumeration whose neighbouring item is a person found
+        already: two or three words general Dutch does not know, or one capitalised word
+        inside the sentence (``Boswijk, Dassen, Eerdmans, Van der Lee en Tuinman``: Dutch
+        writes no common noun with a capital there) that names no place or body."""
         items: list[list[Tok]] = [[]]
         for tok in sent:
-            if tok.text == "," or tok.lower == "en":
+            if tok.text in (",", ":") or tok.lower == "en":  # ``te weten: A, B en C``
                 items.append([])
             else:
                 items[-1].append(tok)
         out: list[int] = []
         for n, item in enumerate(items):
-            if not 2 <= len(item) <= 3 or not all(self.unknown(t) for t in item):
+            if not (self._unknown_name(item) or self._surname(item, sent)):
                 continue
             near = items[max(n - 1, 0) : n] + items[n + 1 : n + 2]
             if any(other and other[-1].i in people for other in near):
                 out.extend(t.i for t in item)
         return out
+
+    def _unknown_name(self, item: Sequence[Tok]) -> bool:
+        return 2 <= len(item) <= 3 and all(self.unknown(t) for t in item)
+
+    def _surname(self, item: Sequence[Tok], sent: Sequence[Tok]) -> bool:
+        """One capitalised word after the sentence's first, with its particles (``Van der
+        Lee``), that the term base and CLDR do not know."""
+        words = [t for t in item if t.lower not in NAME_PARTICLES]
+        return (
+            len(words) == 1
+            and len(item) <= 3
+            and item[0] is not sent[0]
+            and all(_capitalised(t) for t in words)
+            and words[0].lower not in self.known
+        )

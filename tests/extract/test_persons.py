@@ -40,3 +40,23 @@ def test_posts_names_and_places_beside_people_stay(terms):
 )
 def test_initials(text, initials):
     assert is_initials(text) is initials
+
+
+REPORT = (
+    "Voorzitter: Kahraman\n"
+    "Griffier: Muller\n"
+    "Aanwezig zijn acht leden der Kamer, te weten: Boswijk, Dassen, Eerdmans, Van der Lee, "
+    "Pool, Stoffer en Tuinman, en mevrouw Ollongren, Minister van Defensie.\n"
+    "De heer Dassen (Volt):\n"
+    "Voorzitter. De NAVO moet de luchtverdediging versterken, in Polen en in Roemenië.\n"
+)
+
+
+def test_the_people_of_a_parliamentary_report_are_no_entries(nlp, resources):
+    """The labels (``Voorzitter: Kahraman``), a form of address before a surname that is
+    also a Dutch word (``de heer Dassen``, a badger's plural) and the list of members next to
+    them are people; the posts and places in the same lines stay."""
+    terms = terms_of(REPORT, nlp, resources)
+    people = ("Kahraman", "Muller", "Boswijk", "Dassen", "Eerdmans", "Lee", "Stoffer", "Tuinman")
+    assert not [t for t in terms if any(p in t for p in (*people, "Pool"))], terms
+    assert {"Minister van Defensie", "luchtverdediging", "Roemenië"} <= set(terms)

@@ -52,6 +52,7 @@ TITLES = frozenset(
         "collega",
         "ambtgenoot",
         "voorzitter",
+        "griffier",
         "dr",
         "prof",
         "mr",
@@ -63,6 +64,9 @@ TITLES = frozenset(
         "prof.",
     }
 )
+#: Forms of address that stand only before a surname (``de heer Dassen``, ``mevrouw Van der
+#: Lee``): the capitalised words after them are the name, whatever they mean as Dutch words.
+ADDRESS_TITLES = frozenset({"heer", "mevrouw", "meneer", "mevr", "dhr"})
 #: Lower-case words inside a person's name (``Jeroen van der Veer``, ``Thomas de Maizière``).
 NAME_PARTICLES = frozenset(
     {"van", "der", "den", "de", "ter", "ten", "von", "le", "la", "du", "da", "di", "del", "al"}
