@@ -42,7 +42,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # -- recognisers on one line's plain content ----------------------------------------------------
 
 #: The publication sites' furniture and metadata labels (officielebekendmakingen.nl, overheid.nl,
-#: tweedekamer.nl and the mirrors that copy their document header).
+#: tweedekamer.nl and the mirrors that copy their document header), and the colophon of the
+#: printed papers (``kst-28676-467``, ``ISSN 0921 - 7371``, ``'s-Gravenhage 2024``).
 _FURNITURE = re.compile(
     r"""^(?:
         naar\ boven
@@ -71,6 +72,9 @@ _FURNITURE = re.compile(
       | (?:kamerstukken|handelingen)\ (?:i|ii)\ \d{4}/\d{2,4}.*\b(?:nr\.|blz\.)\s*\S+\s*
       | (?:pagina|blz\.)\ \d+(?:\ van\ \d+)?
       | \d{1,3}
+      | issn\ \d{4}\s*[–-]\s*\d{3}[\dx]
+      | 's-gravenhage\ \d{4}
+      | (?:kst|ah-tk|ah-ek|h-tk|h-ek|blg|stcrt|stb|trb)-[\w.-]+
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

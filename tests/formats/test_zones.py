@@ -42,6 +42,19 @@ def test_a_copied_publication_page_keeps_only_the_letter():
     assert kinds[:2] == ["furniture", "masthead"] and "signature" in kinds
 
 
+def test_the_colophon_of_a_printed_paper_is_furniture():
+    """The last lines of a printed Kamerstuk or Aanhangsel: its identifier, ISSN and place and
+    year of printing."""
+    body = "De bondgenoten bespreken de luchtverdediging."
+    for colophon in (
+        "kst-28676-467\nISSN 0921 - 7371\n's-Gravenhage 2024",
+        "ah-tk-20232024-1234\nISSN 0921 - 7398\n's-Gravenhage 2024",
+    ):
+        doc = letter(f"{body}\n\n{colophon}\n")
+        assert doc.clean == body
+        assert doc.zones[-1].kind == "furniture"
+
+
 def test_a_mirror_sites_header_is_furniture_and_a_reports_signature_is_not_text():
     text = (
         "[overzicht] [activiteiten] [besluiten] [kamerleden] [kamerstukdossiers]\n\n"
