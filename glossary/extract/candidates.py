@@ -62,6 +62,8 @@ DETERMINER_POS = frozenset({"DET", "NUM"})
 
 #: Part of speech in TBX terms.
 NOUN, PROPER, OTHER = "noun", "properNoun", "other"
+#: A Roman numeral (``II``, ``XIV``): before a heading's words, the heading's number.
+ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 #: A word this frequent in general Dutch (Zipf) is a function word, never part of a name.
 FUNCTION_ZIPF = 6.0
 #: A capitalised common noun this frequent is a capital by convention (``Minister``), not a
@@ -346,7 +348,10 @@ class SentenceScanner:
             and self.w.verb_known(lower)
         ):
             return False, False  # ``melden`` → ``melde``: a verb, not a rare noun's plural
-        if tok.pos == "NOUN" or (tok.pos == "PROPN" and lower == text):
+        if tok.pos == "NOUN" or (
+            tok.pos == "PROPN"
+            and (lower == text or ("-" in text and self._dutch_head(text)))
+        ):
             if known:
                 return True, True
             if self.w.zipf(lower) >= EVERYDAY_UNKNOWN_ZIPF or self.w.adjective_base(lower):
@@ -752,6 +757,10 @@ class SentenceScanner:
             return not _last_part(text).islower()
         if not without_apostrophes(text).replace("-", "").isalnum():
             return False
+        if "-" in text and self._dutch_head(text):
+            return False  # ``Patriot-systemen``: a name before a common noun makes a compound
+        if initial and ROMAN.fullmatch(text):
+            return False  # ``II Reactie van de Minister``: a section number
         if initial:
             lower = tok.lower
             if tok.pos != "PROPN" or self.w.zipf(lower) >= FUNCTION_ZIPF or lower in FUNCTION_WORDS:
@@ -783,6 +792,12 @@ class SentenceScanner:
 
     def _common_noun(self, lower: str) -> bool:
         return bool(self.w.noun_lemma(lower) or self.w.compound_lemma(lower))
+
+    def _dutch_head(self, text: str) -> bool:
+        """A hyphenated word ending in a lower-case Dutch common noun (``Patriot-systemen``,
+        ``Chinook-helikopters``), not an English one (``Intermediate-range``)."""
+        last = _last_part(text)
+        return last.islower() and self._common_noun(last) and not self.w.english(last)
 
     def _truncated_pair(self, sent: Sequence[Tok], parts: Sequence[bool], j: int) -> bool:
         """``Productie- en Leveringszekerheid`` inside a name."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from glossary.extract import DEFAULT_MIN_SCORE
 
-from .helpers import extract_text
+from .helpers import extract_text, terms_of
 
 
 def _scores(text: str, nlp, resources) -> dict[str, float]:
@@ -56,3 +56,32 @@ def test_an_acronym_compound_before_a_name_is_an_apposition(nlp, resources):
     assert found.get("NAVO-bondgenoot") == "term" and found.get("Turkije") == "entity"
     assert "NAVO-Rusland Raad" in found
     assert not [t for t in found if t.endswith("Turkije") and t != "Turkije"], found
+
+
+def test_a_name_before_a_dutch_common_noun_makes_a_compound_noun(nlp, resources):
+    """``Patriot-systemen`` is a kind of system, lemmatised like ``Scud-raketten``; an English
+    hyphenated name keeps its words (``Intermediate-range Nuclear Forces``)."""
+    found = {
+        c.term: c
+        for c in extract_text(
+            "Nederland levert Patriot-systemen en Chinook-helikopters. Het verdrag over de "
+            "Intermediate-range Nuclear Forces is opgezegd.",
+            nlp,
+            resources,
+        )
+    }
+    assert found["Patriot-systeem"].kind == "term"
+    assert found["Chinook-helikopter"].kind == "term"
+    assert "Patriot-systemen" not in found
+    assert "Intermediate-range Nuclear Forces" in found and "intermediate-range" not in found
+
+
+def test_a_roman_numeral_opening_a_heading_is_no_name(nlp, resources):
+    """``II Reactie van de Minister``: the numeral numbers the section."""
+    terms = terms_of(
+        "De leden stellen vragen over de luchtverdediging.\nII Reactie van de Minister\n"
+        "De Minister dankt de leden.",
+        nlp,
+        resources,
+    )
+    assert not [t for t in terms if t.startswith("II")], terms
