@@ -74,6 +74,7 @@ _FURNITURE = re.compile(
       | \d{1,3}
       | issn\ \d{4}\s*[–-]\s*\d{3}[\dx]
       | 's-gravenhage\ \d{4}
+      | nr\.?\ vraag\ bijlage\b.*
       | (?:kst|ah-tk|ah-ek|h-tk|h-ek|blg|stcrt|stb|trb)-[\w.-]+
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -149,9 +150,10 @@ _TITLE_LINE = re.compile(
 _DATED_REF = re.compile(rf"^\S*[/\d]\S*\s+{DATE.pattern}$", re.IGNORECASE)
 _SUBJECT = re.compile(r"^(?:betreft|onderwerp)\s*:?\s+(\S.*)$", re.IGNORECASE)
 #: A post that signs: ``De Minister van Defensie``, ``De Staatssecretaris van …``,
-#: ``De voorzitter van de commissie``, ``De griffier``, ``De Minister-President``.
+#: ``De voorzitter van de commissie``, ``De griffier``, ``De Minister-President``; reports
+#: may leave out the article (``Adjunct-griffier van de commissie,``).
 _POST = (
-    r"(?:de|het)\s+((?:minister(?:-president)?|staatssecretaris|(?:vice-|onder)?voorzitter|"
+    r"(?:(?:de|het)\s+)?((?:minister(?:-president)?|staatssecretaris|(?:vice-|onder)?voorzitter|"
     r"(?:adjunct-)?griffier|secretaris(?:-generaal)?)(?:\s+(?:van|voor|der)\b[^,\n]{0,90}?)?)"
 )
 _NAME = (
@@ -160,6 +162,8 @@ _NAME = (
     r"(?:(?:van|de|der|den|ten|ter|te|in\s+'t|op\s+de|von|du|la|le)\s+){0,3}"
     rf"[{_UPPER}][a-zà-öø-ÿ'’]+(?:[-\s][{_UPPER}][a-zà-öø-ÿ'’]+){{0,2}})"
 )
+#: The closing formula of a motion; the members who submit it sign below it.
+_MOTION_END = re.compile(r"^en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?$", re.I)
 _POST_LINE = re.compile(rf"^{_POST}\s*,?$", re.IGNORECASE)
 _POST_AND_NAME = re.compile(rf"^{_POST}\s*,\s*{_NAME}$", re.IGNORECASE)
 _NAME_LINE = re.compile(rf"^{_NAME}$")
@@ -390,12 +394,20 @@ def _address(ln: _Ln, facts: Facts) -> str | None:
 
 
 def _signatures(lines: list[_Ln], facts: Facts) -> None:
-    """Mark signature blocks (a post, then a person's name) anywhere outside footnotes."""
+    """Mark signature blocks (a post, then a person's name) anywhere outside footnotes, and
+    the names that sign a motion under its closing formula."""
     i = 0
     while i < len(lines):
         ln = lines[i]
         if ln.zone == "footnotes" or len(ln.text) > 160:
             i += 1
+            continue
+        if _MOTION_END.match(ln.text):
+            i += 1
+            while i < len(lines) and lines[i].zone is None and _NAME_LINE.match(lines[i].text):
+                lines[i].zone = "signature"
+                facts.signatories.append(lines[i].text)
+                i += 1
             continue
         if m := _POST_AND_NAME.match(ln.text):
             ln.zone = "signature"

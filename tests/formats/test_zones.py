@@ -55,6 +55,29 @@ def test_the_colophon_of_a_printed_paper_is_furniture():
         assert doc.zones[-1].kind == "furniture"
 
 
+def test_a_list_of_questions_and_a_motion_sign_without_their_names_in_the_text():
+    """A report's posts may sign without an article, the table header of a list of questions
+    is furniture, and the members who submit a motion sign under its closing formula."""
+    text = (
+        "De Minister heeft deze vragen beantwoord.\n\nVoorzitter van de commissie,\nKahraman\n\n"
+        "Adjunct-griffier van de commissie,\nVan Tilburg\n\n"
+        "Nr Vraag Bijlage Blz. (van) t/m\n\n"
+        "verzoekt de regering, de defensie-uitgaven verder te verhogen,\n\n"
+        "en gaat over tot de orde van de dag.\n\nTuinman\n\nBoswijk\n"
+    )
+    doc = letter(text)
+    assert doc.clean.startswith("De Minister heeft deze vragen beantwoord.\n\nverzoekt")
+    assert doc.clean.endswith("en gaat over tot de orde van de dag.")
+    for gone in ("Kahraman", "Tilburg", "Vraag Bijlage", "Tuinman", "Boswijk"):
+        assert gone not in doc.clean
+    assert doc.signatories == [
+        "Voorzitter van de commissie, Kahraman",
+        "Adjunct-griffier van de commissie, Van Tilburg",
+        "Tuinman",
+        "Boswijk",
+    ]
+
+
 def test_a_mirror_sites_header_is_furniture_and_a_reports_signature_is_not_text():
     text = (
         "[overzicht] [activiteiten] [besluiten] [kamerleden] [kamerstukdossiers]\n\n"
