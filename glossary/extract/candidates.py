@@ -349,8 +349,7 @@ class SentenceScanner:
         ):
             return False, False  # ``melden`` → ``melde``: a verb, not a rare noun's plural
         if tok.pos == "NOUN" or (
-            tok.pos == "PROPN"
-            and (lower == text or ("-" in text and self._dutch_head(text)))
+            tok.pos == "PROPN" and (lower == text or ("-" in text and self._dutch_head(text)))
         ):
             if known:
                 return True, True
@@ -1002,7 +1001,12 @@ class SentenceScanner:
 
     @staticmethod
     def _capital(toks: Sequence[Tok]) -> bool:
-        return all(t.text[:1].isupper() for t in toks if t.lower not in NAME_CONNECTORS)
+        """A name: every word capitalised, or all but a lower-case first word before two or
+        more, as NATO names its "enhanced" initiatives (``enhanced Forward Presence``)."""
+        words = [t.text for t in toks if t.lower not in NAME_CONNECTORS]
+        if len(words) >= 3 and words[0].islower():
+            words = words[1:]
+        return all(w[:1].isupper() for w in words)
 
     def english_mentions(
         self, sent: Sequence[Tok], profs: Sequence[Profile], text: str

@@ -32,6 +32,10 @@ _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&]*[A-Z0-9]$")
 _MODEL_NAME = re.compile(r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$")
 
 
+#: A lower-case letter before capitals, as NATO writes its "enhanced" and "tailored"
+#: initiatives (``eFP``, ``tFP``, ``eFLF``) and as in ``mRNA``.
+_PREFIXED = re.compile(r"^[a-z][A-Z]{2,}[A-Z0-9]*$")
+
 _ROMAN = re.compile(r"^(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
@@ -43,11 +47,12 @@ def acronym_of(text: str) -> str | None:
     """The acronym written by ``text`` (``MCR’s`` → ``MCR``, ``IP4``, ``F-16``, ``COVID-19``),
     else ``None``.
 
-    Two or more capitals (digits and ``&`` allowed), or one capital plus digits (``G20``); a
-    lower-case plural ``s`` and possessives are dropped; Roman numerals are not acronyms.
+    Two or more capitals (digits and ``&`` allowed), or one capital plus digits (``G20``),
+    possibly after one lower-case letter (``eFP``); a lower-case plural ``s`` and possessives
+    are dropped; Roman numerals are not acronyms.
     """
     core = strip_possessive(text)
-    if _MODEL_NAME.match(core):
+    if _MODEL_NAME.match(core) or _PREFIXED.match(core):
         return core
     if len(core) > 3 and core.endswith("s") and _ACRONYM.match(core[:-1]) and core[:-1].isupper():
         core = core[:-1]

@@ -46,6 +46,11 @@ def test_noun_lemmas_including_unknown_compounds(resources, word, lemma):
         ("Nr", None),
         ("D.C.", None),
         ("navo", None),
+        ("eFP", "eFP"),
+        ("eFLF", "eFLF"),
+        ("mRNA", "mRNA"),
+        ("iPhone", None),
+        ("eU", None),
     ],
 )
 def test_acronym_shapes(text, acronym):
@@ -203,3 +208,18 @@ def test_a_name_at_the_start_of_a_sentence_keeps_its_first_word(nlp, resources):
     found = {c.term: c for c in extract_text(text, nlp, resources)}
     assert found["Tweede Kamer"].freq == 2 and found["Europese Unie"].freq == 2
     assert not [t for t in found if t.startswith("Nieuwe")]
+
+
+def test_an_enhanced_initiative_is_a_name_and_its_acronym_is_spelled_out(nlp, resources):
+    """NATO writes its "enhanced" initiatives with a lower-case first word and acronym
+    letter: ``enhanced Forward Presence (eFP)`` is a name, and eFP its acronym."""
+    found = {
+        c.term: c
+        for c in extract_text(
+            "De NAVO versterkt de enhanced Forward Presence (eFP) in Litouwen.", nlp, resources
+        )
+    }
+    assert found["enhanced Forward Presence"].kind == "entity"
+    assert found["eFP"].kind == "acronym"
+    assert found["eFP"].expansion == "enhanced Forward Presence"
+    assert "enhanced forward presence" not in found
