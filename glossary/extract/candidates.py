@@ -19,6 +19,7 @@ from typing import NamedTuple
 from glossary.extract.persons import PersonFinder
 from glossary.extract.tokens import Tok
 from glossary.extract.words import (
+    ROMAN,
     Words,
     acronym_of,
     has_letters,
@@ -62,8 +63,6 @@ DETERMINER_POS = frozenset({"DET", "NUM"})
 
 #: Part of speech in TBX terms.
 NOUN, PROPER, OTHER = "noun", "properNoun", "other"
-#: A Roman numeral (``II``, ``XIV``): before a heading's words, the heading's number.
-ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 #: A word this frequent in general Dutch (Zipf) is a function word, never part of a name.
 FUNCTION_ZIPF = 6.0
 #: A capitalised common noun this frequent is a capital by convention (``Minister``), not a
@@ -758,7 +757,7 @@ class SentenceScanner:
             return False
         if "-" in text and self._dutch_head(text):
             return False  # ``Patriot-systemen``: a name before a common noun makes a compound
-        if initial and ROMAN.fullmatch(text):
+        if initial and ROMAN.match(text):
             return False  # ``II Reactie van de Minister``: a section number
         if initial:
             lower = tok.lower

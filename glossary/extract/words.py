@@ -36,7 +36,8 @@ _MODEL_NAME = re.compile(r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$")
 #: initiatives (``eFP``, ``tFP``, ``eFLF``) and as in ``mRNA``.
 _PREFIXED = re.compile(r"^[a-z][A-Z]{2,}[A-Z0-9]*$")
 
-_ROMAN = re.compile(r"^(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+#: A Roman numeral (``II``, ``XIV``): no acronym; before a heading's words, its number.
+ROMAN = re.compile(r"^(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -56,7 +57,7 @@ def acronym_of(text: str) -> str | None:
         return core
     if len(core) > 3 and core.endswith("s") and _ACRONYM.match(core[:-1]) and core[:-1].isupper():
         core = core[:-1]
-    if not _ACRONYM.match(core) or len(core) > 12 or _ROMAN.match(core):
+    if not _ACRONYM.match(core) or len(core) > 12 or ROMAN.match(core):
         return None
     if sum(c.isupper() for c in core) < 2 and not any(c.isdigit() for c in core):
         return None
