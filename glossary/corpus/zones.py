@@ -110,8 +110,11 @@ _KIND = re.compile(
     r"^(?:BRIEF|VERSLAG|MOTIE|NOTA|AMENDEMENT|LIJST\s+VAN|BESLUIT|VERDRAG|MEMORIE|"
     r"VOORSTEL|ADVIES|GEWIJZIGD|NADER|KONINKLIJKE\s+BOODSCHAP|JAARVERSLAG|VERSLAG)\b"
 )
+#: The addressee: ``Aan de Voorzitter van de Tweede Kamer …``, or without ``Aan`` in the window
+#: address of a ministry's letter.
 _ADDRESSEE = re.compile(
-    r"^aan\s+de\s+(?:voorzitter|leden)\s+van\s+de\s+(?:tweede|eerste)\s+kamer\b.*$", re.IGNORECASE
+    r"^(?:aan\s+)?de\s+(?:voorzitter|leden)\s+van\s+de\s+(?:tweede|eerste)\s+kamer\b.*$",
+    re.IGNORECASE,
 )
 _PLACE_DATE = re.compile(
     rf"^(?:den\s+haag|'s-gravenhage|brussel|[{_UPPER}][a-zà-ÿ]+),\s+{DATE.pattern}\s*\.?$",
@@ -126,12 +129,17 @@ _RECEIVED = re.compile(
     rf"^(?:ontvangen|vastgesteld|ingezonden)\s+(?:op\s+)?{DATE.pattern}\s*\.?$",
     re.IGNORECASE,
 )
-#: The letterhead of a ministry's letter: its labels and values.
+#: The letterhead of a ministry's letter: its labels and values (a reference code, the
+#: ministry's internal mail code, a street and house number).
 _LETTERHEAD = re.compile(
     r"""^(?:
         (?:datum|betreft|onderwerp|ons\ kenmerk|uw\ kenmerk|uw\ brief(?:\ van)?|ons\ nummer|
            kenmerk|bijlage\(?n?\)?|contactpersoon|telefoon|e-mail|postbus|inlichtingen|
-           doorkiesnummer|referentie)\b.*
+           doorkiesnummer|referentie|onze\ referentie|uw\ referentie|retouradres)\b.*
+      | (?-i:[A-Z]{0,6}[-/]?\d[\w/.-]{4,})
+      | mpc\ \d+\ ?[a-z]?
+      | (?:[a-zà-ÿ'’-]+\ )?[a-zà-ÿ'’-]*(?:straat|weg|laan|plein|markt|kade|gracht|singel|park|
+           dreef|hof|dijk|burgwal|voorhout)\ \d{1,4}[a-z]?
       | ministerie\ van\ [^.]{3,60}
       | \d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+.*
       | (?:www\.)?[a-z.-]+\.nl

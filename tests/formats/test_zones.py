@@ -78,6 +78,27 @@ def test_a_list_of_questions_and_a_motion_sign_without_their_names_in_the_text()
     ]
 
 
+def test_a_ministrys_letterhead_with_its_window_address_is_no_text():
+    """The layout of a ministry's own letter: return address, window address without
+    ``Aan``, the ministry's address block with street, mail code and reference, then the
+    subject and the salutation."""
+    text = (
+        "Retouradres Postbus 20701 2500 ES Den Haag\n"
+        "de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n"
+        "2500 EA Den Haag\nMinisterie van Defensie\nKalvermarkt 32\nMPC 58 B\n"
+        "Postbus 20701\n2500 ES Den Haag\nwww.defensie.nl\nOnze referentie\nBS2024012345\n"
+        "Datum 15 mei 2024\nBetreft Nederlandse bijdrage aan de NATO Response Force\n"
+        "Geachte voorzitter,\n"
+        "Met deze brief informeer ik uw Kamer over de Nederlandse bijdrage aan de NRF.\n"
+    )
+    doc = letter(text)
+    assert (
+        doc.clean == "Met deze brief informeer ik uw Kamer over de Nederlandse bijdrage aan de NRF."
+    )
+    assert doc.date == "2024-05-15"
+    assert doc.zones[0].kind == "furniture"
+
+
 def test_a_mirror_sites_header_is_furniture_and_a_reports_signature_is_not_text():
     text = (
         "[overzicht] [activiteiten] [besluiten] [kamerleden] [kamerstukdossiers]\n\n"
