@@ -119,11 +119,18 @@ def acronym_head(
     seen in one letter only with a head of everyday Dutch (``ISAF-gebied``, ``MAP-proces``,
     ``Navo-beleid``: at least ``GENERAL_HEAD_ZIPF``). One that recurs is a unit (``NAVO-top``),
     and so is one whose acronym forms few compounds with a rarer head, a name for one thing
-    (``INF-verdrag``, ``CSE-verdrag``): those are judged whole. ``res`` is left out when the
-    term base lists the term: then only the first rule applies; ``productive=False`` leaves
-    the first rule out."""
+    (``INF-verdrag``, ``CSE-verdrag``): those are judged whole. A head that follows
+    ``PRODUCTIVE`` or more different names in the letters takes any name (``VVD-fractie``,
+    ``CDA-fractie``, ``SP-fractie``): each is as general as the head. ``res`` is left out when
+    the term base lists the term: then only the first rule applies; ``productive=False``
+    leaves the first rule out."""
     first, _, rest = term.partition("-")
-    if not compounds or not rest or not rest.isalpha():
+    if not compounds or not rest:
+        return [term]
+    head = term.rsplit("-", 1)[1]
+    if res is not None and compounds.get(f"-{head}", 0) >= PRODUCTIVE and first[:1].isupper():
+        return [head]  # a head that takes any name (``VVD-fractie``, ``CDA-fractie``, …)
+    if not rest.isalpha():
         return [term]
     acronym = acronym_of(first)
     if productive and acronym and freq == 1 and compounds.get(acronym, 0) >= PRODUCTIVE:
@@ -134,12 +141,19 @@ def acronym_head(
 
 
 def acronym_compounds(stats: PartialStats) -> dict[str, int]:
-    """How many different compounds each acronym forms (``NAVO-top``, ``NAVO-land``...)."""
+    """How many different compounds each acronym forms (``NAVO-top``, ``NAVO-land``...), and,
+    under ``-`` + head, how many different names or acronyms a lower-case head takes after a
+    hyphen (``VVD-fractie``, ``CDA-fractie``, ``GroenLinks-PvdA-fractie`` → ``-fractie``)."""
     out: dict[str, int] = {}
     for key in stats.terms:
         first, _, rest = key.partition("-")
-        if rest and " " not in key and acronym_of(first):
+        if not rest or " " in key:
+            continue
+        if acronym_of(first):
             out[first] = out.get(first, 0) + 1
+        head = key.rsplit("-", 1)[1]
+        if first[:1].isupper() and head.isalpha() and head.islower():
+            out[f"-{head}"] = out.get(f"-{head}", 0) + 1
     return out
 
 

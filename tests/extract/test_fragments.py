@@ -246,6 +246,21 @@ def test_an_acronym_compound_with_an_everyday_head_is_judged_by_its_head(resourc
     assert acronym_head("NAVO-missie", 1, isaf, None) == ["missie"]  # a productive acronym
 
 
+def test_a_head_that_takes_any_name_makes_no_term_with_one(nlp, resources):
+    """A report's ``VVD-fractie``, ``CDA-fractie``, ``SP-fractie``…: ``fractie`` follows any
+    party, so each compound is the party's group, part by part; the parties stay."""
+    parties = ("VVD", "CDA", "SP", "D66", "GroenLinks-PvdA")
+    text = " ".join(
+        f"De leden van de {p}-fractie vragen naar de luchtverdediging." for p in parties
+    )
+    scores = {c.term: c.score for c in extract_text(f"{BODY} {text}", nlp, resources)}
+    assert not [t for t, s in scores.items() if t.endswith("-fractie") and s >= DEFAULT_MIN_SCORE]
+    assert scores["VVD"] >= DEFAULT_MIN_SCORE and scores["luchtverdediging"] >= DEFAULT_MIN_SCORE
+    counts = {"-fractie": 5, "NAVO": 1}
+    assert acronym_head("VVD-fractie", 2, counts, resources) == ["fractie"]
+    assert acronym_head("VVD-fractie", 2, counts, None) == ["VVD-fractie"]  # the term base's
+
+
 def _seeded_terms(text: str, nlp, seeds: list[str]) -> list[str]:
     """The terms of ``text``, with ``seeds`` as the term base's terms."""
     from glossary.nlp.resources import Resources
