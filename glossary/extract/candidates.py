@@ -971,7 +971,9 @@ class SentenceScanner:
     # -- English runs ------------------------------------------------------------------------
 
     def _english_runs(self, sent: Sequence[Tok], profs: Sequence[Profile]) -> list[list[Tok]]:
-        """Runs of two or more English words inside Dutch text, connectors between them."""
+        """Runs of two or more English words inside Dutch text, connectors between them, and
+        a capitalised word between two capitalised English ones (``Forward Land Forces``:
+        ``land`` is Dutch too)."""
         runs: list[list[Tok]] = []
         n = len(sent)
         if sum(p.english for p in profs) < 2:
@@ -983,9 +985,16 @@ class SentenceScanner:
                 profs[j].english
                 or (
                     j > k
-                    and sent[j].lower in NAME_CONNECTORS
                     and j + 1 < n
                     and profs[j + 1].english
+                    and (
+                        sent[j].lower in NAME_CONNECTORS
+                        or (
+                            sent[j].text[:1].isupper()
+                            and sent[j - 1].text[:1].isupper()
+                            and sent[j + 1].text[:1].isupper()
+                        )
+                    )
                 )
             ):
                 j += 1

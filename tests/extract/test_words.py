@@ -223,3 +223,19 @@ def test_an_enhanced_initiative_is_a_name_and_its_acronym_is_spelled_out(nlp, re
     assert found["eFP"].kind == "acronym"
     assert found["eFP"].expansion == "enhanced Forward Presence"
     assert "enhanced forward presence" not in found
+
+
+def test_a_capitalised_dutch_word_inside_an_english_name_is_part_of_it(nlp, resources):
+    """``enhanced Forward Land Forces (eFLF)``: ``Land`` is also Dutch, but between two
+    capitalised English words it belongs to the name."""
+    found = {
+        c.term: c
+        for c in extract_text(
+            "Nederland levert een bijdrage aan de enhanced Forward Land Forces (eFLF).",
+            nlp,
+            resources,
+        )
+    }
+    assert found["enhanced Forward Land Forces"].kind == "entity"
+    assert found["eFLF"].expansion == "enhanced Forward Land Forces"
+    assert not [t for t in found if t.lower() == "enhanced forward"]
