@@ -59,6 +59,22 @@ def _titled_in(m: Mention, names: Sequence[Mention], phrases: frozenset[str]) ->
     )
 
 
+def _named_in(m: Mention, names: Sequence[Mention], text: str) -> bool:
+    """A term-base name right after a capitalised word of a longer name is that name's words
+    (``Nationale Politie`` in ``Afghaanse Nationale Politie``, ``Balkan`` in ``Westelijke
+    Balkan``), not a sighting of the name; after a connector it is a name of its own
+    (``Buitenlandse Zaken`` in ``Minister van Buitenlandse Zaken``)."""
+    if m.kind != "entity":
+        return False
+    for n in names:
+        if not (n.start < m.start and m.end <= n.end):
+            continue
+        before = text[n.start : m.start].split()
+        if before and before[-1][:1].isupper() and before[-1].isalpha():
+            return True
+    return False
+
+
 def seed_words(seed: str) -> list[str]:
     """A term-base phrase as the tokens a sentence has for it: commas, semicolons, colons and
     brackets apart (``Minister van Volksgezondheid, Welzijn en Sport``)."""
@@ -297,14 +313,23 @@ class Analyzer:
     ) -> tuple[list[Mention], list[Mention]]:
         """The sentence's mentions and English runs with its term-base phrases added, where a
         term-base phrase is the unit: a common term in title case inside a longer name is the
-        name's words (:func:`_titled_in`); an English run strictly inside any term-base phrase
-        (``national support`` in ``national support element``) and any word strictly inside
-        an English one (``responder`` in ``third responder``) are part of that phrase."""
+        name's words (:func:`_titled_in`), and so is a term-base name right after a
+        capitalised word of a longer name (:func:`_named_in`); an English run strictly inside
+        any term-base phrase (``national support`` in ``national support element``) and any
+        word strictly inside an English one (``responder`` in ``third responder``) are part of
+        that phrase."""
         seeded = self._seed_mentions(sent, text)
         names = [m for m in (*mentions, *seeded) if m.kind == "entity" and not m.sub]
         phrases = self.common_phrases
-        mentions = [m for m in mentions if not _titled_in(m, names, phrases)]
-        seeded = [m for m in seeded if not _titled_in(m, names, phrases)]
+        inner = {(m.start, m.end) for m in seeded if _named_in(m, names, text)}
+        mentions = [
+            m
+            for m in mentions
+            if not (_titled_in(m, names, phrases) or (m.sub and (m.start, m.end) in inner))
+        ]
+        seeded = [
+            m for m in seeded if not (_titled_in(m, names, phrases) or (m.start, m.end) in inner)
+        ]
         english = [m for m in seeded if is_english(m.display, self.words)]
         kept = [m for m in mentions if not _inside(m, seeded if m.english else english)]
         return kept + seeded, [m for m in english_runs if not _inside(m, seeded)]

@@ -351,3 +351,17 @@ def test_a_moderately_common_word_seen_once_is_taken_in_its_general_sense(nlp, r
     again = f"{BODY} De bezuiniging op de krijgsmacht is teruggedraaid."
     twice = {c.term: c.score for c in extract_texts([*letters, again], nlp, resources)}
     assert twice["bezuiniging"] >= DEFAULT_MIN_SCORE
+
+
+def test_a_term_base_name_inside_a_longer_name_is_its_words(nlp):
+    """``Nationale Politie`` (the Dutch police, in the term base) inside ``Afghaanse Nationale
+    Politie`` is the Afghan body's name, not a sighting of the Dutch one; after a connector a
+    name is its own (``Buitenlandse Zaken`` in ``Minister van Buitenlandse Zaken``)."""
+    seeds = ["Nationale Politie", "Buitenlandse Zaken"]
+    text = (
+        f"{BODY} De Afghaanse Nationale Politie wordt getraind. De Minister van Buitenlandse "
+        "Zaken bezoekt Kabul."
+    )
+    terms = _seeded_terms(text, nlp, seeds)
+    assert "Afghaanse Nationale Politie" in terms and "Nationale Politie" not in terms
+    assert "Buitenlandse Zaken" in terms and "Minister van Buitenlandse Zaken" in terms
