@@ -31,6 +31,8 @@ from glossary.nlp.dutch.loanwords import english_clause
 from glossary.nlp.resources import Resources
 from glossary.text import fold
 
+#: A one-word Dutch term this common (Zipf) is no term an English name in brackets glosses.
+EVERYDAY_GLOSS_ZIPF = 5.0
 #: Sentences longer than this are cut in occurrence samples (characters).
 MAX_SENTENCE = 600
 
@@ -198,7 +200,7 @@ class Analyzer:
         s0, s1 = sent[0].start, sent[-1].end
         for found in bracketed_evidence(sent, text, self.words):
             target = self._longest_ending_at(mentions, found.before)
-            if target:
+            if target and self._glosses(target, found.english):
                 evidence.setdefault(target.key, []).append(found.english)
             elif found.quoted:
                 self._english_span(mentions, evidence, text, found.start, found.end)
@@ -267,6 +269,16 @@ class Analyzer:
             inside = mentions[-1:]
         for m in inside:
             evidence.setdefault(m.key, []).append(" ".join(m.surface.split()))
+
+    def _glosses(self, target: Mention, english: str) -> bool:
+        """Whether bracketed English can be the English of ``target``: an English name (two
+        or more capitalised words) names no everyday Dutch word (``binnen tien jaar (Defence
+        Investment Pledge)``: the brackets name what the clause describes)."""
+        words = english.split()
+        name = len(words) > 1 and all(w[:1].isupper() for w in words if w.isalpha())
+        if not name or " " in target.display or not target.display.islower():
+            return True
+        return self.words.zipf(target.display) < EVERYDAY_GLOSS_ZIPF
 
     @staticmethod
     def _longest_ending_at(mentions: Sequence[Mention], end: int) -> Mention | None:

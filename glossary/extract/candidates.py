@@ -378,7 +378,17 @@ class SentenceScanner:
             and not lower.endswith(("end", "ende"))
             and self.w.compound_lemma(lower) is not None
         )
-        return found, found or compound
+        # A linking ``-s-`` after a noun makes a noun compound anywhere: no Dutch verb is
+        # formed so (``en aanpassingsmaatregelen``, tagged as a verb).
+        return found or (compound and self._linked(lower)), found or compound
+
+    def _linked(self, lower: str) -> bool:
+        """A compound whose first part is a noun with the linking ``-s-``
+        (``aanpassings|maatregelen``)."""
+        split = self.w.split_head(lower)
+        if split is None or not split[0].endswith("s") or len(split[0]) < 5:
+            return False
+        return bool(self.w.noun_lemma(split[0][:-1]))
 
     def modifier(self, tok: Tok) -> Role | None:
         """A classifying adjective before a noun (``collectieve``, ``hybride``), or ``None``.

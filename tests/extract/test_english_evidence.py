@@ -77,3 +77,17 @@ def test_a_quoted_english_clause_is_no_term(nlp, resources, sentence):
     assert {"burden sharing", "responsibility to protect"} <= set(terms)
     clause = {"as", "long", "it", "take", "takes", "we", "are", "together", "winner", "the"}
     assert not [t for t in terms if set(t.lower().split()) & clause], terms
+
+
+def test_an_english_name_in_brackets_glosses_no_everyday_word(nlp, resources):
+    """``binnen tien jaar (Defence Investment Pledge)``: the brackets name the pledge, not
+    the year; a domain term before its English keeps it as evidence."""
+    text = (
+        "De bondgenoten streven naar 2% binnen tien jaar (Defence Investment Pledge). Het plan "
+        "bevat geruststellingsmaatregelen (assurance measures) en aanpassingsmaatregelen "
+        "(adaptation measures)."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert not found.get("jaar") or not found["jaar"].english_evidence
+    assert found["geruststellingsmaatregel"].english_evidence == ["assurance measures"]
+    assert found["aanpassingsmaatregel"].english_evidence == ["adaptation measures"]
