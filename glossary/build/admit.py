@@ -5,7 +5,8 @@ A candidate seen once enters the glossary only when something else attests it: t
 lists it, the letter gives its English or spells out the acronym, or its English can be found
 offline (term base, CLDR names, the compound lexicon; for a name, English composed word by
 word does not count). An acronym is attested by its form: the writer marked it as a name, and
-a reader needs its full form even when the letter omits it.
+a reader needs its full form even when the letter omits it; so is an instrument's official
+title (``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
@@ -21,6 +22,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from glossary.build.merge import Key, candidate_key
+from glossary.nlp.dutch.names import is_official_title
 
 if TYPE_CHECKING:
     from glossary.model import Candidate
@@ -40,6 +42,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
     english = offline.translation is not None and not (cand.kind == "entity" and _composed(offline))
     return bool(
         cand.kind == "acronym"
+        or (cand.kind == "entity" and is_official_title(cand.term))
         or cand.seeded_by
         or cand.english_evidence
         or cand.expansion

@@ -169,6 +169,7 @@ class Analyzer:
             *sc.group_mentions(sent, roles, text),
             *sc.pair_mentions(sent, roles, text),
             *sc.name_mentions(sent, profs, text),
+            *sc.title_mentions(sent, profs, text),
             *sc.acronym_mentions(sent, profs, text),
             *english_runs,
         ]

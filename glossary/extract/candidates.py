@@ -39,6 +39,7 @@ from glossary.nlp.dutch.gender import (
     seed_genders,
 )
 from glossary.nlp.dutch.loanwords import english_clause, english_plural, english_singular
+from glossary.nlp.dutch.names import INSTRUMENTS, TITLE_PREPOSITIONS, TITLE_WORDS
 from glossary.nlp.dutch.nouns import looks_like_noun
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
 
@@ -52,6 +53,8 @@ MAX_NAME = 8
 NAME_CONNECTORS = frozenset(
     {"van", "der", "den", "voor", "and", "for", "of", "the", "on", "&", "du", "des", "la", "le"}
 )
+#: Tokens of an official title, at most.
+MAX_TITLE = 16
 #: Prepositions that make ``noun + P + noun`` terms (``stand van zaken``).
 NOUN_PREPOSITIONS = frozenset({"van", "tegen", "inzake", "voor", "ter"})
 PAIR_CONJUNCTIONS = frozenset({"en"})
@@ -827,6 +830,46 @@ class SentenceScanner:
             and parts[j + 1]
             and bool(acronym_of(sent[j - 1].text))
         )
+
+    def title_mentions(
+        self, sent: Sequence[Tok], profs: Sequence[Profile], text: str
+    ) -> list[Mention]:
+        """The official titles of treaties and protocols, lower-case words included:
+        ``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``. A
+        capitalised instrument (:data:`~glossary.nlp.dutch.names.INSTRUMENTS`) followed by
+        ``bij``, ``inzake``, ``betreffende`` or ``tot`` runs over articles, prepositions,
+        nouns and names to the last name before punctuation or any other word; it must hold
+        another name."""
+        out: list[Mention] = []
+        n = len(sent)
+        for k in range(n - 3):
+            if sent[k].text not in INSTRUMENTS or sent[k + 1].lower not in TITLE_PREPOSITIONS:
+                continue
+            end = names = 0
+            for j in range(k + 1, min(n, k + MAX_TITLE)):
+                tok = sent[j]
+                if profs[j].name[False] and tok.lower not in TITLE_WORDS:
+                    names += 1
+                    end = j + 1
+                elif not (tok.lower in TITLE_WORDS or (tok.pos == "NOUN" and tok.text.islower())):
+                    break
+            if names < 2 or end == 0:
+                continue
+            start, stop = sent[k].start, sent[end - 1].end
+            display = " ".join(" ".join(text[start:stop].split()).split())
+            out.append(
+                Mention(
+                    key=display,
+                    kind="entity",
+                    display=display,
+                    start=start,
+                    end=stop,
+                    surface=text[start:stop],
+                    pos=PROPER,
+                    forms=(display,),
+                )
+            )
+        return out
 
     def name_mentions(
         self, sent: Sequence[Tok], profs: Sequence[Profile], text: str

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from glossary.model import Candidate, Translation
 from glossary.nlp.dutch.compounds import Part, best_split
 from glossary.nlp.dutch.function_words import FUNCTION_WORDS
+from glossary.nlp.dutch.names import is_official_title
 from glossary.nlp.dutch.spelling import APOSTROPHES
 from glossary.text import fold
 from glossary.translate import cldr
@@ -56,6 +57,24 @@ OF = "van"
 #: A designator of capitals and digits (``MH17``, ``F-35``, ``A400M``, ``COVID-19``): a code,
 #: written the same in every language.
 DESIGNATOR = re.compile(r"(?=[^-]*[0-9])(?=[^-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*|[A-Z]+-[0-9]+")
+#: The function words of an official title in the English that treaty titles use (``Protocol
+#: to the North Atlantic Treaty on the Accession of …``).
+TITLE_ENGLISH = {
+    "bij": "to",
+    "inzake": "on",
+    "betreffende": "on",
+    "over": "on",
+    "tot": "on",
+    "van": "of",
+    "der": "of the",
+    "voor": "for",
+    "in": "in",
+    "en": "and",
+    "het": "the",
+    "de": "the",
+}
+#: Forms of state before a country's name (``de Republiek Finland``: the Republic of Finland).
+STATE_FORMS = frozenset({"republiek", "koninkrijk", "groothertogdom", "vorstendom", "federatie"})
 KEEP = re.compile(
     rf"^(?=.*[A-Z0-9])[A-Z0-9&/.{re.escape(APOSTROPHES)}]+$|^[A-Z]+[0-9]+|^[A-Z]-?[0-9]+$"
 )
@@ -313,6 +332,37 @@ class CompoundTranslator:
         entry = self.termbase.lookup(letters) if len(letters) > 1 else None
         return entry is None or entry.en == letters
 
+    def title(self, term: str) -> tuple[str, float, list[str]] | None:
+        """An instrument's official title in English, in its own word order, with the
+        prepositions treaty titles use and its content words capitalised (``Protocol bij het
+        Noord-Atlantisch Verdrag inzake de toetreding van Montenegro`` → Protocol to the North
+        Atlantic Treaty on the Accession of Montenegro); None when a word is unknown."""
+        tokens = term.split()
+        out: list[str] = []
+        used: list[str] = []
+        confidence = BASE_CONFIDENCE
+        i = 0
+        while i < len(tokens):
+            word = TITLE_ENGLISH.get(tokens[i].lower()) if i else None
+            if word is not None:
+                out.append(word)
+                i += 1
+                continue
+            span = self._span(tokens, i, term)
+            if span is not None:
+                piece, i = span
+            else:
+                found = self.word(tokens[i])
+                if found is None:
+                    return None
+                piece, i = found, i + 1
+            out.append(" ".join(w[:1].upper() + w[1:] for w in piece.english.split()))
+            if tokens[i - 1].lower() in STATE_FORMS and i < len(tokens) and tokens[i][:1].isupper():
+                out.append("of")  # ``de Republiek Finland`` → the Republic of Finland
+            used.extend(piece.parts)
+            confidence *= piece.factor
+        return " ".join(out), confidence, used
+
     def _span(self, tokens: list[str], i: int, term: str) -> tuple[Piece, int] | None:
         """The longest span from ``tokens[i]`` (two words or more, or a one-word term-base
         name) that the term base or CLDR knows as a whole."""
@@ -357,7 +407,8 @@ class CompoundTranslator:
             return [
                 Translation(candidate.term, SOURCE, BASE_CONFIDENCE * FACTOR["kept"], note=note)
             ]
-        composed = self.compose(candidate.term)
+        title = is_official_title(candidate.term)
+        composed = self.title(candidate.term) if title else self.compose(candidate.term)
         if composed is None:
             return []
         english, confidence, used = composed

@@ -112,6 +112,11 @@ def test_what_attests_a_single_sighting():
         (cand("Zweden", "entity"), Resolution(Translation("Sweden", "cldr")), True),
         (cand("ondersteuning", english_evidence=["enablement"]), Resolution(), True),
         (cand("werkdiner", seeded_by="termbase"), Resolution(), True),
+        (
+            cand("Protocol bij het Verdrag inzake de toetreding van Finland", "entity"),
+            composed,
+            True,
+        ),
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}

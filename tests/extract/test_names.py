@@ -85,3 +85,18 @@ def test_a_roman_numeral_opening_a_heading_is_no_name(nlp, resources):
         resources,
     )
     assert not [t for t in terms if t.startswith("II")], terms
+
+
+def test_an_official_title_runs_on_in_lower_case(nlp, resources):
+    """``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro`` is
+    one name, lower-case words and all, up to its last name."""
+    terms = terms_of(
+        "De regering dient het Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding "
+        "van Montenegro (Trb. 2016, 95) in. Het Verdrag inzake Conventionele Strijdkrachten in "
+        "Europa is opgeschort.",
+        nlp,
+        resources,
+    )
+    assert "Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro" in terms
+    assert "Verdrag inzake Conventionele Strijdkrachten in Europa" in terms
+    assert "Verdrag inzake Conventionele Strijdkrachten" not in terms

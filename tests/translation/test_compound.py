@@ -236,3 +236,24 @@ def test_an_unknown_class_names_file_and_line():
 )
 def test_shipped_lexicon_senses(shipped, dutch, english):
     assert shipped.compose(dutch)[0] == english
+
+
+@pytest.mark.parametrize(
+    ("dutch", "english"),
+    [
+        (
+            "Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro",
+            "Protocol to the North Atlantic Treaty on the Accession of Montenegro",
+        ),
+        (
+            "Protocol bij het Noord-Atlantisch Verdrag betreffende de toetreding van de "
+            "Republiek Finland",
+            "Protocol to the North Atlantic Treaty on the Accession of the Republic of Finland",
+        ),
+    ],
+)
+def test_an_official_title_keeps_its_order_and_takes_treaty_prepositions(shipped, dutch, english):
+    """Treaty titles are translated in their own order (no ``<place> X`` reordering), with
+    the prepositions and capitals of English treaty titles."""
+    [answer] = shipped.resolve(Candidate(dutch, "entity", 1.0, 1))
+    assert answer.text == english and answer.source == "compound"

@@ -77,3 +77,20 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^(?:[A-Z]\.)+[A-Z][a-z]?\.$")
 def is_initials(text: str) -> bool:
     """``M.``, ``K.H.``, ``H.G.J.``: a person's initials."""
     return bool(_INITIALS.match(text))
+
+
+#: Capitalised instruments whose official titles run on in lower case (``Protocol bij het
+#: Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``).
+INSTRUMENTS = frozenset({"Protocol", "Verdrag", "Overeenkomst", "Akkoord", "Memorandum"})
+#: The prepositions that open such a title's complement, and the function words inside it.
+TITLE_PREPOSITIONS = frozenset({"bij", "inzake", "betreffende", "tot"})
+TITLE_WORDS = TITLE_PREPOSITIONS | frozenset(
+    {"het", "de", "der", "van", "en", "over", "voor", "in"}
+)
+
+
+def is_official_title(text: str) -> bool:
+    """An instrument's official title with its complement (``Protocol bij het …``,
+    ``Verdrag tot oprichting van …``): the writer marked it as a name by its form."""
+    words = text.split()
+    return len(words) >= 4 and words[0] in INSTRUMENTS and words[1] in TITLE_PREPOSITIONS
