@@ -245,10 +245,12 @@ class Analyzer:
         mentions: list[Mention], evidence: dict[str, list[str]], text: str, s: int, e: int
     ) -> None:
         """English set apart (italics, quotation marks) is its own English: the longest
-        mentions inside it, or a new English mention of the whole span; a quoted lower-case
-        clause (``the winner takes it all``) is neither."""
+        mentions inside it, or a new English mention of the whole span; a quoted clause or
+        headline that is no name (``the winner takes it all``) is neither."""
         span_text = " ".join(text[s:e].split())
-        if span_text[:1].islower() and english_clause(span_text.split()):
+        words = span_text.split()
+        name = all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
+        if not name and english_clause(words):
             return
         inside = [m for m in mentions if s <= m.start and m.end <= e and not m.sub]
         if inside:

@@ -66,6 +66,7 @@ def test_a_word_inside_an_english_term_base_phrase_is_part_of_it(nlp):
         "De bondgenoten steunen Oekraïne 'for as long as it takes'.",
         "Het motto van de top was 'we are stronger together'.",
         "Het lied „the winner takes it all” werd gespeeld.",
+        "Bent u bekend met het bericht 'NATO allies agree to boost defence spending'?",
     ],
 )
 def test_a_quoted_english_clause_is_no_term(nlp, resources, sentence):
@@ -76,6 +77,7 @@ def test_a_quoted_english_clause_is_no_term(nlp, resources, sentence):
     terms = terms_of(text, nlp, resources)
     assert {"burden sharing", "responsibility to protect"} <= set(terms)
     clause = {"as", "long", "it", "take", "takes", "we", "are", "together", "winner", "the"}
+    clause |= {"allies", "agree", "boost", "spending"}
     assert not [t for t in terms if set(t.lower().split()) & clause], terms
 
 

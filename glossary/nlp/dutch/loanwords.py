@@ -60,7 +60,18 @@ CLAUSE_WORDS = frozenset(
 ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
 
 
+#: English words in a borrowed term that is no name, at most: longer runs are quoted
+#: headlines and titles (``NATO allies agree to boost defence spending``).
+MAX_TERM_WORDS = 4
+
+
 def english_clause(words: list[str]) -> bool:
-    """A lower-case run of English words that is a clause or a quotation (``the winner takes
-    it all``), not a borrowed term (``burden sharing``, ``responsibility to protect``)."""
-    return words[0] in ENGLISH_ARTICLES or any(w in CLAUSE_WORDS for w in words)
+    """A run of English words, not a name, that is a clause or a quotation (``the winner
+    takes it all``, a headline), not a borrowed term (``burden sharing``, ``responsibility to
+    protect``)."""
+    lower = [w.lower() for w in words]
+    return (
+        lower[0] in ENGLISH_ARTICLES
+        or any(w in CLAUSE_WORDS for w in lower)
+        or len(words) > MAX_TERM_WORDS
+    )
