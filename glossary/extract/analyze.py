@@ -77,6 +77,16 @@ def _named_in(m: Mention, names: Sequence[Mention], text: str) -> bool:
     return False
 
 
+def _spaced(words: list[str]) -> tuple[str, ...]:
+    """A term-base phrase that starts with an acronym compound as a letter may write it
+    apart (``NAVO-bondgenoot`` as ``NAVO bondgenoten``, ``NAVO-top`` as ``Navo top``), folded;
+    empty for any other phrase."""
+    first, _, rest = words[0].partition("-") if words else ("", "", "")
+    if not rest or not acronym_of(first) or not rest.isalpha() or not rest.islower():
+        return ()
+    return (fold(first), fold(rest), *(fold(w) for w in words[1:]))
+
+
 def seed_words(seed: str) -> list[str]:
     """A term-base phrase as the tokens a sentence has for it: commas, semicolons, colons and
     brackets apart (``Minister van Volksgezondheid, Welzijn en Sport``)."""
@@ -92,9 +102,10 @@ class Analyzer:
         self.scanner = SentenceScanner(self.words)
         self.seeds: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for seed in resources.seeds:
-            parts = tuple(fold(w) for w in seed_words(seed))
-            if parts:
-                self.seeds.setdefault(parts[0], []).append((seed, parts))
+            words = seed_words(seed)
+            for parts in {tuple(fold(w) for w in words), _spaced(words)}:
+                if parts:
+                    self.seeds.setdefault(parts[0], []).append((seed, parts))
         #: Seed phrases (as folded parts) the term base writes in two cases, two senses.
         cased = case_senses(resources.seeds)
         self.case_pairs = frozenset(
@@ -350,14 +361,17 @@ class Analyzer:
         return kept + seeded, [m for m in english_runs if not _inside(m, seeded)]
 
     def _seed_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
-        """Seed phrases (from the term base) written in the sentence, by folded words; where
+        """Seed phrases (from the term base) written in the sentence, by folded words or noun
+        lemmas (a noun the tagger took for a verb included: ``NAVO bondgenoten``); where
         the term base has a word in two senses told apart by case (``Defensie``, the ministry;
         ``defensie``, defence), a capital past the sentence's first word picks the sense."""
         if not self.seeds:
             return []
         folded = [fold(t.text) for t in sent]
         lemmas = [
-            fold(self.words.lemma_noun(t.text, t.lemma)) if t.pos in ("NOUN", "PROPN") else f
+            fold(self.words.lemma_noun(t.text, t.lemma))
+            if t.pos in ("NOUN", "PROPN") or self.words.noun_lemma(t.lower)
+            else f
             for t, f in zip(sent, folded, strict=True)
         ]
         out = []

@@ -365,3 +365,18 @@ def test_a_term_base_name_inside_a_longer_name_is_its_words(nlp):
     terms = _seeded_terms(text, nlp, seeds)
     assert "Afghaanse Nationale Politie" in terms and "Nationale Politie" not in terms
     assert "Buitenlandse Zaken" in terms and "Minister van Buitenlandse Zaken" in terms
+
+
+def test_a_term_base_acronym_compound_written_apart_is_matched(nlp):
+    """The term base's header promises ``NAVO-top = Navo top``: an acronym compound written
+    apart is a sighting of the row, also when the tagger takes the noun for a verb (``de
+    NAVO bondgenoten``)."""
+    from glossary.nlp.resources import Resources
+
+    text = f"{BODY} Tijdens de Navo top spraken de NAVO bondgenoten over de luchtverdediging."
+    found = {
+        c.term: c
+        for c in extract_text(text, nlp, Resources.default(seeds=["NAVO-top", "NAVO-bondgenoot"]))
+    }
+    assert found["NAVO-top"].score >= DEFAULT_MIN_SCORE and "Navo top" in found["NAVO-top"].forms
+    assert found["NAVO-bondgenoot"].score >= DEFAULT_MIN_SCORE
