@@ -42,10 +42,35 @@ def _parts(term: str) -> list[str]:
     return [p for p in _SEPARATORS.split(term) if p]
 
 
+def _paired(token: str, words: Words) -> str:
+    """Two names joined by a hyphen in either order (``NAVO-Oekraïne``, ``Oekraïne-NAVO``),
+    the same pair: alphabetical; any other token as it is (``NAVO-Minister``,
+    ``Trans-Atlantische``: a noun or an adjective is no name)."""
+    bits = token.split("-")
+    if len(bits) == 2 and all(_name_word(b, words) for b in bits):
+        return "-".join(sorted(bits))
+    return token
+
+
+def _name_word(bit: str, words: Words) -> bool:
+    """An acronym, or a capitalised word general Dutch knows as no noun or adjective."""
+    if acronym_of(bit):
+        return True
+    lower = bit.lower()
+    return (
+        bit[:1].isupper()
+        and bit.isalpha()
+        and not words.noun_lemma(lower)
+        and not words.adjective_base(lower)
+    )
+
+
 def variant_key(term: str, words: Words, cased: frozenset[str] = frozenset()) -> str:
     """What variants of one term share: folded case and accents, no hyphens or spaces, each
-    noun part as its lemma. ``cased`` are folded terms whose case tells senses apart."""
-    parts = [p.lower() for p in _parts(term)]
+    noun part as its lemma, two names joined by a hyphen in either order (``NAVO-Oekraïne
+    Raad``, ``Oekraïne-NAVO Raad``). ``cased`` are folded terms whose case tells senses
+    apart."""
+    parts = [p.lower() for p in _parts(" ".join(_paired(t, words) for t in term.split(" ")))]
     key = "".join(words.noun_lemma(fold(p)) or fold(p) for p in parts)
     return f"{key}\x00{term}" if fold(term) in cased else key
 

@@ -148,3 +148,20 @@ def test_a_capital_past_the_first_word_picks_the_sense_of_a_case_pair(nlp):
     }
     assert found[("Defensie", "entity")] == 2
     assert found[("defensie", "term")] == 1
+
+
+def test_two_names_joined_in_either_order_are_one_term(resources):
+    """``NAVO-Oekraïne Raad`` and ``Oekraïne-NAVO Raad`` name one council, entered under the
+    term base's order; a title or an adjective before a hyphen is no name
+    (``NAVO-Minister``, ``Trans-Atlantische``), so nothing is reordered there."""
+    found = merged(
+        resources,
+        cand("NAVO-Oekraïne Raad", "entity", 2),
+        cand("Oekraïne-NAVO Raad", "entity", 3),
+        cand("Minister-NAVO", "entity"),
+        cand("NAVO-Minister", "entity"),
+        seeds=("NAVO-Oekraïne Raad",),
+    )
+    assert "Oekraïne-NAVO Raad" in found["NAVO-Oekraïne Raad"].forms
+    assert found["NAVO-Oekraïne Raad"].freq == 5
+    assert {"Minister-NAVO", "NAVO-Minister"} <= set(found)
