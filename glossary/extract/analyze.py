@@ -27,7 +27,7 @@ from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.variants import case_senses
 from glossary.extract.words import Words, acronym_of
 from glossary.model import Letter
-from glossary.nlp.dutch.loanwords import english_clause
+from glossary.nlp.dutch.loanwords import english_clause, english_name
 from glossary.nlp.resources import Resources
 from glossary.text import fold
 
@@ -260,8 +260,7 @@ class Analyzer:
         headline that is no name (``the winner takes it all``) is neither."""
         span_text = " ".join(text[s:e].split())
         words = span_text.split()
-        name = all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
-        if not name and english_clause(words):
+        if not english_name(words) and english_clause(words):
             return
         inside = [m for m in mentions if s <= m.start and m.end <= e and not m.sub]
         if inside:
@@ -289,7 +288,7 @@ class Analyzer:
         or more capitalised words) names no everyday Dutch word (``binnen tien jaar (Defence
         Investment Pledge)``: the brackets name what the clause describes)."""
         words = english.split()
-        name = len(words) > 1 and all(w[:1].isupper() for w in words if w.isalpha())
+        name = len(words) > 1 and english_name(words)
         if not name or " " in target.display or not target.display.islower():
             return True
         return self.words.zipf(target.display) < EVERYDAY_GLOSS_ZIPF

@@ -853,10 +853,10 @@ class SentenceScanner:
                     end = j + 1
                 elif not (tok.lower in TITLE_WORDS or (tok.pos == "NOUN" and tok.text.islower())):
                     break
-            if names < 2 or end == 0:
+            if names < 2:
                 continue
             start, stop = sent[k].start, sent[end - 1].end
-            display = " ".join(" ".join(text[start:stop].split()).split())
+            display = " ".join(text[start:stop].split())
             out.append(
                 Mention(
                     key=display,

@@ -60,6 +60,20 @@ CLAUSE_WORDS = frozenset(
 ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
 
 
+#: Small English function words a name writes in lower case (``Treaty on Conventional Armed
+#: Forces in Europe``).
+NAME_FUNCTION_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with"}
+)
+
+
+def english_name(words: list[str]) -> bool:
+    """English words capitalised as a name is, its small function words aside (``Defence
+    Investment Pledge``), unlike a borrowed term or a quoted sentence."""
+    content = [w for w in words if w.isalpha() and w.lower() not in NAME_FUNCTION_WORDS]
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
 #: English words in a borrowed term that is no name, at most: longer runs are quoted
 #: headlines and titles (``NATO allies agree to boost defence spending``).
 MAX_TERM_WORDS = 4
