@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from glossary.model import Candidate, Translation
 from glossary.nlp.dutch.compounds import Part, best_split
 from glossary.nlp.dutch.function_words import FUNCTION_WORDS
+from glossary.nlp.dutch.loanwords import NAME_FUNCTION_WORDS
 from glossary.nlp.dutch.names import is_official_title
 from glossary.nlp.dutch.spelling import APOSTROPHES
 from glossary.text import fold
@@ -111,6 +112,12 @@ def _cap(english: str, dutch: str) -> str:
     if dutch[:1].isupper() and english[:1].islower():
         return english[:1].upper() + english[1:]
     return english
+
+
+def _title_word(word: str) -> str:
+    """A word of an English title: capitalised, its small function words aside (``Treaty on
+    Conventional Armed Forces in Europe``)."""
+    return word if word in NAME_FUNCTION_WORDS else word[:1].upper() + word[1:]
 
 
 def _join(pieces: list[Piece]) -> str:
@@ -356,7 +363,7 @@ class CompoundTranslator:
                 if found is None:
                     return None
                 piece, i = found, i + 1
-            out.append(" ".join(w[:1].upper() + w[1:] for w in piece.english.split()))
+            out.append(" ".join(_title_word(w) for w in piece.english.split()))
             if tokens[i - 1].lower() in STATE_FORMS and i < len(tokens) and tokens[i][:1].isupper():
                 out.append("of")  # ``de Republiek Finland`` → the Republic of Finland
             used.extend(piece.parts)

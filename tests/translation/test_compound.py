@@ -250,6 +250,10 @@ def test_shipped_lexicon_senses(shipped, dutch, english):
             "Republiek Finland",
             "Protocol to the North Atlantic Treaty on the Accession of the Republic of Finland",
         ),
+        (
+            "Protocol bij het Verdrag inzake Conventionele Strijdkrachten in Europa",
+            "Protocol to the Treaty on Conventional Armed Forces in Europe",
+        ),
     ],
 )
 def test_an_official_title_keeps_its_order_and_takes_treaty_prepositions(shipped, dutch, english):
