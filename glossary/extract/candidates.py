@@ -126,6 +126,24 @@ class Role(NamedTuple):
 RECIPE = "\x00"
 
 
+def _name_mention(
+    display: str, start: int, end: int, text: str, sub: bool = False, english: bool = False
+) -> Mention:
+    """A name's mention: keyed and shown as written, spanning ``text[start:end]``."""
+    return Mention(
+        key=display,
+        kind="entity",
+        display=display,
+        start=start,
+        end=end,
+        surface=text[start:end],
+        pos=PROPER,
+        sub=sub,
+        english=english,
+        forms=(display,),
+    )
+
+
 def plural_recipe(words: Sequence[str], head: str) -> str:
     """A generated-forms entry standing for ``words + plural(head)``."""
     return f"{RECIPE}{' '.join(words)}{RECIPE}{head}"
@@ -856,19 +874,7 @@ class SentenceScanner:
             if names < 2:
                 continue
             start, stop = sent[k].start, sent[end - 1].end
-            display = " ".join(text[start:stop].split())
-            out.append(
-                Mention(
-                    key=display,
-                    kind="entity",
-                    display=display,
-                    start=start,
-                    end=stop,
-                    surface=text[start:stop],
-                    pos=PROPER,
-                    forms=(display,),
-                )
-            )
+            out.append(_name_mention(" ".join(text[start:stop].split()), start, stop, text))
         return out
 
     def name_mentions(
@@ -969,20 +975,7 @@ class SentenceScanner:
                     and not any(self.w.dutch(w) for w in letters)
                 )
                 start, end = toks[0].start, toks[-1].end
-                out.append(
-                    Mention(
-                        key=display,
-                        kind="entity",
-                        display=display,
-                        start=start,
-                        end=end,
-                        surface=text[start:end],
-                        pos=PROPER,
-                        sub=not whole,
-                        english=english,
-                        forms=(display,),
-                    )
-                )
+                out.append(_name_mention(display, start, end, text, sub=not whole, english=english))
         return out
 
     # -- acronyms ----------------------------------------------------------------------------
