@@ -90,16 +90,19 @@ _CHAMBER = re.compile(
     re.IGNORECASE,
 )
 _SESSION = re.compile(r"^vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})\b.*$", re.IGNORECASE)
+#: A dossier's sub-number: a budget chapter (``36 200 X``, ``36 410-V``) or a sub-dossier
+#: (``21 501-28``, ``21 501-02``).
+DOSSIER_SUFFIX = r"(?:[\s-]+([IVXL]{1,6}|[A-C]|\d{2})(?![\w/]))?"
 #: The publication page's metadata row glued together:
 #: ``Tweede Kamer der Staten-Generaal2010-201128676 nr. 123``.
 _GLUED_ROW = re.compile(
     r"^(?:tweede|eerste)\s+kamer\s+der\s+staten-generaal\s*"
-    r"(?:\d{4}\s*[–-]\s*\d{4})?\s*(\d{2})\s?(\d{3})(?:[\s-]+([IVXL]{1,6}))?\s*,?\s*nr\.\s*(\w+)\s*$",
+    r"(?:\d{4}\s*[–-]\s*\d{4})?\s*(\d{2})\s?(\d{3})" + DOSSIER_SUFFIX + r"\s*,?\s*nr\.\s*(\w+)\s*$",
     re.IGNORECASE,
 )
 #: ``Kamerstuk 28676 nr. 62``, ``Kamerstuk 28 676, nr. 62`` alone on a line (page header).
 _KAMERSTUK_ID = re.compile(
-    r"^kamerstuk(?:ken)?\s+(\d{2})\s?(\d{3})(?:[\s-]+([IVXL]{1,6}))?\s*,?\s*nr\.\s*(\w+)\s*$",
+    r"^kamerstuk(?:ken)?\s+(\d{2})\s?(\d{3})" + DOSSIER_SUFFIX + r"\s*,?\s*nr\.\s*(\w+)\s*$",
     re.IGNORECASE,
 )
 #: The dossier line of the masthead: ``28 676 NAVO``, ``27 925 Bestrijding …``, ``34 524``.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from glossary.corpus.zones import DOSSIER_SUFFIX
 from glossary.extract.candidates import Mention
 from glossary.extract.tokens import Tok
 from glossary.extract.words import Words, acronym_of
@@ -33,7 +34,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: number (``Handelingen, vergaderjaar 2024–2025, nr. 1318``: the session word is furniture
 #: too), or a ministry's reference (``BZ-kenmerk 2012.34776``).
 _PAPER_NUMBER = re.compile(
-    r"\s+(?:(?:I|II)\s+)?(?:\d{4}[/–-]\d{2,4},?\s+)?\d{2}\s?\d{3}(?:[\s-]+[IVXL]{1,6})?,?\s+"
+    r"\s+(?:(?:I|II)\s+)?(?:\d{4}[/–-]\d{2,4},?\s+)?\d{2}\s?\d{3}" + DOSSIER_SUFFIX + r",?\s+"
     r"(?:nr|no)\.?\s*\d"
     r"|^\s+(?:nr|no)\.\s*\d"
     r"|^,?\s+\d{4}\s*[/–-]\s*\d{2,4},?\s+(?:nr|no)\.?\s*\d"

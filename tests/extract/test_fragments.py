@@ -273,7 +273,8 @@ def test_the_kind_of_paper_in_a_parliamentary_reference_is_furniture(nlp):
     text = (
         f"{BODY} Zoals benadrukt in het regeerprogramma (bijlage bij Kamerstuk 36 471, nr. 96) "
         "en eerder gemeld (Kamerstukken II 2023/24, 28 676, nr. 464; Kamerstuk BZ-kenmerk "
-        "2012.34776), steunt het kabinet de luchtverdediging."
+        "2012.34776; zie ook Kamerstuk 21 501-28, nr. 260 en Kamerstuk 36 200 X, nr. 5), steunt "
+        "het kabinet de luchtverdediging."
     )
     terms = [t.lower() for t in _seeded_terms(text, nlp, seeds)]
     assert "regeerprogramma" in terms and "luchtverdediging" in terms

@@ -55,6 +55,18 @@ def test_the_colophon_of_a_printed_paper_is_furniture():
         assert doc.zones[-1].kind == "furniture"
 
 
+def test_a_page_header_with_a_sub_dossier_number_is_furniture():
+    """Sub-dossiers (``21 501-28``) and budget chapters (``36 200 X``) head pages too."""
+    body = "Hierbij ontvangt u het verslag. De bondgenoten bespreken de luchtverdediging."
+    for header, dossier in (
+        ("Kamerstuk 21 501-28, nr. 260", "21 501-28"),
+        ("Kamerstuk 36 200 X, nr. 5", "36 200-X"),
+    ):
+        doc = letter(f"{header}\n\n{body}\n")
+        assert doc.clean == body
+        assert doc.dossier == dossier
+
+
 def test_a_list_of_questions_and_a_motion_sign_without_their_names_in_the_text():
     """A report's posts may sign without an article, the table header of a list of questions
     is furniture, and the members who submit a motion sign under its closing formula."""
