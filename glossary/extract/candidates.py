@@ -806,13 +806,16 @@ class SentenceScanner:
             or tok.pos == "PROPN"
         )
 
-    def _name_word(self, sent: Sequence[Tok], k: int) -> str:
+    def _name_word(self, sent: Sequence[Tok], k: int, start: int) -> str:
         """A name word as written; the plural head before a connector is made singular
-        (``Ministers van Defensie`` → ``Minister van Defensie``)."""
+        (``Ministers van Defensie`` → ``Minister van Defensie``), but not a word of the
+        complement after a connector in the whole name from ``start`` (``Minister van
+        Buitenlandse Zaken van Oekraïne`` keeps ``Zaken``)."""
         tok = sent[k]
         text = strip_possessive(tok.text)
         before_connector = k + 1 < len(sent) and sent[k + 1].lower in NAME_CONNECTORS
-        if before_connector and tok.number == "Plur" and not self.w.english(text):
+        head = not any(t.lower in NAME_CONNECTORS for t in sent[start:k])
+        if before_connector and head and tok.number == "Plur" and not self.w.english(text):
             last = _last_part(text)
             lemma = self.w.noun_lemma(last.lower())
             if lemma and lemma != last.lower() and last[:1].isupper():
@@ -964,7 +967,7 @@ class SentenceScanner:
                     ):
                         continue  # ``Ministers``, ``Kamer``; but ``Voorjaarsnota`` is a name
                 words = [
-                    self._name_word(sent, s + i) if parts[s + i] else t.text
+                    self._name_word(sent, s + i, a) if parts[s + i] else t.text
                     for i, t in enumerate(toks)
                 ]
                 display = _closed_hyphens(" ".join(words))

@@ -100,3 +100,16 @@ def test_an_official_title_runs_on_in_lower_case(nlp, resources):
     assert "Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro" in terms
     assert "Verdrag inzake Conventionele Strijdkrachten in Europa" in terms
     assert "Verdrag inzake Conventionele Strijdkrachten" not in terms
+
+
+def test_only_a_names_head_is_made_singular_not_its_complement(nlp, resources):
+    """``Ministers van Defensie`` is the post ``Minister van Defensie``; in ``Minister van
+    Buitenlandse Zaken van Oekraïne`` the plural ``Zaken`` belongs to the ministry's name."""
+    text = (
+        "De Minister van Buitenlandse Zaken van Oekraïne sprak met de Ministers van Defensie. "
+        "De Ministers van Buitenlandse Zaken van de bondgenoten kwamen in Brussel bijeen."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert {"Minister van Buitenlandse Zaken", "Minister van Defensie"} <= set(found), found
+    forms = {f for c in found.values() for f in c.forms}
+    assert not [f for f in forms if "Zaak" in f], sorted(forms)
