@@ -434,8 +434,9 @@ _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "dan", "als", "respectieve
 
 
 def _hyphen_break(prev: str, nxt: str) -> tuple[str, str] | None:
-    """``wapen-`` + ``beheersing``: the two halves of a word hyphenated at a line break."""
-    m = re.search(rf"(?<![\w-])([{_LOWER}]{{2,}})-$", prev)
+    """``wapen-`` + ``beheersing``, ``Oek-`` + ``raïne``: the two halves of a word hyphenated
+    at a line break (a capital may open the word, never a lower-case second half)."""
+    m = re.search(rf"(?<![\w-])((?:[A-ZÀ-ÖØ-Þ][{_LOWER}]|[{_LOWER}]{{2}})[{_LOWER}]*)-$", prev)
     n = re.match(rf"([{_LOWER}]{{2,}})(?![\w-])", nxt)
     if m and n and n.group(1) not in _CONJUNCTIONS:
         return m.group(1), n.group(1)
@@ -552,7 +553,10 @@ def clean_text(
         pieces = None if prev.heading or not broken else _hyphen_break(p, n)
         if pieces:
             gaps[idx] = ""
-            if should_join_hyphen(*pieces, words, lexicon, at_break=True):
+            # a capitalised word may be a name before a common noun (``Patriot-`` +
+            # ``systemen``): joined only on evidence (``Oek-`` + ``raïne`` beside ``Oekraïne``)
+            name = pieces[0][:1].isupper()
+            if should_join_hyphen(*pieces, words, lexicon, at_break=not name):
                 ends[idx - 1] -= 1
         elif broken and _kept_hyphen(p, n) and not (prev.heading or line.heading):
             gaps[idx] = ""

@@ -159,6 +159,16 @@ def test_hyphen_at_a_real_line_break_is_joined_unless_vowels_clash():
     )
 
 
+def test_a_capitalised_word_broken_at_a_line_end_is_joined_only_on_evidence():
+    """``Oek-`` + ``raïne`` is Oekraïne, written whole elsewhere in the letter; ``Patriot-`` +
+    ``systemen`` is a name before a common noun and keeps its hyphen."""
+    text = "Steun aan Oekraïne.\nNederland steunt Oek-\nraïne met Patriot-\nsystemen."
+    assert (
+        clean_text(text).text == "Steun aan Oekraïne.\nNederland steunt Oekraïne met "
+        "Patriot-systemen."
+    )
+
+
 def test_joined_form_elsewhere_in_the_letter_is_evidence_without_a_lexicon():
     text = "De lasten-verdeling is oud. De lastenverdeling blijft. Een mid-term blijft."
     assert (
