@@ -181,6 +181,7 @@ class Analyzer:
             *sc.pair_mentions(sent, roles, text),
             *sc.name_mentions(sent, profs, text),
             *sc.title_mentions(sent, profs, text),
+            *sc.designation_mentions(sent, text),
             *sc.acronym_mentions(sent, profs, text),
             *english_runs,
         ]

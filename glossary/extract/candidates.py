@@ -40,7 +40,7 @@ from glossary.nlp.dutch.gender import (
 )
 from glossary.nlp.dutch.loanwords import english_clause, english_plural, english_singular
 from glossary.nlp.dutch.names import INSTRUMENTS, TITLE_PREPOSITIONS, TITLE_WORDS
-from glossary.nlp.dutch.nouns import looks_like_noun
+from glossary.nlp.dutch.nouns import PROVISION_NUMBER, looks_like_noun, provision_noun
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
 
 MAX_MODIFIERS = 3
@@ -901,6 +901,9 @@ class SentenceScanner:
             and sent[0].text in self.capitalized
         ):
             parts[0] = True
+        for k in range(n - 1):
+            if parts[k + 1] and self._designation(sent, k):
+                parts[k] = parts[k + 1] = False  # ``Artikel VI``: a provision, no name
         if not any(parts):
             return out
         k = 0
@@ -979,6 +982,38 @@ class SentenceScanner:
                 )
                 start, end = toks[0].start, toks[-1].end
                 out.append(_name_mention(display, start, end, text, sub=not whole, english=english))
+        return out
+
+    @staticmethod
+    def _designation(sent: Sequence[Tok], k: int) -> bool:
+        """``sent[k]`` is a provision noun and the next token its number."""
+        return provision_noun(sent[k].text) and bool(PROVISION_NUMBER.fullmatch(sent[k + 1].text))
+
+    def designation_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+        """A provision designated by its number: ``artikel 5``, ``resolutie 2166``,
+        ``VNVR-resolutie 1325`` (not ``artikel 100-brief``, a compound on the number)."""
+        out = []
+        for k in range(len(sent) - 1):
+            if not self._designation(sent, k):
+                continue
+            tok, number = sent[k], sent[k + 1]
+            if text[number.end : number.end + 1] == "-":
+                continue
+            acronym = acronym_of(tok.text.split("-")[0])
+            noun = tok.text if acronym else tok.lower
+            display = f"{noun} {number.text}"
+            start, end = tok.start, number.end
+            out.append(
+                Mention(
+                    key=display,
+                    kind="term",
+                    display=display,
+                    start=start,
+                    end=end,
+                    surface=text[start:end],
+                    forms=(display,),
+                )
+            )
         return out
 
     # -- acronyms ----------------------------------------------------------------------------

@@ -144,6 +144,15 @@ def _title(english: str) -> str:
     )
 
 
+#: ``article 5`` as composed: treaties, NATO and the EU write an article with its number
+#: with a capital (Article 5, Article 42(7) TEU); UN style keeps ``resolution 2166`` lower.
+_NUMBERED_ARTICLE = re.compile(r"\barticle (?=(?:[1-9]\d{0,3}[a-z]?|[IVXL]{1,6})\b)")
+
+
+def _article_capital(english: str) -> str:
+    return _NUMBERED_ARTICLE.sub("Article ", english)
+
+
 class CompoundTranslator:
     """Composes English from the term base, CLDR names and the component lexicon."""
 
@@ -421,4 +430,5 @@ class CompoundTranslator:
         english, confidence, used = composed
         if fold(english) == fold(candidate.term):
             return []
+        english = _article_capital(english)
         return [Translation(english, SOURCE, confidence, note="composed from " + " + ".join(used))]

@@ -37,6 +37,11 @@ def shipped():
         ("Iraakse veiligheidsinstitutie", "Iraqi security institution"),
         ("Europese bondgenoot", "European Ally"),
         ("stationering van kruisvluchtwapens", "deployment of cruise missiles"),
+        # a provision and its number: treaty style Article, UN style resolution
+        ("artikel 7", "Article 7"),
+        ("artikel VI", "Article VI"),
+        ("VNVR-resolutie 1325", "UNSC resolution 1325"),
+        ("resolutie 2334", "resolution 2334"),
     ],
 )
 def test_shipped_lexicon_composes(shipped, dutch, english):

@@ -8,6 +8,7 @@ exactly the words a general lexicon and a small tagger do not know.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from glossary.nlp.dutch.compounds import (
@@ -93,6 +94,22 @@ SHELL_NOUNS = frozenset(
 FRAME_NOUNS = frozenset(
     {"basis", "grondslag", "mate", "niveau", "rol", "schaal", "termijn", "vlak", "voet"}
 )
+
+#: Nouns that a number designates as one provision or decision of an instrument or a body:
+#: ``artikel 5`` (of the North Atlantic Treaty), ``resolutie 2166``, ``VNVR-resolutie 1325``,
+#: ``Veiligheidsraadresolutie 1973``. Each such designation has one fixed English (Article 5,
+#: resolution 2166), so it is a term of its own, unlike the noun alone.
+PROVISION_NOUNS = ("artikel", "resolutie")
+#: The number of a provision: ``5``, ``42``, ``2166``, ``5a``, ``VI`` (treaties number some
+#: articles in Roman numerals).
+PROVISION_NUMBER = re.compile(r"[1-9]\d{0,3}[a-z]?|[IVXL]{1,6}")
+
+
+def provision_noun(word: str) -> bool:
+    """``artikel``, ``resolutie`` or a compound ending in one (``VNVR-resolutie``), in the
+    singular: only one provision takes one number."""
+    return word.lower().endswith(PROVISION_NOUNS)
+
 
 #: Nouns that measure, count or classify the noun after them in a partitive construction (ANS:
 #: *maatnaamwoorden*): kinds (``verschillende type drones``), quantities and collections (``een

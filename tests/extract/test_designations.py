@@ -1,0 +1,32 @@
+"""A provision designated by its number (``artikel 5``, ``VNVR-resolutie 1325``) is a term of
+its own, with one fixed English; the noun alone is not."""
+
+from __future__ import annotations
+
+from glossary.extract import DEFAULT_MIN_SCORE
+
+from .helpers import extract_text
+
+
+def test_an_article_or_a_resolution_with_its_number_is_a_term(nlp, resources):
+    text = (
+        "Nederland steunt de uitvoering van VNVR-resolutie 1325 over vrouwen, vrede en "
+        "veiligheid. De Veiligheidsraad nam in 2016 resolutie 2334 aan. In overeenstemming met "
+        "artikel 100 van de Grondwet informeert het kabinet de Kamer. Een beroep op Artikel VI "
+        "van het verdrag ligt niet voor de hand."
+    )
+    scores = {c.term: c.score for c in extract_text(text, nlp, resources)}
+    for term in ("VNVR-resolutie 1325", "resolutie 2334", "artikel 100", "artikel VI"):
+        assert scores.get(term, 0) >= DEFAULT_MIN_SCORE, (term, scores)
+    assert scores.get("artikel", 0) < DEFAULT_MIN_SCORE, scores
+
+
+def test_a_compound_on_the_number_or_a_plural_designates_no_provision(nlp, resources):
+    """``artikel 100-brief`` is a kind of letter; ``artikelen 4 en 5`` name two provisions, and
+    a year or a count after another noun designates nothing."""
+    text = (
+        "Het kabinet stuurde de artikel 100-brief over de missie. De artikelen 4 en 5 van het "
+        "verdrag zijn bekend. In 2024 kwamen 32 bondgenoten bijeen."
+    )
+    terms = {c.term for c in extract_text(text, nlp, resources)}
+    assert not {"artikel 100", "artikelen 4", "artikel 4"} & terms, sorted(terms)
