@@ -27,7 +27,12 @@ from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.variants import case_senses
 from glossary.extract.words import Words, acronym_of
 from glossary.model import Letter
-from glossary.nlp.dutch.loanwords import english_clause, english_name
+from glossary.nlp.dutch.loanwords import (
+    PLURAL_ONLY,
+    english_clause,
+    english_name,
+    english_singular,
+)
 from glossary.nlp.resources import Resources
 from glossary.text import fold
 
@@ -214,7 +219,7 @@ class Analyzer:
         for found in bracketed_evidence(sent, text, self.words):
             target = self._longest_ending_at(mentions, found.before)
             if target and self._glosses(target, found.english):
-                evidence.setdefault(target.key, []).append(found.english)
+                evidence.setdefault(target.key, []).append(self._singular(target, found.english))
             elif found.quoted:
                 self._english_span(mentions, evidence, text, found.start, found.end)
         for reverse in english_before_dutch(sent, text, self.words):
@@ -293,6 +298,19 @@ class Analyzer:
         if not name or " " in target.display or not target.display.islower():
             return True
         return self.words.zipf(target.display) < EVERYDAY_GLOSS_ZIPF
+
+    def _singular(self, target: Mention, english: str) -> str:
+        """The English of a lemma: a common noun written in the plural (``genodigden
+        (invitees)``) is glossed with one plural word, and the glossary's lemma is singular
+        (invitee). Names, phrases and plural-only nouns (``headquarters``) stay as given."""
+        if target.kind != "term" or " " in english or not english.isalpha():
+            return english  # a phrase may be fixed in the plural (``armed forces``)
+        if not english.islower() or english in PLURAL_ONLY:
+            return english
+        if target.surface.rsplit(" ", 1)[-1].lower() == target.display.rsplit(" ", 1)[-1]:
+            return english  # the Dutch stands in the singular: its English as given
+        singular = english_singular(english)
+        return singular if self.words.english(singular) else english
 
     @staticmethod
     def _longest_ending_at(mentions: Sequence[Mention], end: int) -> Mention | None:

@@ -361,6 +361,8 @@ class SentenceScanner:
         text, lower = tok.text, tok.lower
         if "-" in text and not text.replace("-", "").isalpha():
             return (bool(self.w.noun_lemma(_last_part(lower))),) * 2  # ``2%-norm``
+        if tok.pos == "VERB" and tok.verbform == "Part" and self.w.nominal_participle(lower):
+            return True, True  # ``als genodigden``: a participle with a plural noun's ending
         known = self.w.noun_lemma(lower)
         if (
             known

@@ -22,7 +22,7 @@ from glossary.nlp.dutch.nouns import (
     split_head,
 )
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive
-from glossary.nlp.dutch.verbs import present_participle, verb_known
+from glossary.nlp.dutch.verbs import nominal_participle, present_participle, verb_known
 from glossary.nlp.resources import Resources, memoised
 
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&]*[A-Z0-9]$")
@@ -157,6 +157,9 @@ class Words:
 
     def measure_noun(self, word: str) -> bool:
         return measure_noun(word, self.res)
+
+    def nominal_participle(self, word: str) -> str | None:
+        return nominal_participle(word, self.res)
 
     def present_participle(self, word: str) -> bool:
         return present_participle(word, self.res)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.extract.words import acronym_of, hyphen_acronyms, lemma_noun
+from glossary.nlp.dutch.verbs import nominal_participle
 from tests.extract.helpers import extract_text, terms_of
 
 
@@ -24,6 +25,7 @@ from tests.extract.helpers import extract_text, terms_of
         ("verdedigingsplannen", "verdedigingsplan"),
         ("«NAVO2030»-proces", "NAVO2030-proces"),  # a quoted first part loses its quotes
         ("NAVO2030»-processen", "NAVO2030-proces"),
+        ("afgevaardigden", "afgevaardigde"),  # the lexicon lists the plural as its lemma
     ],
 )
 def test_noun_lemmas_including_unknown_compounds(resources, word, lemma):
@@ -239,3 +241,33 @@ def test_a_capitalised_dutch_word_inside_an_english_name_is_part_of_it(nlp, reso
     assert found["enhanced Forward Land Forces"].kind == "entity"
     assert found["eFLF"].expansion == "enhanced Forward Land Forces"
     assert not [t for t in found if t.lower() == "enhanced forward"]
+
+
+@pytest.mark.parametrize(
+    ("word", "singular"),
+    [
+        ("genodigden", "genodigde"),
+        ("afgevaardigden", "afgevaardigde"),
+        ("gedelegeerden", "gedelegeerde"),
+        ("gevonden", None),  # a strong participle
+        ("gereden", None),  # the participle of rijden, not gered + -en
+        ("kosten", None),  # a verb and a noun, no participle
+        ("vergaderden", None),  # a past tense
+    ],
+)
+def test_a_participle_with_a_plural_noun_ending_is_a_noun(resources, word, singular):
+    assert nominal_participle(word, resources) == singular
+
+
+def test_a_plural_participle_the_tagger_calls_a_verb_is_a_noun_and_its_gloss_singular(
+    nlp, resources
+):
+    """``in hun hoedanigheid van genodigden (invitees)``: the term is genodigde, its English
+    the singular of the plural gloss; a plural-only English noun keeps its plural."""
+    text = (
+        "Naast de bondgenoten zullen ook Finland en Zweden in hun hoedanigheid van genodigden "
+        "(invitees) deelnemen. De hoofdkwartieren (headquarters) van de NAVO zijn versterkt."
+    )
+    found = {c.term: c.english_evidence for c in extract_text(text, nlp, resources)}
+    assert found.get("genodigde") == ["invitee"], found
+    assert found.get("hoofdkwartier") == ["headquarters"], found

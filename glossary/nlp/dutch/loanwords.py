@@ -24,6 +24,26 @@ def is_dutch_word(word: str, res: Resources, margin: float = 0.8) -> bool:
     return nl >= 1.0 and nl >= res.zipf(w, "en") + margin
 
 
+#: English nouns used in the plural for the one thing (their singular means something else
+#: or is no noun): a Dutch plural glossed so keeps its English plural.
+PLURAL_ONLY = frozenset(
+    {
+        "arms",
+        "barracks",
+        "customs",
+        "headquarters",
+        "means",
+        "news",
+        "premises",
+        "proceedings",
+        "series",
+        "species",
+        "talks",
+        "troops",
+    }
+)
+
+
 def english_singular(word: str) -> str:
     """``projects`` → ``project``, ``capabilities`` → ``capability`` (English nouns only)."""
     if word.endswith("ies") and len(word) > 4:

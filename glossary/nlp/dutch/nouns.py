@@ -21,6 +21,7 @@ from glossary.nlp.dutch.compounds import (
 )
 from glossary.nlp.dutch.loanwords import english_plural, is_english_word
 from glossary.nlp.dutch.spelling import APOSTROPHES, VOWELS
+from glossary.nlp.dutch.verbs import nominal_participle
 from glossary.nlp.resources import Resources, memoised
 
 #: Endings after which Dutch forms the plural with ``-s`` (``drone``/``drones``, ``wapens``).
@@ -272,7 +273,7 @@ def noun_lemma(word: str, res: Resources) -> str | None:
             and res.zipf(stem) >= res.zipf(word)
         ):
             return stem  # the lexicon lists some -s plurals as lemmas too (``drones``)
-        return word
+        return nominal_participle(word, res) or word  # and ``afgevaardigden``
     found = lemma_candidates(word, res)
     if not found:
         return None

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from glossary.nlp.resources import Resources, memoised
+
+#: The prefix of a weak past participle: ``ge-`` (also after a separable particle, ``af|ge|
+#: vaardigd``, ``uit|ge|nodigd``) or an inseparable prefix (``be|klaagd``, ``ver|kozen``).
+_PARTICIPLE_PREFIX = re.compile(r"^(?:[a-z]{2,5})?ge|^(?:be|ver|ont|her|er)")
 
 
 @memoised
@@ -23,3 +29,22 @@ def present_participle(word: str, res: Resources) -> bool:
     lower = word.lower()
     stem = lower[:-2] if lower.endswith("nde") else lower[:-1] if lower.endswith("nd") else ""
     return len(stem) > 3 and stem.endswith("n") and verb_known(stem, res)
+
+
+@memoised
+def nominal_participle(word: str, res: Resources) -> str | None:
+    """The singular of a past participle used as a plural noun: ``genodigden`` →
+    ``genodigde``, ``afgevaardigden`` → ``afgevaardigde`` (ANS: an adjective used as a noun
+    takes ``-e``, plural ``-en``). A participle itself never ends in ``-den``/``-ten`` after
+    its ``-d``/``-t``, so the form is a noun whatever the tagger says; strong participles
+    (``gevonden``) and other verb forms (``kosten``) are none."""
+    lower = word.lower()
+    if len(lower) < 8 or not lower.endswith(("den", "ten")):
+        return None
+    participle = lower[:-2]
+    if not _PARTICIPLE_PREFIX.match(participle):
+        return None
+    verb = res.lookup(participle)
+    if not verb or verb == participle or not verb.endswith("en") or res.lookup(lower):
+        return None
+    return lower[:-1] if res.in_index("verb", verb) else None
