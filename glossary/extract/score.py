@@ -186,17 +186,8 @@ def specificity(
     return ratio * damping
 
 
-def c_values(stats: PartialStats) -> dict[str, float]:
-    """C-value of every key, with nested candidates discounted by their containers.
-
-    For terms and acronyms the discount is halved (``NESTED_DISCOUNT``): in a few letters most
-    terms occur once, and the classic C-value would give ``strategische communicatie`` nothing
-    for standing once inside ``afgewogen strategische communicatie``. Parts of names keep the
-    full discount (``Assistance and Training`` is no name of its own), except a name that ends
-    its container after a connector, a name in its own right (``Washington`` in ``Verdrag van
-    Washington``, ``Kehl`` in ``NAVO-top in Straatsburg en Kehl``). Containers that are no
-    candidates themselves (a pair seen once) discount nothing.
-    """
+def nesting(stats: PartialStats) -> dict[str, list[str]]:
+    """The longer candidates each key stands inside (word sequences of their keys)."""
     containers: dict[str, list[str]] = {}
     for key, ts in stats.terms.items():
         parts = key.split(" ")
@@ -211,6 +202,32 @@ def c_values(stats: PartialStats) -> dict[str, float]:
         for sub in subs:
             if sub in stats.terms:
                 containers.setdefault(sub, []).append(key)
+    return containers
+
+
+def inside_fixed_terms(
+    key: str, ts: TermStats, containers: dict[str, list[str]], fixed: Callable[[str], bool]
+) -> bool:
+    """A term seen only inside longer terms that the term base lists as units
+    (``binnenlands product`` only in ``bruto binnenlands product``): a part of them, no term
+    of its own; inside free combinations it may still be one (``strategische communicatie``
+    in ``afgewogen strategische communicatie``)."""
+    outer = containers.get(key)
+    return bool(outer) and ts.nested >= ts.freq and all(fixed(b) for b in outer)
+
+
+def c_values(stats: PartialStats) -> dict[str, float]:
+    """C-value of every key, with nested candidates discounted by their containers.
+
+    For terms and acronyms the discount is halved (``NESTED_DISCOUNT``): in a few letters most
+    terms occur once, and the classic C-value would give ``strategische communicatie`` nothing
+    for standing once inside ``afgewogen strategische communicatie``. Parts of names keep the
+    full discount (``Assistance and Training`` is no name of its own), except a name that ends
+    its container after a connector, a name in its own right (``Washington`` in ``Verdrag van
+    Washington``, ``Kehl`` in ``NAVO-top in Straatsburg en Kehl``). Containers that are no
+    candidates themselves (a pair seen once) discount nothing.
+    """
+    containers = nesting(stats)
     out = {}
     for key, ts in stats.terms.items():
         n = len(key.split(" "))
@@ -415,15 +432,22 @@ def rank(
 ) -> list[Candidate]:
     """Score every key, apply seeds, sort by score (then term) and cut at ``min_score``."""
     cvals = c_values(stats)
+    containers = nesting(stats)
     compounds = acronym_compounds(stats)
     seeds = {fold(s) for s in res.seeds}
     lift = res.lift
+
+    def fixed(key: str) -> bool:
+        return fold(_display(stats.terms[key])) in seeds
+
     cands = []
     for key, ts in stats.terms.items():
         folded = fold(_display(ts))
         seeded = bool(seeds) and (key.startswith("seed:") or folded in seeds)
         running = _words_of_letters(stats, ts) if seeded else stats.words
         kind, display, score = score_parts(ts, cvals[key], running, res, seeded, compounds)
+        if kind == "term" and not seeded and inside_fixed_terms(key, ts, containers, fixed):
+            score = 0.0
         lifted = (seeded or kind == "entity") and folded in lift
         if min_score is not None and round(score, 4) < min_score and not lifted and not ts.english:
             continue  # below the cut and nothing can lift it: no need to build it

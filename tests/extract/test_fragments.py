@@ -381,3 +381,20 @@ def test_a_term_base_acronym_compound_written_apart_is_matched(nlp):
     }
     assert found["NAVO-top"].score >= DEFAULT_MIN_SCORE and "Navo top" in found["NAVO-top"].forms
     assert found["NAVO-bondgenoot"].score >= DEFAULT_MIN_SCORE
+
+
+def test_a_term_seen_only_inside_a_term_base_unit_is_part_of_it(nlp):
+    """``binnenlands product`` only ever stands in ``bruto binnenlands product``, a unit the
+    term base lists: no term of its own. Inside a free combination a term still counts
+    (``strategische communicatie`` in ``afgewogen strategische communicatie``)."""
+    from glossary.nlp.resources import Resources
+
+    text = (
+        "Bondgenoten besteden twee procent van het bruto binnenlands product aan defensie. "
+        "De NAVO zet in op een afgewogen strategische communicatie over de oostflank."
+    )
+    resources = Resources.default(seeds=["bruto binnenlands product"])
+    scores = {c.term: c.score for c in extract_text(text, nlp, resources)}
+    assert scores["bruto binnenlands product"] >= DEFAULT_MIN_SCORE, scores
+    assert scores.get("binnenlands product", 0) == 0, scores
+    assert scores.get("strategische communicatie", 0) >= DEFAULT_MIN_SCORE, scores
