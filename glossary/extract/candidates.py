@@ -157,10 +157,22 @@ def expand_forms(generated: set[str], words: Words) -> set[str]:
             out.add(form)
             continue
         prefix, head = form[1:].split(RECIPE, 1)
-        plurals = [english_plural(head)] if words.english_noun(head) else words.plural_forms(head)
+        english = words.english_noun(head) and not ("-" in head and dutch_head(head, words))
+        plurals = [english_plural(head)] if english else words.plural_forms(head)
         for plural in plurals:
             out.add(f"{prefix} {plural}" if prefix else plural)
     return out
+
+
+def dutch_head(text: str, words: Words) -> bool:
+    """A hyphenated word ending in a lower-case Dutch common noun (``Patriot-systemen``,
+    ``Chinook-helikopters``, ``Wales-top``), not an English one (``Intermediate-range``)."""
+    last = _last_part(text)
+    return (
+        last.islower()
+        and bool(words.noun_lemma(last) or words.compound_lemma(last))
+        and not words.english(last)
+    )
 
 
 def attributive(tok: Tok) -> bool:
@@ -373,8 +385,8 @@ class SentenceScanner:
         if tok.pos == "NOUN" or (
             tok.pos == "PROPN" and (lower == text or ("-" in text and self._dutch_head(text)))
         ):
-            if known:
-                return True, True
+            if known or ("-" in text and self._dutch_head(text)):
+                return True, True  # a hyphenated name + Dutch noun: ``Wales-top``
             if self.w.zipf(lower) >= EVERYDAY_UNKNOWN_ZIPF or self.w.adjective_base(lower):
                 return False, False
             if self.w.verb_known(lower) and not looks_like_noun(lower):
@@ -617,7 +629,7 @@ class SentenceScanner:
         gender: str | None = None,
     ) -> tuple[str, str, int, tuple[str, ...]]:
         head = sent[b - 1]
-        if self.w.english_noun(head.text):
+        if self.w.english_noun(head.text) and not self._dutch_head(head.text):
             head_lemma = english_singular(head.lower)
         else:
             head_lemma = self.w.lemma_noun(head.text, head.lemma)
@@ -828,10 +840,7 @@ class SentenceScanner:
         return bool(self.w.noun_lemma(lower) or self.w.compound_lemma(lower))
 
     def _dutch_head(self, text: str) -> bool:
-        """A hyphenated word ending in a lower-case Dutch common noun (``Patriot-systemen``,
-        ``Chinook-helikopters``), not an English one (``Intermediate-range``)."""
-        last = _last_part(text)
-        return last.islower() and self._common_noun(last) and not self.w.english(last)
+        return dutch_head(text, self.w)
 
     def _truncated_pair(self, sent: Sequence[Tok], parts: Sequence[bool], j: int) -> bool:
         """``Productie- en Leveringszekerheid`` inside a name."""

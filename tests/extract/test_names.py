@@ -76,6 +76,22 @@ def test_a_name_before_a_dutch_common_noun_makes_a_compound_noun(nlp, resources)
     assert "Intermediate-range Nuclear Forces" in found and "intermediate-range" not in found
 
 
+def test_a_name_before_a_short_dutch_noun_makes_a_compound_too(nlp, resources):
+    """``Wales-top``: a head too short for the compound splitter, and a name wordfreq counts as
+    English, still make a Dutch compound, with a Dutch plural."""
+    found = {
+        c.term: c
+        for c in extract_text(
+            "Conform de toezegging van de Wales-top streven bondgenoten naar twee procent. "
+            "De Wales-top was belangrijk voor de lastenverdeling.",
+            nlp,
+            resources,
+        )
+    }
+    assert found["Wales-top"].kind == "term", sorted(found)
+    assert "Wales-toppen" in found["Wales-top"].forms
+
+
 def test_a_roman_numeral_opening_a_heading_is_no_name(nlp, resources):
     """``II Reactie van de Minister``: the numeral numbers the section."""
     terms = terms_of(
