@@ -212,7 +212,7 @@ def inside_fixed_terms(
     (``binnenlands product`` only in ``bruto binnenlands product``): a part of them, no term
     of its own; inside free combinations it may still be one (``strategische communicatie``
     in ``afgewogen strategische communicatie``)."""
-    outer = containers.get(key)
+    outer = containers.get(key, [])
     return bool(outer) and ts.nested >= ts.freq and all(fixed(b) for b in outer)
 
 
