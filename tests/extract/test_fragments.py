@@ -121,6 +121,19 @@ def test_an_adjective_of_direction_makes_a_free_combination(nlp, resources):
         assert not direction_adjective(word), word
 
 
+def test_an_adjective_of_duration_makes_a_free_combination(nlp, resources):
+    """``meerjarig steunpakket`` says how long, as ``jaarlijkse bijeenkomst`` says how often;
+    the noun alone is the term (``steunpakket``)."""
+    text = (
+        f"{BODY} Het meerjarige steunpakket voor Oekraïne wordt uitgebreid met een langdurige "
+        "opleidingsmissie."
+    )
+    scores = {c.term: c.score for c in extract_text(text, nlp, resources)}
+    assert scores.get("meerjarig steunpakket", 0) < DEFAULT_MIN_SCORE, scores
+    assert scores.get("langdurige opleidingsmissie", 0) < DEFAULT_MIN_SCORE, scores
+    assert scores["steunpakket"] >= DEFAULT_MIN_SCORE, scores
+
+
 def test_adjectives_made_with_baar_or_vol_make_free_combinations(nlp, resources):
     """``-baar`` says what can be done, ``-vol`` what something has: they describe the
     dialogue, where ``strategische`` says what kind it is."""

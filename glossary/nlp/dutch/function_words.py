@@ -195,10 +195,10 @@ _REFERRING_ADJECTIVES = frozenset(
     }
 )
 #: Operator adjectives (the grammars' non-restrictive, non-subsective modifiers): they say how
-#: often, how much, how surely, in which phase or for each of whom something holds, not what
-#: kind of thing it is, so they never make a term (``jaarlijkse bijeenkomst``, ``volledige
-#: medewerking``, ``potentiële tegenstander``, ``afzonderlijke werkdiner``, ``fasegewijze
-#: ontplooiing``). Listed by class, each class as complete as general Dutch has it; words that
+#: often, how long, how much, how surely, in which phase or for each of whom something holds,
+#: not what kind of thing it is, so they never make a term (``jaarlijkse bijeenkomst``,
+#: ``meerjarig steunpakket``, ``volledige medewerking``, ``potentiële tegenstander``,
+#: ``afzonderlijke werkdiner``, ``fasegewijze ontplooiing``). Listed by class, each class as complete as general Dutch has it; words that
 #: also classify in the domain stay out (``permanent`` vertegenwoordiger, ``wederzijdse``
 #: bijstand, ``tijdelijke`` bescherming, ``gemeenschappelijk`` veiligheidsbeleid).
 OPERATOR_ADJECTIVES = frozenset(
@@ -220,6 +220,25 @@ OPERATOR_ADJECTIVES = frozenset(
         "sporadisch",
         "voortdurend",
         "veelvuldig",
+        # duration
+        "eenjarig",
+        "tweejarig",
+        "driejarig",
+        "vierjarig",
+        "vijfjarig",
+        "tienjarig",
+        "meerjarig",
+        "langjarig",
+        "jarenlang",
+        "maandenlang",
+        "wekenlang",
+        "decennialang",
+        "langdurig",
+        "kortdurend",
+        "langdurend",
+        "kortstondig",
+        "langlopend",
+        "kortlopend",
         # modality and reality
         "eventueel",
         "potentieel",
