@@ -198,9 +198,10 @@ _REFERRING_ADJECTIVES = frozenset(
 #: often, how long, how much, how surely, in which phase or for each of whom something holds,
 #: not what kind of thing it is, so they never make a term (``jaarlijkse bijeenkomst``,
 #: ``meerjarig steunpakket``, ``volledige medewerking``, ``potentiële tegenstander``,
-#: ``afzonderlijke werkdiner``, ``fasegewijze ontplooiing``). Listed by class, each class as complete as general Dutch has it; words that
-#: also classify in the domain stay out (``permanent`` vertegenwoordiger, ``wederzijdse``
-#: bijstand, ``tijdelijke`` bescherming, ``gemeenschappelijk`` veiligheidsbeleid).
+#: ``afzonderlijke werkdiner``, ``fasegewijze ontplooiing``). Listed by class, each class as
+#: complete as general Dutch has it; words that also classify in the domain stay out
+#: (``permanent`` vertegenwoordiger, ``wederzijdse`` bijstand, ``tijdelijke`` bescherming,
+#: ``gemeenschappelijk`` veiligheidsbeleid).
 OPERATOR_ADJECTIVES = frozenset(
     {
         # frequency
