@@ -217,6 +217,8 @@ def test_noun_lemmas(resources, word, lemma):
         ("koning", "koningen"),
         ("landenkampioenschap", "landenkampioenschappen"),  # ``-schap`` doubles its ``p``
         ("rijkdom", "rijkdommen"),
+        ("vredesproces", "vredesprocessen"),  # unseen plurals: the head decides
+        ("NAVO-defensieplanningsproces", "NAVO-defensieplanningsprocessen"),
     ],
 )
 def test_generated_plurals(resources, noun, plural):

@@ -367,9 +367,11 @@ def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
         and res.zipf(loan_s) > max((res.zipf(c) for c in valid), default=0.0)
     ):
         return [loan_s]  # a loanword's ``-s``, in use where ``-en`` is not (``teams``)
-    if valid:
+    if valid and max(res.zipf(c) for c in valid) > 0:
         return _most_used(valid, res)
-    head = compound_head_plural(w, res)
+    head = compound_head_plural(w, res)  # unseen forms: the head decides (``-processen``)
+    if head or valid:
+        return [head] if head else _most_used(valid, res)
     if head:
         return [head]
     return [
