@@ -370,10 +370,10 @@ def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
     if valid and max(res.zipf(c) for c in valid) > 0:
         return _most_used(valid, res)
     head = compound_head_plural(w, res)  # unseen forms: the head decides (``-processen``)
-    if head or valid:
-        return [head] if head else _most_used(valid, res)
     if head:
         return [head]
+    if valid:
+        return _most_used(valid, res)
     return [
         c for c in cands if not c.endswith("s") or w.endswith(S_PLURAL_ENDINGS) or c.endswith("'s")
     ][:1]
