@@ -121,6 +121,11 @@ class Role(NamedTuple):
     base: str = ""
 
 
+#: Prefixes of negation and stance bind to the first part of the compound after them
+#: (``non-proliferatie|architectuur``, ``anti-tank|wapen``), so what follows the hyphen is no
+#: concept of its own; prefixes of role bind to the whole (``oud-|defensieminister``).
+OPPOSITION_PREFIXES = frozenset({"non", "niet", "anti", "contra", "counter", "pro"})
+
 #: Marks a generated form still to be made: the plural of ``head`` after ``words``. Plurals
 #: are validated against the lexicon, which is dear, so only kept candidates get them.
 RECIPE = "\x00"
@@ -716,6 +721,8 @@ class SentenceScanner:
         first, _, rest = head.text.partition("-")
         if not first or not rest.isalpha() or not rest.islower() or len(rest) < 8:
             return []
+        if first.lower() in OPPOSITION_PREFIXES:
+            return []  # ``non-proliferatiearchitectuur`` is non-proliferatie + architectuur
         lemma = self.w.lemma_noun(rest, rest).lower()
         if self.w.split_head(lemma) is None:
             return []

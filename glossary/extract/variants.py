@@ -23,6 +23,7 @@ from dataclasses import replace
 from glossary.extract.candidates import NOUN_PREPOSITIONS
 from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate
+from glossary.nlp.dutch.function_words import PREPOSITIONS
 from glossary.text import fold
 
 _SEPARATORS = re.compile(r"[\s\-‐‑]+")
@@ -35,7 +36,7 @@ NAME_WORD_ZIPF = 3.0
 PLURALE_TANTUM_ZIPF = 1.0
 #: Prepositions that start a noun's complement (``steunmaatregel voor bondgenoten``): those of
 #: ``N P N`` terms and the common locative and instrumental ones.
-COMPLEMENT_PREPOSITIONS = NOUN_PREPOSITIONS | {"in", "op", "met", "tot"}
+COMPLEMENT_PREPOSITIONS = NOUN_PREPOSITIONS | PREPOSITIONS
 
 
 def _parts(term: str) -> list[str]:

@@ -197,7 +197,8 @@ def test_an_adjective_before_a_frame_noun_says_how_not_what(nlp, resources):
 def test_the_compound_after_a_hyphenated_prefix_is_a_nested_candidate(nlp, resources):
     """``NAVO-capaciteitsvereisten`` names a kind of ``capaciteitsvereiste``: the compound is a
     candidate of its own, nested (its span is the part after the hyphen); a simple word after
-    the prefix (``NAVO-steun``) and a plural ending (``Scud-raketten``) make none."""
+    the prefix (``NAVO-steun``) and a plural ending (``Scud-raketten``) make none, nor does a
+    prefix of negation, which binds to the first part (``non-proliferatie|architectuur``)."""
     text = (
         f"{BODY} Nederland voldoet aan de NAVO-capaciteitsvereisten. De NAVO-steun aan "
         "Oekraïne groeit. Syrië beschikt over Scud-raketten."
@@ -209,6 +210,10 @@ def test_the_compound_after_a_hyphenated_prefix_is_a_nested_candidate(nlp, resou
     assert text[occurrence.start : occurrence.end] == "capaciteitsvereisten"
     assert "NAVO-capaciteitsvereiste" in found
     assert "steun" not in found and "raket" not in found and "ten" not in found
+    opposed = "De NAVO steunt de internationale non-proliferatiearchitectuur en anti-tankwapens."
+    terms = {c.term for c in extract_text(f"{BODY} {opposed}", nlp, resources)}
+    assert "non-proliferatiearchitectuur" in terms, sorted(terms)
+    assert not {"proliferatiearchitectuur", "tankwapen"} & terms, sorted(terms)
 
 
 def test_a_noun_before_a_final_verb_is_its_object_not_a_second_noun(nlp, resources):

@@ -102,14 +102,21 @@ def test_a_term_base_plural_is_entered_in_the_singular(resources):
         cand("defensie-uitgaven", freq=2),
         cand("strijdkrachten", freq=2),
         cand("steunmaatregelen voor bondgenoten"),
+        cand("wereld zonder kernwapens"),
         cand("staakt-het-vuren"),
-        seeds=(*seeds, "steunmaatregelen voor bondgenoten", "staakt-het-vuren"),
+        seeds=(
+            *seeds,
+            "steunmaatregelen voor bondgenoten",
+            "wereld zonder kernwapens",
+            "staakt-het-vuren",
+        ),
     )
     assert set(found) == {
         "staatshoofd en regeringsleider",
         "defensie-uitgave",
         "strijdkrachten",  # used as a plural in general Dutch: a plurale tantum keeps it
         "steunmaatregel voor bondgenoten",  # the complement after a preposition keeps its number
+        "wereld zonder kernwapens",  # after any preposition
         "staakt-het-vuren",  # a phrase made a noun: vuren is no plural of vuur here
     }
     assert "staatshoofden en regeringsleiders" in found["staatshoofd en regeringsleider"].forms

@@ -9,6 +9,52 @@ from __future__ import annotations
 
 import re
 
+#: Dutch prepositions (ANS 9), simple and the formal ones of official texts: a noun after one is
+#: its complement, not a phrase's head (``wereld zonder kernwapens``).
+PREPOSITIONS = frozenset(
+    {
+        "aan",
+        "achter",
+        "bij",
+        "binnen",
+        "boven",
+        "buiten",
+        "betreffende",
+        "conform",
+        "door",
+        "gedurende",
+        "in",
+        "inzake",
+        "jegens",
+        "langs",
+        "met",
+        "na",
+        "naar",
+        "naast",
+        "om",
+        "omtrent",
+        "onder",
+        "op",
+        "over",
+        "per",
+        "rond",
+        "sinds",
+        "te",
+        "ten",
+        "ter",
+        "tegen",
+        "tijdens",
+        "tot",
+        "tussen",
+        "uit",
+        "van",
+        "via",
+        "volgens",
+        "voor",
+        "wegens",
+        "zonder",
+    }
+)
 #: Closed-class words (prepositions, particles, pronouns, articles): never a compound part,
 #: since ``voorbeeld``, ``overleg``, ``termen`` are not ``voor+beeld``, ``over+leg``, ``ter+men``.
 FUNCTION_WORDS = frozenset(
