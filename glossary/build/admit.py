@@ -6,7 +6,8 @@ lists it, the letter gives its English or spells out the acronym, or its English
 offline (term base, CLDR names, the compound lexicon; for a name, English composed word by
 word does not count). An acronym is attested by its form: the writer marked it as a name, and
 a reader needs its full form even when the letter omits it; so is an instrument's official
-title (``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``).
+title (``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``), and
+so is a navy ship named with its prefix (``Zr.Ms. Tromp``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
@@ -22,7 +23,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from glossary.build.merge import Key, candidate_key
-from glossary.nlp.dutch.names import is_official_title
+from glossary.nlp.dutch.names import is_official_title, ship_name
 
 if TYPE_CHECKING:
     from glossary.model import Candidate
@@ -42,7 +43,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
     english = offline.translation is not None and not (cand.kind == "entity" and _composed(offline))
     return bool(
         cand.kind == "acronym"
-        or (cand.kind == "entity" and is_official_title(cand.term))
+        or (cand.kind == "entity" and (is_official_title(cand.term) or ship_name(cand.term)))
         or cand.seeded_by
         or cand.english_evidence
         or cand.expansion

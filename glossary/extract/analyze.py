@@ -194,6 +194,10 @@ class Analyzer:
             mentions += ellipsis_mentions(sent, roles, text, self.words, sc)
         if self.seeds:
             mentions, english_runs = self._with_seeds(sent, text, mentions, english_runs)
+        ships = sc.ship_mentions(sent, text)
+        if ships:  # ``Zr.Ms. Karel Doorman``: the words after the prefix name the ship
+            mentions = [m for m in mentions if not _inside(m, ships)] + ships
+            english_runs = [m for m in english_runs if not _inside(m, ships)]
         runs = [(m.start, m.end) for m in english_runs] + sc.english_clauses(sent, profs)
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)
         mentions = [

@@ -39,7 +39,14 @@ from glossary.nlp.dutch.gender import (
     seed_genders,
 )
 from glossary.nlp.dutch.loanwords import english_clause, english_plural, english_singular
-from glossary.nlp.dutch.names import INSTRUMENTS, TITLE_PREPOSITIONS, TITLE_WORDS
+from glossary.nlp.dutch.names import (
+    INSTRUMENTS,
+    NAME_PARTICLES,
+    SHIP_PREFIX,
+    SHIP_PREFIX_PARTS,
+    TITLE_PREPOSITIONS,
+    TITLE_WORDS,
+)
 from glossary.nlp.dutch.nouns import PROVISION_NUMBER, looks_like_noun, provision_noun
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
 
@@ -120,6 +127,9 @@ class Role(NamedTuple):
     kind: str  # "N", "A", "ACR" or ""
     base: str = ""
 
+
+#: ``Zr. `` or ``Hr. `` right before a token: the sentence splitter may end a sentence there.
+_SPLIT_PREFIX = re.compile(r"[ZH]r\.\s$")
 
 #: Prefixes of negation and stance bind to the first part of the compound after them
 #: (``non-proliferatie|architectuur``, ``anti-tank|wapen``), so what follows the hyphen is no
@@ -1000,6 +1010,41 @@ class SentenceScanner:
                 )
                 start, end = toks[0].start, toks[-1].end
                 out.append(_name_mention(display, start, end, text, sub=not whole, english=english))
+        return out
+
+    def ship_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+        """A navy ship by its prefix (``Zr.Ms. Tromp``, ``Hr. Ms. Karel Doorman``): the
+        capitalised words after the prefix, with the particles of a person's name between
+        them (``Zr.Ms. Johan de Witt``), are the ship's name, no person or place."""
+        out = []
+        n = len(sent)
+        for k in range(n):
+            tok = sent[k]
+            start = tok.start
+            j = k + 1
+            if tok.text in SHIP_PREFIX_PARTS[0] and j < n and sent[j].text == SHIP_PREFIX_PARTS[1]:
+                j += 1
+            elif (
+                k == 0 and tok.text == SHIP_PREFIX_PARTS[1] and _SPLIT_PREFIX.search(text, 0, start)
+            ):
+                start = text.rindex(".", 0, start) - 2  # ``Zr.`` ended the previous sentence
+            elif not SHIP_PREFIX.match(tok.text):
+                continue
+            end = j
+            while end < n and (
+                sent[end].text[:1].isupper()
+                or (
+                    sent[end].lower in NAME_PARTICLES
+                    and end + 1 < n
+                    and sent[end + 1].text[:1].isupper()
+                )
+            ):
+                end += 1
+            if end == j or not sent[end - 1].text[:1].isupper():
+                continue
+            name = " ".join(t.text for t in sent[j:end])
+            stop = sent[end - 1].end
+            out.append(_name_mention(f"Zr.Ms. {name}", start, stop, text))
         return out
 
     @staticmethod

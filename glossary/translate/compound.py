@@ -35,7 +35,7 @@ from glossary.model import Candidate, Translation
 from glossary.nlp.dutch.compounds import Part, best_split
 from glossary.nlp.dutch.function_words import FUNCTION_WORDS
 from glossary.nlp.dutch.loanwords import NAME_FUNCTION_WORDS
-from glossary.nlp.dutch.names import is_official_title
+from glossary.nlp.dutch.names import SHIP_PREFIX_ENGLISH, is_official_title, ship_name
 from glossary.nlp.dutch.spelling import APOSTROPHES
 from glossary.text import fold
 from glossary.translate import cldr
@@ -423,6 +423,11 @@ class CompoundTranslator:
             return [
                 Translation(candidate.term, SOURCE, BASE_CONFIDENCE * FACTOR["kept"], note=note)
             ]
+        ship = ship_name(candidate.term)
+        if ship is not None:
+            english = f"{SHIP_PREFIX_ENGLISH} {ship}"
+            note = "a Royal Netherlands Navy ship: Zr.Ms./Hr.Ms. is HNLMS in English"
+            return [Translation(english, SOURCE, BASE_CONFIDENCE, note=note)]
         title = is_official_title(candidate.term)
         composed = self.title(candidate.term) if title else self.compose(candidate.term)
         if composed is None:

@@ -117,6 +117,7 @@ def test_what_attests_a_single_sighting():
             composed,
             True,
         ),
+        (cand("Zr.Ms. Tromp", "entity"), composed, True),  # a ship, by its prefix
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}

@@ -129,3 +129,23 @@ def test_only_a_names_head_is_made_singular_not_its_complement(nlp, resources):
     assert {"Minister van Buitenlandse Zaken", "Minister van Defensie"} <= set(found), found
     forms = {f for c in found.values() for f in c.forms}
     assert not [f for f in forms if "Zaak" in f], sorted(forms)
+
+
+def test_a_navy_ship_is_named_with_its_prefix(nlp, resources):
+    """``Zr.Ms. Karel Doorman`` is a ship, not the person Karel Doorman; ``Zr. Ms.`` written
+    apart (where the sentence splitter may cut) and the older ``Hr.Ms.`` are the same prefix."""
+    text = (
+        "Zr.Ms. Tromp maakt deel uit van de Standing NATO Maritime Group 1. Het fregat Zr. Ms. "
+        "Van Amstel en Hr.Ms. Tromp varen uit. Ook Zr.Ms. Karel Doorman en Zr.Ms. Johan de Witt "
+        "varen mee."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    ships = {t for t in found if t.startswith("Zr.Ms. ")}
+    assert ships == {
+        "Zr.Ms. Tromp",
+        "Zr.Ms. Van Amstel",
+        "Zr.Ms. Karel Doorman",
+        "Zr.Ms. Johan de Witt",
+    }, sorted(found)
+    assert found["Zr.Ms. Tromp"].freq == 2 and "Hr.Ms. Tromp" in found["Zr.Ms. Tromp"].forms
+    assert not {"Tromp", "Karel Doorman", "Johan de Witt", "Van Amstel", "Ms."} & set(found)

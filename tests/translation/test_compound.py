@@ -130,6 +130,16 @@ def test_function_words_are_no_parts_and_unknown_parts_are_refused(shipped, dutc
     assert shipped.compose(dutch) is None
 
 
+def test_a_navy_ship_takes_the_english_prefix(shipped):
+    for dutch, english in (
+        ("Zr.Ms. Karel Doorman", "HNLMS Karel Doorman"),
+        ("Hr.Ms. Tromp", "HNLMS Tromp"),
+        ("Zr. Ms. Van Amstel", "HNLMS Van Amstel"),
+    ):
+        [answer] = shipped.resolve(Candidate(dutch, "entity", 1.0, 1))
+        assert answer.text == english
+
+
 def test_a_country_is_never_split(shipped):
     assert shipped.word("Duitsland").english == "Germany"
     assert shipped.compose("Duitsland") is None  # left to the CLDR resolver
