@@ -1,10 +1,10 @@
 """People in the text: their names are no glossary entries, the posts before them are.
 
 A capitalised word is part of a person's name when general Dutch says so by context: it
-follows a given name (``Jens Stoltenberg``, ``Greta Bossenmaier``), initials (``K.H.
-Ollongren``, ``H.G.J. Bruins Slot``) or a title, possibly with its portfolio (``minister
-Hillen``, ``de heer Van Middelkoop``, ``minister van Buitenlandse Zaken Lavrov``). The surname
-found so is a person elsewhere in the same text too (``de uitspraken van Poetin``). After a
+follows a given name (``Jens Stoltenberg``, ``Greta Bossenmaier``; ``Mark Rutte`` too, where
+the tagger takes a rare Dutch word for a name), initials (``K.H. Ollongren``, ``H.G.J. Bruins
+Slot``) or a title, possibly with its portfolio (``minister Hillen``, ``de heer Van
+Middelkoop``, ``minister van Buitenlandse Zaken Lavrov``). The surname found so is a person elsewhere in the same text too (``de uitspraken van Poetin``). After a
 given name, a particle starts a surname whatever its words mean (``Jeroen van der Veer``). In
 an enumeration of people (``Anna Fotyga, Tacan Ildem, John Bew``) an item of two or three
 capitalised words general Dutch does not know is a person too, and so is one capitalised word
@@ -105,7 +105,9 @@ class PersonFinder:
                     run = self._run(sent, k + 1, strict=False)
                 elif text in self.given and _capitalised(tok):
                     rest = self._run(sent, k + 1, strict=False)
-                    if any(self.unknown(sent[i]) or sent[i].lower in NAME_PARTICLES for i in rest):
+                    if any(
+                        self.unknown(sent[i]) or sent[i].lower in NAME_PARTICLES for i in rest
+                    ) or self._proper(sent, rest):
                         run = [k, *rest]
                 elif tok.lower in TITLES or tok.lower.rstrip(".") in TITLES:
                     run = self._after_title(sent, k)
@@ -118,6 +120,14 @@ class PersonFinder:
             while listed := set(self._listed(sent, tokens)) - tokens:
                 tokens.update(listed)
         return frozenset(tokens), frozenset(surnames)
+
+    def _proper(self, sent: Sequence[Tok], rest: Sequence[int]) -> bool:
+        """After a given name, words the tagger takes for a name and the term base and CLDR
+        do not know are a surname even when they spell a rare Dutch word (``Mark Rutte``:
+        ``rutte`` is an inflection of ``rut``)."""
+        return bool(rest) and all(
+            sent[i].pos == "PROPN" and sent[i].lower not in self.known for i in rest
+        )
 
     def _listed(self, sent: Sequence[Tok], people: Collection[int]) -> list[int]:
         """Tokens of the names in an enumeration whose neighbouring item is a person found
