@@ -4,12 +4,13 @@ A capitalised word is part of a person's name when general Dutch says so by cont
 follows a given name (``Jens Stoltenberg``, ``Greta Bossenmaier``; ``Mark Rutte`` too, where
 the tagger takes a rare Dutch word for a name), initials (``K.H. Ollongren``, ``H.G.J. Bruins
 Slot``) or a title, possibly with its portfolio (``minister Hillen``, ``de heer Van
-Middelkoop``, ``minister van Buitenlandse Zaken Lavrov``). The surname found so is a person elsewhere in the same text too (``de uitspraken van Poetin``). After a
-given name, a particle starts a surname whatever its words mean (``Jeroen van der Veer``). In
-an enumeration of people (``Anna Fotyga, Tacan Ildem, John Bew``) an item of two or three
-capitalised words general Dutch does not know is a person too, and so is one capitalised word
-inside the sentence (``te weten: Boswijk, Dassen, Van der Lee en Tuinman``). After a form of
-address (``de heer Dassen``) and after a title that labels a line of a parliamentary report
+Middelkoop``, ``minister van Buitenlandse Zaken Lavrov``). The surname found so is a person
+elsewhere in the same text too (``de uitspraken van Poetin``). After a given name, a particle
+starts a surname whatever its words mean (``Jeroen van der Veer``). In an enumeration of
+people (``Anna Fotyga, Tacan Ildem, John Bew``) an item of two or three capitalised words
+general Dutch does not know is a person too, and so is one capitalised word inside the
+sentence (``te weten: Boswijk, Dassen, Van der Lee en Tuinman``). After a form of address
+(``de heer Dassen``) and after a title that labels a line of a parliamentary report
 (``Voorzitter: Kahraman``, ``Griffier: Muller``) the name is taken even when its words are
 Dutch words. Names the term base or CLDR know (places, bodies) are never taken for surnames.
 """
