@@ -441,7 +441,7 @@ def _post(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _head(lines: list[_Ln], facts: Facts) -> None:
+def _head(lines: list[_Ln], facts: Facts, text: str) -> None:
     """Zones of the letter's head: page furniture before the masthead, the masthead, title
     and address, up to the first line of running text (or the first line after the address
     that is none of these: a heading of the body)."""
@@ -459,7 +459,7 @@ def _head(lines: list[_Ln], facts: Facts) -> None:
         zone = _masthead(ln, facts) or _address(ln, facts)
         if zone is None and (_FURNITURE.match(ln.text) or _MENU.match(ln.text)):
             zone = "furniture"
-        if zone is None and _TITLE_LINE.match(ln.text) and not is_prose(ln.text):
+        if zone is None and _TITLE_LINE.match(ln.text) and _heading(ln, k, lines, text):
             facts.subject = facts.subject or ln.text
             zone = "title"
         if zone is None:
@@ -480,6 +480,16 @@ def _head(lines: list[_Ln], facts: Facts) -> None:
             _ADDRESSEE.match(ln.text) or _PLACE_DATE.match(ln.text) or _RECEIVED.match(ln.text)
         )
         ln.zone = zone
+
+
+def _heading(ln: _Ln, k: int, lines: list[_Ln], text: str) -> bool:
+    """A line no sentence: short, or a paragraph of its own without a sentence's final
+    punctuation (``Verslag van de bijeenkomst van NAVO-ministers van Defensie op 13 en 14
+    februari 2025``; a wrapped sentence goes on on the next line)."""
+    if not is_prose(ln.text):
+        return True
+    alone = k + 1 == len(lines) or text.count("\n", ln.end, lines[k + 1].start) >= 2
+    return alone and not ln.text.rstrip("\"'”’»)]").endswith((".", "?", "!", ":", ";", ","))
 
 
 def _title_like(text: str, k: int, lines: list[_Ln]) -> bool:
@@ -543,7 +553,7 @@ def zone_text(text: str, known: Iterable[Zone] = (), head: bool = True) -> Zonin
     notes: list[NoteBlock] = []
     _footnotes(text, lines, notes)
     if head:
-        _head(lines, facts)
+        _head(lines, facts, text)
     _signatures(lines, facts)
     _everywhere(lines, facts)
     zones: list[Zone] = []

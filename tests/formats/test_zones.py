@@ -67,6 +67,18 @@ def test_a_page_header_with_a_sub_dossier_number_is_furniture():
         assert doc.dossier == dossier
 
 
+def test_a_long_title_line_of_its_own_is_a_title_a_wrapped_sentence_is_not():
+    """``Verslag van de bijeenkomst … op 13 en 14 februari 2025`` is long enough to pass for
+    prose, but it stands alone without a full stop; the same words going on on the next line
+    are a sentence."""
+    title = "Verslag van de bijeenkomst van NAVO-ministers van Defensie op 13 en 14 februari 2025"
+    body = "De bijeenkomst werd voorgezeten door de secretaris-generaal van de NAVO."
+    doc = letter(f"{title}\n\n{body}\n")
+    assert doc.clean == body and doc.zones[0].kind == "title"
+    wrapped = letter(f"{title}\nin Brussel, waar de bondgenoten spraken.\n\n{body}\n")
+    assert wrapped.clean.startswith("Verslag van de bijeenkomst")
+
+
 def test_a_list_of_questions_and_a_motion_sign_without_their_names_in_the_text():
     """A report's posts may sign without an article, the table header of a list of questions
     is furniture, and the members who submit a motion sign under its closing formula."""
