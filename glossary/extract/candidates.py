@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from glossary.extract.persons import PersonFinder
+from glossary.extract.termhood import proper_adjective
 from glossary.extract.tokens import Tok
 from glossary.extract.words import (
     ROMAN,
@@ -127,6 +128,9 @@ class Role(NamedTuple):
     kind: str  # "N", "A", "ACR" or ""
     base: str = ""
 
+
+#: A type code of letters and digits (``F-16``, ``F-16's``, ``S-400``, ``MQ-9``).
+DESIGNATOR_CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]?(?:['’]s)?")
 
 #: ``Zr. `` or ``Hr. `` right before a token: the sentence splitter may end a sentence there.
 _SPLIT_PREFIX = re.compile(r"[ZH]r\.\s$")
@@ -665,8 +669,13 @@ class SentenceScanner:
         for k in range(a, b - 1):
             tok, role = sent[k], roles[k]
             text = tok.text
-            if k == a and sent_initial and not acronym_of(text):
-                text = _first_lower(text)
+            if (
+                k == a
+                and sent_initial
+                and not acronym_of(text)
+                and not proper_adjective(text, self.w)
+            ):
+                text = _first_lower(text)  # but ``Nederlandse`` has its capital anywhere
             if role.kind == "A":
                 base = role.base
                 attr = self.w.attributive(base)
@@ -997,6 +1006,10 @@ class SentenceScanner:
                         or (self.w.noun_lemma(lower) and self.w.zipf(lower) >= COMMON_NAME_ZIPF)
                     ):
                         continue  # ``Ministers``, ``Kamer``; but ``Voorjaarsnota`` is a name
+                elif proper_adjective(toks[0].text, self.w) and all(
+                    acronym_of(t.text) or DESIGNATOR_CODE.fullmatch(t.text) for t in toks[1:]
+                ):
+                    continue  # ``Nederlandse F-16's``: whose aircraft, no name
                 words = [
                     self._name_word(sent, s + i, a) if parts[s + i] else t.text
                     for i, t in enumerate(toks)

@@ -361,6 +361,23 @@ def test_adjectives_of_place_names_and_of_position_or_number_describe(nlp, resou
     assert not [t for t in terms if t.lower().startswith(("latems", "onderst", "verscheiden"))]
 
 
+def test_an_adjective_of_a_place_keeps_its_capital_and_makes_no_name_with_a_code(nlp, resources):
+    """``Nederlandse militairen`` opening a sentence is still a place adjective + noun (not
+    ``nederlandse militair``, broken casing), and ``Nederlandse F-16's`` says whose aircraft:
+    the code is the name (``F-16``), the pair none; ``Russische Federatie`` stays a name."""
+    text = (
+        f"{BODY} Nederlandse militairen zijn gestationeerd in Litouwen. De Nederlandse F-16's "
+        "vlogen boven Irak. De Russische Federatie protesteerde."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert not [t for t in found if t.startswith("nederlandse")], sorted(found)
+    assert found.get("Nederlandse militair") is None or (
+        found["Nederlandse militair"].score < DEFAULT_MIN_SCORE
+    )
+    assert "Nederlandse F-16" not in found and "F-16" in found, sorted(found)
+    assert "Russische Federatie" in found
+
+
 def test_a_moderately_common_word_seen_once_is_taken_in_its_general_sense(nlp, resources):
     """``bezuiniging`` (Zipf 2.9) once in the shipped letters is an everyday word; used again,
     in a third letter, it earns its place as a domain word."""
