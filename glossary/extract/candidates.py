@@ -974,9 +974,26 @@ class SentenceScanner:
                     j += 3
                 else:
                     break
-            out.extend(self._name_spans(sent, parts, k, j, text))
+            if not self._complement_of_name(sent, k, j):
+                out.extend(self._name_spans(sent, parts, k, j, text))
             k = j
         return out
+
+    @staticmethod
+    def _complement_of_name(sent: Sequence[Tok], a: int, b: int) -> bool:
+        """``Hoge Vertegenwoordiger van de EU voor Buitenlandse Zaken en Veiligheidsbeleid``:
+        after ``van de`` an acronym with a connector (``EU voor …``) goes on a post or body
+        named before it; the words from the acronym on are no name of their own (the
+        acronym still counts as itself)."""
+        return (
+            b - a > 2
+            and a >= 2
+            and sent[a - 2].lower == "van"
+            and sent[a - 1].lower in ("de", "het")
+            and sent[a - 3 if a >= 3 else 0].text[:1].isupper()
+            and bool(acronym_of(sent[a].text))
+            and sent[a + 1].lower in NAME_CONNECTORS
+        )
 
     def _name_spans(
         self, sent: Sequence[Tok], parts: Sequence[bool], a: int, b: int, text: str

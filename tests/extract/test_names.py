@@ -149,3 +149,16 @@ def test_a_navy_ship_is_named_with_its_prefix(nlp, resources):
     }, sorted(found)
     assert found["Zr.Ms. Tromp"].freq == 2 and "Hr.Ms. Tromp" in found["Zr.Ms. Tromp"].forms
     assert not {"Tromp", "Karel Doorman", "Johan de Witt", "Van Amstel", "Ms."} & set(found)
+
+
+def test_an_acronym_going_on_a_name_after_van_de_is_no_name_of_its_own(nlp, resources):
+    """``Hoge Vertegenwoordiger van de EU voor Buitenlandse Zaken en Veiligheidsbeleid``: the
+    words from ``EU`` on complete the post named before, so ``EU voor …`` is no entry; the
+    acronym counts as itself."""
+    text = (
+        "Ook de Hoge Vertegenwoordiger van de EU voor Buitenlandse Zaken en Veiligheidsbeleid "
+        "was aanwezig. De Hoge Commissaris van de VN voor Vluchtelingen sprak ook."
+    )
+    found = {c.term for c in extract_text(text, nlp, resources)}
+    assert not [t for t in found if t.startswith(("EU voor", "VN voor"))], sorted(found)
+    assert {"EU", "VN"} <= found, sorted(found)
