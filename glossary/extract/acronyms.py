@@ -9,6 +9,7 @@ the first letter must start a word (a hyphen starts one too). Trailing digits of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -176,3 +177,34 @@ def with_number(pair: Pair, text: str) -> Pair:
             pair.acronym, f"{pair.expansion} {digits}", pair.acronym_span, pair.expansion_span
         )
     return pair
+
+
+#: What separates an acronym from its expansion in a list of abbreviations: a tab, a run of
+#: spaces, or a colon, dash or equals sign.
+_LIST_GAP = re.compile(r"[ \t]*(?:\t|  |[:=–—-] )[ \t]*")
+
+
+def listed_pairs(sent: Sequence[Tok], text: str) -> list[Pair]:
+    """``ACO<tab>Allied Command Operations``, ``AIV: Adviesraad Internationale Vraagstukken``:
+    a line of a list of abbreviations, the acronym first on its line and the rest of the line
+    spelling it from its first word."""
+    out: list[Pair] = []
+    for k, tok in enumerate(sent[:-1]):
+        acro = acronym_of(tok.text)
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        if not acro or text[line_start : tok.start].strip():
+            continue
+        gap = _LIST_GAP.match(text, tok.end)
+        if gap is None:
+            continue
+        line_end = text.find("\n", tok.end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = [t for t in sent[k + 1 :] if gap.end() <= t.start and t.end <= line_end]
+        rest = [t for t in rest if t.text not in (":", "=", "–", "—", "-")] if rest else rest
+        if not rest or rest[0].lower in NON_INITIAL or not rest[0].text[:1].isupper():
+            continue
+        long_text = " ".join(text[rest[0].start : rest[-1].end].split())
+        if match_start(acro, long_text) != 0 or not _long_enough(acro, rest):
+            continue
+        out.append(Pair(acro, long_text, (tok.start, tok.end), (rest[0].start, rest[-1].end)))
+    return out

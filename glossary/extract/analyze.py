@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from glossary.extract.acronyms import find_pairs, with_number
+from glossary.extract.acronyms import find_pairs, listed_pairs, with_number
 from glossary.extract.candidates import NOUN, PROPER, Mention, SentenceScanner, is_shouting
 from glossary.extract.ellipsis import ellipsis_mentions
 from glossary.extract.english import bracketed_evidence, english_before_dutch, is_english
@@ -198,12 +198,18 @@ class Analyzer:
         if ships:  # ``Zr.Ms. Karel Doorman``: the words after the prefix name the ship
             mentions = [m for m in mentions if not _inside(m, ships)] + ships
             english_runs = [m for m in english_runs if not _inside(m, ships)]
-        runs = [(m.start, m.end) for m in english_runs] + sc.english_clauses(sent, profs)
+        clauses = sc.english_clauses(sent, profs)
+        runs = [(m.start, m.end) for m in english_runs] + clauses
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)
         mentions = [
             m
             for m in mentions
             if not (
+                m.kind == "term"
+                and (m.english and m.display.islower())  # ``in all domains``: the clause's
+                and any(s <= m.start and m.end <= e for s, e in clauses)  # words, no term
+            )
+            and not (
                 m.kind == "term"
                 and not m.english
                 and any(s <= m.start and m.end <= e for s, e in runs)
@@ -214,7 +220,7 @@ class Analyzer:
         ]
         evidence: dict[str, list[str]] = {}
         expansions: dict[str, list[str]] = {}
-        for pair in find_pairs(sent, text):
+        for pair in [*find_pairs(sent, text), *listed_pairs(sent, text)]:
             pair = with_number(pair, text)
             expansions.setdefault(pair.acronym, []).append(pair.expansion)
             if is_english(pair.expansion, self.words):

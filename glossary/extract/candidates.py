@@ -132,6 +132,9 @@ class Role(NamedTuple):
 #: A type code of letters and digits (``F-16``, ``F-16's``, ``S-400``, ``MQ-9``).
 DESIGNATOR_CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]?(?:['’]s)?")
 
+#: Whitespace that separates columns or lines (``ACO<tab>Allied Command Operations``).
+_COLUMN_GAP = re.compile(r"\t|\n| {2,}")
+
 #: ``Zr. `` or ``Hr. `` right before a token: the sentence splitter may end a sentence there.
 _SPLIT_PREFIX = re.compile(r"[ZH]r\.\s$")
 
@@ -950,6 +953,8 @@ class SentenceScanner:
                 continue
             j = k + 1
             while j < n and j - k < MAX_NAME:
+                if _COLUMN_GAP.search(text, sent[j - 1].end, sent[j].start):
+                    break  # a tab, a line end or a run of spaces: another column or line
                 joiners = NAME_CONNECTORS
                 if (
                     sent[j].lower in PAIR_CONJUNCTIONS
@@ -1158,18 +1163,26 @@ class SentenceScanner:
         k = 0
         while k < n:
             j = k
-            while j < n and (
-                profs[j].english
-                or (
-                    j > k
-                    and j + 1 < n
-                    and profs[j + 1].english
-                    and (
-                        sent[j].lower in NAME_CONNECTORS
-                        or (
-                            sent[j].text[:1].isupper()
-                            and sent[j - 1].text[:1].isupper()
-                            and sent[j + 1].text[:1].isupper()
+            while (
+                j < n
+                and (
+                    profs[j].english
+                    or (
+                        j > k
+                        and j + 1 < n
+                        and profs[j + 1].english
+                        and (
+                            sent[j].lower in NAME_CONNECTORS
+                            or (  # ``posture in all domains``: ``in`` is English too
+                                sent[j].text == "in"
+                                and sent[j - 1].text.islower()
+                                and sent[j + 1].text.islower()
+                            )
+                            or (
+                                sent[j].text[:1].isupper()
+                                and sent[j - 1].text[:1].isupper()
+                                and sent[j + 1].text[:1].isupper()
+                            )
                         )
                     )
                 )

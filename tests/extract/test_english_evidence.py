@@ -67,6 +67,8 @@ def test_a_word_inside_an_english_term_base_phrase_is_part_of_it(nlp):
         "Het motto van de top was 'we are stronger together'.",
         "Het lied „the winner takes it all” werd gespeeld.",
         "Bent u bekend met het bericht 'NATO allies agree to boost defence spending'?",
+        'Zij verklaarden: "We will continue to strengthen our deterrence and defence posture in '
+        'all domains." Het kabinet onderschrijft deze lijn.',
     ],
 )
 def test_a_quoted_english_clause_is_no_term(nlp, resources, sentence):
@@ -77,7 +79,7 @@ def test_a_quoted_english_clause_is_no_term(nlp, resources, sentence):
     terms = terms_of(text, nlp, resources)
     assert {"burden sharing", "responsibility to protect"} <= set(terms)
     clause = {"as", "long", "it", "take", "takes", "we", "are", "together", "winner", "the"}
-    clause |= {"allies", "agree", "boost", "spending"}
+    clause |= {"allies", "agree", "boost", "spending", "all", "domain", "posture"}
     assert not [t for t in terms if set(t.lower().split()) & clause], terms
 
 
@@ -93,3 +95,24 @@ def test_an_english_name_in_brackets_glosses_no_everyday_word(nlp, resources):
     assert not found.get("jaar") or not found["jaar"].english_evidence
     assert found["geruststellingsmaatregel"].english_evidence == ["assurance measures"]
     assert found["aanpassingsmaatregel"].english_evidence == ["adaptation measures"]
+
+
+def test_a_list_of_abbreviations_gives_each_acronym_its_expansion(nlp, resources):
+    """``ACO<tab>Allied Command Operations``: a list of abbreviations spells each acronym on
+    its line; the acronym and its expansion are two entries, never one glued name."""
+    text = (
+        "Nederland levert eenheden aan de NATO Force Structure.\n\nLijst van afkortingen\n"
+        "ACO\tAllied Command Operations\nAIV\tAdviesraad Internationale Vraagstukken\n"
+        "CDS  Commandant der Strijdkrachten\nJEF: Joint Expeditionary Force\n"
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    expected = {
+        "ACO": "Allied Command Operations",
+        "AIV": "Adviesraad Internationale Vraagstukken",
+        "CDS": "Commandant der Strijdkrachten",
+        "JEF": "Joint Expeditionary Force",
+    }
+    for acronym, expansion in expected.items():
+        assert found[acronym].expansion == expansion, (acronym, found[acronym].expansion)
+        assert expansion in found, sorted(found)
+    assert not [t for t in found if t.startswith(tuple(f"{a} " for a in expected))], sorted(found)
