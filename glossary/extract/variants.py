@@ -24,6 +24,7 @@ from glossary.extract.candidates import NOUN_PREPOSITIONS
 from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate
 from glossary.nlp.dutch.function_words import PREPOSITIONS
+from glossary.nlp.dutch.names import summit_place
 from glossary.text import fold
 
 _SEPARATORS = re.compile(r"[\s\-‐‑]+")
@@ -66,11 +67,19 @@ def _name_word(bit: str, words: Words) -> bool:
     )
 
 
+#: The form the term base writes a summit in (``NAVO-top in Wales``): a summit's entry.
+SUMMIT_FORM = "NAVO-top in "
+
+
 def variant_key(term: str, words: Words, cased: frozenset[str] = frozenset()) -> str:
     """What variants of one term share: folded case and accents, no hyphens or spaces, each
     noun part as its lemma, two names joined by a hyphen in either order (``NAVO-Oekraïne
-    Raad``, ``Oekraïne-NAVO Raad``). ``cased`` are folded terms whose case tells senses
-    apart."""
+    Raad``, ``Oekraïne-NAVO Raad``), a summit written by its place in any of Dutch's three
+    ways (``NAVO-top in Vilnius``, ``Top van Vilnius``, ``Vilnius-top``). ``cased`` are
+    folded terms whose case tells senses apart."""
+    place = summit_place(term)
+    if place:
+        return "top\x00" + fold(place)
     parts = [p.lower() for p in _parts(" ".join(_paired(t, words) for t in term.split(" ")))]
     key = "".join(words.noun_lemma(fold(p)) or fold(p) for p in parts)
     return f"{key}\x00{term}" if fold(term) in cased else key
@@ -208,6 +217,7 @@ def _best(group: Sequence[Candidate], words: Words, seeds: Collection[str]) -> C
         group,
         key=lambda c: (
             c.term not in seeds,
+            not c.term.startswith(SUMMIT_FORM),
             c.kind != "acronym",
             not is_lemma_form(c.term, words),
             KIND_ORDER.get(c.kind, 9),

@@ -35,7 +35,12 @@ from glossary.model import Candidate, Translation
 from glossary.nlp.dutch.compounds import Part, best_split
 from glossary.nlp.dutch.function_words import FUNCTION_WORDS
 from glossary.nlp.dutch.loanwords import NAME_FUNCTION_WORDS
-from glossary.nlp.dutch.names import SHIP_PREFIX_ENGLISH, is_official_title, ship_name
+from glossary.nlp.dutch.names import (
+    SHIP_PREFIX_ENGLISH,
+    is_official_title,
+    ship_name,
+    summit_place,
+)
 from glossary.nlp.dutch.spelling import APOSTROPHES
 from glossary.text import fold
 from glossary.translate import cldr
@@ -339,6 +344,14 @@ class CompoundTranslator:
         used = [part for p in pieces for part in p.parts]
         return self._order(tokens, pieces, starts), confidence, used
 
+    def _summit(self, place: str) -> Translation:
+        """NATO names a summit by its place: "the Vilnius Summit", "the Hague Summit"."""
+        entry = self.termbase.lookup(place)
+        named = cldr.place_name(place)
+        english = entry.en if entry is not None else named[0] if named else place
+        note = f"composed from {place} + top: NATO names a summit by its place"
+        return Translation(f"{english} Summit", SOURCE, BASE_CONFIDENCE, note=note)
+
     def _designator(self, term: str) -> bool:
         """A code written the same in English (``MH17``, ``COVID-19``), unless its letters
         are a Dutch acronym the term base renders otherwise (``NAVO2030``: NAVO is NATO)."""
@@ -428,6 +441,9 @@ class CompoundTranslator:
             english = f"{SHIP_PREFIX_ENGLISH} {ship}"
             note = "a Royal Netherlands Navy ship: Zr.Ms./Hr.Ms. is HNLMS in English"
             return [Translation(english, SOURCE, BASE_CONFIDENCE, note=note)]
+        place = summit_place(candidate.term)
+        if place is not None:
+            return [self._summit(place)]
         title = is_official_title(candidate.term)
         composed = self.title(candidate.term) if title else self.compose(candidate.term)
         if composed is None:

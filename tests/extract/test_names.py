@@ -162,3 +162,23 @@ def test_an_acronym_going_on_a_name_after_van_de_is_no_name_of_its_own(nlp, reso
     found = {c.term for c in extract_text(text, nlp, resources)}
     assert not [t for t in found if t.startswith(("EU voor", "VN voor"))], sorted(found)
     assert {"EU", "VN"} <= found, sorted(found)
+
+
+def test_a_summit_written_three_ways_is_one_entry(nlp, resources):
+    """``Top van Vilnius`` and ``Vilnius-top`` name one summit: one entry, the other its
+    form; with ``NAVO-top in Vilnius`` (a name where the term base lists it) too, under
+    that, the term base's way of writing a summit."""
+    from glossary.nlp.resources import Resources
+
+    text = (
+        "De NAVO-top in Vilnius was een succes. Op de Vilnius-top werd besloten tot nieuwe "
+        "plannen. Tijdens de Top van Vilnius spraken de leiders ook over Oekraïne."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    summits = [t for t in found if "Vilnius" in t and t != "Vilnius"]
+    assert len(summits) == 1, sorted(found)
+    assert {"Top van Vilnius", "Vilnius-top"} <= set(found[summits[0]].forms)
+    seeded = Resources.default(seeds=["NAVO-top in Vilnius"])
+    found = {c.term: c for c in extract_text(text, nlp, seeded)}
+    summits = [t for t in found if "Vilnius" in t and t != "Vilnius"]
+    assert summits == ["NAVO-top in Vilnius"], sorted(found)

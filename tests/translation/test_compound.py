@@ -130,6 +130,17 @@ def test_function_words_are_no_parts_and_unknown_parts_are_refused(shipped, dutc
     assert shipped.compose(dutch) is None
 
 
+def test_a_summit_is_named_by_its_place(shipped):
+    """NATO's "the Vilnius Summit", for a summit the term base does not list yet."""
+    for dutch, english in (
+        ("NAVO-top in Ankara", "Ankara Summit"),
+        ("Top van Warschau", "Warsaw Summit"),
+        ("Ankara-top", "Ankara Summit"),
+    ):
+        [answer] = shipped.resolve(Candidate(dutch, "entity", 1.0, 1))
+        assert answer.text == english
+
+
 def test_a_navy_ship_takes_the_english_prefix(shipped):
     for dutch, english in (
         ("Zr.Ms. Karel Doorman", "HNLMS Karel Doorman"),

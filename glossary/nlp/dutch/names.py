@@ -113,3 +113,17 @@ def ship_name(text: str) -> str | None:
     if not SHIP_PREFIX.match(head) or not name[:1].isupper():
         return None
     return name
+
+
+#: A summit named by its place in the three ways Dutch writes it: ``NAVO-top in Vilnius``,
+#: ``Top van Vilnius``, ``Vilnius-top``; NATO writes each as "the Vilnius Summit".
+_SUMMIT = re.compile(
+    r"^(?:(?:NAVO|Navo|NATO)-?\s?)?[Tt]op(?:pen)? (?:in|van|te) (?P<a>[A-Z][^-]*)$"
+    r"|^(?P<b>[A-Z][^\s-]*(?: [A-Z][^\s-]*)?)-top(?:pen)?$"
+)
+
+
+def summit_place(text: str) -> str | None:
+    """The place a summit is named by (``NAVO-top in Vilnius`` → ``Vilnius``), else None."""
+    m = _SUMMIT.match(text)
+    return (m.group("a") or m.group("b")) if m else None
