@@ -40,6 +40,8 @@ TITLES = frozenset(
         "kolonel",
         "commandant",
         "ambassadeur",
+        "vertegenwoordiger",
+        "rapporteur",
         "gezant",
         "commissaris",
         "eurocommissaris",
