@@ -132,6 +132,32 @@ class Role(NamedTuple):
 #: A type code of letters and digits (``F-16``, ``F-16's``, ``S-400``, ``MQ-9``).
 DESIGNATOR_CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]?(?:['’]s)?")
 
+#: Dutch number words up to twenty, for percentages written in words (``twee procent``).
+_NUMBER_NAMES = (
+    "nul",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+)
+NUMBER_WORDS = {w: str(n) for n, w in enumerate(_NUMBER_NAMES)}
+
 #: Whitespace that separates columns or lines (``ACO<tab>Allied Command Operations``).
 _COLUMN_GAP = re.compile(r"\t|\n| {2,}")
 
@@ -710,6 +736,10 @@ class SentenceScanner:
         out = []
         for a, b in self.groups(sent, roles):
             head = sent[b - 1]
+            percent = self._percent(sent, a, b, text)
+            if percent is not None:
+                out.append(percent)  # ``2 procent-norm`` is the ``2%-norm``
+                continue
             for s in range(a, b):
                 kind = roles[s].kind
                 if kind not in ("A", "N", "ACR") or (kind == "ACR" and (s == b - 1 or s > a)):
@@ -735,6 +765,30 @@ class SentenceScanner:
                 )
             out += self._hyphen_head(head, text)
         return out
+
+    def _percent(self, sent: Sequence[Tok], a: int, b: int, text: str) -> Mention | None:
+        """``2 procent-norm``, ``twee procent-norm``: a compound on a percentage written in words,
+        the same term as ``2%-norm``."""
+        head = sent[b - 1]
+        first, _, rest = head.text.partition("-")
+        if b - a != 1 or a == 0 or first.lower() != "procent" or not rest.isalpha():
+            return None
+        number = sent[a - 1]
+        digits = number.text if number.text.replace(",", "").isdigit() else None
+        digits = digits or NUMBER_WORDS.get(number.lower)
+        if digits is None:
+            return None
+        lemma = self.w.lemma_noun(rest, rest).lower()
+        display = f"{digits}%-{lemma}"
+        return Mention(
+            key=display,
+            kind="term",
+            display=display,
+            start=number.start,
+            end=head.end,
+            surface=text[number.start : head.end],
+            forms=(display,),
+        )
 
     def _hyphen_head(self, head: Tok, text: str) -> list[Mention]:
         """The compound after a prefix joined with a hyphen (``NAVO-capaciteitsvereisten``,

@@ -216,6 +216,16 @@ def test_the_compound_after_a_hyphenated_prefix_is_a_nested_candidate(nlp, resou
     assert not {"proliferatiearchitectuur", "tankwapen"} & terms, sorted(terms)
 
 
+def test_a_compound_on_a_percentage_in_words_is_the_percent_sign_term(nlp, resources):
+    """``2 procent-norm`` and ``twee procent-norm`` are the ``2%-norm``, not a
+    ``procent-norm``."""
+    text = f"{BODY} De twee procent-norm, de 2 procent-norm en de 2%-norm zijn één norm."
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["2%-norm"].freq == 3, sorted(found)
+    assert {"2 procent-norm", "twee procent-norm"} <= set(found["2%-norm"].forms)
+    assert not [t for t in found if t.startswith("procent")], sorted(found)
+
+
 def test_a_noun_before_a_final_verb_is_its_object_not_a_second_noun(nlp, resources):
     """``landen die in een NRF-rotatie leiding geven``: ``leiding`` is the object of the
     verb at the end of the clause, so the group is ``NRF-rotatie`` alone."""
