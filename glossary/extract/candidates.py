@@ -59,7 +59,8 @@ _ELIDED = re.compile(r"^[dlDL]['’]\w")
 MAX_NAME = 8
 #: Lower-case words allowed inside a name between capitalised words.
 NAME_CONNECTORS = frozenset(
-    {"van", "der", "den", "voor", "and", "for", "of", "the", "on", "&", "du", "des", "la", "le"}
+    {"van", "der", "den", "voor", "and", "for", "of", "the", "on", "by", "to", "&", "du", "des"}
+    | {"la", "le"}
 )
 #: Tokens of an official title, at most.
 MAX_TITLE = 16

@@ -182,3 +182,15 @@ def test_a_summit_written_three_ways_is_one_entry(nlp, resources):
     found = {c.term: c for c in extract_text(text, nlp, seeded)}
     summits = [t for t in found if "Vilnius" in t and t != "Vilnius"]
     assert summits == ["NAVO-top in Vilnius"], sorted(found)
+
+
+def test_an_english_name_runs_on_over_by_and_to(nlp, resources):
+    """``Sovereign Cyber Effects Provided Voluntarily by Allies`` is one name: ``by`` and
+    ``to`` join English names as ``of`` and ``for`` do (``Protocol to the …``)."""
+    text = (
+        "Nederland stelt via de Sovereign Cyber Effects Provided Voluntarily by Allies (SCEPVA) "
+        "cybercapaciteiten beschikbaar aan de NAVO."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert "Sovereign Cyber Effects Provided Voluntarily by Allies" in found, sorted(found)
+    assert "Allies" not in found, sorted(found)
