@@ -66,6 +66,16 @@ def _titled_in(m: Mention, names: Sequence[Mention], phrases: frozenset[str]) ->
     )
 
 
+def _opens_name(m: Mention, names: Sequence[Mention]) -> bool:
+    """An acronym seed matched by a word not in capitals that opens a longer name (``Deep``
+    in ``Deep Precision Strike``; term base: ``DEEP``) is that name's word."""
+    return (
+        m.kind == "acronym"
+        and not m.surface.isupper()
+        and any(n.start == m.start and n.end > m.end for n in names)
+    )
+
+
 def _named_in(m: Mention, names: Sequence[Mention], text: str) -> bool:
     """A term-base name right after a capitalised word of a longer name is that name's words
     (``Nationale Politie`` in ``Afghaanse Nationale Politie``, ``Balkan`` in ``Westelijke
@@ -376,6 +386,7 @@ class Analyzer:
         names = [m for m in (*mentions, *seeded) if m.kind == "entity" and not m.sub]
         phrases = self.common_phrases
         inner = {(m.start, m.end) for m in seeded if _named_in(m, names, text)}
+        inner |= {(m.start, m.end) for m in seeded if _opens_name(m, names)}
         mentions = [
             m
             for m in mentions

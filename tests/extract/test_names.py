@@ -194,3 +194,20 @@ def test_an_english_name_runs_on_over_by_and_to(nlp, resources):
     found = {c.term: c for c in extract_text(text, nlp, resources)}
     assert "Sovereign Cyber Effects Provided Voluntarily by Allies" in found, sorted(found)
     assert "Allies" not in found, sorted(found)
+
+
+def test_a_term_base_acronym_is_no_word_opening_a_name(nlp):
+    """The term base's ``DEEP`` (an acronym) is not the ``Deep`` of ``Deep Precision Strike``:
+    the name keeps its spelling and no acronym entry comes of it; ``Navo`` written as a word
+    is still NAVO."""
+    from glossary.nlp.resources import Resources
+
+    text = (
+        "Nederland krijgt doelstellingen voor Deep Precision Strike. De Navo-top en de Navo "
+        "steunen dit."
+    )
+    resources = Resources.default(seeds=["DEEP", "NAVO"])
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert "Deep Precision Strike" in found, sorted(found)
+    assert "DEEP" not in found and "DEEP Precision Strike" not in found, sorted(found)
+    assert "NAVO" in found, sorted(found)
