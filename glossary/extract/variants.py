@@ -137,13 +137,10 @@ def case_senses(seeds: Iterable[str]) -> frozenset[str]:
 def acronym_spelling(term: str, acronyms: Collection[str]) -> str:
     """``term`` with a compound's first part written as the acronym it spells in lower case
     (``Navo-lidstaat`` → ``NAVO-lidstaat``, ``Navo top`` → ``NAVO top``); Dutch writes some
-    acronyms as words (``Navo``), the glossary writes them one way. The first word of a
-    capitalised name is left alone (``Deep Precision Strike``)."""
+    acronyms as words (``Navo``), the glossary writes them one way."""
     first, sep, rest = term.partition("-")
     if not sep:
         first, sep, rest = term.partition(" ")
-        if any(w[:1].isupper() and not acronym_of(w) for w in rest.split()):
-            return term  # ``Deep Precision Strike``: a name's first word, no acronym
     if rest and first.upper() != first and first.upper() in acronyms:
         return first.upper() + sep + rest
     return term
