@@ -468,7 +468,7 @@ def _head(lines: list[_Ln], facts: Facts, text: str) -> None:
             if _previous_is_bare_dossier(lines, k) and facts.dossier_title is None:
                 facts.dossier_title = ln.text
                 zone = "masthead"
-            elif not seen_title and first is None and _title_like(ln.text, k, lines):
+            elif not seen_title and first is None and _title_like(ln, k, lines, text):
                 facts.subject = facts.subject or ln.text
                 zone = "title"
             elif first is not None:
@@ -492,9 +492,18 @@ def _heading(ln: _Ln, k: int, lines: list[_Ln], text: str) -> bool:
     return alone and not ln.text.rstrip("\"'”’»)]").endswith((".", "?", "!", ":", ";", ","))
 
 
-def _title_like(text: str, k: int, lines: list[_Ln]) -> bool:
-    """A document's own first line as its title: no sentence, and more text after it."""
-    return k + 1 < len(lines) and not text.endswith((".", "?", "!", ";", ","))
+#: A first line this short may be a title even when the body follows on the next line.
+TITLE_WORDS_MAX = 8
+
+
+def _title_like(ln: _Ln, k: int, lines: list[_Ln], text: str) -> bool:
+    """A document's own first line as its title: no sentence, more text after it, and either
+    a paragraph of its own or short; the first line of a hard-wrapped paragraph goes on on the
+    next (``… in de vergadering van de Noord-Atlantische`` + ``Raad over …``)."""
+    if k + 1 >= len(lines) or ln.text.endswith((".", "?", "!", ";", ",")):
+        return False
+    alone = text.count("\n", ln.end, lines[k + 1].start) >= 2
+    return alone or _words(ln.text) <= TITLE_WORDS_MAX
 
 
 def _previous_is_bare_dossier(lines: list[_Ln], k: int) -> bool:

@@ -79,6 +79,19 @@ def test_a_long_title_line_of_its_own_is_a_title_a_wrapped_sentence_is_not():
     assert wrapped.clean.startswith("Verslag van de bijeenkomst")
 
 
+def test_the_first_line_of_a_hard_wrapped_paragraph_is_no_title():
+    """Text cut into lines of a dozen words: the first line goes on on the next and is body;
+    a short first line, or one standing alone, is still the document's title."""
+    wrapped = (
+        "De bondgenoten spraken in de vergadering van de Noord-Atlantische\n"
+        "Raad over de situatie in Oekraïne en over de steun van de NAVO.\n"
+    )
+    assert letter(wrapped).clean.startswith("De bondgenoten spraken")
+    titled = f"Steun aan Oekraïne\n{wrapped}"
+    doc = letter(titled)
+    assert doc.zones[0].kind == "title" and doc.clean.startswith("De bondgenoten spraken")
+
+
 def test_a_list_of_questions_and_a_motion_sign_without_their_names_in_the_text():
     """A report's posts may sign without an article, the table header of a list of questions
     is furniture, and the members who submit a motion sign under its closing formula."""
