@@ -184,6 +184,19 @@ def with_number(pair: Pair, text: str) -> Pair:
 _LIST_GAP = re.compile(r"[ \t]*(?:\t|  |[:=–—-] )[ \t]*")
 
 
+#: Marks between an acronym and its expansion in a list, no words of the expansion.
+_LIST_MARKS = frozenset({":", "=", "–", "—", "-"})
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Only whitespace stands between the start of its line and ``at`` (looked at backwards
+    from ``at``, so a long line costs nothing)."""
+    i = at
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
 def listed_pairs(sent: Sequence[Tok], text: str) -> list[Pair]:
     """``ACO<tab>Allied Command Operations``, ``AIV: Adviesraad Internationale Vraagstukken``:
     a line of a list of abbreviations, the acronym first on its line and the rest of the line
@@ -191,16 +204,18 @@ def listed_pairs(sent: Sequence[Tok], text: str) -> list[Pair]:
     out: list[Pair] = []
     for k, tok in enumerate(sent[:-1]):
         acro = acronym_of(tok.text)
-        line_start = text.rfind("\n", 0, tok.start) + 1
-        if not acro or text[line_start : tok.start].strip():
+        if not acro or not _opens_line(text, tok.start):
             continue
         gap = _LIST_GAP.match(text, tok.end)
         if gap is None:
             continue
-        line_end = text.find("\n", tok.end)
-        line_end = len(text) if line_end < 0 else line_end
-        rest = [t for t in sent[k + 1 :] if gap.end() <= t.start and t.end <= line_end]
-        rest = [t for t in rest if t.text not in (":", "=", "–", "—", "-")] if rest else rest
+        line_end = text.find("\n", tok.end, sent[-1].end)
+        line_end = sent[-1].end if line_end < 0 else line_end
+        rest = [
+            t
+            for t in sent[k + 1 :]
+            if gap.end() <= t.start and t.end <= line_end and t.text not in _LIST_MARKS
+        ]
         if not rest or rest[0].lower in NON_INITIAL or not rest[0].text[:1].isupper():
             continue
         long_text = " ".join(text[rest[0].start : rest[-1].end].split())
