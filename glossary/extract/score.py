@@ -216,7 +216,7 @@ def inside_fixed_terms(
     return bool(outer) and ts.nested >= ts.freq and all(fixed(b) for b in outer)
 
 
-def c_values(stats: PartialStats) -> dict[str, float]:
+def c_values(stats: PartialStats, containers: dict[str, list[str]]) -> dict[str, float]:
     """C-value of every key, with nested candidates discounted by their containers.
 
     For terms and acronyms the discount is halved (``NESTED_DISCOUNT``): in a few letters most
@@ -225,9 +225,9 @@ def c_values(stats: PartialStats) -> dict[str, float]:
     full discount (``Assistance and Training`` is no name of its own), except a name that ends
     its container after a connector, a name in its own right (``Washington`` in ``Verdrag van
     Washington``, ``Kehl`` in ``NAVO-top in Straatsburg en Kehl``). Containers that are no
-    candidates themselves (a pair seen once) discount nothing.
+    candidates themselves (a pair seen once) discount nothing. ``containers`` is
+    :func:`nesting` of ``stats``.
     """
-    containers = nesting(stats)
     out = {}
     for key, ts in stats.terms.items():
         n = len(key.split(" "))
@@ -431,8 +431,8 @@ def rank(
     stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_MIN_SCORE
 ) -> list[Candidate]:
     """Score every key, apply seeds, sort by score (then term) and cut at ``min_score``."""
-    cvals = c_values(stats)
     containers = nesting(stats)
+    cvals = c_values(stats, containers)
     compounds = acronym_compounds(stats)
     seeds = {fold(s) for s in res.seeds}
     lift = res.lift
