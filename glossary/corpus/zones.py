@@ -488,8 +488,13 @@ def _heading(ln: _Ln, k: int, lines: list[_Ln], text: str) -> bool:
     februari 2025``; a wrapped sentence goes on on the next line)."""
     if not is_prose(ln.text):
         return True
-    alone = k + 1 == len(lines) or text.count("\n", ln.end, lines[k + 1].start) >= 2
-    return alone and not ln.text.rstrip("\"'”’»)]").endswith((".", "?", "!", ":", ";", ","))
+    ending = ln.text.rstrip("\"'”’»)]").endswith((".", "?", "!", ":", ";", ","))
+    return _alone(k, lines, text) and not ending
+
+
+def _alone(k: int, lines: list[_Ln], text: str) -> bool:
+    """Line ``k`` is a paragraph of its own: the last line, or a blank line follows it."""
+    return k + 1 == len(lines) or text.count("\n", lines[k].end, lines[k + 1].start) >= 2
 
 
 #: A first line this short may be a title even when the body follows on the next line.
@@ -502,8 +507,7 @@ def _title_like(ln: _Ln, k: int, lines: list[_Ln], text: str) -> bool:
     next (``… in de vergadering van de Noord-Atlantische`` + ``Raad over …``)."""
     if k + 1 >= len(lines) or ln.text.endswith((".", "?", "!", ";", ",")):
         return False
-    alone = text.count("\n", ln.end, lines[k + 1].start) >= 2
-    return alone or _words(ln.text) <= TITLE_WORDS_MAX
+    return _alone(k, lines, text) or _words(ln.text) <= TITLE_WORDS_MAX
 
 
 def _previous_is_bare_dossier(lines: list[_Ln], k: int) -> bool:
