@@ -44,7 +44,8 @@ from glossary.nlp.dutch.names import (
     INSTRUMENTS,
     NAME_PARTICLES,
     SHIP_PREFIX,
-    SHIP_PREFIX_PARTS,
+    SHIP_PREFIX_FIRST,
+    SHIP_PREFIX_SECOND,
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
 )
@@ -189,6 +190,20 @@ def _name_mention(
         pos=PROPER,
         sub=sub,
         english=english,
+        forms=(display,),
+    )
+
+
+def _term_mention(display: str, start: int, end: int, text: str, sub: bool = False) -> Mention:
+    """A term's mention keyed and shown as ``display``, spanning ``text[start:end]``."""
+    return Mention(
+        key=display,
+        kind="term",
+        display=display,
+        start=start,
+        end=end,
+        surface=text[start:end],
+        sub=sub,
         forms=(display,),
     )
 
@@ -780,16 +795,7 @@ class SentenceScanner:
         if digits is None:
             return None
         lemma = self.w.lemma_noun(rest, rest).lower()
-        display = f"{digits}%-{lemma}"
-        return Mention(
-            key=display,
-            kind="term",
-            display=display,
-            start=number.start,
-            end=head.end,
-            surface=text[number.start : head.end],
-            forms=(display,),
-        )
+        return _term_mention(f"{digits}%-{lemma}", number.start, head.end, text)
 
     def _hyphen_head(self, head: Tok, text: str) -> list[Mention]:
         """The compound after a prefix joined with a hyphen (``NAVO-capaciteitsvereisten``,
@@ -803,20 +809,7 @@ class SentenceScanner:
         lemma = self.w.lemma_noun(rest, rest).lower()
         if self.w.split_head(lemma) is None:
             return []
-        start = head.start + len(first) + 1
-        return [
-            Mention(
-                key=lemma,
-                kind="term",
-                display=lemma,
-                start=start,
-                end=head.end,
-                surface=text[start : head.end],
-                pos=NOUN,
-                sub=True,
-                forms=(lemma,),
-            )
-        ]
+        return [_term_mention(lemma, head.start + len(first) + 1, head.end, text, sub=True)]
 
     # -- pairs and prepositional terms -------------------------------------------------------
 
@@ -1112,10 +1105,12 @@ class SentenceScanner:
             tok = sent[k]
             start = tok.start
             j = k + 1
-            if tok.text in SHIP_PREFIX_PARTS[0] and j < n and sent[j].text == SHIP_PREFIX_PARTS[1]:
+            if tok.text in SHIP_PREFIX_FIRST and j < n and sent[j].text == SHIP_PREFIX_SECOND:
                 j += 1
             elif (
-                k == 0 and tok.text == SHIP_PREFIX_PARTS[1] and _SPLIT_PREFIX.search(text, 0, start)
+                k == 0
+                and tok.text == SHIP_PREFIX_SECOND
+                and _SPLIT_PREFIX.search(text, max(0, start - len("Zr. ")), start)
             ):
                 start = text.rindex(".", 0, start) - 2  # ``Zr.`` ended the previous sentence
             elif not SHIP_PREFIX.match(tok.text):
@@ -1154,19 +1149,7 @@ class SentenceScanner:
                 continue
             acronym = acronym_of(tok.text.split("-")[0])
             noun = tok.text if acronym else tok.lower
-            display = f"{noun} {number.text}"
-            start, end = tok.start, number.end
-            out.append(
-                Mention(
-                    key=display,
-                    kind="term",
-                    display=display,
-                    start=start,
-                    end=end,
-                    surface=text[start:end],
-                    forms=(display,),
-                )
-            )
+            out.append(_term_mention(f"{noun} {number.text}", tok.start, number.end, text))
         return out
 
     # -- acronyms ----------------------------------------------------------------------------

@@ -102,16 +102,17 @@ def is_official_title(text: str) -> bool:
 #: before 2013), written with or without a space; in English HNLMS.
 SHIP_PREFIX = re.compile(r"^(?:Zr|Hr)\.\s?Ms\.?$")
 SHIP_PREFIX_ENGLISH = "HNLMS"
-#: ``Zr.`` and ``Ms.`` as two tokens.
-SHIP_PREFIX_PARTS = (frozenset({"Zr.", "Hr."}), "Ms.")
+#: The prefix as two tokens: ``Zr.`` (or ``Hr.``) and ``Ms.``.
+SHIP_PREFIX_FIRST = frozenset({"Zr.", "Hr."})
+SHIP_PREFIX_SECOND = "Ms."
 
 
 def ship_name(text: str) -> str | None:
     """The name of a ship written with its prefix (``Zr.Ms. Karel Doorman`` → ``Karel
     Doorman``), else ``None``."""
     head, _, name = text.partition(" ")
-    if head in SHIP_PREFIX_PARTS[0] and name.startswith(SHIP_PREFIX_PARTS[1] + " "):
-        head, name = f"{head}{SHIP_PREFIX_PARTS[1]}", name[len(SHIP_PREFIX_PARTS[1]) + 1 :]
+    if head in SHIP_PREFIX_FIRST and name.startswith(SHIP_PREFIX_SECOND + " "):
+        head, name = head + SHIP_PREFIX_SECOND, name[len(SHIP_PREFIX_SECOND) + 1 :]
     if not SHIP_PREFIX.match(head) or not name[:1].isupper():
         return None
     return name
