@@ -130,25 +130,22 @@ def test_function_words_are_no_parts_and_unknown_parts_are_refused(shipped, dutc
     assert shipped.compose(dutch) is None
 
 
-def test_a_summit_is_named_by_its_place(shipped):
-    """NATO's "the Vilnius Summit", for a summit the term base does not list yet."""
-    for dutch, english in (
+@pytest.mark.parametrize(
+    ("dutch", "english"),
+    [
+        # NATO's "the Vilnius Summit", for a summit the term base does not list yet
         ("NAVO-top in Ankara", "Ankara Summit"),
         ("Top van Warschau", "Warsaw Summit"),
         ("Ankara-top", "Ankara Summit"),
-    ):
-        [answer] = shipped.resolve(Candidate(dutch, "entity", 1.0, 1))
-        assert answer.text == english
-
-
-def test_a_navy_ship_takes_the_english_prefix(shipped):
-    for dutch, english in (
+        # a navy ship takes the English prefix
         ("Zr.Ms. Karel Doorman", "HNLMS Karel Doorman"),
         ("Hr.Ms. Tromp", "HNLMS Tromp"),
         ("Zr. Ms. Van Amstel", "HNLMS Van Amstel"),
-    ):
-        [answer] = shipped.resolve(Candidate(dutch, "entity", 1.0, 1))
-        assert answer.text == english
+    ],
+)
+def test_a_name_known_by_its_form_is_composed_whole(shipped, dutch, english):
+    [answer] = shipped.resolve(Candidate(dutch, "entity", 1.0, 1))
+    assert answer.text == english
 
 
 def test_a_country_is_never_split(shipped):
