@@ -29,6 +29,7 @@ TERMINAL = ".!?:;"
 CLOSERS = "\"'”’»)]"
 
 _LOWER = "a-zà-öø-ÿ"
+_UPPER = "A-ZÀ-ÖØ-Þ"
 _NAAR_BOVEN = re.compile(r"^\s*naar\s+boven\s*$", re.IGNORECASE)
 #: A footnote head line, matched on the stripped line: ``X Noot``, ``Noot 3`` (number: group 1).
 NOTE_HEAD = re.compile(r"^(?:X\s+)?Noot(?:\s+(\d{1,3}))?$", re.IGNORECASE)
@@ -46,8 +47,10 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s\n]+)\)")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ITALIC_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
 _ITALIC_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![_\w])")
-#: A footnote number glued to a lower-case word (``technologiegebieden2``).
-_GLUED_TO_WORD = re.compile(rf"(?<![\w-])([{_LOWER}]{{4,}})(\d{{1,2}})(?=[\s.,;:!?)]|$)")
+#: A footnote number glued to a word of lower-case letters, capitalised or not
+#: (``technologiegebieden2``, ``Defensie1``); words in capitals with a number are names
+#: (``IP4``, ``MH17``).
+_GLUED_TO_WORD = re.compile(rf"(?<![\w-])([{_UPPER}]?[{_LOWER}]{{4,}})(\d{{1,2}})(?=[\s.,;:!?)]|$)")
 #: A footnote number after a closing bracket, quote or punctuation (``(NDPP)1``, ``jaar.3``).
 _GLUED_TO_MARK = re.compile(
     rf"(?<=[\w)][)\]»”\"'’])(\d{{1,2}})(?=[\s.,;:]|$)"

@@ -205,6 +205,14 @@ def test_acronyms_numbers_and_percentages_are_not_footnotes():
     assert clean_text(text).text == text
 
 
+def test_footnote_number_glued_to_a_capitalised_word_is_removed():
+    text = "De vaste commissie voor Buitenlandse Zaken1 en voor Defensie2 sprak met Oekraïne3."
+    assert clean_text(text).text == (
+        "De vaste commissie voor Buitenlandse Zaken en voor Defensie sprak met Oekraïne."
+    )
+    assert clean_text("De Navo2030-agenda en de PAC3.").text == "De Navo2030-agenda en de PAC3."
+
+
 def test_footnote_number_after_a_quote_or_full_stop_is_removed():
     text = "Dat is «nodig»3 en dit ook.4 Daarna meer."
     assert clean_text(text).text == "Dat is «nodig» en dit ook. Daarna meer."
