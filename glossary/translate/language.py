@@ -31,8 +31,9 @@ def vote(word: str) -> int:
 
 
 def votes(text: str) -> tuple[int, int, int]:
-    """(English votes, Dutch votes, words) over the words of ``text`` (two letters or more)."""
-    words = [w for w in WORD.findall(text) if len(w) >= 2]
+    """(English votes, Dutch votes, words) over the words of ``text`` (two letters or more);
+    a word in capitals is an acronym, of no language (``EPF`` in ``EPF-budget``)."""
+    words = [w for w in WORD.findall(text) if len(w) >= 2 and not w.isupper()]
     cast = [vote(w) for w in words]
     return cast.count(1), cast.count(-1), len(words)
 

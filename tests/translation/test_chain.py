@@ -135,6 +135,8 @@ def test_evidence_from_the_letters():
         ("drone", False),
         ("top", False),
         ("force protection compagnie", False),
+        ("EPF-budget", False),  # an acronym is of no language; Dutch joins it with a hyphen
+        ("EPF-capaciteitssteun", False),
     ],
 )
 def test_language_votes(text, english):
