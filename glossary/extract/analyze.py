@@ -208,6 +208,10 @@ class Analyzer:
         if ships:  # ``Zr.Ms. Karel Doorman``: the words after the prefix name the ship
             mentions = [m for m in mentions if not _inside(m, ships)] + ships
             english_runs = [m for m in english_runs if not _inside(m, ships)]
+        names = [m for m in mentions if m.kind == "entity" and not m.sub]
+        inner = {id(m) for m in english_runs if m.kind == "entity" and _inside(m, names)}
+        if inner:  # ``the Military Domain`` in ``Summit on … in the Military Domain``
+            mentions = [m for m in mentions if id(m) not in inner]
         clauses = sc.english_clauses(sent, profs)
         runs = [(m.start, m.end) for m in english_runs] + clauses
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)

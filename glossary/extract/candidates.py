@@ -57,7 +57,7 @@ MAX_NOUNS = 3
 #: An elided article or particle of French or Italian (``l'``, ``d'``) starts a foreign name
 #: or a surname, never a Dutch noun.
 _ELIDED = re.compile(r"^[dlDL]['’]\w")
-MAX_NAME = 8
+MAX_NAME = 10
 #: Lower-case words allowed inside a name between capitalised words.
 NAME_CONNECTORS = frozenset(
     {"van", "der", "den", "voor", "and", "for", "of", "the", "on", "by", "to", "&", "du", "des"}
@@ -250,6 +250,27 @@ def is_shouting(sent: Sequence[Tok]) -> bool:
     words = [t for t in sent if has_letters(t.text)]
     caps = [t for t in words if t.text.isupper() and len(t.text) > 1]
     return len(words) >= 3 and len(caps) >= 0.7 * len(words)
+
+
+#: Connectors only English names have: a name with one of them is English.
+ENGLISH_CONNECTORS = frozenset({"and", "for", "of", "the", "on", "by", "to"})
+
+
+def _english_in(sent: Sequence[Tok], k: int, j: int) -> bool:
+    """``in`` at ``j`` goes on the English name begun at ``k``: the name has an English
+    connector or ``the`` follows (``Co-operation in Europe``, ``Artificial Intelligence in the
+    Military Domain``); in Dutch ``in`` ends a name (``Top in Vilnius`` is the summit rule's)."""
+    return sent[j].lower == "in" and (
+        (j + 1 < len(sent) and sent[j + 1].lower == "the")
+        or any(t.lower in ENGLISH_CONNECTORS for t in sent[k:j])
+    )
+
+
+def _heads_a_post(sent: Sequence[Tok], j: int) -> bool:
+    """The noun at ``j`` has a capitalised ``van`` complement (``ministers van Defensie``): it
+    heads a post or a name, so a pair ending with it cuts that phrase in two (``samenstelling
+    van ministers`` out of ``in de samenstelling van ministers van Defensie``)."""
+    return j + 2 < len(sent) and sent[j + 1].lower == "van" and sent[j + 2].text[:1].isupper()
 
 
 def _first_lower(text: str) -> str:
@@ -845,10 +866,11 @@ class SentenceScanner:
                         forms=forms,
                     )
                 )
-            elif mid in NOUN_PREPOSITIONS:
+            elif mid in NOUN_PREPOSITIONS and not _heads_a_post(sent, k + 1):
                 lw = self.w.lemma_noun(left.text, left.lemma)
                 lw = _first_lower(lw) if k - 1 == 0 and not acronym_of(lw) else lw
-                display = f"{lw} {mid} {right.lower}"
+                rw = right.text if acronym_of(right.text.split("-")[0]) else right.lower
+                display = f"{lw} {mid} {rw}"
                 out.append(
                     Mention(
                         key=display.lower(),
@@ -1019,12 +1041,14 @@ class SentenceScanner:
                 ):
                     j += 2
                 elif (
-                    sent[j].lower in NAME_CONNECTORS
+                    (sent[j].lower in NAME_CONNECTORS or _english_in(sent, k, j))
                     and j + 2 < n
                     and sent[j + 1].lower in NAME_CONNECTORS
                     and parts[j + 2]
                 ) or self._truncated_pair(sent, parts, j):
                     j += 3
+                elif _english_in(sent, k, j) and j + 1 < n and parts[j + 1]:
+                    j += 2
                 else:
                     break
             if not self._complement_of_name(sent, k, j):

@@ -443,3 +443,18 @@ def test_a_term_seen_only_inside_a_term_base_unit_is_part_of_it(nlp):
     assert scores["bruto binnenlands product"] >= DEFAULT_MIN_SCORE, scores
     assert scores.get("binnenlands product", 0) == 0, scores
     assert scores.get("strategische communicatie", 0) >= DEFAULT_MIN_SCORE, scores
+
+
+def test_a_noun_van_noun_pair_keeps_an_acronyms_capitals_and_stops_before_a_post(nlp, resources):
+    """``bijeenkomst van NAVO-ministers`` keeps the acronym's capitals; ``samenstelling van
+    ministers`` out of ``de samenstelling van ministers van Defensie`` cuts the post
+    ``ministers van Defensie`` in two, so it is no pair."""
+    text = (
+        f"{BODY} De Raad kwam bijeen in de samenstelling van ministers van Defensie. "
+        "Later volgde de samenstelling van ministers van Buitenlandse Zaken. "
+        "De bijeenkomst van NAVO-ministers duurde lang. "
+        "Na de bijeenkomst van NAVO-ministers volgde een diner."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert not any(t.lower().startswith("samenstelling van") for t in terms), terms
+    assert "bijeenkomst van NAVO-ministers" in terms, terms

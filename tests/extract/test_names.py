@@ -211,3 +211,16 @@ def test_a_term_base_acronym_is_no_word_opening_a_name(nlp):
     assert "Deep Precision Strike" in found, sorted(found)
     assert "DEEP" not in found and "DEEP Precision Strike" not in found, sorted(found)
     assert "NAVO" in found, sorted(found)
+
+
+def test_an_english_name_runs_on_over_in(nlp, resources):
+    """``in`` inside an English name (``in the Military Domain``, ``Co-operation in Europe``)
+    is part of it; the words after it are no name of their own."""
+    text = (
+        "Nederland bracht de Summit on Responsible Artificial Intelligence in the Military "
+        "Domain op. Ook de Organization for Security and Co-operation in Europe sprak."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert "Summit on Responsible Artificial Intelligence in the Military Domain" in terms, terms
+    assert "Organization for Security and Co-operation in Europe" in terms, terms
+    assert not any(t.lower() in ("the military domain", "europe") for t in terms), terms
