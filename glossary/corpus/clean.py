@@ -168,15 +168,18 @@ def should_join_hyphen(
 ) -> bool:
     """Is ``left-right`` a hyphenated line break to undo? Decided by evidence, not by length.
 
-    Spelling keeps the hyphen between clashing vowels (``defensie-uitgaven``); the joined form
-    seen elsewhere in the letter or known to general Dutch is evidence for joining
-    (``wapen-beheersing``); at a real line break joining is the default unless the hyphenated
-    form itself is attested.
+    Spelling keeps the hyphen between clashing vowels (``defensie-uitgaven``) and in words
+    general Dutch spells with one (``minister-president``) unless the letter writes them
+    joined; the joined form seen elsewhere in the letter or known to general Dutch is
+    evidence for joining (``wapen-beheersing``); at a real line break joining is the default
+    unless the hyphenated form itself is attested.
     """
     if (left[-1] + right[0]).lower() in VOWEL_CLASHES:
         return False
     joined = (left + right).lower()
     hyphenated = f"{left}-{right}".lower()
+    if words.get(joined, 0) == 0 and lexicon(hyphenated):
+        return False  # general Dutch spells it with the hyphen (``minister-president``)
     if words.get(joined, 0) > 0 or lexicon(joined):
         return True
     return at_break and words.get(hyphenated, 0) <= 1

@@ -83,8 +83,14 @@ class Resources:
         return max(self.zipf(word.lower()), UNKNOWN_ZIPF)
 
     def is_word(self, word: str) -> bool:
-        """Known to general Dutch (wordfreq) — the evidence used for hyphenation repair."""
-        return self.zipf(word.lower()) > 0
+        """Known to general Dutch — the evidence used for hyphenation repair: by wordfreq, or
+        for a hyphenated word by the lemma tables (wordfreq estimates a hyphenated word from
+        its parts, so it knows ``wapen-beheersing``; the tables list ``minister-president``)."""
+        lower = word.lower()
+        if "-" in lower:
+            index = self.table("lemma_index")
+            return any(lower in words for words in index.values())
+        return self.zipf(lower) > 0
 
     def english_lean(self, word: str) -> float:
         """How much more frequent ``word`` is in English than in Dutch (Zipf difference)."""

@@ -205,6 +205,19 @@ def test_acronyms_numbers_and_percentages_are_not_footnotes():
     assert clean_text(text).text == text
 
 
+def test_a_hyphen_general_dutch_spells_stays_and_a_stray_one_goes(resources):
+    """``minister-president`` is spelt with a hyphen (the lemma tables list it), though
+    wordfreq knows the misspelling ``ministerpresident``; ``wapen-beheersing`` mid-line and
+    ``Europese veilig-`` at a line break are broken words."""
+    text = (
+        "Dinsdag spreekt de minister-president over wapen-beheersing en de veilig-\n"
+        "heid van Europa."
+    )
+    cleaned = clean_text(text, lexicon=resources.is_word).text
+    assert "minister-president" in cleaned, cleaned
+    assert "wapenbeheersing" in cleaned and "veiligheid" in cleaned, cleaned
+
+
 def test_footnote_number_glued_to_a_capitalised_word_is_removed():
     text = "De vaste commissie voor Buitenlandse Zaken1 en voor Defensie2 sprak met Oekraïne3."
     assert clean_text(text).text == (
