@@ -30,6 +30,7 @@ from glossary.extract.words import (
 from glossary.nlp.dutch.function_words import (
     FUNCTION_ADJECTIVES,
     FUNCTION_WORDS,
+    PREPOSITIONS,
     pronominal_adverb,
 )
 from glossary.nlp.dutch.gender import (
@@ -264,6 +265,13 @@ def _english_in(sent: Sequence[Tok], k: int, j: int) -> bool:
         (j + 1 < len(sent) and sent[j + 1].lower == "the")
         or any(t.lower in ENGLISH_CONNECTORS for t in sent[k:j])
     )
+
+
+def _complex_preposition(sent: Sequence[Tok], k: int) -> bool:
+    """``ter`` at ``k`` and the noun after it make a preposition with the one after that
+    (``ter bescherming van``, ``ter voorbereiding op``): the noun is no complement of the
+    noun before (``raketverdediging ter bescherming van …``)."""
+    return sent[k].lower == "ter" and k + 2 < len(sent) and sent[k + 2].lower in PREPOSITIONS
 
 
 def _heads_a_post(sent: Sequence[Tok], j: int) -> bool:
@@ -563,8 +571,12 @@ class SentenceScanner:
                 ]
             )
         out: list[Role] = []
+        people = self.person_tokens
         for k in range(n):
             prof = profs[k]
+            if sent[k].i in people:  # a person's name is no word of a term (``Rutte deel``)
+                out.append(ROLE_NONE)
+                continue
             if prof.acronym_role:
                 out.append(Role("ACR", sent[k].text))
                 continue
@@ -866,7 +878,11 @@ class SentenceScanner:
                         forms=forms,
                     )
                 )
-            elif mid in NOUN_PREPOSITIONS and not _heads_a_post(sent, k + 1):
+            elif (
+                mid in NOUN_PREPOSITIONS
+                and not _heads_a_post(sent, k + 1)
+                and not _complex_preposition(sent, k)
+            ):
                 lw = self.w.lemma_noun(left.text, left.lemma)
                 lw = _first_lower(lw) if k - 1 == 0 and not acronym_of(lw) else lw
                 rw = right.text if acronym_of(right.text.split("-")[0]) else right.lower

@@ -92,6 +92,8 @@ class PersonFinder:
             return self._run(sent, j, strict=True)
         if j < n and self.unknown(sent[j]):
             return self._run(sent, j, strict=True)
+        if j < n and self._proper(sent, [j]):  # ``minister-president Rutte``
+            return [j, *self._run(sent, j + 1, strict=True)]
         return []
 
     def find(self, sents: Sequence[Sequence[Tok]]) -> tuple[frozenset[int], frozenset[str]]:
@@ -116,16 +118,20 @@ class PersonFinder:
                     continue
                 tokens.update(sent[i].i for i in run)
                 last = sent[run[-1]]
-                if self.unknown(last) or tok.lower.rstrip(".") in ADDRESS_TITLES:
+                if (
+                    self.unknown(last)
+                    or self._proper(sent, run[-1:])
+                    or tok.lower.rstrip(".") in ADDRESS_TITLES
+                ):
                     surnames.add(last.text)
             while listed := set(self._listed(sent, tokens)) - tokens:
                 tokens.update(listed)
         return frozenset(tokens), frozenset(surnames)
 
     def _proper(self, sent: Sequence[Tok], rest: Sequence[int]) -> bool:
-        """After a given name, words the tagger takes for a name and the term base and CLDR
-        do not know are a surname even when they spell a rare Dutch word (``Mark Rutte``:
-        ``rutte`` is an inflection of ``rut``)."""
+        """After a given name or a title, words the tagger takes for a name and the term base
+        and CLDR do not know are a surname even when they spell a rare Dutch word (``Mark
+        Rutte``, ``minister-president Rutte``: ``rutte`` is an inflection of ``rut``)."""
         return bool(rest) and all(
             sent[i].pos == "PROPN" and sent[i].lower not in self.known for i in rest
         )

@@ -458,3 +458,15 @@ def test_a_noun_van_noun_pair_keeps_an_acronyms_capitals_and_stops_before_a_post
     terms = terms_of(text, nlp, resources)
     assert not any(t.lower().startswith("samenstelling van") for t in terms), terms
     assert "bijeenkomst van NAVO-ministers" in terms, terms
+
+
+def test_ter_and_a_noun_before_a_preposition_make_a_preposition_not_a_pair(nlp, resources):
+    """``ter voorbereiding op`` and ``ter bescherming van`` are complex prepositions: the
+    noun after ``ter`` is no complement of the noun before it."""
+    text = (
+        f"{BODY} Er was overleg ter voorbereiding op de top. Het overleg ter voorbereiding op "
+        "de vergadering duurde kort. De raketverdediging ter bescherming van Europa groeit. "
+        "De raketverdediging ter bescherming van de bondgenoten ook."
+    )
+    terms = [t.lower() for t in terms_of(text, nlp, resources)]
+    assert not any(" ter " in t for t in terms), terms
