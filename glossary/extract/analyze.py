@@ -382,7 +382,9 @@ class Analyzer:
         """The sentence's mentions and English runs with its term-base phrases added, where a
         term-base phrase is the unit: a common term in title case inside a longer name is the
         name's words (:func:`_titled_in`), and so is a term-base name right after a
-        capitalised word of a longer name (:func:`_named_in`); an English run strictly inside
+        capitalised word of a longer name (:func:`_named_in`) and a name found right after a
+        capitalised word of a term-base name (``Kamer der Staten-Generaal`` when a line
+        opens with ``Tweede Kamer der Staten-Generaal``); an English run strictly inside
         any term-base phrase (``national support`` in ``national support element``) and any
         word strictly inside an English one (``responder`` in ``third responder``) are part of
         that phrase."""
@@ -391,10 +393,15 @@ class Analyzer:
         phrases = self.common_phrases
         inner = {(m.start, m.end) for m in seeded if _named_in(m, names, text)}
         inner |= {(m.start, m.end) for m in seeded if _opens_name(m, names)}
+        known = [m for m in seeded if m.kind == "entity"]
         mentions = [
             m
             for m in mentions
-            if not (_titled_in(m, names, phrases) or (m.sub and (m.start, m.end) in inner))
+            if not (
+                _titled_in(m, names, phrases)
+                or (m.sub and (m.start, m.end) in inner)
+                or (not m.sub and _named_in(m, known, text))  # ``Kamer der Staten-Generaal``
+            )
         ]
         seeded = [
             m for m in seeded if not (_titled_in(m, names, phrases) or (m.start, m.end) in inner)

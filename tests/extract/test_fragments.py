@@ -470,3 +470,16 @@ def test_ter_and_a_noun_before_a_preposition_make_a_preposition_not_a_pair(nlp, 
     )
     terms = [t.lower() for t in terms_of(text, nlp, resources)]
     assert not any(" ter " in t for t in terms), terms
+
+
+def test_a_name_inside_a_term_base_name_after_its_capitalised_word_is_its_words(nlp):
+    """A line that opens with ``Tweede Kamer der Staten-Generaal`` gives the tagger no reason
+    to take ``Tweede`` for a name word; the term base has the whole name, so ``Kamer der
+    Staten-Generaal`` is its words, no name of its own."""
+    text = (
+        "Tweede Kamer der Staten-Generaal\nVergaderjaar 2008-2009\n\n"
+        "Tweede Kamer der Staten-Generaal ontving de brief over de NAVO-top.\n"
+    )
+    terms = _seeded_terms(text, nlp, ["Tweede Kamer der Staten-Generaal"])
+    assert "Tweede Kamer der Staten-Generaal" in terms, terms
+    assert "Kamer der Staten-Generaal" not in terms, terms
