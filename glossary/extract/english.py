@@ -76,6 +76,10 @@ def without_label(content: str) -> str:
     return LABEL.sub("", content, count=1) if LABEL.match(content) else content
 
 
+#: Commas that make bracketed words a list of three or more items: no translation.
+LIST_COMMAS = 2
+
+
 def bracketed_evidence(sent: Sequence[Tok], text: str, words: Words) -> list[Bracketed]:
     """English between brackets, guillemets or quotation marks (a language label taken off)."""
     out = []
@@ -90,6 +94,8 @@ def bracketed_evidence(sent: Sequence[Tok], text: str, words: Words) -> list[Bra
             continue
         raw = text[inside[0].start : inside[-1].end]
         content = without_label(raw.strip(QUOTES + " ")).strip(QUOTES + " ")
+        if content.count(",") >= LIST_COMMAS:
+            continue  # a list spells out what it follows (``3D (diplomacy, defense, …)``)
         if content and is_english(content, words):
             start = inside[0].start + raw.find(content)
             quoted = tok.text != "("

@@ -97,6 +97,17 @@ def test_an_english_name_in_brackets_glosses_no_everyday_word(nlp, resources):
     assert found["aanpassingsmaatregel"].english_evidence == ["adaptation measures"]
 
 
+def test_a_list_in_brackets_is_no_translation(nlp, resources):
+    """``het 3D beleid (diplomacy, defense, development)`` spells out ``3D``; a list of three
+    English words translates neither ``beleid`` nor anything else."""
+    text = (
+        "De brief geeft een appreciatie van het 3D beleid (diplomacy, defense, development) in "
+        "Afghanistan. Het beleid wordt voortgezet."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert not any("diplomacy" in e for c in found.values() for e in c.english_evidence), found
+
+
 def test_a_list_of_abbreviations_gives_each_acronym_its_expansion(nlp, resources):
     """``ACO<tab>Allied Command Operations``: a list of abbreviations spells each acronym on
     its line; the acronym and its expansion are two entries, never one glued name."""
