@@ -134,6 +134,13 @@ def _join(pieces: list[Piece]) -> str:
     return out
 
 
+def _named_pair(first: str, second: str) -> bool:
+    """Two capitalised parts of a place name or its adjective (``West-Afrikaans``): English
+    keeps the first as the name's word (West African, not Western African; the lexicon lists
+    the exceptions whole, ``West-Europees`` → Western European)."""
+    return first[:1].isupper() and first[1:].islower() and second[:1].isupper()
+
+
 def _is_name(word: str) -> bool:
     """A capitalised word in lower case after its first letter (``Scud``, ``Patriot``)."""
     return word[:1].isupper() and word[1:].islower() and word.isalpha()
@@ -265,7 +272,11 @@ class CompoundTranslator:
         adjectives joined by a hyphen stay joined in English; a name before the hyphen stays
         as written (``Scud-raket`` → Scud missile, ``Patriot-systeem`` → Patriot system)."""
         bits = [b for b in word.split("-") if b]
-        pieces = [self.word(b, as_modifier or i < len(bits) - 1) for i, b in enumerate(bits)]
+        last = len(bits) - 1
+        pieces = [
+            self.word(b, as_modifier if i == last else not _named_pair(b, bits[i + 1]))
+            for i, b in enumerate(bits)
+        ]
         pieces = [
             Piece(bit, "kept", (bit,)) if p is None and i < len(bits) - 1 and _is_name(bit) else p
             for i, (bit, p) in enumerate(zip(bits, pieces, strict=True))

@@ -111,6 +111,8 @@ def test_inflection_undone(word, base):
         ("Duitse marine", "German navy"),
         ("Duits-Nederlands hoofdkwartier", "German-Dutch headquarters"),
         ("Scud-raket", "Scud missile"),
+        ("West-Afrikaanse kuststaat", "West African coastal state"),  # the name's word
+        ("Oost-Aziatische veiligheid", "East Asian security"),
         # plural heads, irregular plurals and -e nouns + n
         ("twee fregatten", "two frigates"),
         ("onderzeeboten", "submarines"),
