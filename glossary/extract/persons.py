@@ -27,6 +27,37 @@ from glossary.nlp.dutch.names import ADDRESS_TITLES, NAME_PARTICLES, TITLES, is_
 MAX_NAME_WORDS = 4
 
 
+#: Words of an item of a list of people, at most (``Diederik van Dijk``).
+MAX_ITEM_WORDS = 5
+#: Words for members of a parliament or committee, after which a list names people.
+MEMBER_WORDS = frozenset({"leden", "kamerleden"})
+
+
+def _items(toks: Sequence[Tok]) -> list[list[Tok]]:
+    """The items of an enumeration: tokens between commas, colons and ``en``, a sentence's
+    final full stop left out (``te weten: A, B en C.``)."""
+    items: list[list[Tok]] = [[]]
+    for tok in toks:
+        if tok.text in (",", ":") or tok.lower == "en":
+            items.append([])
+        elif tok.text != ".":
+            items[-1].append(tok)
+    return items
+
+
+def _leading_name(item: Sequence[Tok]) -> list[Tok]:
+    """The capitalised words and particles an item opens with (``Ceder`` of ``Ceder voor
+    de Wet …``, where the list's last item runs on into the sentence)."""
+    out: list[Tok] = []
+    for tok in item:
+        if not (_capitalised(tok) or tok.lower in NAME_PARTICLES):
+            break
+        out.append(tok)
+    while out and not _capitalised(out[-1]):
+        out.pop()
+    return out
+
+
 def _capitalised(tok: Tok) -> bool:
     text = tok.text.replace("-", "").replace("'", "")
     return text[:1].isupper() and text.isalpha() and not text.isupper() and not acronym_of(tok.text)
@@ -124,9 +155,50 @@ class PersonFinder:
                     or tok.lower.rstrip(".") in ADDRESS_TITLES
                 ):
                     surnames.add(last.text)
+            tokens.update(self._members(sent))
+            tokens.update(self._signed(sent))
             while listed := set(self._listed(sent, tokens)) - tokens:
                 tokens.update(listed)
         return frozenset(tokens), frozenset(surnames)
+
+    def _name_shaped(self, item: Sequence[Tok]) -> bool:
+        """Capitalised words and particles only, at most five, none a place or body the term
+        base or CLDR knows (``Olger van Dijk``, ``Ten Broeke``, ``Günal-Gezer``)."""
+        words = [t for t in item if t.lower not in NAME_PARTICLES]
+        return (
+            0 < len(item) <= MAX_ITEM_WORDS
+            and bool(words)
+            and _capitalised(item[0])
+            and all(_capitalised(t) and t.lower not in self.known for t in words)
+            and all(_capitalised(t) or t.lower in NAME_PARTICLES for t in item)
+        )
+
+    def _members(self, sent: Sequence[Tok]) -> list[int]:
+        """The names listed after a word for members (``zes leden der Kamer, te weten:
+        Belhaj, Ten Broeke en Vuijk``; ``van de leden Diederik van Dijk, Ellian en Ceder``):
+        a parliamentary list of people."""
+        cue = next((k for k, t in enumerate(sent) if t.lower in MEMBER_WORDS), None)
+        if cue is None:
+            return []
+        out: list[int] = []
+        for item in _items(sent[cue + 1 :]):
+            name = _leading_name(item)
+            if name and self._name_shaped(name):
+                out.extend(t.i for t in name)
+                if len(name) < len(item):
+                    break  # the list runs on into the sentence (``… en Ceder houdende …``)
+            elif out:
+                break
+        return out
+
+    def _signed(self, sent: Sequence[Tok]) -> list[int]:
+        """A line of a report that names a post, a comma and a name (``De voorzitter van de
+        vaste commissie voor Defensie, Van Leiden``): the name is a person's."""
+        items = _items(sent)
+        if len(items) != 2 or not any(t.lower in TITLES for t in items[0]):
+            return []
+        name = items[1]
+        return [t.i for t in name] if len(name) <= 3 and self._name_shaped(name) else []
 
     def _proper(self, sent: Sequence[Tok], rest: Sequence[int]) -> bool:
         """After a given name or a title, words the tagger takes for a name and the term base
@@ -141,12 +213,7 @@ class PersonFinder:
         already: two or three words general Dutch does not know, or one capitalised word
         inside the sentence (``Boswijk, Dassen, Eerdmans, Van der Lee en Tuinman``: Dutch
         writes no common noun with a capital there) that names no place or body."""
-        items: list[list[Tok]] = [[]]
-        for tok in sent:
-            if tok.text in (",", ":") or tok.lower == "en":  # ``te weten: A, B en C``
-                items.append([])
-            else:
-                items[-1].append(tok)
+        items = _items(sent)
         out: list[int] = []
         for n, item in enumerate(items):
             if not (self._unknown_name(item) or self._surname(item, sent)):

@@ -64,3 +64,27 @@ def test_the_people_of_a_parliamentary_report_are_no_entries(nlp, resources):
     people = ("Kahraman", "Muller", "Boswijk", "Dassen", "Eerdmans", "Lee", "Stoffer", "Tuinman")
     assert not [t for t in terms if any(p in t for p in (*people, "Pool"))], terms
     assert {"Minister van Defensie", "luchtverdediging", "Roemenië"} <= set(terms)
+
+
+MEMBERS = (
+    "Aanwezig zijn zes leden der Kamer, te weten: Belhaj, Ten Broeke, Eijsink, Knops, De Roon "
+    "en Vuijk, en mevrouw Hennis-Plasschaert, Minister van Defensie.\n\n"
+    "Aan de orde is de behandeling van het wetsvoorstel van de leden Diederik van Dijk, "
+    "Ellian, Olger van Dijk, Paternotte, Eerdmans en Ceder voor de Wet op de "
+    "defensieverplichtingen (NAVO) en andere afspraken.\n\n"
+    "De voorzitter van de vaste commissie voor Buitenlandse Zaken, Eijsink\n\n"
+    "De griffier van de vaste commissie voor Defensie, Van Leiden\n\n"
+    "De NAVO-landen Noorwegen, Estland, Letland en Litouwen versterken de oostflank.\n"
+)
+
+
+def test_lists_of_members_and_signed_lines_of_a_report_are_people(nlp, resources):
+    """Names listed after a word for members (``leden der Kamer, te weten: …``, ``van de
+    leden …``), with particles and given names the lexicon lacks (``Olger van Dijk``), and
+    the name after a post and a comma on a line of its own are people; a list of places
+    stays."""
+    terms = terms_of(MEMBERS, nlp, resources)
+    people = ("Belhaj", "Broeke", "Eijsink", "Knops", "Roon", "Vuijk", "Olger", "Paternotte")
+    people += ("Eerdmans", "Ceder", "Ellian", "Leiden")
+    assert not [t for t in terms if any(p in t for p in people)], terms
+    assert {"Noorwegen", "Estland", "Letland", "Litouwen", "Minister van Defensie"} <= set(terms)
