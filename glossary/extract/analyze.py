@@ -226,8 +226,8 @@ class Analyzer:
             and not (
                 m.kind == "term"
                 and not m.english
-                and any(s <= m.start and m.end <= e for s, e in runs)
-            )
+                and any((s <= m.start and m.end <= e) or m.start < s < m.end < e for s, e in runs)
+            )  # inside an English run, or cut inside one (``multinationale battle`` group)
             and m.end != cut
             and not (cited and cited_english(m, cited, self.words))
             and not paper_reference(m, text)

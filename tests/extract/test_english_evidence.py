@@ -97,6 +97,18 @@ def test_an_english_name_in_brackets_glosses_no_everyday_word(nlp, resources):
     assert found["aanpassingsmaatregel"].english_evidence == ["adaptation measures"]
 
 
+def test_a_dutch_group_cut_inside_an_english_compound_is_no_term(nlp, resources):
+    """``de multinationale battle group``: the tagger reads ``group`` as an adverb, so the
+    Dutch noun group ends at ``battle``, inside the English compound; only ``battle group``
+    is a term."""
+    text = (
+        "Defensie levert militairen binnen de multinationale battle group in Litouwen. Ook "
+        "de multinationale battle group in Estland groeit."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert "battle group" in terms and "multinationale battle" not in terms, terms
+
+
 def test_a_list_in_brackets_is_no_translation(nlp, resources):
     """``het 3D beleid (diplomacy, defense, development)`` spells out ``3D``; a list of three
     English words translates neither ``beleid`` nor anything else."""
