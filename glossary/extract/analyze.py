@@ -54,6 +54,18 @@ def _inside(m: Mention, outer: Sequence[Mention]) -> bool:
     )
 
 
+def _ends_name(m: Mention, names: Sequence[Mention]) -> bool:
+    """A capitalised hyphenated term that ends a longer name is the name's compound head
+    (``Forces-verdrag`` in ``Intermediate-Range Nuclear Forces-verdrag``), no term of its
+    own."""
+    return (
+        m.kind == "term"
+        and "-" in m.display
+        and m.display[:1].isupper()
+        and any(n.start < m.start and n.end == m.end for n in names)
+    )
+
+
 def _titled_in(m: Mention, names: Sequence[Mention], phrases: frozenset[str]) -> bool:
     """A lower-case multi-word term-base term (``phrases``, folded) written in title case
     inside a longer name is the name's words (``Conventionele Strijdkrachten`` in ``Verdrag
@@ -210,6 +222,7 @@ class Analyzer:
             english_runs = [m for m in english_runs if not _inside(m, ships)]
         names = [m for m in mentions if m.kind == "entity" and not m.sub]
         inner = {id(m) for m in english_runs if m.kind == "entity" and _inside(m, names)}
+        inner |= {id(m) for m in mentions if _ends_name(m, names)}
         if inner:  # ``the Military Domain`` in ``Summit on … in the Military Domain``
             mentions = [m for m in mentions if id(m) not in inner]
         clauses = sc.english_clauses(sent, profs)

@@ -1067,10 +1067,29 @@ class SentenceScanner:
                     j += 2
                 else:
                     break
+            if (
+                j < n
+                and self._named_head(sent[j])
+                and not _COLUMN_GAP.search(text, sent[j - 1].end, sent[j].start)
+                and not all(proper_adjective(t.text, self.w) for t in sent[k:j])
+            ):  # but ``Nederlandse Patriot-systemen`` says whose
+                parts = [*parts[:j], True, *parts[j + 1 :]]
+                j += 1  # ``Intermediate-Range Nuclear Forces-verdrag``: the name's compound
             if not self._complement_of_name(sent, k, j):
                 out.extend(self._name_spans(sent, parts, k, j, text))
             k = j
         return out
+
+    def _named_head(self, tok: Tok) -> bool:
+        """A name's last word hyphenated to a Dutch common noun (``Forces-verdrag``,
+        ``Support-missie``): Dutch joins the head to the whole name before it."""
+        first = tok.text.split("-", 1)[0]
+        return (
+            "-" in tok.text
+            and first[:1].isupper()
+            and not acronym_of(first)
+            and dutch_head(tok.text, self.w)
+        )
 
     @staticmethod
     def _complement_of_name(sent: Sequence[Tok], a: int, b: int) -> bool:

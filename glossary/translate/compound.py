@@ -45,7 +45,7 @@ from glossary.nlp.dutch.spelling import APOSTROPHES
 from glossary.text import fold
 from glossary.translate import cldr
 from glossary.translate.inflect import pluralise
-from glossary.translate.language import vote
+from glossary.translate.language import is_english, vote
 from glossary.translate.lexicon import JOINERS, Lexicon, LexiconEntry, base_forms, is_plural_of
 from glossary.translate.termbase import TermBase
 
@@ -355,6 +355,21 @@ class CompoundTranslator:
         used = [part for p in pieces for part in p.parts]
         return self._order(tokens, pieces, starts), confidence, used
 
+    def named_compound(self, term: str) -> tuple[str, float, list[str]] | None:
+        """An English name with a Dutch head joined to its last word (``Intermediate-Range
+        Nuclear Forces-verdrag``): the name as written and the head's English, capitalised
+        as part of the name (Intermediate-Range Nuclear Forces Treaty); None otherwise."""
+        name, _, head = term.rpartition("-")
+        if not name or " " not in name or not head.isalpha() or not head.islower():
+            return None
+        if not is_english(name):
+            return None
+        found = self.word(head)
+        if found is None or found.origin == "kept":
+            return None
+        english = f"{name} {' '.join(_title_word(w) for w in found.english.split())}"
+        return english, BASE_CONFIDENCE * found.factor, [name, *found.parts]
+
     def _summit(self, place: str) -> Translation:
         """NATO names a summit by its place: "the Vilnius Summit", "the Hague Summit"."""
         entry = self.termbase.lookup(place)
@@ -456,7 +471,9 @@ class CompoundTranslator:
         if place is not None:
             return [self._summit(place)]
         title = is_official_title(candidate.term)
-        composed = self.title(candidate.term) if title else self.compose(candidate.term)
+        composed = self.named_compound(candidate.term) if candidate.kind == "entity" else None
+        if composed is None:
+            composed = self.title(candidate.term) if title else self.compose(candidate.term)
         if composed is None:
             return []
         english, confidence, used = composed

@@ -224,3 +224,20 @@ def test_an_english_name_runs_on_over_in(nlp, resources):
     assert "Summit on Responsible Artificial Intelligence in the Military Domain" in terms, terms
     assert "Organization for Security and Co-operation in Europe" in terms, terms
     assert not any(t.lower() in ("the military domain", "europe") for t in terms), terms
+
+
+def test_a_dutch_head_joined_to_a_names_last_word_makes_one_name(nlp, resources):
+    """Dutch joins a head to the whole name before it with a hyphen on the name's last word
+    (``het Intermediate-Range Nuclear Forces-verdrag``, ``het Open Skies-verdrag``): one
+    name, neither its first words nor ``Forces-verdrag`` a term of their own."""
+    text = (
+        "Ook zal worden gesproken over het Intermediate-Range Nuclear Forces-verdrag (INF). "
+        "Het Open Skies-verdrag blijft van belang voor de bondgenoten. Nederlandse "
+        "Patriot-systemen staan in Turkije."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert "Intermediate-Range Nuclear Forces-verdrag" in terms, terms
+    assert "Open Skies-verdrag" in terms, terms
+    unwanted = {"Intermediate-Range Nuclear", "Forces-verdrag", "Skies-verdrag"}
+    assert "Patriot-systeem" in terms and not [t for t in terms if "Nederlandse P" in t], terms
+    assert not unwanted & set(terms), terms

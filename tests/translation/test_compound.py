@@ -286,3 +286,18 @@ def test_an_official_title_keeps_its_order_and_takes_treaty_prepositions(shipped
     the prepositions and capitals of English treaty titles."""
     [answer] = shipped.resolve(Candidate(dutch, "entity", 1.0, 1))
     assert answer.text == english and answer.source == "compound"
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("Intermediate-Range Nuclear Forces-verdrag", "Intermediate-Range Nuclear Forces Treaty"),
+        ("Baltic Air Policing-missie", "Baltic Air Policing Mission"),
+        ("Noord-Atlantische Raad-besluit", None),  # a Dutch name: composed word by word
+    ],
+)
+def test_an_english_name_with_a_dutch_head_keeps_the_name(shipped, name, english):
+    """The name stays as written (``Range`` is no Dutch *rang*); the head is translated and
+    capitalised as the name's word."""
+    found = shipped.named_compound(name)
+    assert (found[0] if found else None) == english
