@@ -122,8 +122,8 @@ def split_nouns(term: str, words: Words) -> bool:
     if len(parts) != 2 or not all(p.isalpha() and p.islower() for p in parts):
         return False
     first = parts[0]
-    if any(words.english(p) or not words.dutch(p) for p in parts):
-        return False
+    if any(words.english(p) or not (words.dutch(p) or words.compound_lemma(p)) for p in parts):
+        return False  # a compound the splitter reads is Dutch, however rare (``pantserhouwitser``)
     if words.adjective_base(first) or words.verb_known(first) or first.endswith(("end", "ende")):
         return False
     return all((words.noun_lemma(p) or words.compound_lemma(p)) is not None for p in parts)

@@ -45,6 +45,7 @@ def test_two_dutch_nouns_written_apart_are_split_nouns(resources):
     words = Words(resources)
     assert split_nouns("regering kennis", words)
     assert split_nouns("vluchtelingenboot midden", words)
+    assert split_nouns("pantserhouwitser richting", words)  # a rare compound is Dutch too
     for term in ("force protection", "collectieve verdediging", "overkoepelend ruimtebeleid"):
         assert not split_nouns(term, words), term
 
