@@ -344,6 +344,8 @@ class CompoundTranslator:
                 if head and piece.plural:
                     piece = replace(piece, english=pluralise(piece.english))
                 i_next = i + 1
+            if i and tokens[i - 1].lower() in STATE_FORMS and piece.place:
+                piece = replace(piece, english=f"of {piece.english}")  # Republic of Estonia
             pieces.append(piece)
             starts.append(i)
             i = i_next

@@ -121,6 +121,8 @@ def test_inflection_undone(word, base):
         # N van N: "of", a place before the head
         ("bescherming van infrastructuur", "protection of infrastructure"),
         ("Top van Brussel", "Brussels Summit"),
+        ("Republiek Estland", "Republic of Estonia"),  # a state's form takes "of"
+        ("Koninkrijk Zweden", "Kingdom of Sweden"),
     ],
 )
 def test_composition_table(shipped, dutch, english):
