@@ -28,6 +28,7 @@ from glossary.extract.words import (
     reference_code,
 )
 from glossary.nlp.dutch.function_words import (
+    COMPLEX_PREPOSITION_NOUNS,
     FUNCTION_ADJECTIVES,
     FUNCTION_WORDS,
     PREPOSITIONS,
@@ -268,10 +269,18 @@ def _english_in(sent: Sequence[Tok], k: int, j: int) -> bool:
 
 
 def _complex_preposition(sent: Sequence[Tok], k: int) -> bool:
-    """``ter`` at ``k`` and the noun after it make a preposition with the one after that
-    (``ter bescherming van``, ``ter voorbereiding op``): the noun is no complement of the
-    noun before (``raketverdediging ter bescherming van …``)."""
-    return sent[k].lower == "ter" and k + 2 < len(sent) and sent[k + 2].lower in PREPOSITIONS
+    """The pair around ``k`` is part of a complex preposition: ``ter`` and the noun after it
+    with the preposition after that (``raketverdediging ter bescherming van …``), or a
+    preposition, maybe an article, and the noun before ``van`` (``op het terrein van
+    ontwapening``, ``in het kader van …``): no ``N P N`` term."""
+    if sent[k].lower == "ter":
+        return k + 2 < len(sent) and sent[k + 2].lower in PREPOSITIONS
+    if sent[k].lower != "van" or sent[k - 1].lower not in COMPLEX_PREPOSITION_NOUNS:
+        return False
+    before = k - 2
+    if before >= 0 and sent[before].lower in ("het", "de"):
+        before -= 1
+    return before >= 0 and sent[before].lower in PREPOSITIONS
 
 
 def _heads_a_post(sent: Sequence[Tok], j: int) -> bool:

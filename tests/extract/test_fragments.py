@@ -473,6 +473,20 @@ def test_ter_and_a_noun_before_a_preposition_make_a_preposition_not_a_pair(nlp, 
     assert not any(" ter " in t for t in terms), terms
 
 
+def test_a_noun_of_a_complex_preposition_heads_no_pair(nlp, resources):
+    """``op het terrein van ontwapening`` and ``in het kader van samenwerking`` are complex
+    prepositions; a ``N van N`` term keeps its pair (``stand van zaken``)."""
+    text = (
+        f"{BODY} Nederland is actief op het terrein van ontwapening. Ook op het terrein van "
+        "ontwapening zijn stappen gezet. Dit gebeurt in het kader van samenwerking en in het "
+        "kader van samenwerking met de EU. De stand van zaken is goed; de stand van zaken "
+        "volgt."
+    )
+    terms = [t.lower() for t in terms_of(text, nlp, resources)]
+    assert not [t for t in terms if t.startswith(("terrein van", "kader van"))], terms
+    assert "stand van zaken" in terms, terms
+
+
 def test_a_name_inside_a_term_base_name_after_its_capitalised_word_is_its_words(nlp):
     """A line that opens with ``Tweede Kamer der Staten-Generaal`` gives the tagger no reason
     to take ``Tweede`` for a name word; the term base has the whole name, so ``Kamer der

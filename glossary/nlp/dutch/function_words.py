@@ -55,6 +55,48 @@ PREPOSITIONS = frozenset(
         "zonder",
     }
 )
+#: The nouns of Dutch complex prepositions ending in ``van`` (ANS 9.3): ``in het kader van``,
+#: ``op het gebied van``, ``op het terrein van``, ``in het licht van``, ``op grond van``,
+#: ``naar aanleiding van``, ``ten behoeve van``, ``met behulp van``, ``door middel van``,
+#: ``op basis van``, ``in de loop van``, ``aan de hand van``, ``in het teken van``, ``op het
+#: vlak van``, ``in het verlengde van``, ``ten aanzien van``, ``ten gunste van``, ``ten koste
+#: van``, ``ten opzichte van``, ``in plaats van``, ``in naam van``, ``onder leiding van``,
+#: ``op verzoek van``, ``in opdracht van``, ``op initiatief van``, ``op uitnodiging van``,
+#: ``ten tijde van``, ``ter hoogte van``, ``in de vorm van``: after a preposition the noun and
+#: ``van`` make one preposition, and the noun is no head of a ``N van N`` term.
+COMPLEX_PREPOSITION_NOUNS = frozenset(
+    {
+        "kader",
+        "gebied",
+        "terrein",
+        "licht",
+        "grond",
+        "aanleiding",
+        "behoeve",
+        "behulp",
+        "middel",
+        "basis",
+        "loop",
+        "hand",
+        "teken",
+        "vlak",
+        "verlengde",
+        "aanzien",
+        "gunste",
+        "koste",
+        "opzichte",
+        "plaats",
+        "naam",
+        "leiding",
+        "verzoek",
+        "opdracht",
+        "initiatief",
+        "uitnodiging",
+        "tijde",
+        "hoogte",
+        "vorm",
+    }
+)
 #: Closed-class words (prepositions, particles, pronouns, articles): never a compound part,
 #: since ``voorbeeld``, ``overleg``, ``termen`` are not ``voor+beeld``, ``over+leg``, ``ter+men``.
 FUNCTION_WORDS = frozenset(
