@@ -31,14 +31,25 @@ MAX_NAME_WORDS = 4
 MAX_ITEM_WORDS = 5
 #: Words for members of a parliament or committee, after which a list names people.
 MEMBER_WORDS = frozenset({"leden", "kamerleden"})
+#: Words a surname follows as it follows a title: a member (``het lid Boswijk``) and the
+#: motions and amendments named after members (``de motie Tuinman en Boswijk``).
+CUES = frozenset({"lid", "kamerlid", "motie", "amendement"})
 
 
 def _items(toks: Sequence[Tok]) -> list[list[Tok]]:
     """The items of an enumeration: tokens between commas, colons and ``en``, a sentence's
-    final full stop left out (``te weten: A, B en C.``)."""
+    final full stop and what stands in brackets left out (``te weten: A (VVD, voorzitter), B
+    en C.``)."""
     items: list[list[Tok]] = [[]]
+    depth = 0
     for tok in toks:
-        if tok.text in (",", ":") or tok.lower == "en":
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif tok.text in (",", ":") or tok.lower == "en":
             items.append([])
         elif tok.text != ".":
             items[-1].append(tok)
@@ -143,7 +154,7 @@ class PersonFinder:
                         self.unknown(sent[i]) or sent[i].lower in NAME_PARTICLES for i in rest
                     ) or self._proper(sent, rest):
                         run = [k, *rest]
-                elif tok.lower in TITLES or tok.lower.rstrip(".") in TITLES:
+                elif tok.lower in TITLES or tok.lower.rstrip(".") in TITLES or tok.lower in CUES:
                     run = self._after_title(sent, k)
                 if not run:
                     continue

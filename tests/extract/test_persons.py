@@ -74,6 +74,8 @@ MEMBERS = (
     "defensieverplichtingen (NAVO) en andere afspraken.\n\n"
     "De voorzitter van de vaste commissie voor Buitenlandse Zaken, Eijsink\n\n"
     "De griffier van de vaste commissie voor Defensie, Van Leiden\n\n"
+    "De delegatie bestond uit de Tweede Kamerleden Van Wijngaarden (VVD, delegatieleider) en "
+    "Boswijk (CDA). Het lid Tuinman vroeg naar de motie Tuinman en Boswijk.\n\n"
     "De NAVO-landen Noorwegen, Estland, Letland en Litouwen versterken de oostflank.\n"
 )
 
@@ -85,6 +87,6 @@ def test_lists_of_members_and_signed_lines_of_a_report_are_people(nlp, resources
     stays."""
     terms = terms_of(MEMBERS, nlp, resources)
     people = ("Belhaj", "Broeke", "Eijsink", "Knops", "Roon", "Vuijk", "Olger", "Paternotte")
-    people += ("Eerdmans", "Ceder", "Ellian", "Leiden")
+    people += ("Eerdmans", "Ceder", "Ellian", "Leiden", "Wijngaarden", "Boswijk", "Tuinman")
     assert not [t for t in terms if any(p in t for p in people)], terms
     assert {"Noorwegen", "Estland", "Letland", "Litouwen", "Minister van Defensie"} <= set(terms)
