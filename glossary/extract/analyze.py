@@ -255,7 +255,7 @@ class Analyzer:
         s0, s1 = sent[0].start, sent[-1].end
         for found in bracketed_evidence(sent, text, self.words):
             target = self._longest_ending_at(mentions, found.before)
-            if target and self._glosses(target, found.english):
+            if target and self._glosses(target, found.english, found.quoted):
                 evidence.setdefault(target.key, []).append(self._singular(target, found.english))
             elif found.quoted:
                 self._english_span(mentions, evidence, text, found.start, found.end)
@@ -326,15 +326,17 @@ class Analyzer:
         for m in inside:
             evidence.setdefault(m.key, []).append(" ".join(m.surface.split()))
 
-    def _glosses(self, target: Mention, english: str) -> bool:
+    def _glosses(self, target: Mention, english: str, quoted: bool = False) -> bool:
         """Whether bracketed English can be the English of ``target``: an English name (two
         or more capitalised words) names no everyday Dutch word (``binnen tien jaar (Defence
-        Investment Pledge)``: the brackets name what the clause describes)."""
+        Investment Pledge)``: the brackets name what the clause describes), and a quoted one
+        right after a common noun names an instance of it (``de operatie «Active
+        Endeavor»``, ``de publicatie «Towards a Dutch Space Policy»``)."""
         words = english.split()
         name = len(words) > 1 and english_name(words)
         if not name or " " in target.display or not target.display.islower():
             return True
-        return self.words.zipf(target.display) < EVERYDAY_GLOSS_ZIPF
+        return not quoted and self.words.zipf(target.display) < EVERYDAY_GLOSS_ZIPF
 
     def _singular(self, target: Mention, english: str) -> str:
         """The English of a lemma: a common noun written in the plural (``genodigden

@@ -109,6 +109,18 @@ def test_a_dutch_group_cut_inside_an_english_compound_is_no_term(nlp, resources)
     assert "battle group" in terms and "multinationale battle" not in terms, terms
 
 
+def test_a_quoted_english_name_after_a_common_noun_names_an_instance(nlp, resources):
+    """``de operatie «Active Endeavor»``: the quotes name the operation, they do not
+    translate ``operatie``; the name is a candidate of its own."""
+    text = (
+        "Turkije dreigde de deelname aan de lopende operatie «Active Endeavor» te blokkeren. "
+        "De operatie liep tot 2016."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert "Active Endeavor" not in found["operatie"].english_evidence, found["operatie"]
+    assert "Active Endeavor" in found, sorted(found)
+
+
 def test_a_list_in_brackets_is_no_translation(nlp, resources):
     """``het 3D beleid (diplomacy, defense, development)`` spells out ``3D``; a list of three
     English words translates neither ``beleid`` nor anything else."""
