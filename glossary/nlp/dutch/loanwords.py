@@ -102,10 +102,12 @@ MAX_TERM_WORDS = 4
 def english_clause(words: list[str]) -> bool:
     """A run of English words, not a name, that is a clause or a quotation (``the winner
     takes it all``, a headline), not a borrowed term (``burden sharing``, ``responsibility to
-    protect``)."""
+    protect``); a borrowed term ends in a noun, so a run ending in a function word is a piece
+    of a quotation (``towards a`` of a quoted title)."""
     lower = [w.lower() for w in words]
     return (
         lower[0] in ENGLISH_ARTICLES
+        or lower[-1] in NAME_FUNCTION_WORDS
         or any(w in CLAUSE_WORDS for w in lower)
         or len(words) > MAX_TERM_WORDS
     )
