@@ -284,10 +284,15 @@ def _complex_preposition(sent: Sequence[Tok], k: int) -> bool:
 
 
 def _heads_a_post(sent: Sequence[Tok], j: int) -> bool:
-    """The noun at ``j`` has a capitalised ``van`` complement (``ministers van Defensie``): it
-    heads a post or a name, so a pair ending with it cuts that phrase in two (``samenstelling
-    van ministers`` out of ``in de samenstelling van ministers van Defensie``)."""
-    return j + 2 < len(sent) and sent[j + 1].lower == "van" and sent[j + 2].text[:1].isupper()
+    """The noun at ``j`` has a capitalised ``van`` complement (``ministers van Defensie``) or
+    a name after it (``president Erdogan``): it heads a post or a name, so a pair ending with
+    it cuts that phrase in two (``samenstelling van ministers`` out of ``in de samenstelling
+    van ministers van Defensie``, ``uitspraak van president`` out of ``een uitspraak van
+    president Erdogan``)."""
+    n = len(sent)
+    if j + 1 < n and sent[j + 1].pos == "PROPN" and sent[j + 1].text[:1].isupper():
+        return True
+    return j + 2 < n and sent[j + 1].lower == "van" and sent[j + 2].text[:1].isupper()
 
 
 def _first_lower(text: str) -> str:
@@ -538,6 +543,8 @@ class SentenceScanner:
         text = tok.text
         if not text.replace("-", "").isalpha() or text.endswith("-") or tok.pos in CLOSED_POS:
             return None
+        if tok.lower in PREPOSITIONS:
+            return None  # ``conform artikel 6``: a preposition, whatever the tagger says
         if tok.degree in ("Cmp", "Sup") or tok.numtype == "Ord":
             return None
         lower = tok.lower

@@ -459,6 +459,13 @@ def test_a_noun_van_noun_pair_keeps_an_acronyms_capitals_and_stops_before_a_post
     terms = terms_of(text, nlp, resources)
     assert not any(t.lower().startswith("samenstelling van") for t in terms), terms
     assert "bijeenkomst van NAVO-ministers" in terms, terms
+    text = (
+        f"{BODY} Het gaat om een uitspraak van president Erdogan over Zweden. Die uitspraak "
+        "van president Erdogan bleef onbeantwoord. Dit gebeurt conform artikel 6 van het "
+        "verdrag en conform artikel 6 van de wet."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert not [t for t in terms if t.startswith(("uitspraak van", "conform"))], terms
 
 
 def test_ter_and_a_noun_before_a_preposition_make_a_preposition_not_a_pair(nlp, resources):
