@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from glossary.model import Candidate, Translation
 from glossary.text import fold
-from glossary.translate.language import is_dutch, is_english
+from glossary.translate.language import is_dutch, is_english, is_english_name
 
 if TYPE_CHECKING:
     from glossary.translate.termbase import TermBase
@@ -81,7 +81,10 @@ class EvidenceResolver:
     def resolve(self, candidate: Candidate) -> list[Translation]:
         out: list[Translation] = []
         term = fold(candidate.term)
-        if candidate.kind != "acronym" and is_english(candidate.term):
+        if candidate.kind != "acronym" and (
+            is_english(candidate.term)
+            or (candidate.kind == "entity" and is_english_name(candidate.term))
+        ):
             out.append(
                 Translation(
                     self.spelling(candidate.term),

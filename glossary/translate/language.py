@@ -48,3 +48,12 @@ def is_dutch(text: str) -> bool:
     """More clearly Dutch words than clearly English ones."""
     en, nl, _ = votes(text)
     return nl > en
+
+
+def is_english_name(text: str) -> bool:
+    """A name of two or more capitalised words, some clearly English and none clearly Dutch
+    (``International Monitoring System``): words shared by both languages (``Monitoring``,
+    ``System``) do not vote, and in a name they are as English as the words around them."""
+    en, nl, n = votes(text)
+    words = WORD.findall(text)
+    return n >= 2 and en >= 1 and nl == 0 and all(w[:1].isupper() for w in words if len(w) > 3)

@@ -9,7 +9,7 @@ from glossary.model import Candidate, Translation
 from glossary.paths import shipped_terms_dir
 from glossary.translate.chain import Chain, Resolution, build_chain, choose, status_for
 from glossary.translate.evidence import EvidenceResolver
-from glossary.translate.language import is_dutch, is_english
+from glossary.translate.language import is_dutch, is_english, is_english_name
 from glossary.translate.lexicon import load_lexicon
 from glossary.translate.termbase import load_termbase
 
@@ -141,6 +141,21 @@ def test_evidence_from_the_letters():
 )
 def test_language_votes(text, english):
     assert is_english(text) is english
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("International Monitoring System", True),  # Monitoring and System do not vote
+        ("Task Force Uruzgan", True),
+        ("Defensie Planning Comité", False),  # Defensie is Dutch
+        ("Noord-Atlantische Raad", False),
+        ("Global Zero", False),  # no clearly English word
+        ("Monitoring", False),
+    ],
+)
+def test_english_names(text, name):
+    assert is_english_name(text) is name
 
 
 def test_dutch_votes():
