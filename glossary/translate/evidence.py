@@ -68,6 +68,21 @@ class EvidenceResolver:
             return english
         return AMPERSAND.sub(" and ", english) if known.lower() == known else known
 
+    def acronyms(self, english: str) -> str:
+        """``english`` with a Dutch acronym the term base renders as another acronym put in
+        English (``NAVO Leaders Meeting`` → NATO Leaders Meeting): an English name in a
+        Dutch letter may keep the Dutch acronym."""
+        if self.termbase is None:
+            return english
+        words = english.split(" ")
+        for i, word in enumerate(words):
+            if len(word) < 2 or not word.isupper() or not word.isalpha():
+                continue
+            row = self.termbase.lookup(word)
+            if row is not None and row.nl == word and row.en.isupper() and row.en.isalpha():
+                words[i] = row.en
+        return " ".join(words)
+
     def _names_other_term(self, candidate: Candidate, english: str) -> bool:
         """The term base has ``english`` as a term in its own right, not as this one's English."""
         if self.termbase is None:
@@ -87,7 +102,7 @@ class EvidenceResolver:
         ):
             out.append(
                 Translation(
-                    self.spelling(candidate.term),
+                    self.acronyms(self.spelling(candidate.term)),
                     SOURCE,
                     SELF_CONFIDENCE,
                     note="English term used in the Dutch text",

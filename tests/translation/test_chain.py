@@ -108,6 +108,15 @@ def test_shipped_chain(chain):
     assert (res.translation.text, res.status) == ("air defence asset", "proposed")
     res = chain.resolve(cand("NAR", "acronym"))
     assert res.expansion == "Noord-Atlantische Raad"
+    # an English name that keeps a Dutch acronym takes the English one; a name with no
+    # clearly Dutch word is English as written though shared words cast no vote
+    res = chain.resolve(cand("NAVO Leaders Meeting", "entity"))
+    assert res.translation.text == "NATO Leaders Meeting"
+    res = chain.resolve(cand("International Monitoring System", "entity"))
+    assert (res.translation.text, res.translation.source) == (
+        "International Monitoring System",
+        "letter",
+    )
     assert chain.resolve(cand("zwembadwater")).status == "missing"
 
 
