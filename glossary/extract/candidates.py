@@ -1191,15 +1191,13 @@ class SentenceScanner:
             elif not SHIP_PREFIX.match(tok.text):
                 continue
             end = j
-            while end < n and (
-                sent[end].text[:1].isupper()
-                or (
-                    sent[end].lower in NAME_PARTICLES
-                    and end + 1 < n
-                    and sent[end + 1].text[:1].isupper()
-                )
-            ):
-                end += 1
+            while end < n:
+                after = end
+                while after < n and sent[after].lower in NAME_PARTICLES:
+                    after += 1  # ``van der`` in ``Willem van der Zaan``
+                if after >= n or not sent[after].text[:1].isupper():
+                    break
+                end = after + 1
             if end == j or not sent[end - 1].text[:1].isupper():
                 continue
             name = " ".join(t.text for t in sent[j:end])

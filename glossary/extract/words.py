@@ -43,6 +43,11 @@ ROMAN = re.compile(r"^(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
+#: Digits from which capitals and digits make an identifier (a document's or commitment's
+#: number), not an acronym or a type code (``NAVO2030``, ``A400M``, ``MH17``).
+IDENTIFIER_DIGITS = 5
+
+
 @lru_cache(maxsize=100_000)
 def acronym_of(text: str) -> str | None:
     """The acronym written by ``text`` (``MCR’s`` → ``MCR``, ``IP4``, ``F-16``, ``COVID-19``),
@@ -50,7 +55,7 @@ def acronym_of(text: str) -> str | None:
 
     Two or more capitals (digits and ``&`` allowed), or one capital plus digits (``G20``),
     possibly after one lower-case letter (``eFP``); a lower-case plural ``s`` and possessives
-    are dropped; Roman numerals are not acronyms.
+    are dropped; Roman numerals and identifiers with five digits or more are not acronyms.
     """
     core = strip_possessive(text)
     if _MODEL_NAME.match(core) or _PREFIXED.match(core):
@@ -61,6 +66,8 @@ def acronym_of(text: str) -> str | None:
         return None
     if sum(c.isupper() for c in core) < 2 and not any(c.isdigit() for c in core):
         return None
+    if sum(c.isdigit() for c in core) >= IDENTIFIER_DIGITS:
+        return None  # ``T02115``, ``KST361623``: a document's number, no acronym
     return core
 
 

@@ -137,7 +137,7 @@ def test_a_navy_ship_is_named_with_its_prefix(nlp, resources):
     text = (
         "Zr.Ms. Tromp maakt deel uit van de Standing NATO Maritime Group 1. Het fregat Zr. Ms. "
         "Van Amstel en Hr.Ms. Tromp varen uit. Ook Zr.Ms. Karel Doorman en Zr.Ms. Johan de Witt "
-        "varen mee."
+        "varen mee, en Zr.Ms. Willem van der Zaan ook."
     )
     found = {c.term: c for c in extract_text(text, nlp, resources)}
     ships = {t for t in found if t.startswith("Zr.Ms. ")}
@@ -146,6 +146,7 @@ def test_a_navy_ship_is_named_with_its_prefix(nlp, resources):
         "Zr.Ms. Van Amstel",
         "Zr.Ms. Karel Doorman",
         "Zr.Ms. Johan de Witt",
+        "Zr.Ms. Willem van der Zaan",
     }, sorted(found)
     assert found["Zr.Ms. Tromp"].freq == 2 and "Hr.Ms. Tromp" in found["Zr.Ms. Tromp"].forms
     assert not {"Tromp", "Karel Doorman", "Johan de Witt", "Van Amstel", "Ms."} & set(found)

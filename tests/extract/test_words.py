@@ -53,6 +53,10 @@ def test_noun_lemmas_including_unknown_compounds(resources, word, lemma):
         ("mRNA", "mRNA"),
         ("iPhone", None),
         ("eU", None),
+        ("NAVO2030", "NAVO2030"),
+        ("A400M", "A400M"),
+        ("T02115", None),  # a commitment's number: an identifier
+        ("KST361623", None),
     ],
 )
 def test_acronym_shapes(text, acronym):
