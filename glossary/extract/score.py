@@ -435,6 +435,8 @@ def rank(
     cvals = c_values(stats, containers)
     compounds = acronym_compounds(stats)
     seeds = {fold(s) for s in res.seeds}
+    #: Term-base words written whole, which a letter may hyphenate (``vice-admiraal``).
+    joined = {s for s in seeds if "-" not in s and " " not in s}
     lift = res.lift
 
     def fixed(key: str) -> bool:
@@ -443,7 +445,11 @@ def rank(
     cands = []
     for key, ts in stats.terms.items():
         folded = fold(_display(ts))
-        seeded = bool(seeds) and (key.startswith("seed:") or folded in seeds)
+        seeded = bool(seeds) and (
+            key.startswith("seed:")
+            or folded in seeds
+            or ("-" in folded and folded.replace("-", "") in joined)
+        )
         running = _words_of_letters(stats, ts) if seeded else stats.words
         kind, display, score = score_parts(ts, cvals[key], running, res, seeded, compounds)
         if kind == "term" and not seeded and inside_fixed_terms(key, ts, containers, fixed):

@@ -505,3 +505,20 @@ def test_a_name_inside_a_term_base_name_after_its_capitalised_word_is_its_words(
     terms = _seeded_terms(text, nlp, ["Tweede Kamer der Staten-Generaal"])
     assert "Tweede Kamer der Staten-Generaal" in terms, terms
     assert "Kamer der Staten-Generaal" not in terms, terms
+
+
+def test_a_term_base_word_the_letter_hyphenates_is_its_sighting(nlp):
+    """The term base writes ``viceadmiraal`` whole; a letter may write ``vice-admiraal``
+    (the hyphen general Dutch allows between the parts): still a sighting of the row, its
+    rate taken over the letters that use it, so one sighting among several letters keeps
+    it above the cut."""
+    from glossary.nlp.resources import Resources
+
+    texts = [
+        f"{BODY} De medaille werd uitgereikt door vice-admiraal Jan Willem Kelder.",
+        f"{BODY} De bondgenoten bespraken de luchtverdediging opnieuw.",
+        f"{BODY} De raketverdediging blijft een prioriteit van de bondgenoten.",
+    ]
+    resources = Resources.default(seeds=["viceadmiraal"])
+    [found] = [c for c in extract_texts(texts, nlp, resources) if "vice-admiraal" in c.forms]
+    assert found.seeded_by and found.score >= DEFAULT_MIN_SCORE, found
