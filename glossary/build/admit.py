@@ -6,8 +6,9 @@ lists it, the letter gives its English or spells out the acronym, or its English
 offline (term base, CLDR names, the compound lexicon; for a name, English composed word by
 word does not count). An acronym is attested by its form: the writer marked it as a name, and
 a reader needs its full form even when the letter omits it; so is an instrument's official
-title (``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``), and
-so is a navy ship named with its prefix (``Zr.Ms. Tromp``).
+title (``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``), so
+is a navy ship named with its prefix (``Zr.Ms. Tromp``), and so is a government post named by
+its portfolio (``Minister voor Klimaat en Energie``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
@@ -23,7 +24,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from glossary.build.merge import Key, candidate_key
-from glossary.nlp.dutch.names import is_official_title, ship_name
+from glossary.nlp.dutch.names import is_official_title, is_portfolio_post, ship_name
 
 if TYPE_CHECKING:
     from glossary.model import Candidate
@@ -43,7 +44,12 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
     english = offline.translation is not None and not (cand.kind == "entity" and _composed(offline))
     return bool(
         cand.kind == "acronym"
-        or (cand.kind == "entity" and (is_official_title(cand.term) or ship_name(cand.term)))
+        or (
+            cand.kind == "entity"
+            and (
+                is_official_title(cand.term) or ship_name(cand.term) or is_portfolio_post(cand.term)
+            )
+        )
         or cand.seeded_by
         or cand.english_evidence
         or cand.expansion

@@ -102,7 +102,7 @@ def _closed_hyphens(name: str) -> str:
     (``NAVO - Rusland Raad`` → ``NAVO-Rusland Raad``)."""
     for hyphen in SPACED_HYPHENS:
         name = name.replace(f" {hyphen} ", "-")
-    return name
+    return name.replace(" , ", ", ")  # ``Volksgezondheid, Welzijn en Sport``
 
 
 class Mention(NamedTuple):
@@ -281,6 +281,20 @@ def _complex_preposition(sent: Sequence[Tok], k: int) -> bool:
     if before >= 0 and sent[before].lower in ("het", "de"):
         before -= 1
     return before >= 0 and sent[before].lower in PREPOSITIONS
+
+
+def _portfolio_list(sent: Sequence[Tok], parts: Sequence[bool], k: int, j: int) -> bool:
+    """A comma at ``j`` inside a portfolio of a name begun at ``k``: after ``van`` or
+    ``voor``, capitalised words listed with commas up to a last one after ``en``
+    (``Minister van Volksgezondheid, Welzijn en Sport``, ``Onderwijs, Cultuur en
+    Wetenschap``)."""
+    n = len(sent)
+    if sent[j].text != "," or not any(t.lower in ("van", "voor") for t in sent[k:j]):
+        return False
+    e = j + 1
+    while e < n and (parts[e] or sent[e].text == ","):
+        e += 1
+    return e > j + 1 and e + 1 < n and sent[e].lower == "en" and parts[e + 1]
 
 
 def _heads_a_post(sent: Sequence[Tok], j: int) -> bool:
@@ -1081,6 +1095,8 @@ class SentenceScanner:
                     j += 3
                 elif _english_in(sent, k, j) and j + 1 < n and parts[j + 1]:
                     j += 2
+                elif _portfolio_list(sent, parts, k, j):
+                    j += 2  # ``Minister van Volksgezondheid, Welzijn en Sport``
                 else:
                     break
             if (

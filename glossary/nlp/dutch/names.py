@@ -98,6 +98,23 @@ def is_official_title(text: str) -> bool:
     return len(words) >= 4 and words[0] in INSTRUMENTS and words[1] in TITLE_PREPOSITIONS
 
 
+#: Posts of a government named by their portfolio (``Minister van Defensie``, ``Staatssecretaris
+#: van Veiligheid en Justitie``, ``Minister voor Klimaat en Energie``).
+PORTFOLIO_POSTS = frozenset({"Minister", "Staatssecretaris", "Minister-President"})
+
+
+def is_portfolio_post(text: str) -> bool:
+    """A post named by one portfolio of capitalised words (``Minister voor Klimaat en
+    Energie``): a fixed name of the government, whatever its frequency. A second ``van``
+    (``… van Oekraïne``) or a word before the post (``Zweedse Minister van Defensie``) makes
+    a combination, not the post's name."""
+    words = text.split()
+    if len(words) < 3 or words[0] not in PORTFOLIO_POSTS or words[1] not in ("van", "voor"):
+        return False
+    rest = words[2:]
+    return "van" not in rest and all(w[:1].isupper() or w in ("en", "&") for w in rest)
+
+
 #: The prefix of a Royal Netherlands Navy ship (``Zr.Ms.``, *Zijner Majesteits*; ``Hr.Ms.``
 #: before 2013), written with or without a space; in English HNLMS.
 SHIP_PREFIX = re.compile(r"^(?:Zr|Hr)\.\s?Ms\.?$")
