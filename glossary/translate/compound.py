@@ -60,6 +60,9 @@ ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des"})
 #: Parts of speech that only modify: never the head of a compound or a phrase.
 MODIFIERS_ONLY = frozenset({"prefix", "verb"})
 OF = "van"
+#: Posts whose portfolio the Government of the Netherlands gives with "for", not "of"
+#: (``Staatssecretaris van Defensie`` → State Secretary for Defence; but Minister of Defence).
+PORTFOLIO_FOR = frozenset({"staatssecretaris"})
 #: A designator of capitals and digits (``MH17``, ``F-35``, ``A400M``, ``COVID-19``): a code,
 #: written the same in every language.
 DESIGNATOR = re.compile(r"(?=[^-]*[0-9])(?=[^-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*|[A-Z]+-[0-9]+")
@@ -346,6 +349,8 @@ class CompoundTranslator:
                 i_next = i + 1
             if i and tokens[i - 1].lower() in STATE_FORMS and piece.place:
                 piece = replace(piece, english=f"of {piece.english}")  # Republic of Estonia
+            if i and tokens[i].lower() == OF and tokens[i - 1].lower() in PORTFOLIO_FOR:
+                piece = replace(piece, english="for")  # State Secretary for Defence
             pieces.append(piece)
             starts.append(i)
             i = i_next

@@ -123,6 +123,7 @@ def test_inflection_undone(word, base):
         ("Top van Brussel", "Brussels Summit"),
         ("Republiek Estland", "Republic of Estonia"),  # a state's form takes "of"
         ("Koninkrijk Zweden", "Kingdom of Sweden"),
+        ("Staatssecretaris van Veiligheid en Justitie", "State Secretary for Security and Justice"),
     ],
 )
 def test_composition_table(shipped, dutch, english):
