@@ -377,6 +377,18 @@ class CompoundTranslator:
         english = f"{name} {' '.join(_title_word(w) for w in found.english.split())}"
         return english, BASE_CONFIDENCE * found.factor, [name, *found.parts]
 
+    def _foreign_name(self, candidate: Candidate) -> list[Translation]:
+        """A one-word name that is no Dutch word and that the term base, CLDR and the lexicon
+        do not know (``Mosul``, ``Pristina``): Dutch writes a foreign place as the place
+        does, so English does too; kept as written, for a reviewer to check the spelling."""
+        term = candidate.term
+        if candidate.kind != "entity" or not _is_name(term) or vote(term) < 0:
+            return []
+        if self.lexicon.lookup(term) is not None or self.word(term) is not None:
+            return []
+        note = "a name the term base and CLDR do not know, kept as written: check its spelling"
+        return [Translation(term, SOURCE, BASE_CONFIDENCE * FACTOR["kept"], note=note)]
+
     def _summit(self, place: str) -> Translation:
         """NATO names a summit by its place: "the Vilnius Summit", "the Hague Summit"."""
         entry = self.termbase.lookup(place)
@@ -482,7 +494,7 @@ class CompoundTranslator:
         if composed is None:
             composed = self.title(candidate.term) if title else self.compose(candidate.term)
         if composed is None:
-            return []
+            return self._foreign_name(candidate)
         english, confidence, used = composed
         if fold(english) == fold(candidate.term):
             return []

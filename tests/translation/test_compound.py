@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.errors import InputError
-from glossary.model import Candidate
+from glossary.model import Candidate, Translation
 from glossary.paths import shipped_terms_dir
 from glossary.translate.compound import CompoundTranslator
 from glossary.translate.inflect import pluralise
@@ -304,3 +304,17 @@ def test_an_english_name_with_a_dutch_head_keeps_the_name(shipped, name, english
     capitalised as the name's word."""
     found = shipped.named_compound(name)
     assert (found[0] if found else None) == english
+
+
+def test_a_foreign_name_nothing_knows_is_kept_as_written_for_review(shipped):
+    """``Mosul``: no Dutch word, unknown to the term base, CLDR and the lexicon; Dutch writes
+    a foreign place as English does, so it is proposed as written, with a note to check.
+    Terms and Dutch words are not kept so."""
+
+    def resolve(term: str, kind: str = "entity") -> list[Translation]:
+        return shipped.resolve(Candidate(term=term, kind=kind, score=1.0, freq=1))
+
+    [mosul] = resolve("Mosul")
+    assert mosul.text == "Mosul" and "check" in mosul.note
+    assert resolve("Mosul", "term") == []
+    assert [t.text for t in resolve("Kamer")] == ["The House"]
