@@ -50,8 +50,9 @@ INCLUDE_VALUES = ("", "always")
 
 
 def loose_key(text: str) -> str:
-    """Case, accents, hyphens, spaces and apostrophes ignored: ``NAVO-top`` ≈ ``navo top``."""
-    return re.sub(r"[\s\-‐‑'’]+", "", fold(text))
+    """Case, accents, hyphens, spaces, apostrophes and brackets ignored: ``NAVO-top`` ≈ ``navo
+    top``, ``Raad Buitenlandse Zaken (Defensie)`` ≈ ``Raad Buitenlandse Zaken Defensie``."""
+    return re.sub(r"[\s\-‐‑'’()]+", "", fold(text))
 
 
 def _is_caps(text: str) -> bool:

@@ -88,6 +88,10 @@ def test_lookup_tiers(termbase):
     assert termbase.lookup("Defensie").en == "Ministry of Defence"  # exact case wins
     assert termbase.lookup("Militair Comite").en == "Military Committee"  # accents folded
     assert termbase.lookup("cooperatieve veiligheid").en == "cooperative security"  # variant
+    # a qualifier in brackets is matched written without them
+    assert termbase.lookup("Raad Buitenlandse Zaken Defensie").en == (
+        "Foreign Affairs Council (Defence)"
+    )
 
 
 def test_resolver_gives_reviewed_english_with_alternatives(termbase):
