@@ -124,7 +124,8 @@ def split_nouns(term: str, words: Words) -> bool:
     first = parts[0]
     if any(words.english(p) or not (words.dutch(p) or words.compound_lemma(p)) for p in parts):
         return False  # a compound the splitter reads is Dutch, however rare (``pantserhouwitser``)
-    if words.adjective_base(first) or words.verb_known(first) or first.endswith(("end", "ende")):
+    verb = words.verb_known(first) and not words.noun_lemma(first)  # but ``koers``, ``steun``
+    if words.adjective_base(first) or verb or first.endswith(("end", "ende")):
         return False
     return all((words.noun_lemma(p) or words.compound_lemma(p)) is not None for p in parts)
 
