@@ -63,6 +63,9 @@ OF = "van"
 #: Posts whose portfolio the Government of the Netherlands gives with "for", not "of"
 #: (``Staatssecretaris van Defensie`` → State Secretary for Defence; but Minister of Defence).
 PORTFOLIO_FOR = frozenset({"staatssecretaris"})
+#: ``Zaken`` with a capital names a portfolio: Affairs (``Economische Zaken``, ``Sociale
+#: Zaken``), not the lexicon's "matters".
+PORTFOLIO_ZAKEN = "Zaken"
 #: A designator of capitals and digits (``MH17``, ``F-35``, ``A400M``, ``COVID-19``): a code,
 #: written the same in every language.
 DESIGNATOR = re.compile(r"(?=[^-]*[0-9])(?=[^-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*|[A-Z]+-[0-9]+")
@@ -351,6 +354,8 @@ class CompoundTranslator:
                 piece = replace(piece, english=f"of {piece.english}")  # Republic of Estonia
             if i and tokens[i].lower() == OF and tokens[i - 1].lower() in PORTFOLIO_FOR:
                 piece = replace(piece, english="for")  # State Secretary for Defence
+            if tokens[i] == PORTFOLIO_ZAKEN:
+                piece = replace(piece, english="Affairs")  # Economische Zaken
             pieces.append(piece)
             starts.append(i)
             i = i_next

@@ -124,6 +124,7 @@ def test_inflection_undone(word, base):
         ("Republiek Estland", "Republic of Estonia"),  # a state's form takes "of"
         ("Koninkrijk Zweden", "Kingdom of Sweden"),
         ("Staatssecretaris van Veiligheid en Justitie", "State Secretary for Security and Justice"),
+        ("Economische Zaken", "Economic Affairs"),  # a portfolio
     ],
 )
 def test_composition_table(shipped, dutch, english):
