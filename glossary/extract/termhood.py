@@ -122,12 +122,18 @@ def split_nouns(term: str, words: Words) -> bool:
     if len(parts) != 2 or not all(p.isalpha() and p.islower() for p in parts):
         return False
     first = parts[0]
-    if any(words.english(p) or not (words.dutch(p) or words.compound_lemma(p)) for p in parts):
-        return False  # a compound the splitter reads is Dutch, however rare (``pantserhouwitser``)
+    if any(words.english(p) or not _dutch_noun(p, words) for p in parts):
+        return False
     verb = words.verb_known(first) and not words.noun_lemma(first)  # but ``koers``, ``steun``
     if words.adjective_base(first) or verb or first.endswith(("end", "ende")):
         return False
     return all((words.noun_lemma(p) or words.compound_lemma(p)) is not None for p in parts)
+
+
+def _dutch_noun(word: str, words: Words) -> bool:
+    """Dutch by its frequencies, or a noun the Dutch lexicon or the compound splitter reads
+    however rare or shared with English it is (``pantserhouwitser``, ``agenda``)."""
+    return words.dutch(word) or bool(words.noun_lemma(word) or words.compound_lemma(word))
 
 
 def shell_head(term: str, words: Words) -> bool:

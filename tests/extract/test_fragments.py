@@ -47,6 +47,7 @@ def test_two_dutch_nouns_written_apart_are_split_nouns(resources):
     assert split_nouns("vluchtelingenboot midden", words)
     assert split_nouns("pantserhouwitser richting", words)  # a rare compound is Dutch too
     assert split_nouns("koers richting", words)  # a noun that is also a verb stem
+    assert split_nouns("agenda bijeenkomst", words)  # a noun English shares
     for term in ("force protection", "collectieve verdediging", "overkoepelend ruimtebeleid"):
         assert not split_nouns(term, words), term
 
