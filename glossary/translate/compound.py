@@ -66,6 +66,8 @@ PORTFOLIO_FOR = frozenset({"staatssecretaris"})
 #: ``Zaken`` with a capital names a portfolio: Affairs (``Economische Zaken``, ``Sociale
 #: Zaken``), not the lexicon's "matters".
 PORTFOLIO_ZAKEN = "Zaken"
+#: Letters of the shortest compound part the foreign-name test looks for.
+MIN_PART = 4
 #: A designator of capitals and digits (``MH17``, ``F-35``, ``A400M``, ``COVID-19``): a code,
 #: written the same in every language.
 DESIGNATOR = re.compile(r"(?=[^-]*[0-9])(?=[^-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*|[A-Z]+-[0-9]+")
@@ -391,6 +393,9 @@ class CompoundTranslator:
             return []
         if self.lexicon.lookup(term) is not None or self.word(term) is not None:
             return []
+        lower = term.lower()
+        if any(self.lexicon.get(lower[:k]) for k in range(MIN_PART, len(lower) - MIN_PART + 1)):
+            return []  # ``Kabinetsmissive``: a Dutch compound the lexicon cannot finish
         note = "a name the term base and CLDR do not know, kept as written: check its spelling"
         return [Translation(term, SOURCE, BASE_CONFIDENCE * FACTOR["kept"], note=note)]
 

@@ -318,4 +318,5 @@ def test_a_foreign_name_nothing_knows_is_kept_as_written_for_review(shipped):
     [mosul] = resolve("Mosul")
     assert mosul.text == "Mosul" and "check" in mosul.note
     assert resolve("Mosul", "term") == []
+    assert resolve("Kabinetsmissive") == []  # kabinet + s + an unknown part: Dutch
     assert [t.text for t in resolve("Kamer")] == ["The House"]
