@@ -31,6 +31,9 @@ MAX_NAME_WORDS = 4
 MAX_ITEM_WORDS = 5
 #: Words for members of a parliament or committee, after which a list names people.
 MEMBER_WORDS = frozenset({"leden", "kamerleden"})
+#: Items after the word for members before the list must begin (``leden der Kamer, te
+#: weten: …``): a name further on belongs to the rest of the sentence.
+MEMBER_LIST_START = 2
 #: Words a surname follows as it follows a title: a member (``het lid Boswijk``) and the
 #: motions and amendments named after members (``de motie Tuinman en Boswijk``).
 CUES = frozenset({"lid", "kamerlid", "motie", "amendement"})
@@ -181,7 +184,6 @@ class PersonFinder:
             and bool(words)
             and _capitalised(item[0])
             and all(_capitalised(t) and t.lower not in self.known for t in words)
-            and all(_capitalised(t) or t.lower in NAME_PARTICLES for t in item)
         )
 
     def _members(self, sent: Sequence[Tok]) -> list[int]:
@@ -192,13 +194,13 @@ class PersonFinder:
         if cue is None:
             return []
         out: list[int] = []
-        for item in _items(sent[cue + 1 :]):
+        for n, item in enumerate(_items(sent[cue + 1 :])):
             name = _leading_name(item)
             if name and self._name_shaped(name):
                 out.extend(t.i for t in name)
                 if len(name) < len(item):
                     break  # the list runs on into the sentence (``… en Ceder houdende …``)
-            elif out:
+            elif out or n >= MEMBER_LIST_START:
                 break
         return out
 
