@@ -1214,7 +1214,7 @@ class SentenceScanner:
                 if after >= n or not sent[after].text[:1].isupper():
                     break
                 end = after + 1
-            if end == j or not sent[end - 1].text[:1].isupper():
+            if end == j:
                 continue
             name = " ".join(t.text for t in sent[j:end])
             stop = sent[end - 1].end

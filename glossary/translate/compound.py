@@ -22,8 +22,16 @@ Washington`` → "Washington Treaty". How:
   adjunct often is not), except that a place after ``van`` goes before the head, as English
   names events and treaties (``Top van Brussel`` → Brussels Summit).
 
+* Names follow the Government of the Netherlands' English: a state's form takes "of"
+  (``Republiek Finland`` → Republic of Finland), a State Secretary's portfolio "for", a
+  capitalised ``Zaken`` is Affairs, and an English name with a Dutch head keeps the name as
+  written (``Intermediate-Range Nuclear Forces-verdrag`` → Intermediate-Range Nuclear Forces
+  Treaty).
+
 Every part must be known, or the resolver gives no answer: a half-Dutch rendering helps
-nobody. Answers are ``proposed`` with a confidence below the term base's and the letters'.
+nobody; the one exception is a foreign one-word name nothing knows (``Mosul``), proposed as
+written for a reviewer to check. Answers are ``proposed`` with a confidence below the term
+base's and the letters'.
 """
 
 from __future__ import annotations
