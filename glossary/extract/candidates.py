@@ -97,6 +97,11 @@ CLOSED_POS = frozenset(
 COMMON_ADJECTIVE_ZIPF = 5.3
 
 
+#: A closing quote between a quoted name and the Dutch head hyphenated to it
+#: (``«Nuclear Strike»-trainingen``).
+_QUOTED_HEAD = re.compile(r"[»”’\"']-(?=[^\W\d_])")
+
+
 def _closed_hyphens(name: str) -> str:
     """A name with its spaced hyphens (:data:`SPACED_HYPHENS`) written as Dutch writes them
     (``NAVO - Rusland Raad`` → ``NAVO-Rusland Raad``)."""
@@ -971,7 +976,7 @@ class SentenceScanner:
         complement after a connector in the whole name from ``start`` (``Minister van
         Buitenlandse Zaken van Oekraïne`` keeps ``Zaken``)."""
         tok = sent[k]
-        text = strip_possessive(tok.text)
+        text = _QUOTED_HEAD.sub("-", strip_possessive(tok.text))  # «Nuclear Strike»-trainingen
         before_connector = k + 1 < len(sent) and sent[k + 1].lower in NAME_CONNECTORS
         head = not any(t.lower in NAME_CONNECTORS for t in sent[start:k])
         if before_connector and head and tok.number == "Plur" and not self.w.english(text):

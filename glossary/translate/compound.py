@@ -74,6 +74,10 @@ PORTFOLIO_FOR = frozenset({"staatssecretaris"})
 #: ``Zaken`` with a capital names a portfolio: Affairs (``Economische Zaken``, ``Sociale
 #: Zaken``), not the lexicon's "matters".
 PORTFOLIO_ZAKEN = "Zaken"
+#: A ministry named after ``van``, ``voor`` or ``en`` is a portfolio: ``commissie voor
+#: Defensie`` is the committee for Defence, not for the Ministry of Defence.
+PORTFOLIO_LINKS = frozenset({"van", "voor", "en"})
+MINISTRY = "Ministry of "
 #: Letters of the shortest compound part the foreign-name test looks for.
 MIN_PART = 4
 #: A designator of capitals and digits (``MH17``, ``F-35``, ``A400M``, ``COVID-19``): a code,
@@ -366,6 +370,12 @@ class CompoundTranslator:
                 piece = replace(piece, english="for")  # State Secretary for Defence
             if tokens[i] == PORTFOLIO_ZAKEN:
                 piece = replace(piece, english="Affairs")  # Economische Zaken
+            if (
+                i
+                and tokens[i - 1].lower() in PORTFOLIO_LINKS
+                and piece.english.startswith(MINISTRY)
+            ):
+                piece = replace(piece, english=piece.english[len(MINISTRY) :])  # voor Defensie
             pieces.append(piece)
             starts.append(i)
             i = i_next

@@ -240,6 +240,12 @@ def test_a_dutch_head_joined_to_a_names_last_word_makes_one_name(nlp, resources)
     assert "Intermediate-Range Nuclear Forces-verdrag" in terms, terms
     assert "Open Skies-verdrag" in terms, terms
     unwanted = {"Intermediate-Range Nuclear", "Forces-verdrag", "Skies-verdrag"}
+    quoted = (
+        "Waar kunnen «Nuclear Strike»-trainingen worden gehouden? Kunt u aangeven welke "
+        "Nuclear Strike-trainingen er waren?"
+    )
+    found = {c.term: c for c in extract_text(quoted, nlp, resources)}
+    assert found["Nuclear Strike-trainingen"].freq == 2, sorted(found)  # the quote is no part
     assert "Patriot-systeem" in terms and not [t for t in terms if "Nederlandse P" in t], terms
     assert not unwanted & set(terms), terms
 

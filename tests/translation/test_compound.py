@@ -125,6 +125,7 @@ def test_inflection_undone(word, base):
         ("Koninkrijk Zweden", "Kingdom of Sweden"),
         ("Staatssecretaris van Veiligheid en Justitie", "State Secretary for Security and Justice"),
         ("Economische Zaken", "Economic Affairs"),  # a portfolio
+        ("Kamercommissie voor Defensie", "Parliamentary committee for Defence"),
     ],
 )
 def test_composition_table(shipped, dutch, english):
