@@ -75,9 +75,6 @@ CLAUSE_WORDS = frozenset(
         *("will", "would", "shall", "should", "can", "could", "may", "might", "must"),
     }
 )
-#: Articles: a Dutch sentence puts its own article before a borrowed English term (``de
-#: burden sharing``), so an English article opening a lower-case run starts a quotation.
-ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
 
 
 #: Small English function words a name writes in lower case (``Treaty on Conventional Armed
@@ -102,11 +99,12 @@ MAX_TERM_WORDS = 4
 def english_clause(words: list[str]) -> bool:
     """A run of English words, not a name, that is a clause or a quotation (``the winner
     takes it all``, a headline), not a borrowed term (``burden sharing``, ``responsibility to
-    protect``); a borrowed term ends in a noun, so a run ending in a function word is a piece
-    of a quotation (``towards a`` of a quoted title)."""
+    protect``); a borrowed term opens and ends with a content word, so a run opening or ending
+    with a function word is a piece of a quotation (``towards a`` of a quoted title, ``and
+    allied nuclear forces``)."""
     lower = [w.lower() for w in words]
     return (
-        lower[0] in ENGLISH_ARTICLES
+        lower[0] in NAME_FUNCTION_WORDS
         or lower[-1] in NAME_FUNCTION_WORDS
         or any(w in CLAUSE_WORDS for w in lower)
         or len(words) > MAX_TERM_WORDS
