@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.extract.words import Words
+from glossary.extract.words import Words, acronym_of
 from glossary.nlp.dutch.nouns import FRAME_NOUNS, SHELL_NOUNS
 
 #: A combination that makes up at most this share of its head noun's sightings, when the
@@ -115,10 +115,11 @@ def free_combination(term: str, words: Words) -> bool:
 
 def split_nouns(term: str, words: Words) -> bool:
     """Two lower-case Dutch nouns written apart (``regering kennis``, ``vluchtelingenboot
-    midden``): Dutch writes a noun compound as one word, so this is no unit. English words
-    (``force protection``), participles and adjectives (``overkoepelend ruimtebeleid``) and
-    parts with digits or hyphens are other patterns."""
-    parts = term.split(" ")
+    midden``), one of them maybe an acronym compound (``EU-lidstaten invloed``, ``aanvraag
+    NAVO-lidmaatschap``): Dutch writes a noun compound as one word, so this is no unit.
+    English words (``force protection``), participles and adjectives (``overkoepelend
+    ruimtebeleid``) and parts with digits are other patterns."""
+    parts = [_acronym_head(p) for p in term.split(" ")]
     if len(parts) != 2 or not all(p.isalpha() and p.islower() for p in parts):
         return False
     first = parts[0]
@@ -128,6 +129,13 @@ def split_nouns(term: str, words: Words) -> bool:
     if words.adjective_base(first) or verb or first.endswith(("end", "ende")):
         return False
     return all((words.noun_lemma(p) or words.compound_lemma(p)) is not None for p in parts)
+
+
+def _acronym_head(word: str) -> str:
+    """The noun of an acronym compound (``NAVO-lidmaatschap`` → ``lidmaatschap``), else the
+    word."""
+    first, _, rest = word.partition("-")
+    return rest if rest and "-" not in rest and acronym_of(first) else word
 
 
 def _dutch_noun(word: str, words: Words) -> bool:

@@ -48,6 +48,8 @@ def test_two_dutch_nouns_written_apart_are_split_nouns(resources):
     assert split_nouns("pantserhouwitser richting", words)  # a rare compound is Dutch too
     assert split_nouns("koers richting", words)  # a noun that is also a verb stem
     assert split_nouns("agenda bijeenkomst", words)  # a noun English shares
+    assert split_nouns("EU-lidstaten invloed", words)  # an acronym compound
+    assert split_nouns("aanvraag NAVO-lidmaatschap", words)
     for term in ("force protection", "collectieve verdediging", "overkoepelend ruimtebeleid"):
         assert not split_nouns(term, words), term
 
