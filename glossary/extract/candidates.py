@@ -1083,6 +1083,7 @@ class SentenceScanner:
                     and any(t.lower in ("van", "voor") for t in sent[k:j])
                     and self._common_noun(sent[j - 1].lower)
                     and self._common_noun(sent[j + 1].lower)
+                    and sent[k].number != "Plur"  # ``Ministers van X en Y``: two posts
                 ):
                     joiners = NAME_CONNECTORS | PAIR_CONJUNCTIONS  # Minister van X en Y
                 if parts[j]:

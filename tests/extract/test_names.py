@@ -263,3 +263,7 @@ def test_a_portfolio_listed_with_commas_is_one_name(nlp, resources):
     assert "Minister van Onderwijs, Cultuur en Wetenschap" in terms, terms
     assert "Minister van Volksgezondheid" not in terms, terms
     assert {"Noorwegen", "Estland", "Letland"} <= set(terms), terms
+    plural = "De commissie sprak met de Ministers van Buitenlandse Zaken en Defensie."
+    terms = terms_of(plural, nlp, resources)  # two ministers, two portfolios
+    assert "Minister van Buitenlandse Zaken" in terms, terms
+    assert not [t for t in terms if t.endswith("Zaken en Defensie")], terms
