@@ -45,6 +45,7 @@ from glossary.nlp.dutch.function_words import FUNCTION_WORDS
 from glossary.nlp.dutch.loanwords import NAME_FUNCTION_WORDS
 from glossary.nlp.dutch.names import (
     SHIP_PREFIX_ENGLISH,
+    TITLES,
     is_official_title,
     ship_name,
     summit_place,
@@ -101,6 +102,9 @@ TITLE_ENGLISH = {
 }
 #: Forms of state before a country's name (``de Republiek Finland``: the Republic of Finland).
 STATE_FORMS = frozenset({"republiek", "koninkrijk", "groothertogdom", "vorstendom", "federatie"})
+#: A type code with a hyphen before a hyphenated head (``S-400-luchtverdedigingssysteem``,
+#: ``F-35-programma``): code and head.
+_CODE_HEAD = re.compile(r"^([A-Z]{1,4}-[0-9]{1,4}[A-Z]?)-(.+)$")
 KEEP = re.compile(
     rf"^(?=.*[A-Z0-9])[A-Z0-9&/.{re.escape(APOSTROPHES)}]+$|^[A-Z]+[0-9]+|^[A-Z]-?[0-9]+$"
 )
@@ -292,6 +296,9 @@ class CompoundTranslator:
         adjectives joined by a hyphen stay joined in English; a name before the hyphen stays
         as written (``Scud-raket`` → Scud missile, ``Patriot-systeem`` → Patriot system)."""
         bits = [b for b in word.split("-") if b]
+        code = _CODE_HEAD.match(word)
+        if code:  # ``S-400-luchtverdedigingssysteem``: the code keeps its hyphen
+            bits = [code.group(1), *(b for b in code.group(2).split("-") if b)]
         last = len(bits) - 1
         pieces = [
             self.word(b, as_modifier if i == last else not _named_pair(b, bits[i + 1]))
@@ -337,7 +344,9 @@ class CompoundTranslator:
     # -- whole terms ----------------------------------------------------------------------
     def compose(self, term: str) -> tuple[str, float, list[str]] | None:
         """English, confidence and the parts used, or None when some part is unknown."""
-        tokens = [t for t in term.split() if fold(t) not in ARTICLES]
+        words = [t for t in term.split() if fold(t) not in ARTICLES]
+        listed = [w.endswith(",") and len(w) > 1 for w in words]  # ``Landbouw, Natuur en …``
+        tokens = [w[:-1] if comma else w for w, comma in zip(words, listed, strict=True)]
         if not tokens:
             return None
         last = self.lexicon.get(tokens[-1])
@@ -376,6 +385,8 @@ class CompoundTranslator:
                 and piece.english.startswith(MINISTRY)
             ):
                 piece = replace(piece, english=piece.english[len(MINISTRY) :])  # voor Defensie
+            if listed[i_next - 1]:
+                piece = replace(piece, english=piece.english + ",")
             pieces.append(piece)
             starts.append(i)
             i = i_next
@@ -481,7 +492,8 @@ class CompoundTranslator:
         return None
 
     def _order(self, tokens: list[str], pieces: list[Piece], starts: list[int]) -> str:
-        """English word order: ``X van <place>`` → ``<place> X``, else Dutch order."""
+        """English word order: ``X van <place>`` → ``<place> X``, else Dutch order; a post
+        keeps "of" (``Minister-President van Montenegro`` → Prime Minister of Montenegro)."""
         at = starts[-1] - 1
         if (
             len(pieces) >= 3
@@ -489,6 +501,7 @@ class CompoundTranslator:
             and tokens[at] == OF
             and OF not in tokens[:at]
             and not any(p.place for p in pieces[:-2])
+            and tokens[0].lower() not in TITLES
         ):
             head = _join(pieces[:-2])
             return f"{pieces[-1].english} {_title(head) if tokens[0][:1].isupper() else head}"

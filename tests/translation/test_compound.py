@@ -126,6 +126,13 @@ def test_inflection_undone(word, base):
         ("Staatssecretaris van Veiligheid en Justitie", "State Secretary for Security and Justice"),
         ("Economische Zaken", "Economic Affairs"),  # a portfolio
         ("Kamercommissie voor Defensie", "Parliamentary committee for Defence"),
+        ("Minister-President van Montenegro", "Prime Minister of Montenegro"),  # a post
+        (
+            "Staatssecretaris van Onderwijs, Cultuur en Wetenschap",  # a portfolio listed
+            "State Secretary for Education, Culture and Science",
+        ),
+        ("S-400-luchtverdedigingssysteem", "S-400 air defence system"),  # a code keeps its hyphen
+        ("F-35-programma", "F-35 programme"),
     ],
 )
 def test_composition_table(shipped, dutch, english):
