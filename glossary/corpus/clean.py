@@ -442,7 +442,7 @@ _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "dan", "als", "respectieve
 def _hyphen_break(prev: str, nxt: str) -> tuple[str, str] | None:
     """``wapen-`` + ``beheersing``, ``Oek-`` + ``raïne``: the two halves of a word hyphenated
     at a line break (a capital may open the word, never a lower-case second half)."""
-    m = re.search(rf"(?<![\w-])((?:[A-ZÀ-ÖØ-Þ][{_LOWER}]|[{_LOWER}]{{2}})[{_LOWER}]*)-$", prev)
+    m = re.search(rf"(?<![\w-])((?:[{_UPPER}][{_LOWER}]|[{_LOWER}]{{2}})[{_LOWER}]*)-$", prev)
     n = re.match(rf"([{_LOWER}]{{2,}})(?![\w-])", nxt)
     if m and n and n.group(1) not in _CONJUNCTIONS:
         return m.group(1), n.group(1)

@@ -34,9 +34,10 @@ MEMBER_WORDS = frozenset({"leden", "kamerleden"})
 #: Items after the word for members before the list must begin (``leden der Kamer, te
 #: weten: …``): a name further on belongs to the rest of the sentence.
 MEMBER_LIST_START = 2
-#: Words a surname follows as it follows a title: a member (``het lid Boswijk``) and the
-#: motions and amendments named after members (``de motie Tuinman en Boswijk``).
-CUES = frozenset({"lid", "kamerlid", "motie", "amendement"})
+#: Words a surname follows as it follows a title (:data:`TITLES` has the members, ``het lid
+#: Boswijk``): the motions and amendments named after members (``de motie Tuinman en
+#: Boswijk``).
+CUES = frozenset({"motie", "amendement"})
 
 
 def _items(toks: Sequence[Tok]) -> list[list[Tok]]:

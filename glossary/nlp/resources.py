@@ -88,8 +88,7 @@ class Resources:
         its parts, so it knows ``wapen-beheersing``; the tables list ``minister-president``)."""
         lower = word.lower()
         if "-" in lower:
-            index = self.table("lemma_index")
-            return any(lower in words for words in index.values())
+            return any(self.in_index(pos, lower) for pos in self.table("lemma_index"))
         return self.zipf(lower) > 0
 
     def english_lean(self, word: str) -> float:

@@ -158,6 +158,24 @@ def _join(pieces: list[Piece]) -> str:
     return out
 
 
+def _official_style(tokens: list[str], i: int, piece: Piece) -> str:
+    """The English of the piece at ``tokens[i]`` as the Government of the Netherlands names
+    states and posts: a state's form takes "of" (Republic of Estonia), a State Secretary's
+    portfolio "for" (State Secretary for Defence), a capitalised ``Zaken`` is Affairs, and a
+    ministry after ``van``, ``voor`` or ``en`` is a portfolio (committee for Defence)."""
+    english = piece.english
+    before = tokens[i - 1].lower() if i else ""
+    if before in STATE_FORMS and piece.place:
+        return f"of {english}"
+    if tokens[i].lower() == OF and before in PORTFOLIO_FOR:
+        return "for"
+    if tokens[i] == PORTFOLIO_ZAKEN:
+        return "Affairs"
+    if before in PORTFOLIO_LINKS and english.startswith(MINISTRY):
+        return english[len(MINISTRY) :]
+    return english
+
+
 def _named_pair(first: str, second: str) -> bool:
     """Two capitalised parts of a place name or its adjective (``West-Afrikaans``): English
     keeps the first as the name's word (West African, not Western African; the lexicon lists
@@ -373,18 +391,7 @@ class CompoundTranslator:
                 if head and piece.plural:
                     piece = replace(piece, english=pluralise(piece.english))
                 i_next = i + 1
-            if i and tokens[i - 1].lower() in STATE_FORMS and piece.place:
-                piece = replace(piece, english=f"of {piece.english}")  # Republic of Estonia
-            if i and tokens[i].lower() == OF and tokens[i - 1].lower() in PORTFOLIO_FOR:
-                piece = replace(piece, english="for")  # State Secretary for Defence
-            if tokens[i] == PORTFOLIO_ZAKEN:
-                piece = replace(piece, english="Affairs")  # Economische Zaken
-            if (
-                i
-                and tokens[i - 1].lower() in PORTFOLIO_LINKS
-                and piece.english.startswith(MINISTRY)
-            ):
-                piece = replace(piece, english=piece.english[len(MINISTRY) :])  # voor Defensie
+            piece = replace(piece, english=_official_style(tokens, i, piece))
             if listed[i_next - 1]:
                 piece = replace(piece, english=piece.english + ",")
             pieces.append(piece)
