@@ -53,6 +53,7 @@ from glossary.nlp.dutch.names import (
 )
 from glossary.nlp.dutch.nouns import PROVISION_NUMBER, looks_like_noun, provision_noun
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
+from glossary.text import fold
 
 MAX_MODIFIERS = 3
 MAX_NOUNS = 3
@@ -1051,7 +1052,7 @@ class SentenceScanner:
         if self.person_tokens or self.surnames:
             people, surnames = self.person_tokens, self.surnames
             parts = [
-                part and t.i not in people and t.text not in surnames
+                part and t.i not in people and fold(t.text) not in surnames
                 for part, t in zip(parts, sent, strict=True)
             ]
         if (

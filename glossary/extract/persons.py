@@ -5,7 +5,9 @@ follows a given name (``Jens Stoltenberg``, ``Greta Bossenmaier``; ``Mark Rutte`
 the tagger takes a rare Dutch word for a name), initials (``K.H. Ollongren``, ``H.G.J. Bruins
 Slot``) or a title, possibly with its portfolio (``minister Hillen``, ``de heer Van
 Middelkoop``, ``minister van Buitenlandse Zaken Lavrov``). The surname found so is a person
-elsewhere in the same text too (``de uitspraken van Poetin``). After a given name, a particle
+elsewhere in the same text too (``de uitspraken van Poetin``), also written without its
+accents (``dhr. Radoičić`` … ``Radoicic``), and so is the mover a motion is hyphenated to
+(``de motie-Van Middelkoop``). After a given name, a particle
 starts a surname whatever its words mean (``Jeroen van der Veer``). In an enumeration of
 people (``Anna Fotyga, Tacan Ildem, John Bew``) an item of two or three capitalised words
 general Dutch does not know is a person too, and so is one capitalised word inside the
@@ -22,6 +24,7 @@ from collections.abc import Collection, Sequence
 from glossary.extract.tokens import Tok
 from glossary.extract.words import Words, acronym_of
 from glossary.nlp.dutch.names import ADDRESS_TITLES, NAME_PARTICLES, TITLES, is_initials
+from glossary.text import fold
 
 #: Words of a person's name after its cue, at most.
 MAX_NAME_WORDS = 4
@@ -38,6 +41,13 @@ MEMBER_LIST_START = 2
 #: Boswijk``): the motions and amendments named after members (``de motie Tuinman en
 #: Boswijk``).
 CUES = frozenset({"motie", "amendement"})
+
+
+def _named_motion(tok: Tok) -> bool:
+    """A motion or amendment hyphenated to its movers' names (``de motie-Van Middelkoop``,
+    ``het amendement-Sjoerdsma/Van Ojik``): Dutch parliamentary style."""
+    cue, _, tail = tok.text.partition("-")
+    return cue.lower() in CUES and tail[:1].isupper()
 
 
 def _items(toks: Sequence[Tok]) -> list[list[Tok]]:
@@ -143,7 +153,8 @@ class PersonFinder:
         return []
 
     def find(self, sents: Sequence[Sequence[Tok]]) -> tuple[frozenset[int], frozenset[str]]:
-        """(token numbers ``Tok.i`` of people's names, their surnames as written)."""
+        """(token numbers ``Tok.i`` of people's names, their surnames folded: ``Radoičić`` is
+        ``Radoicic`` elsewhere in the text)."""
         tokens: set[int] = set()
         surnames: set[str] = set()
         for sent in sents:
@@ -160,6 +171,8 @@ class PersonFinder:
                         run = [k, *rest]
                 elif tok.lower in TITLES or tok.lower.rstrip(".") in TITLES or tok.lower in CUES:
                     run = self._after_title(sent, k)
+                elif _named_motion(tok):
+                    run = [k, *self._run(sent, k + 1, strict=False)]
                 if not run:
                     continue
                 tokens.update(sent[i].i for i in run)
@@ -169,7 +182,7 @@ class PersonFinder:
                     or self._proper(sent, run[-1:])
                     or tok.lower.rstrip(".") in ADDRESS_TITLES
                 ):
-                    surnames.add(last.text)
+                    surnames.add(fold(last.text))
             tokens.update(self._members(sent))
             tokens.update(self._signed(sent))
             while listed := set(self._listed(sent, tokens)) - tokens:

@@ -92,3 +92,19 @@ def test_lists_of_members_and_signed_lines_of_a_report_are_people(nlp, resources
     assert not [t for t in terms if any(p in t for p in people)], terms
     assert {"Noorwegen", "Estland", "Letland", "Litouwen", "Minister van Defensie"} <= set(terms)
     assert "Eurocorps" in terms  # far from the word for members: no list of them
+
+
+def test_movers_of_a_motion_and_a_name_written_without_its_accents_are_people(nlp, resources):
+    """A motion or amendment hyphenated to its movers names people (``de motie-Van
+    Middelkoop``); a surname found after a form of address is a person also where the text
+    drops its accents (``dhr. Radoičić`` … ``Radoicic``)."""
+    text = (
+        "De leden stelden vast dat de motie-Van Middelkoop niet wordt uitgevoerd. Het "
+        "amendement-Van der Staaij werd verworpen en de motie-Sjoerdsma/Van Ojik over de NAVO "
+        "aangenomen. Volgens het kabinet is dhr. Radoičić in Servië gearresteerd. Is het het "
+        "Nederlandse standpunt dat Radoicic achter de aanslag in Noord-Kosovo zat?"
+    )
+    terms = terms_of(text, nlp, resources)
+    people = ("Middelkoop", "Staaij", "Ojik", "Radoi")
+    assert not [t for t in terms if any(p in t for p in people)], terms
+    assert {"NAVO", "Servië", "Noord-Kosovo"} <= set(terms), terms
