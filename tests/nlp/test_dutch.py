@@ -327,6 +327,8 @@ def test_english_terms_get_english_plurals(singular, plural):
         ("status", "status"),
         ("analysis", "analysis"),
         ("access", "access"),
+        ("economics", "economics"),
+        ("headquarters", "headquarters"),
     ],
 )
 def test_english_singulars(plural, singular):

@@ -6,6 +6,8 @@ A word counts as English when it is clearly more frequent in English than in Dut
 
 from __future__ import annotations
 
+from functools import cache
+
 from glossary.nlp.resources import Resources, memoised
 
 
@@ -40,12 +42,18 @@ PLURAL_ONLY = frozenset(
         "species",
         "talks",
         "troops",
+        # Fields of study and practice: one thing, their -ic is an adjective.
+        *("economics", "politics", "geopolitics", "logistics", "ethics", "physics"),
+        *("mathematics", "electronics", "avionics", "ballistics", "robotics", "forensics"),
     }
 )
 
 
 def english_singular(word: str) -> str:
-    """``projects`` → ``project``, ``capabilities`` → ``capability`` (English nouns only)."""
+    """``projects`` → ``project``, ``capabilities`` → ``capability`` (English nouns only);
+    a plural-only noun stays (``economics``, ``headquarters``)."""
+    if word.lower() in PLURAL_ONLY:
+        return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
@@ -96,15 +104,26 @@ def english_name(words: list[str]) -> bool:
 MAX_TERM_WORDS = 4
 
 
+@cache
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words: function words and adverbs, no content word. Imported
+    on first use, so what only reads the glossary (the Sphinx extension) loads no spaCy."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def english_clause(words: list[str]) -> bool:
     """A run of English words, not a name, that is a clause or a quotation (``the winner
     takes it all``, a headline), not a borrowed term (``burden sharing``, ``responsibility to
     protect``); a borrowed term opens and ends with a content word, so a run opening or ending
     with a function word is a piece of a quotation (``towards a`` of a quoted title, ``and
-    allied nuclear forces``)."""
+    allied nuclear forces``), and a run of function words and adverbs only is an idiom
+    (``last but not least``)."""
     lower = [w.lower() for w in words]
     return (
-        lower[0] in NAME_FUNCTION_WORDS
+        all(w in english_stop_words() for w in lower)
+        or lower[0] in NAME_FUNCTION_WORDS
         or lower[-1] in NAME_FUNCTION_WORDS
         or any(w in CLAUSE_WORDS for w in lower)
         or len(words) > MAX_TERM_WORDS
