@@ -53,6 +53,8 @@ NON_INITIAL = frozenset(
         "from",
     }
 )
+#: Prepositions of a place after a body's name (``… Command te Izmir (JFACC)``).
+LOCATIVES = frozenset({"te", "in"})
 BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", ".", "!", "?", "«", "»", '"', "–", "—"})
 
 
@@ -119,10 +121,29 @@ def _long_form(acronym: str, before: Sequence[Tok], text: str) -> tuple[int, int
         chosen = [t for t in window if t.end > start]
         if not chosen or chosen[0].lower in NON_INITIAL:
             continue
+        chosen = _without_place(candidate, chosen, text)
         if any(t.text == acronym for t in chosen) or not _long_enough(candidate, chosen):
             continue
         return chosen[0].start, chosen[-1].end
     return None
+
+
+def _without_place(acronym: str, chosen: list[Tok], text: str) -> list[Tok]:
+    """The long form without a place after it that spells none of the acronym's letters
+    (``Joint Forces Air Component Command te Izmir (JFACC)``); a place that does is the
+    name's (``Conventional Armed Forces in Europe (CFE)``)."""
+    last = next((c for c in reversed(acronym.lower()) if c.isalnum()), "")
+    start = chosen[0].start
+    at = start + text[start : chosen[-1].end].lower().rfind(last)
+    k = next((i for i, t in enumerate(chosen) if t.start > at), len(chosen))
+    tail = chosen[k:]
+    if (
+        len(tail) >= 2
+        and tail[0].lower in LOCATIVES
+        and all(t.text[:1].isupper() for t in tail[1:])
+    ):
+        return chosen[:k]
+    return chosen
 
 
 def find_pairs(sent: Sequence[Tok], text: str) -> list[Pair]:

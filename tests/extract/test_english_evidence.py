@@ -155,3 +155,18 @@ def test_a_list_of_abbreviations_gives_each_acronym_its_expansion(nlp, resources
         assert found[acronym].expansion == expansion, (acronym, found[acronym].expansion)
         assert expansion in found, sorted(found)
     assert not [t for t in found if t.startswith(tuple(f"{a} " for a in expected))], sorted(found)
+
+
+def test_a_place_after_a_bodys_name_is_no_part_of_its_acronyms_expansion(nlp, resources):
+    """``… Command te Izmir (JFACC)``: the place spells none of the acronym's letters and
+    stays out of the expansion; a place that does is the name's (``… Forces in Europe
+    (CFE)``)."""
+    text = (
+        "De informatie gaat naar het Joint Forces Air Component Command te Izmir (JFACC), dat "
+        "de luchtoperaties leidt. Het NATO Defense College in Rome (NDC) leidt officieren op. "
+        "Het Treaty on Conventional Armed Forces in Europe (CFE) geldt niet meer."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["JFACC"].expansion == "Joint Forces Air Component Command"
+    assert found["NDC"].expansion == "NATO Defense College"
+    assert found["CFE"].expansion == "Conventional Armed Forces in Europe"
