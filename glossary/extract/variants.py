@@ -1,6 +1,7 @@
 """Variants of one term become one candidate with all their forms.
 
-Spelling (``Navo``/``NAVO``, ``ministeriele``/``ministeriële``), hyphenation and spacing
+Spelling (``Navo``/``NAVO``, ``ministeriele``/``ministeriële``, ``Smart Defense``/``Smart
+Defence``), hyphenation and spacing
 (``drone coalitie``/``dronecoalitie``, ``Noord Atlantische Raad``), and inflection
 (``NAVO Ministers van Defensie``/``NAVO-Minister van Defensie``, ``Patriot-systemen``) are one
 entry, and an acronym written as a word takes the acronym's spelling (``Navo-lidstaat``): a
@@ -24,6 +25,7 @@ from glossary.extract.candidates import NOUN_PREPOSITIONS
 from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate
 from glossary.nlp.dutch.function_words import PREPOSITIONS
+from glossary.nlp.dutch.loanwords import british_spelling
 from glossary.nlp.dutch.names import summit_place
 from glossary.text import fold
 
@@ -73,7 +75,8 @@ SUMMIT_FORM = "NAVO-top in "
 
 def variant_key(term: str, words: Words, cased: frozenset[str] = frozenset()) -> str:
     """What variants of one term share: folded case and accents, no hyphens or spaces, each
-    noun part as its lemma, two names joined by a hyphen in either order (``NAVO-Oekraïne
+    noun part as its lemma, English words in their British spelling (``Smart Defense``,
+    ``Smart Defence``), two names joined by a hyphen in either order (``NAVO-Oekraïne
     Raad``, ``Oekraïne-NAVO Raad``), a summit written by its place in any of Dutch's three
     ways (``NAVO-top in Vilnius``, ``Top van Vilnius``, ``Vilnius-top``). ``cased`` are
     folded terms whose case tells senses apart."""
@@ -81,7 +84,8 @@ def variant_key(term: str, words: Words, cased: frozenset[str] = frozenset()) ->
     if place:
         return "top\x00" + fold(place)
     parts = [p.lower() for p in _parts(" ".join(_paired(t, words) for t in term.split(" ")))]
-    key = "".join(words.noun_lemma(fold(p)) or fold(p) for p in parts)
+    folded = [british_spelling(fold(p)) for p in parts]
+    key = "".join(words.noun_lemma(p) or p for p in folded)
     return f"{key}\x00{term}" if fold(term) in cased else key
 
 

@@ -42,6 +42,20 @@ def test_the_term_base_spelling_wins(resources):
     assert list(found) == ["strijdkrachten"]
 
 
+def test_american_and_british_spellings_of_an_english_name_are_one_term(resources):
+    found = merged(
+        resources,
+        cand("Smart Defense", "entity"),
+        cand("Smart Defence", "entity", 3),
+        cand("Joint Warfare Center", "entity"),
+        cand("Joint Warfare Centre", "entity"),
+        cand("defensie", freq=2),
+        seeds=("Smart Defence", "Joint Warfare Centre"),
+    )
+    assert set(found) == {"Smart Defence", "Joint Warfare Centre", "defensie"}
+    assert "Smart Defense" in found["Smart Defence"].forms and found["Smart Defence"].freq == 4
+
+
 def test_case_tells_senses_apart_when_the_term_base_lists_both(resources):
     both = ("Defensie", "defensie")
     found = merged(resources, cand("Defensie", "entity"), cand("defensie"), seeds=both)

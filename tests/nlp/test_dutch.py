@@ -18,7 +18,12 @@ from glossary.nlp.dutch.compounds import (
 )
 from glossary.nlp.dutch.function_words import pronominal_adverb
 from glossary.nlp.dutch.gender import COMMON, NEUTER, article_votes, noun_gender, seed_genders
-from glossary.nlp.dutch.loanwords import english_plural, english_singular, is_english_word
+from glossary.nlp.dutch.loanwords import (
+    british_spelling,
+    english_plural,
+    english_singular,
+    is_english_word,
+)
 from glossary.nlp.dutch.nouns import (
     compound_head_plural,
     compound_noun_lemma,
@@ -333,6 +338,22 @@ def test_english_terms_get_english_plurals(singular, plural):
 )
 def test_english_singulars(plural, singular):
     assert english_singular(plural) == singular
+
+
+@pytest.mark.parametrize(
+    ("word", "british"),
+    [
+        ("defense", "defence"),
+        ("centers", "centres"),
+        ("organization", "organisation"),
+        ("realized", "realised"),
+        ("size", "size"),
+        ("citizen", "citizen"),
+        ("defensie", "defensie"),
+    ],
+)
+def test_british_spelling(word, british):
+    assert british_spelling(word) == british
 
 
 # -- function words ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ A word counts as English when it is clearly more frequent in English than in Dut
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from glossary.nlp.resources import Resources, memoised
@@ -59,6 +60,22 @@ def english_singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
+
+
+#: American spellings of English words and their British ones, as whole words (plural -s
+#: kept): NATO writes both (``Smart Defense``, ``Smart Defence``).
+_BRITISH = {"defense": "defence", "offense": "offence", "center": "centre", "labor": "labour"}
+_BRITISH_WORD = re.compile(r"^(defense|offense|center|labor)(s?)$")
+#: ``-ize``/``-ization``: British English writes both; one key for the two.
+_IZE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations)$")
+
+
+def british_spelling(word: str) -> str:
+    """One spelling for American and British forms of a lower-case English word
+    (``defense`` → ``defence``, ``organization`` → ``organisation``); other words as they
+    are."""
+    word = _BRITISH_WORD.sub(lambda m: _BRITISH[m.group(1)] + m.group(2), word)
+    return _IZE.sub(r"is\1", word)
 
 
 def english_plural(word: str) -> str:
