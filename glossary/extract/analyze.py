@@ -104,6 +104,23 @@ def _named_in(m: Mention, names: Sequence[Mention], text: str) -> bool:
     return False
 
 
+#: The prepositions between a post and its portfolio (``Minister van``, ``Minister voor``).
+POST_PREPOSITIONS = frozenset({"van", "voor"})
+#: What continues a coordination inside a longer name: ``en`` or a comma, then a capital.
+_COORDINATED = re.compile(r"\s*(?:,|en\b)\s*[^\W\d_a-z]")
+
+
+def _cuts_coordination(m: Mention, longer: Sequence[Mention], text: str) -> bool:
+    """A post with its portfolio that ends inside a coordination of a longer name or phrase
+    is no sighting: ``Minister van Justitie`` in ``Minister van Justitie en Veiligheid``,
+    whose portfolio is the coordination. A conjunct alone still is one (``Midden-Oosten`` in
+    ``Midden-Oosten en Noord-Afrika``)."""
+    return bool(POST_PREPOSITIONS & set(text[m.start : m.end].lower().split())) and any(
+        n.start <= m.start and m.end < n.end and _COORDINATED.match(text, m.end, n.end) is not None
+        for n in longer
+    )
+
+
 def _spaced(words: list[str]) -> tuple[str, ...]:
     """A term-base phrase that starts with an acronym compound as a letter may write it
     apart (``NAVO-bondgenoot`` as ``NAVO bondgenoten``, ``NAVO-top`` as ``Navo top``), folded;
@@ -408,6 +425,9 @@ class Analyzer:
         phrases = self.common_phrases
         inner = {(m.start, m.end) for m in seeded if _named_in(m, names, text)}
         inner |= {(m.start, m.end) for m in seeded if _opens_name(m, names)}
+        inner |= {
+            (m.start, m.end) for m in seeded if _cuts_coordination(m, [*names, *seeded], text)
+        }
         known = [m for m in seeded if m.kind == "entity"]
         mentions = [
             m
@@ -416,6 +436,7 @@ class Analyzer:
                 _titled_in(m, names, phrases)
                 or (m.sub and (m.start, m.end) in inner)
                 or (not m.sub and _named_in(m, known, text))  # ``Kamer der Staten-Generaal``
+                or _cuts_coordination(m, seeded, text)
             )
         ]
         seeded = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from glossary.extract import DEFAULT_MIN_SCORE
+from glossary.nlp.resources import Resources
 
 from .helpers import extract_text, terms_of
 
@@ -267,3 +268,26 @@ def test_a_portfolio_listed_with_commas_is_one_name(nlp, resources):
     terms = terms_of(plural, nlp, resources)  # two ministers, two portfolios
     assert "Minister van Buitenlandse Zaken" in terms, terms
     assert not [t for t in terms if t.endswith("Zaken en Defensie")], terms
+
+
+def test_a_post_cut_inside_its_coordinated_portfolio_is_no_sighting(nlp):
+    """``Minister van Justitie`` is no sighting inside ``Minister van Justitie en
+    Veiligheid`` (its portfolio is the coordination); a conjunct alone is (``Midden-Oosten`` in
+    ``Midden-Oosten en Noord-Afrika``), and so is a portfolio after its post (``Buitenlandse
+    Zaken`` in ``Minister van Buitenlandse Zaken``)."""
+    seeds = (
+        "Minister van Justitie",
+        "Minister van Justitie en Veiligheid",
+        "Midden-Oosten",
+        "Midden-Oosten en Noord-Afrika",
+        "Buitenlandse Zaken",
+        "Minister van Buitenlandse Zaken",
+    )
+    text = (
+        "De Minister van Buitenlandse Zaken schrijft mede namens de Minister van Justitie en "
+        "Veiligheid over de veiligheid in het Midden-Oosten en Noord-Afrika."
+    )
+    found = {c.term: c.freq for c in extract_text(text, nlp, Resources.default(seeds=seeds))}
+    assert "Minister van Justitie" not in found, found
+    assert found["Minister van Justitie en Veiligheid"] == 1
+    assert found["Midden-Oosten"] == 1 and found["Buitenlandse Zaken"] == 1, found
