@@ -104,9 +104,12 @@ TITLE_ENGLISH = {
 STATE_FORMS = frozenset({"republiek", "koninkrijk", "groothertogdom", "vorstendom", "federatie"})
 #: A type code with a hyphen before a hyphenated head (``S-400-luchtverdedigingssysteem``,
 #: ``F-35-programma``): code and head.
-_CODE_HEAD = re.compile(r"^([A-Z]{1,4}-[0-9]{1,4}[A-Z]?)-(.+)$")
+_TYPE_CODE = r"[A-Z]{1,4}-[0-9]{1,4}[A-Z]?"
+_CODE_HEAD = re.compile(rf"^({_TYPE_CODE})-(.+)$")
+#: Written the same in English: acronyms, codes and type codes (``KDC-10``, ``CH-47``).
 KEEP = re.compile(
     rf"^(?=.*[A-Z0-9])[A-Z0-9&/.{re.escape(APOSTROPHES)}]+$|^[A-Z]+[0-9]+|^[A-Z]-?[0-9]+$"
+    rf"|^{_TYPE_CODE}$"
 )
 
 

@@ -132,6 +132,7 @@ def test_inflection_undone(word, base):
             "State Secretary for Education, Culture and Science",
         ),
         ("S-400-luchtverdedigingssysteem", "S-400 air defence system"),  # a code keeps its hyphen
+        ("KDC-10-tankvliegtuig", "KDC-10 tanker aircraft"),  # a type code of letters
         ("F-35-programma", "F-35 programme"),
     ],
 )
