@@ -244,6 +244,7 @@ class Analyzer:
             mentions = [m for m in mentions if id(m) not in inner]
         clauses = sc.english_clauses(sent, profs)
         runs = [(m.start, m.end) for m in english_runs] + clauses
+        term_runs = [(m.start, m.end, m.kind == "term") for m in english_runs]
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)
         mentions = [
             m
@@ -258,6 +259,12 @@ class Analyzer:
                 and not m.english
                 and any((s <= m.start and m.end <= e) or m.start < s < m.end < e for s, e in runs)
             )  # inside an English run, or cut inside one (``multinationale battle`` group)
+            and not (
+                m.kind == "entity"
+                and m.start == sent[0].start
+                and " " not in m.display
+                and any(s <= m.start and m.end < e for s, e, lower in term_runs if lower)
+            )  # a heading's capital (``Capability review``): the term's word, no name
             and m.end != cut
             and not (cited and cited_english(m, cited, self.words))
             and not paper_reference(m, text)

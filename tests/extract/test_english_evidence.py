@@ -170,3 +170,15 @@ def test_a_place_after_a_bodys_name_is_no_part_of_its_acronyms_expansion(nlp, re
     assert found["JFACC"].expansion == "Joint Forces Air Component Command"
     assert found["NDC"].expansion == "NATO Defense College"
     assert found["CFE"].expansion == "Conventional Armed Forces in Europe"
+
+
+def test_a_headings_capital_on_an_english_term_makes_no_name(nlp, resources):
+    """A heading ``Capability review`` capitalises the term's first word: the term, not a
+    name ``Capability``."""
+    text = (
+        "Hiervoor zal ik bij mijn ambtgenoten aandacht vragen.\n\nCapaciteiten\n\n"
+        "Capability review\n\nDe Secretaris-generaal presenteert de eerste bevindingen van de "
+        "capability review."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert "capability review" in terms and "Capability" not in terms, terms
