@@ -71,11 +71,17 @@ def acronym_of(text: str) -> str | None:
     return core
 
 
+#: A file number with its year or subnumber (``170/99``, ``2012.34776``).
+_FILE_NUMBER = re.compile(r"^\d+[/.]\d+$")
+
+
 def reference_code(text: str) -> bool:
     """A reference code of capitals and numbers in three or more hyphenated parts, one of
-    them a number (a ministry's ``kenmerk``, ``07-BUZA-B-007``): an identifier, whose
-    capitals are no acronyms."""
+    them a number (a ministry's ``kenmerk``, ``07-BUZA-B-007``), or capitals before a file
+    number (``DEU-170/99``): an identifier, whose capitals are no acronyms."""
     parts = text.split("-")
+    if len(parts) == 2 and parts[0].isupper() and _FILE_NUMBER.match(parts[1]):
+        return True
     return (
         len(parts) >= 3
         and all(p.isupper() or p.isdigit() for p in parts)

@@ -318,15 +318,17 @@ def test_the_kind_of_paper_in_a_parliamentary_reference_is_furniture(nlp):
 
 def test_a_number_alone_a_session_and_a_reference_code_are_furniture_too(nlp):
     """``Kamerstuk nr. 32623``, ``vergaderjaar 2024–2025, nr. 1318`` and the ministry's
-    ``kenmerk 07-BUZA-B-007`` are identifiers; designations stay (``F-16-toestellen``)."""
+    ``kenmerk 07-BUZA-B-007`` and ``DEU-170/99`` are identifiers; designations stay
+    (``F-16-toestellen``)."""
     text = (
         f"{BODY} Incidenten (Kamerstuk nr.32623-2012) en de antwoorden (Aanhangsel Handelingen, "
         "vergaderjaar 2024–2025, nr. 1318) zijn bekend. De vragen kwamen met kenmerk "
-        "07-BUZA-B-007 binnen. Nederland levert F-16-toestellen aan de luchtverdediging."
+        "07-BUZA-B-007 binnen, de brief onder DEU-170/99. Nederland levert F-16-toestellen aan "
+        "de luchtverdediging."
     )
     terms = [t.lower() for t in _seeded_terms(text, nlp, ["Kamerstuk", "vergaderjaar"])]
     assert "luchtverdediging" in terms and "f-16-toestel" in terms, terms
-    assert not {"kamerstuk", "vergaderjaar", "buza"} & set(terms), terms
+    assert not {"kamerstuk", "vergaderjaar", "buza", "deu"} & set(terms), terms
 
 
 def test_a_common_term_in_title_case_inside_a_name_is_the_names_words(nlp):
