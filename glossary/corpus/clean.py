@@ -57,6 +57,16 @@ _GLUED_TO_MARK = re.compile(
     rf"|(?<=[{_LOWER}][.,;:])(\d{{1,2}})(?=\s+[A-Z]|$)"
 )
 #: A digit right after a letter or a mark: a possible glued footnote number.
+#: Words that open a Dutch sentence, glued to the word before them where a heading and its
+#: paragraph lost the line between them (``internationale veiligheidDe Eerste Kamer``).
+SENTENCE_OPENERS = (
+    "De|Het|Een|Dit|Deze|Die|Dat|Er|Hierbij|Hiermee|In|Op|Met|Voor|Bij|Door|Na|Naar|Om|Over|"
+    "Tijdens|Sinds|Uit|Aan|Tot|Ook|Zoals|Volgens|Daarnaast|Wij|Ik|U"
+)
+_GLUED_SENTENCE = re.compile(rf"(?<![\w-])([{_UPPER}]?[{_LOWER}]{{4,}})({SENTENCE_OPENERS})(?=\s)")
+#: The openers that also follow a name (``MontenegroHet``); a name written with inner
+#: capitals ends in others (``LinkedIn``).
+_ARTICLE_OPENERS = frozenset({"De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Er", "Hierbij"})
 _GLUE_HINT = re.compile(r"[^\W\d_)\]»”\"'’.,;:]\d|[)\]»”\"'’.,;:]\d")
 _HYPHENATED = re.compile(rf"(?<![\w-])([{_LOWER}]{{2,}})-([{_LOWER}]{{2,}})(?![\w-])")
 
@@ -89,7 +99,8 @@ class CleanOptions:
     """Which repairs a kind of text needs.
 
     ``markup``: Markdown and HTML markup typed into a text file; ``glued_notes``: footnote
-    numbers glued to words where nothing else marks them (``technologiegebieden2``);
+    numbers glued to words where nothing else marks them (``technologiegebieden2``), and
+    a heading glued to its paragraph (``veiligheidDe``);
     ``page_joins``: sentences a page break cut into two paragraphs. Structured formats (XML,
     HTML, DOCX, ODT) know their paragraphs and footnote markers and need none of the three.
     """
@@ -241,6 +252,18 @@ def _footnote_digits(line: str, base: int) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _glued_sentences(line: str, base: int, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """A paragraph break where a sentence opener is glued to a word general Dutch knows
+    (``veiligheidDe``), or an article to a name (``MontenegroHet``); names written with
+    inner capitals (``LinkedIn``, ``GroenLinks``) stay whole."""
+    edits = []
+    for m in _GLUED_SENTENCE.finditer(line):
+        word = m.group(1)
+        if (word.islower() and lexicon(word)) or m.group(2) in _ARTICLE_OPENERS:
+            edits.append((base + m.end(1), base + m.end(1), "\n\n"))
+    return edits
+
+
 def _inline_edits(
     text: str,
     line: _Line,
@@ -265,6 +288,8 @@ def _inline_edits(
                 edits.append((s + m.end(1), s + m.end(1) + 1, ""))
     if options.glued_notes and _GLUE_HINT.search(seg):
         edits += _footnote_digits(seg, s)
+    if options.glued_notes:
+        edits += _glued_sentences(seg, s, lexicon)
     if options.markup:
         edits += _markup_edits(seg, s, italics)
     edits.sort()

@@ -226,6 +226,22 @@ def test_footnote_number_glued_to_a_capitalised_word_is_removed():
     assert clean_text("De Navo2030-agenda en de PAC3.").text == "De Navo2030-agenda en de PAC3."
 
 
+def test_a_heading_glued_to_its_paragraph_is_split_and_inner_capitals_stay(resources):
+    """A copied page can lose the line between a heading and its paragraph: ``veiligheidDe``
+    and ``MontenegroHet`` are split where the paragraph begins, with the offsets kept;
+    names written with inner capitals stay whole."""
+    text = (
+        "Beleidsdebat over internationale veiligheidDe Eerste Kamer sprak over de toetreding "
+        "van MontenegroHet Protocol is getekend. Zie LinkedIn, GroenLinks en de ChristenUnie."
+    )
+    cleaned = clean_text(text, lexicon=resources.is_word)
+    assert "veiligheid\n\nDe Eerste Kamer" in cleaned.text, cleaned.text
+    assert "Montenegro\n\nHet Protocol" in cleaned.text, cleaned.text
+    assert "LinkedIn, GroenLinks en de ChristenUnie" in cleaned.text
+    at = cleaned.text.index("De Eerste")
+    assert text[cleaned.offsets[at] : cleaned.offsets[at] + 9] == "De Eerste"
+
+
 def test_footnote_number_after_a_quote_or_full_stop_is_removed():
     text = "Dat is «nodig»3 en dit ook.4 Daarna meer."
     assert clean_text(text).text == "Dat is «nodig» en dit ook. Daarna meer."
