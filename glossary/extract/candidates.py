@@ -51,7 +51,12 @@ from glossary.nlp.dutch.names import (
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
 )
-from glossary.nlp.dutch.nouns import PROVISION_NUMBER, looks_like_noun, provision_noun
+from glossary.nlp.dutch.nouns import (
+    CLOCK_TIME,
+    PROVISION_NUMBER,
+    looks_like_noun,
+    provision_noun,
+)
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
 from glossary.text import fold
 
@@ -480,6 +485,7 @@ class SentenceScanner:
             or (tok.pos in CLOSED_POS and not compound)
             or pronominal_adverb(tok.lower)
             or tok.lower in FUNCTION_WORDS  # ``en`` tagged as a noun is still ``en``
+            or CLOCK_TIME.fullmatch(tok.lower)  # ``om halfdrie``
         ):
             return no
         capital = _last_part(text)[:1].isupper()

@@ -528,3 +528,15 @@ def test_a_term_base_word_the_letter_hyphenates_is_its_sighting(nlp):
     resources = Resources.default(seeds=["viceadmiraal"])
     [found] = [c for c in extract_texts(texts, nlp, resources) if "vice-admiraal" in c.forms]
     assert found.seeded_by and found.score >= DEFAULT_MIN_SCORE, found
+
+
+def test_a_time_of_day_written_as_one_word_is_no_term(nlp, resources):
+    """``om halfdrie`` (half past two) is a time, no noun: never a term, and never
+    translated part by part ("half three")."""
+    text = (
+        "Een aantal leden moet eerder weg: de heer Stoffer om halfdrie, mevrouw Bruins Slot om "
+        "halfvier. De luchtverdediging werd besproken."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert "luchtverdediging" in terms
+    assert not [t for t in terms if "halfdrie" in t or "halfvier" in t], terms

@@ -103,6 +103,8 @@ FRAME_NOUNS = frozenset(
 PROVISION_NOUNS = ("artikel", "resolutie")
 #: The number of a provision: ``5``, ``42``, ``2166``, ``5a``, ``VI`` (treaties number some
 #: articles in Roman numerals).
+#: A time of day written as one word (``om halfdrie``: half past two): no noun.
+CLOCK_TIME = re.compile(r"half(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)")
 PROVISION_NUMBER = re.compile(r"[1-9]\d{0,3}[a-z]?|[IVXL]{1,6}")
 
 
