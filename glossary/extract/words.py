@@ -100,6 +100,8 @@ def hyphen_acronyms(text: str) -> tuple[str, ...]:
 #: Quotation marks right before a hyphen: the quoted first part of a compound.
 _QUOTE_BEFORE_HYPHEN = re.compile(r"[«»“”„\"]+(?=-)")
 _QUOTES = re.compile(r"[«»“”„\"]")
+#: A bracket closing an acronym before a hyphen: ``(NUC)-format`` is the ``NUC-format``.
+_BRACKET_BEFORE_HYPHEN = re.compile(r"[)\]](?=-)")
 
 
 def has_letters(text: str) -> bool:
@@ -112,11 +114,14 @@ def lemma_noun(text: str, res: Resources, fallback: str | None = None) -> str:
 
     ``NAVO-toppen`` → ``NAVO-top``, ``dreigingen`` → ``dreiging``, ``risico’s`` → ``risico``;
     capitals are kept except a sentence-initial capital on an ordinary word; quotation marks
-    closing a quoted first part go (``«NAVO2030»-proces`` → ``NAVO2030-proces``).
+    closing a quoted first part go (``«NAVO2030»-proces`` → ``NAVO2030-proces``), and so does
+    the bracket closing an acronym (``(NUC)-format`` → ``NUC-format``).
     """
     text = straight_apostrophes(text)
     if _QUOTE_BEFORE_HYPHEN.search(text):
         text = _QUOTES.sub("", text)
+    if ")-" in text or "]-" in text:
+        text = _BRACKET_BEFORE_HYPHEN.sub("", text)
     acronym = acronym_of(text)
     if acronym:
         return acronym

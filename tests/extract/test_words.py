@@ -25,6 +25,7 @@ from tests.extract.helpers import extract_text, terms_of
         ("verdedigingsplannen", "verdedigingsplan"),
         ("«NAVO2030»-proces", "NAVO2030-proces"),  # a quoted first part loses its quotes
         ("NAVO2030»-processen", "NAVO2030-proces"),
+        ("NUC)-format", "NUC-format"),  # so does the bracket of an acronym
         ("afgevaardigden", "afgevaardigde"),  # the lexicon lists the plural as its lemma
     ],
 )
