@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from glossary.model import Candidate, Translation
 from glossary.nlp.dutch.compounds import Part, best_split
@@ -66,10 +65,6 @@ SPLIT_FACTOR = 0.95
 #: A first part written with a linking element its lexicon row does not list: allowed (the
 #: rows are not exhaustive) but a split that agrees with the lexicon wins.
 LINK_PENALTY = 0.3
-#: A split that takes a linker the part before it does not take is wrong where the linker and
-#: the next part spell a word this common in general Dutch (``taakstelling`` is ``taak`` +
-#: ``stelling``, not a task count).
-GLUED_WORD_ZIPF = 2.5
 ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des"})
 #: Parts of speech that only modify: never the head of a compound or a phrase.
 MODIFIERS_ONLY = frozenset({"prefix", "verb"})
@@ -142,13 +137,6 @@ class Piece:
     def attaches(self) -> bool:
         """A prefix's English that joins the next word without a space (``anti-``)."""
         return self.english.endswith("-")
-
-
-@lru_cache(maxsize=50_000)
-def _dutch_zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "nl")
 
 
 def _cap(english: str, dutch: str) -> str:
@@ -297,9 +285,6 @@ class CompoundTranslator:
                 total += 1.0 if piece.origin in ("termbase", "cldr") else 0.9
                 entry = self.lexicon.exact(part.text)
                 if not last and entry is not None and not entry.links_with(part.linker):
-                    glued = part.linker + parts[i + 1].text
-                    if part.linker and _dutch_zipf(glued) >= GLUED_WORD_ZIPF:
-                        return None  # ``taak|stelling``, not ``taak|s|telling``
                     total -= LINK_PENALTY
             # ties: the longer head, as Dutch compounds are right-headed (onderzee|boot)
             return total / len(parts) - len(parts) + 0.001 * len(parts[-1].text)
