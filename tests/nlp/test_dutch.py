@@ -389,6 +389,8 @@ def test_pronominal_adverbs(word, expected):
         ("actieplan", {}, {"plan": NEUTER}, NEUTER),  # known, but ``actie`` is a known noun
         ("NAVO-land", {}, {"land": NEUTER}, NEUTER),
         ("parlement", {}, {}, NEUTER),
+        ("dilemma", {}, {}, NEUTER),  # the Greek -ma nouns
+        ("plasma", {}, {}, NEUTER),
         ("verdediging", {}, {}, COMMON),
         ("raket", {}, {}, None),
     ],

@@ -8,8 +8,9 @@ verdediging``: singular nouns only, adjectives and numerals between allowed), th
 term base's own adjective + noun lemmas (``operationeel domein``), the gender table learnt
 from the UD Dutch treebanks (``glossary/data/model/noun_gender.tsv``), each also for the head
 of a compound (``verdedigingsplan`` → ``plan``), then a few suffixes that fix the gender in
-general Dutch (``-ment``, ``-isme``, diminutive ``-je``: neuter; ``-ing``, ``-heid``,
-``-tie``, ``-teit``: common). No evidence: unknown, and the term keeps the inflected form.
+general Dutch (``-ment``, ``-isme``, diminutive ``-je``, the Greek ``-ma`` of ``dilemma``:
+neuter; ``-ing``, ``-heid``, ``-tie``, ``-teit``: common). No evidence: unknown, and the term
+keeps the inflected form.
 """
 
 from __future__ import annotations
@@ -32,7 +33,22 @@ _DET_ONLY = {"dat": NEUTER, "die": COMMON}
 #: Words that may stand between an article and its noun (``het vijfde operationele domein``).
 _BETWEEN_POS = frozenset({"ADJ", "ADV", "NUM"})
 _MAX_BETWEEN = 3
-_NEUTER_SUFFIXES = ("ment", "isme", "je", "tje", "pje", "etje")
+#: Neuter: ``-ment``, ``-isme``, diminutives, and the Greek ``-ma`` nouns (``het dilemma``,
+#: ``het schema``, ``het dogma``, ``het plasma``, ``het diploma``, ``het panorama``).
+_NEUTER_SUFFIXES = (
+    "ment",
+    "isme",
+    "je",
+    "tje",
+    "pje",
+    "etje",
+    "mma",
+    "ema",
+    "gma",
+    "sma",
+    "oma",
+    "rama",
+)
 _COMMON_SUFFIXES = ("ing", "heid", "tie", "sie", "teit", "ij", "ica", "iek")
 _MIN_HEAD = 3
 _MIN_MODIFIER = 4
