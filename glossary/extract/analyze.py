@@ -28,6 +28,7 @@ from glossary.extract.variants import case_senses
 from glossary.extract.words import Words, acronym_of
 from glossary.model import Letter
 from glossary.nlp.dutch.loanwords import (
+    NAME_FUNCTION_WORDS,
     PLURAL_ONLY,
     english_clause,
     english_name,
@@ -104,6 +105,8 @@ def _named_in(m: Mention, names: Sequence[Mention], text: str) -> bool:
     return False
 
 
+#: ``van`` right before a mention: the mention is the complement of a noun before it.
+_AFTER_VAN = re.compile(r"\bvan\s+$", re.IGNORECASE)
 #: The prepositions between a post and its portfolio (``Minister van``, ``Minister voor``).
 POST_PREPOSITIONS = frozenset({"van", "voor"})
 #: What continues a coordination inside a longer name: ``en`` or a comma, then a capital.
@@ -279,7 +282,11 @@ class Analyzer:
         s0, s1 = sent[0].start, sent[-1].end
         for found in bracketed_evidence(sent, text, self.words):
             target = self._longest_ending_at(mentions, found.before)
-            if target and self._glosses(target, found.english, found.quoted):
+            if (
+                target
+                and self._glosses(target, found.english, found.quoted)
+                and not self._glosses_more(target, found.english, text)
+            ):
                 evidence.setdefault(target.key, []).append(self._singular(target, found.english))
             elif found.quoted:
                 self._english_span(mentions, evidence, text, found.start, found.end)
@@ -361,6 +368,22 @@ class Analyzer:
         if not name or " " in target.display or not target.display.islower():
             return True
         return not quoted and self.words.zipf(target.display) < EVERYDAY_GLOSS_ZIPF
+
+    def _glosses_more(self, target: Mention, english: str, text: str) -> bool:
+        """The complement of ``van`` glossed with more English content words than it has
+        parts: the brackets translate the whole noun phrase (``paraatheid van Europese
+        defensie («European defence readiness»)``, ``bescherming van kritieke infrastructuur
+        (critical infrastructure protection)``), not its last words."""
+        if not _AFTER_VAN.search(text, max(0, target.start - 6), target.start):
+            return False
+        parts = sum(self._parts(word) for word in target.display.split())
+        content = [w for w in english.split() if w.lower() not in NAME_FUNCTION_WORDS]
+        return len(content) > parts
+
+    def _parts(self, word: str) -> int:
+        """How many parts a Dutch word is compounded of (``oorlogvoering``: two)."""
+        split = self.words.split_head(word.lower()) if word.isalpha() else None
+        return 1 if split is None else self._parts(split[0]) + self._parts(split[1])
 
     def _singular(self, target: Mention, english: str) -> str:
         """The English of a lemma: a common noun written in the plural (``genodigden

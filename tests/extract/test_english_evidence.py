@@ -182,3 +182,17 @@ def test_a_headings_capital_on_an_english_term_makes_no_name(nlp, resources):
     )
     terms = terms_of(text, nlp, resources)
     assert "capability review" in terms and "Capability" not in terms, terms
+
+
+def test_brackets_after_a_complement_of_van_gloss_the_whole_phrase(nlp, resources):
+    """``paraatheid van Europese defensie («European defence readiness»)``: three English
+    content words for two Dutch parts translate the whole noun phrase, not ``Europese
+    defensie``; a gloss as long as the complement still glosses it (``ontwikkeling van
+    hybride oorlogvoering (hybrid warfare)``)."""
+    text = (
+        "De EU draagt bij aan de algemene paraatheid van Europese defensie («European defence "
+        "readiness»). De ontwikkeling van hybride oorlogvoering (hybrid warfare) baart zorgen."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert not found["Europese defensie"].english_evidence, found["Europese defensie"]
+    assert found["hybride oorlogvoering"].english_evidence == ["hybrid warfare"]
