@@ -23,7 +23,7 @@ from collections.abc import Collection, Sequence
 
 from glossary.extract.tokens import Tok
 from glossary.extract.words import Words, acronym_of
-from glossary.nlp.dutch.names import ADDRESS_TITLES, NAME_PARTICLES, TITLES, is_initials
+from glossary.nlp.dutch.names import ADDRESS_TITLES, NAME_PARTICLES, PARTIES, TITLES, is_initials
 from glossary.text import fold
 
 #: Words of a person's name after its cue, at most.
@@ -41,6 +41,11 @@ MEMBER_LIST_START = 2
 #: Boswijk``): the motions and amendments named after members (``de motie Tuinman en
 #: Boswijk``).
 CUES = frozenset({"motie", "amendement"})
+
+
+#: Particles written with a capital where a surname stands without a given name
+#: (``De Roon``, ``Van der Lee``): they open the name.
+_CAPITAL_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
 
 
 def _named_motion(tok: Tok) -> bool:
@@ -183,11 +188,42 @@ class PersonFinder:
                     or tok.lower.rstrip(".") in ADDRESS_TITLES
                 ):
                     surnames.add(fold(last.text))
-            tokens.update(self._members(sent))
-            tokens.update(self._signed(sent))
+            named = [*self._members(sent), *self._signed(sent), *self._of_party(sent)]
+            tokens.update(named)
             while listed := set(self._listed(sent, tokens)) - tokens:
                 tokens.update(listed)
+                named += listed
+            surnames.update(
+                fold(t.text) for t in sent if t.i in named and t.lower not in NAME_PARTICLES
+            )
         return frozenset(tokens), frozenset(surnames)
+
+    def _of_party(self, sent: Sequence[Tok]) -> list[int]:
+        """The name before a party in brackets (``zegt Knops (CDA)``, ``Van der Lee (GL)``):
+        a member of parliament, as reports and news name them."""
+        out: list[int] = []
+        for k in range(1, len(sent) - 2):
+            if sent[k].text != "(" or sent[k + 2].text != ")" or sent[k + 1].text not in PARTIES:
+                continue
+            if not _capitalised(sent[k - 1]) or sent[k - 1].lower in self.known:
+                continue
+            j = k - 1  # the surname, then its particles, given names and unknown words
+            while j > 0 and k - j < MAX_NAME_WORDS and self._name_before(sent[j - 1]):
+                j -= 1
+            while sent[j].lower in NAME_PARTICLES and sent[j].text not in _CAPITAL_PARTICLES:
+                j += 1
+            out.extend(t.i for t in sent[j:k])
+        return out
+
+    def _name_before(self, tok: Tok) -> bool:
+        """A word that may stand before a surname in a name: a particle, a given name or a
+        capitalised word general Dutch does not know (not ``Indieners``)."""
+        return (
+            tok.text in _CAPITAL_PARTICLES
+            or tok.lower in NAME_PARTICLES
+            or tok.text in self.given
+            or self.unknown(tok)
+        )
 
     def _name_shaped(self, item: Sequence[Tok]) -> bool:
         """Capitalised words and particles only, at most five, none a place or body the term

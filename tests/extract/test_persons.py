@@ -108,3 +108,22 @@ def test_movers_of_a_motion_and_a_name_written_without_its_accents_are_people(nl
     people = ("Middelkoop", "Staaij", "Ojik", "Radoi")
     assert not [t for t in terms if any(p in t for p in people)], terms
     assert {"NAVO", "Servië", "Noord-Kosovo"} <= set(terms), terms
+
+
+def test_a_name_before_a_party_in_brackets_is_a_member_and_a_listed_one_stays_a_person(
+    nlp, resources
+):
+    """``zegt Knops (CDA)``, ``vindt Ten Broeke (VVD)``: a name before a party is a member
+    of parliament; a surname from a list of members is a person elsewhere in the text too;
+    an acronym in brackets after a body's name is still its acronym (``Verenigde Naties
+    (VN)``)."""
+    text = (
+        "Aanwezig zijn vier leden der Kamer, te weten: Van Bommel, Eijsink, Hernandez en "
+        "Kortenoeven. Het is een klein land, zegt Knops (CDA). Montenegro wil dit zelf, vindt "
+        "Ten Broeke (VVD). Ook Servaes (PvdA) is positief. Hernandez vroeg naar de "
+        "luchtverdediging. De Verenigde Naties (VN) steunen dit."
+    )
+    terms = terms_of(text, nlp, resources)
+    people = ("Knops", "Broeke", "Servaes", "Hernandez", "Bommel", "Eijsink")
+    assert not [t for t in terms if any(p in t for p in people)], terms
+    assert {"Verenigde Naties", "VN", "Montenegro", "luchtverdediging"} <= set(terms), terms

@@ -69,6 +69,15 @@ TITLES = frozenset(
 #: Forms of address that stand only before a surname (``de heer Dassen``, ``mevrouw Van der
 #: Lee``): the capitalised words after them are the name, whatever they mean as Dutch words.
 ADDRESS_TITLES = frozenset({"heer", "mevrouw", "meneer", "mevr", "dhr"})
+#: The parties of the Dutch parliament since 2002, as reports write them after a member's
+#: name (``Knops (CDA)``, ``Van der Lee (GroenLinks)``): a closed class of Dutch politics.
+PARTIES = frozenset(
+    {
+        *("VVD", "PvdA", "CDA", "D66", "SP", "GL", "GroenLinks", "PVV", "CU", "ChristenUnie"),
+        *("SGP", "PvdD", "50PLUS", "DENK", "FvD", "FVD", "JA21", "Volt", "BBB", "NSC", "BIJ1"),
+        *("LPF", "ONH", "OSF", "GL-PvdA", "GroenLinks-PvdA", "Groep Wilders", "Groep Markuszower"),
+    }
+)
 #: Lower-case words inside a person's name (``Jeroen van der Veer``, ``Thomas de Maizière``).
 NAME_PARTICLES = frozenset(
     {"van", "der", "den", "de", "ter", "ten", "von", "le", "la", "du", "da", "di", "del", "al"}
