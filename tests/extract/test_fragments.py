@@ -131,11 +131,14 @@ def test_an_adjective_of_duration_makes_a_free_combination(nlp, resources):
     the noun alone is the term (``steunpakket``)."""
     text = (
         f"{BODY} Het meerjarige steunpakket voor Oekraïne wordt uitgebreid met een langdurige "
-        "opleidingsmissie."
+        "opleidingsmissie. Anderhalve week geleden werd al geruime tijd over de opleidingsmissie "
+        "gesproken."
     )
     scores = {c.term: c.score for c in extract_text(text, nlp, resources)}
     assert scores.get("meerjarig steunpakket", 0) < DEFAULT_MIN_SCORE, scores
     assert scores.get("langdurige opleidingsmissie", 0) < DEFAULT_MIN_SCORE, scores
+    assert scores.get("anderhalve week", 0) < DEFAULT_MIN_SCORE, scores  # how much
+    assert scores.get("geruime tijd", 0) < DEFAULT_MIN_SCORE, scores
     assert scores["steunpakket"] >= DEFAULT_MIN_SCORE, scores
 
 

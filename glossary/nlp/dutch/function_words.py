@@ -366,6 +366,8 @@ OPERATOR_ADJECTIVES = frozenset(
         "substantieel",
         "aanzienlijk",
         "schaars",
+        "anderhalf",
+        "geruim",
         # distribution and comparison
         "afzonderlijk",
         "separaat",
