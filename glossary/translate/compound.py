@@ -191,6 +191,20 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
+#: Prepositions of place: a one-word name after them names a place (``in Noordwijk``).
+_LOCATIVES = ("in", "te", "uit", "naar", "nabij", "vanuit")
+
+
+def _named_place(candidate: Candidate) -> bool:
+    """A one-word name seen only after a preposition of place names a place, which English
+    writes as the place does (``in Noordwijk``, not "Northern neighbourhood")."""
+    term = candidate.term
+    if candidate.kind != "entity" or not _is_name(term) or not candidate.occurrences:
+        return False
+    pattern = re.compile(rf"\b(?:{'|'.join(_LOCATIVES)})\s+{re.escape(term)}\b", re.IGNORECASE)
+    return all(pattern.search(o.sentence) for o in candidate.occurrences)
+
+
 def _title(english: str) -> str:
     """Content words capitalised, as in the English name of an event or treaty."""
     small = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "against", "with"}
@@ -540,6 +554,11 @@ class CompoundTranslator:
         place = summit_place(candidate.term)
         if place is not None:
             return [self._summit(place)]
+        if _named_place(candidate):
+            note = "a place the term base and CLDR do not know, kept as written: check it"
+            return [
+                Translation(candidate.term, SOURCE, BASE_CONFIDENCE * FACTOR["kept"], note=note)
+            ]
         title = is_official_title(candidate.term)
         composed = self.named_compound(candidate.term) if candidate.kind == "entity" else None
         if composed is None:

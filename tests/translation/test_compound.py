@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.errors import InputError
-from glossary.model import Candidate, Translation
+from glossary.model import Candidate, Occurrence, Translation
 from glossary.paths import shipped_terms_dir
 from glossary.translate.compound import CompoundTranslator
 from glossary.translate.inflect import pluralise
@@ -329,3 +329,22 @@ def test_a_foreign_name_nothing_knows_is_kept_as_written_for_review(shipped):
     assert resolve("Mosul", "term") == []
     assert resolve("Kabinetsmissive") == []  # kabinet + s + an unknown part: Dutch
     assert [t.text for t in resolve("Kamer")] == ["The House"]
+
+
+def test_a_name_seen_only_after_a_preposition_of_place_is_a_place_kept_as_written(shipped):
+    """``in Noordwijk``: a Dutch place the term base and CLDR do not know is written as the
+    place does, not composed ("Northern neighbourhood"); the same word in another use is
+    composed as before."""
+
+    def resolve(term: str, *sentences: str) -> list[str]:
+        occurrences = [Occurrence("l", 0, 1, s) for s in sentences]
+        cand = Candidate(term=term, kind="entity", score=1.0, freq=1, occurrences=occurrences)
+        return [t.text for t in shipped.resolve(cand)]
+
+    place = resolve(
+        "Noordwijk",
+        "In Noordwijk vindt een informele bijeenkomst plaats.",
+        "Het besluit van oktober 2007 in Noordwijk werd herzien.",
+    )
+    assert place == ["Noordwijk"]
+    assert resolve("Noordwijk", "Noordwijk is een badplaats.") != ["Noordwijk"]
