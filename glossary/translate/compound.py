@@ -554,17 +554,17 @@ class CompoundTranslator:
         place = summit_place(candidate.term)
         if place is not None:
             return [self._summit(place)]
-        if _named_place(candidate):
-            note = "a place the term base and CLDR do not know, kept as written: check it"
-            return [
-                Translation(candidate.term, SOURCE, BASE_CONFIDENCE * FACTOR["kept"], note=note)
-            ]
         title = is_official_title(candidate.term)
         composed = self.named_compound(candidate.term) if candidate.kind == "entity" else None
         if composed is None:
             composed = self.title(candidate.term) if title else self.compose(candidate.term)
         if composed is None:
             return self._foreign_name(candidate)
+        if _named_place(candidate):  # composed word by word, yet the name of a place
+            note = "a place the term base and CLDR do not know, kept as written: check it"
+            return [
+                Translation(candidate.term, SOURCE, BASE_CONFIDENCE * FACTOR["kept"], note=note)
+            ]
         english, confidence, used = composed
         if fold(english) == fold(candidate.term):
             return []

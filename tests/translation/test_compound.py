@@ -348,3 +348,4 @@ def test_a_name_seen_only_after_a_preposition_of_place_is_a_place_kept_as_writte
     )
     assert place == ["Noordwijk"]
     assert resolve("Noordwijk", "Noordwijk is een badplaats.") != ["Noordwijk"]
+    assert resolve("Irak", "De missie in Irak gaat door.") == []  # CLDR's: Iraq
