@@ -56,7 +56,6 @@ _GLUED_TO_MARK = re.compile(
     rf"(?<=[\w)][)\]»”\"'’])(\d{{1,2}})(?=[\s.,;:]|$)"
     rf"|(?<=[{_LOWER}][.,;:])(\d{{1,2}})(?=\s+[A-Z]|$)"
 )
-#: A digit right after a letter or a mark: a possible glued footnote number.
 #: Words that open a Dutch sentence, glued to the word before them where a heading and its
 #: paragraph lost the line between them (``internationale veiligheidDe Eerste Kamer``).
 SENTENCE_OPENERS = (
@@ -67,6 +66,7 @@ _GLUED_SENTENCE = re.compile(rf"(?<![\w-])([{_UPPER}]?[{_LOWER}]{{4,}})({SENTENC
 #: The openers that also follow a name (``MontenegroHet``); a name written with inner
 #: capitals ends in others (``LinkedIn``).
 _ARTICLE_OPENERS = frozenset({"De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Er", "Hierbij"})
+#: A digit right after a letter or a mark: a possible glued footnote number.
 _GLUE_HINT = re.compile(r"[^\W\d_)\]»”\"'’.,;:]\d|[)\]»”\"'’.,;:]\d")
 _HYPHENATED = re.compile(rf"(?<![\w-])([{_LOWER}]{{2,}})-([{_LOWER}]{{2,}})(?![\w-])")
 

@@ -118,10 +118,10 @@ def _cuts_coordination(m: Mention, longer: Sequence[Mention], text: str) -> bool
     is no sighting: ``Minister van Justitie`` in ``Minister van Justitie en Veiligheid``,
     whose portfolio is the coordination. A conjunct alone still is one (``Midden-Oosten`` in
     ``Midden-Oosten en Noord-Afrika``)."""
-    return bool(POST_PREPOSITIONS & set(text[m.start : m.end].lower().split())) and any(
+    return any(
         n.start <= m.start and m.end < n.end and _COORDINATED.match(text, m.end, n.end) is not None
         for n in longer
-    )
+    ) and bool(POST_PREPOSITIONS & set(text[m.start : m.end].lower().split()))
 
 
 def _spaced(words: list[str]) -> tuple[str, ...]:
@@ -247,7 +247,7 @@ class Analyzer:
             mentions = [m for m in mentions if id(m) not in inner]
         clauses = sc.english_clauses(sent, profs)
         runs = [(m.start, m.end) for m in english_runs] + clauses
-        term_runs = [(m.start, m.end, m.kind == "term") for m in english_runs]
+        term_runs = [(m.start, m.end) for m in english_runs if m.kind == "term"]
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)
         mentions = [
             m
@@ -266,7 +266,7 @@ class Analyzer:
                 m.kind == "entity"
                 and m.start == sent[0].start
                 and " " not in m.display
-                and any(s <= m.start and m.end < e for s, e, lower in term_runs if lower)
+                and any(s <= m.start and m.end < e for s, e in term_runs)
             )  # a heading's capital (``Capability review``): the term's word, no name
             and m.end != cut
             and not (cited and cited_english(m, cited, self.words))

@@ -188,11 +188,11 @@ class PersonFinder:
                     or tok.lower.rstrip(".") in ADDRESS_TITLES
                 ):
                     surnames.add(fold(last.text))
-            named = [*self._members(sent), *self._signed(sent), *self._of_party(sent)]
+            named = {*self._members(sent), *self._signed(sent), *self._of_party(sent)}
             tokens.update(named)
             while listed := set(self._listed(sent, tokens)) - tokens:
                 tokens.update(listed)
-                named += listed
+                named |= listed
             surnames.update(
                 fold(t.text) for t in sent if t.i in named and t.lower not in NAME_PARTICLES
             )

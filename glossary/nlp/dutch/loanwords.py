@@ -65,7 +65,7 @@ def english_singular(word: str) -> str:
 #: American spellings of English words and their British ones, as whole words (plural -s
 #: kept): NATO writes both (``Smart Defense``, ``Smart Defence``).
 _BRITISH = {"defense": "defence", "offense": "offence", "center": "centre", "labor": "labour"}
-_BRITISH_WORD = re.compile(r"^(defense|offense|center|labor)(s?)$")
+_BRITISH_WORD = re.compile(rf"^({'|'.join(_BRITISH)})(s?)$")
 #: ``-ize``/``-ization``: British English writes both; one key for the two.
 _IZE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations)$")
 

@@ -101,10 +101,10 @@ FRAME_NOUNS = frozenset(
 #: ``Veiligheidsraadresolutie 1973``. Each such designation has one fixed English (Article 5,
 #: resolution 2166), so it is a term of its own, unlike the noun alone.
 PROVISION_NOUNS = ("artikel", "resolutie")
-#: The number of a provision: ``5``, ``42``, ``2166``, ``5a``, ``VI`` (treaties number some
-#: articles in Roman numerals).
 #: A time of day written as one word (``om halfdrie``: half past two): no noun.
 CLOCK_TIME = re.compile(r"half(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)")
+#: The number of a provision: ``5``, ``42``, ``2166``, ``5a``, ``VI`` (treaties number some
+#: articles in Roman numerals).
 PROVISION_NUMBER = re.compile(r"[1-9]\d{0,3}[a-z]?|[IVXL]{1,6}")
 
 
