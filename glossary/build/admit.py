@@ -40,8 +40,10 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
     the letter, or English found offline. For a name, English composed word by word is no
     support: that its words are known says nothing about whether the capitalised span is a
     name (``Rusland Raad`` out of ``NAVO - Rusland Raad``); a name's English is fixed, by the
-    term base, CLDR or the letter."""
-    english = offline.translation is not None and not (cand.kind == "entity" and _composed(offline))
+    term base, CLDR or the letter. A term whose composed English the translator refused but
+    whose parts it knows (:attr:`Resolution.recognised`) counts as composed."""
+    found = offline.translation is not None or offline.recognised
+    english = found and not (cand.kind == "entity" and _composed(offline))
     return bool(
         cand.kind == "acronym"
         or (
@@ -80,8 +82,11 @@ def _noun_pair(cand: Candidate) -> bool:
 
 
 def _composed(offline: Resolution) -> bool:
-    """The offline English is only composed word by word (source ``compound``)."""
-    return offline.translation is not None and offline.translation.source == "compound"
+    """The offline English is only composed word by word (source ``compound``), or would be
+    but for a refused split (:attr:`Resolution.recognised`)."""
+    if offline.translation is None:
+        return offline.recognised
+    return offline.translation.source == "compound"
 
 
 def admit(

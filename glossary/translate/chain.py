@@ -95,6 +95,9 @@ class Resolution:
     threshold: float = CONFIDENT
     #: An acronym's English full form (the translation holds its English acronym).
     english_expansion: Translation | None = None
+    #: No English, but a resolver knows every part of the Dutch (a compound whose composed
+    #: English it refused): attests the term as composed English would.
+    recognised: bool = False
 
     @property
     def status(self) -> str:
@@ -151,7 +154,11 @@ class Chain:
                 found = acronyms.Expansion(winner, acronyms.TRANSLATED)  # MT sends the expansion
             winner, others = acronyms.settle(candidate, winner, others, found, self.resolvers)
             full = found.translation if found is not None else None
-        return Resolution(winner, others, expansion, failure, self.threshold, full)
+        recognised = winner is None and any(
+            callable(recognises := getattr(r, "recognises", None)) and recognises(candidate)
+            for r in self.resolvers
+        )
+        return Resolution(winner, others, expansion, failure, self.threshold, full, recognised)
 
     def _translate_offline(self, dutch: str) -> Translation | None:
         """The chain's offline English of a Dutch text (an acronym's expansion)."""

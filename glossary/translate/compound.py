@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from glossary.model import Candidate, Translation
 from glossary.nlp.dutch.compounds import Part, best_split
@@ -65,6 +66,10 @@ SPLIT_FACTOR = 0.95
 #: A first part written with a linking element its lexicon row does not list: allowed (the
 #: rows are not exhaustive) but a split that agrees with the lexicon wins.
 LINK_PENALTY = 0.3
+#: A split that takes a linker the part before it does not take is wrong where the linker and
+#: the next part spell a word this common in general Dutch (``taakstelling`` is ``taak`` +
+#: ``stelling``, not a task count).
+GLUED_WORD_ZIPF = 2.5
 ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des"})
 #: Parts of speech that only modify: never the head of a compound or a phrase.
 MODIFIERS_ONLY = frozenset({"prefix", "verb"})
@@ -137,6 +142,13 @@ class Piece:
     def attaches(self) -> bool:
         """A prefix's English that joins the next word without a space (``anti-``)."""
         return self.english.endswith("-")
+
+
+@lru_cache(maxsize=50_000)
+def _dutch_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl")
 
 
 def _cap(english: str, dutch: str) -> str:
@@ -229,9 +241,11 @@ class CompoundTranslator:
 
     name = SOURCE
 
-    def __init__(self, termbase: TermBase, lexicon: Lexicon) -> None:
+    def __init__(self, termbase: TermBase, lexicon: Lexicon, strict_linkers: bool = True) -> None:
         self.termbase = termbase
         self.lexicon = lexicon
+        #: Refuse a split whose linker glues onto a common word (:data:`GLUED_WORD_ZIPF`).
+        self.strict_linkers = strict_linkers
 
     # -- single words -------------------------------------------------------------------
     def _known(
@@ -299,6 +313,10 @@ class CompoundTranslator:
                 total += 1.0 if piece.origin in ("termbase", "cldr") else 0.9
                 entry = self.lexicon.exact(part.text)
                 if not last and entry is not None and not entry.links_with(part.linker):
+                    glued = part.linker + parts[i + 1].text
+                    strict = self.strict_linkers and part.linker
+                    if strict and _dutch_zipf(glued) >= GLUED_WORD_ZIPF:
+                        return None  # ``taak|stelling``, not ``taak|s|telling``
                     total -= LINK_PENALTY
             # ties: the longer head, as Dutch compounds are right-headed (onderzee|boot)
             return total / len(parts) - len(parts) + 0.001 * len(parts[-1].text)
@@ -537,6 +555,15 @@ class CompoundTranslator:
             return True
         nxt = self.lexicon.get(tokens[i + 1])
         return nxt is not None and nxt.pos in JOINERS
+
+    def recognises(self, candidate: Candidate) -> bool:
+        """Whether the candidate is made of known words though its English was refused: a
+        split the linker rule refuses (``taak|s|telling``) still shows a compound of known
+        words, which attests a term as composed English does; only the English is unsafe."""
+        if not self.strict_linkers or self.resolve(candidate):
+            return False
+        relaxed = CompoundTranslator(self.termbase, self.lexicon, strict_linkers=False)
+        return bool(relaxed.resolve(candidate))
 
     def resolve(self, candidate: Candidate) -> list[Translation]:
         if candidate.kind == "acronym":

@@ -211,3 +211,40 @@ def test_the_text_summary_names_what_it_held_back(tmp_path, capsys):
     assert f"held back: {len(held)} candidates" in text
     listed = next(line for line in text.splitlines() if line.startswith("    ") and held[0] in line)
     assert listed.strip().startswith(", ".join(held[: min(len(held), 10)]))
+
+
+def test_english_refused_for_its_split_still_attests_the_term_as_composed():
+    """``taakstelling`` gets no English ("task count" is refused), but its parts are known
+    words: seen once it is attested, as a term with composed English would be; with a loose
+    head it is covered by its parts; a name is not attested by it, nor is a composition
+    merely below the confidence threshold (``niet-Navo-land``, the ``Navo`` kept as written)."""
+    from glossary.build.admit import admit
+    from glossary.build.merge import candidate_key
+    from glossary.model import Candidate
+    from glossary.paths import shipped_terms_dir
+    from glossary.translate.chain import build_chain
+    from glossary.translate.lexicon import load_lexicon
+    from glossary.translate.termbase import load_termbase
+
+    terms = shipped_terms_dir()
+    chain = build_chain(load_termbase(terms / "termbase.tsv"), load_lexicon(terms / "lexicon.tsv"))
+    once = Candidate("taakstelling", "term", 2.0, 1)
+    loose = Candidate("nieuwe taakstelling", "term", 2.0, 3, free_head=True)
+    name = Candidate("Taakstelling", "entity", 2.0, 1)
+    unknown = Candidate("taakstellingblurf", "term", 2.0, 1)
+    unsure = Candidate("niet-Navo-land", "term", 2.0, 1)
+    cands = [once, loose, name, unknown, unsure]
+    offline = {candidate_key(c): chain.resolve(c, offline=True) for c in cands}
+    assert offline[candidate_key(once)].translation is None
+    assert offline[candidate_key(once)].recognised
+    assert not offline[candidate_key(unknown)].recognised
+    assert offline[candidate_key(unsure)].alternatives
+    assert not offline[candidate_key(unsure)].recognised
+    admitted, held = admit(cands, offline)
+    assert [c.term for c in admitted] == ["taakstelling"]
+    assert [c.term for c in held] == [
+        "nieuwe taakstelling",
+        "Taakstelling",
+        "taakstellingblurf",
+        "niet-Navo-land",
+    ]

@@ -145,6 +145,17 @@ def test_function_words_are_no_parts_and_unknown_parts_are_refused(shipped, dutc
     assert shipped.compose(dutch) is None
 
 
+@pytest.mark.parametrize("dutch", ["taakstelling", "probleemstelling", "noodstop"])
+def test_a_linker_the_part_does_not_take_is_no_linker_before_a_word(shipped, dutch):
+    """``taak`` takes no ``-s-``: ``taakstelling`` is ``taak`` + ``stelling``, which the
+    lexicon lacks, so nothing is composed ("task count" would be wrong)."""
+    assert shipped.compose(dutch) is None
+
+
+def test_a_linker_the_row_omits_still_joins_where_no_word_is_read_whole(shipped):
+    assert shipped.compose("bijstandsverplichting")[0] == "assistance obligation"
+
+
 @pytest.mark.parametrize(
     ("dutch", "english"),
     [
