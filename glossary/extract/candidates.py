@@ -723,6 +723,8 @@ class SentenceScanner:
         lower = tok.lower
         if self.w.measure_noun(prev.text):
             return False  # ``verschillende type drones``: a measure of the noun, not a term
+        if prev.number == "Plur":
+            return False  # ``met andere lidstaten invloed uitoefenen``: two objects
         if j + 1 < len(sent) and sent[j + 1].pos in ("VERB", "AUX"):
             return False  # ``die een rotatie leiding geven``: the object of a final verb
         return (

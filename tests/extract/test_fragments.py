@@ -242,6 +242,19 @@ def test_a_noun_before_a_final_verb_is_its_object_not_a_second_noun(nlp, resourc
     assert "NRF-rotatie" in terms and "NRF-rotatie leiding" not in terms, terms
 
 
+def test_a_plural_noun_and_the_noun_after_it_are_two_objects_not_a_term(nlp, resources):
+    """``met andere EU-lidstaten invloed uitoefenen``: a compound written apart does not
+    begin with a plural (it would be ``lidstaatinvloed``), so the nouns are two phrases;
+    ``drone coalities`` and English pairs stay one group."""
+    text = (
+        f"{BODY} Nederland oefende met andere EU-lidstaten invloed uit op het besluit. "
+        "De bondgenoten vormen drone coalities."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert not [t for t in terms if t.endswith(" invloed")], terms
+    assert "drone coalitie" in terms, terms
+
+
 def test_a_number_led_compound_after_a_noun_belongs_to_that_noun(nlp, resources):
     """In ``de artikel 100-brief`` the number is the article's: ``100-brief`` alone is a
     fragment; at the start of a noun group it is a word of its own (``2%-norm``)."""
