@@ -346,6 +346,14 @@ ROLE_NONE = Role("")
 UNKNOWN_ROLE = Role("?")
 
 
+def _dutch_heads(words: Sequence[str]) -> list[str]:
+    """The lower-case heads written after a hyphen (``«Nuclear Strike»-trainingen``,
+    ``Forces-verdrag``): Dutch compounds on an English name, which make it no English name;
+    the parts of an English hyphenation are capitalised (``Euro-Atlantic``)."""
+    tails = (w.rsplit("-", 1)[1] for w in words if "-" in w.strip("-"))
+    return [t for t in tails if t.isalpha() and t.islower()]
+
+
 class Profile(NamedTuple):
     """Everything the patterns ask about one token type, computed once per type."""
 
@@ -1191,7 +1199,7 @@ class SentenceScanner:
                     for i, t in enumerate(toks)
                 ]
                 display = _closed_hyphens(" ".join(words))
-                letters = [w for w in words if w.isalpha()]
+                letters = [w for w in words if w.isalpha()] + _dutch_heads(words)
                 english = (
                     bool(letters)
                     and sum(self.w.english(w) for w in letters) * 2 >= len(letters)

@@ -196,3 +196,19 @@ def test_brackets_after_a_complement_of_van_gloss_the_whole_phrase(nlp, resource
     found = {c.term: c for c in extract_text(text, nlp, resources)}
     assert not found["Europese defensie"].english_evidence, found["Europese defensie"]
     assert found["hybride oorlogvoering"].english_evidence == ["hybrid warfare"]
+
+
+def test_an_english_name_with_a_dutch_head_after_its_hyphen_is_no_english(nlp, resources):
+    """``«Nuclear Strike»-trainingen`` and ``Intermediate-Range Nuclear Forces-verdrag`` are
+    Dutch compounds on English names: not their own English; ``Euro-Atlantic`` stays
+    English."""
+    text = (
+        "Kunt u aangeven welke «Nuclear Strike»-trainingen op de Vliehors plaatsvonden? "
+        "Er wordt gesproken over het Intermediate-Range Nuclear Forces-verdrag. "
+        "De NAVO bespreekt de Deterrence and Defence of the Euro-Atlantic Area."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert not found["Nuclear Strike-trainingen"].english_evidence, found
+    assert not found["Intermediate-Range Nuclear Forces-verdrag"].english_evidence
+    area = "Deterrence and Defence of the Euro-Atlantic Area"
+    assert found[area].english_evidence == [area]
