@@ -1,10 +1,12 @@
 """Acronym–expansion pairs in either order, in any language of the expansion.
 
 ``NATO Readiness Initiative (NRI)``, ``Noord-Atlantische Raad (NAR)``, ``Kosovo Force (KFOR)``
-and ``SACEUR (Supreme Allied Commander Europe)``. The matching is the Schwartz–Hearst
-algorithm (2003): walk the acronym's letters from the end through the candidate long form;
-the first letter must start a word (a hyphen starts one too). Trailing digits of the acronym
-(``IP4``) may be left out of the match and are then looked for after the expansion.
+and ``SACEUR (Supreme Allied Commander Europe)``, also after a compound on the acronym
+(``AWACS-vliegtuigen (Airborne Warning And Control System)``). The matching is the
+Schwartz–Hearst algorithm (2003): walk the acronym's letters from the end through the
+candidate long form; the first letter must start a word (a hyphen starts one too). Trailing
+digits of the acronym (``IP4``) may be left out of the match and are then looked for after
+the expansion.
 """
 
 from __future__ import annotations
@@ -146,6 +148,13 @@ def _without_place(acronym: str, chosen: list[Tok], text: str) -> list[Tok]:
     return chosen
 
 
+def _first_part_acronym(word: str) -> str | None:
+    """The acronym a compound begins with (``AWACS-vliegtuigen (Airborne Warning And Control
+    System)``: the brackets spell out ``AWACS``)."""
+    first, dash, rest = word.partition("-")
+    return acronym_of(first) if dash and rest[:1].islower() else None
+
+
 def find_pairs(sent: Sequence[Tok], text: str) -> list[Pair]:
     """Every ``long form (ACR)`` and ``ACR (long form)`` in one sentence."""
     out: list[Pair] = []
@@ -170,7 +179,8 @@ def find_pairs(sent: Sequence[Tok], text: str) -> list[Pair]:
                     )
                 )
         elif k > 0:
-            acro = acronym_of(sent[k - 1].text)
+            before = sent[k - 1].text
+            acro = acronym_of(before) or _first_part_acronym(before)
             if not acro:
                 continue
             long_text = text[inside[0].start : inside[-1].end]

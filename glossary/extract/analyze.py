@@ -274,14 +274,18 @@ class Analyzer:
         ]
         evidence: dict[str, list[str]] = {}
         expansions: dict[str, list[str]] = {}
+        spelt: dict[str, str] = {}
         for pair in [*find_pairs(sent, text), *listed_pairs(sent, text)]:
             pair = with_number(pair, text)
             expansions.setdefault(pair.acronym, []).append(pair.expansion)
+            spelt[pair.expansion] = pair.acronym
             if is_english(pair.expansion, self.words):
                 evidence.setdefault(pair.acronym, []).append(pair.expansion)
         s0, s1 = sent[0].start, sent[-1].end
         for found in bracketed_evidence(sent, text, self.words):
             target = self._longest_ending_at(mentions, found.before)
+            if target and spelt.get(found.english, target.display) != target.display:
+                continue  # ``AWACS-vliegtuigen (Airborne Warning …)``: the acronym's full form
             if (
                 target
                 and self._glosses(target, found.english, found.quoted)

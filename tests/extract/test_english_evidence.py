@@ -212,3 +212,15 @@ def test_an_english_name_with_a_dutch_head_after_its_hyphen_is_no_english(nlp, r
     assert not found["Intermediate-Range Nuclear Forces-verdrag"].english_evidence
     area = "Deterrence and Defence of the Euro-Atlantic Area"
     assert found[area].english_evidence == [area]
+
+
+def test_brackets_after_a_compound_on_an_acronym_spell_out_the_acronym(nlp, resources):
+    """``de AWACS-vliegtuigen (Airborne Warning And Control System)``: the brackets expand
+    ``AWACS``, not the compound, whose English is composed (AWACS aircraft)."""
+    text = (
+        "Nederlandse militairen maken deel uit van de bemanningen van de AWACS-vliegtuigen "
+        "(Airborne Warning And Control System) van de NAVO."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["AWACS"].expansion == "Airborne Warning And Control System"
+    assert not found["AWACS-vliegtuig"].english_evidence, found["AWACS-vliegtuig"]
