@@ -84,6 +84,10 @@ PORTFOLIO_ZAKEN = "Zaken"
 #: Defensie`` is the committee for Defence, not for the Ministry of Defence.
 PORTFOLIO_LINKS = frozenset({"van", "voor", "en"})
 MINISTRY = "Ministry of "
+#: A portfolio follows ``van`` or ``voor`` (``Staatssecretaris van``, ``commissie voor``);
+#: the term base names it in its ministry's row (``Ministerie van …``).
+PORTFOLIO_OF = frozenset({"van", "voor"})
+MINISTERIE = "Ministerie van"
 #: Letters of the shortest compound part the foreign-name test looks for.
 MIN_PART = 4
 #: A designator of capitals and digits (``MH17``, ``F-35``, ``A400M``, ``COVID-19``): a code,
@@ -407,9 +411,10 @@ class CompoundTranslator:
             return None  # not a noun phrase (``afschrikking cruciaal``): English order unknown
         pieces: list[Piece] = []
         starts: list[int] = []
+        name = self._is_name(tokens)
         i = 0
         while i < len(tokens):
-            span = self._span(tokens, i, term)
+            span = self._span(tokens, i, term, listed)
             if span is not None:
                 piece, i_next = span
             else:
@@ -423,6 +428,10 @@ class CompoundTranslator:
                 if sense is not None and found.origin == "lexicon" and len(found.parts) == 1:
                     found = replace(found, english=sense)
                 piece = replace(found, english=_cap(found.english, tokens[i]))
+                if name and tokens[i][:1].isupper():  # Tiende Toetsingsconferentie
+                    piece = replace(
+                        piece, english=" ".join(map(_title_word, piece.english.split()))
+                    )
                 if head and piece.plural:
                     piece = replace(piece, english=pluralise(piece.english))
                 i_next = i + 1
@@ -439,6 +448,17 @@ class CompoundTranslator:
             confidence *= p.factor
         used = [part for p in pieces for part in p.parts]
         return self._order(tokens, pieces, starts), confidence, used
+
+    def _is_name(self, tokens: list[str]) -> bool:
+        """Two words or more, each capitalised or a preposition or conjunction: a name, whose
+        English is title-cased (Tenth Review Conference, North Atlantic Treaty Organization)."""
+        if len(tokens) < 2 or not tokens[0][:1].isupper():
+            return False
+        for token in tokens:
+            entry = self.lexicon.get(token)
+            if not token[:1].isupper() and (entry is None or entry.pos not in JOINERS):
+                return False
+        return True
 
     def named_compound(self, term: str) -> tuple[str, float, list[str]] | None:
         """An English name with a Dutch head joined to its last word (``Intermediate-Range
@@ -503,7 +523,7 @@ class CompoundTranslator:
                 out.append(word)
                 i += 1
                 continue
-            span = self._span(tokens, i, term)
+            span = self._span(tokens, i, term, [False] * len(tokens))
             if span is not None:
                 piece, i = span
             else:
@@ -518,17 +538,27 @@ class CompoundTranslator:
             confidence *= piece.factor
         return " ".join(out), confidence, used
 
-    def _span(self, tokens: list[str], i: int, term: str) -> tuple[Piece, int] | None:
+    def _span(
+        self, tokens: list[str], i: int, term: str, listed: list[bool]
+    ) -> tuple[Piece, int] | None:
         """The longest span from ``tokens[i]`` (two words or more, or a one-word term-base
-        name) that the term base or CLDR knows as a whole."""
-        for j in range(len(tokens), i + 1, -1):
+        name) that the term base or CLDR knows as a whole; after ``van`` or ``voor``, also a
+        ministry's portfolio (``Staatssecretaris van Infrastructuur en Waterstaat``: the
+        Ministry of Infrastructure and Water Management's)."""
+        portfolio = i > 0 and tokens[i - 1].lower() in PORTFOLIO_OF
+        for j in range(len(tokens), i, -1):
             span = " ".join(tokens[i:j])
             if span == term:
                 continue
-            entry = self.termbase.lookup(span)
+            entry = self.termbase.lookup(span) if j > i + 1 else None
             if entry is not None:
                 return Piece(entry.en, "termbase", (span,)), j
-            place = cldr.place_name(span)
+            if portfolio and span[:1].isupper():
+                written = " ".join(t + "," * listed[k] for k, t in enumerate(tokens[i:j], i))
+                ministry = self.termbase.lookup(f"{MINISTERIE} {written.rstrip(',')}")
+                if ministry is not None and ministry.en.startswith(MINISTRY):
+                    return Piece(ministry.en[len(MINISTRY) :], "termbase", (span,)), j
+            place = cldr.place_name(span) if j > i + 1 else None
             if place is not None:
                 return Piece(place[0], "cldr", (span,), place=True), j
         return None

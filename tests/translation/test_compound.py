@@ -125,7 +125,19 @@ def test_inflection_undone(word, base):
         ("Koninkrijk Zweden", "Kingdom of Sweden"),
         ("Staatssecretaris van Veiligheid en Justitie", "State Secretary for Security and Justice"),
         ("Economische Zaken", "Economic Affairs"),  # a portfolio
-        ("Kamercommissie voor Defensie", "Parliamentary committee for Defence"),
+        ("Kamercommissie voor Defensie", "Parliamentary Committee for Defence"),  # a name
+        ("Tiende Toetsingsconferentie", "Tenth Review Conference"),  # title-cased
+        ("Plenaire vergadering", "Plenary meeting"),  # a heading's capital: no name
+        # a portfolio as its ministry's row names it
+        (
+            "Staatssecretaris van Infrastructuur en Waterstaat",
+            "State Secretary for Infrastructure and Water Management",
+        ),
+        ("Staatssecretaris van Financiën", "State Secretary for Finance"),
+        (
+            "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+            "State Secretary for Health, Welfare and Sport",
+        ),
         ("Minister-President van Montenegro", "Prime Minister of Montenegro"),  # a post
         (
             "Staatssecretaris van Onderwijs, Cultuur en Wetenschap",  # a portfolio listed
