@@ -57,7 +57,7 @@ from glossary.translate import cldr
 from glossary.translate.inflect import pluralise
 from glossary.translate.language import is_english, vote
 from glossary.translate.lexicon import JOINERS, Lexicon, LexiconEntry, base_forms, is_plural_of
-from glossary.translate.termbase import TermBase
+from glossary.translate.termbase import TermBase, TermBaseEntry
 
 SOURCE = "compound"
 BASE_CONFIDENCE = 0.65
@@ -160,6 +160,11 @@ def _cap(english: str, dutch: str) -> str:
     if dutch[:1].isupper() and english[:1].islower():
         return english[:1].upper() + english[1:]
     return english
+
+
+def _cased_apart(row: TermBaseEntry, text: str) -> bool:
+    """A name's row (``Kamer``: the House) and a word written in lower case."""
+    return row.nl[:1].isupper() and text[:1].islower()
 
 
 def _title_word(word: str) -> str:
@@ -275,6 +280,8 @@ class CompoundTranslator:
             return Piece(place[0], "cldr", (text,), place=True)
         for form in base_forms(text):
             row = self.termbase.lookup(form)
+            if entry is not None and in_compound and row is not None and _cased_apart(row, text):
+                continue  # the House is ``Kamer``; the ``kamer`` of ``woonkamer`` is a chamber
             if row is not None and " " not in row.nl and not (row.nl.isupper() and form != text):
                 return Piece(row.en, "termbase", (text,), plural=is_plural_of(text, form, "noun"))
         if entry is not None:
