@@ -127,6 +127,8 @@ def test_inflection_undone(word, base):
         ("Economische Zaken", "Economic Affairs"),  # a portfolio
         ("Kamercommissie voor Defensie", "Parliamentary Committee for Defence"),  # a name
         ("Tiende Toetsingsconferentie", "Tenth Review Conference"),  # title-cased
+        ("landbouwbeleid", "agricultural policy"),  # common words a split misreads
+        ("volksgezondheid", "public health"),
         ("gaskamer", "gas chamber"),  # a name's row (Kamer: the House) fits no lower-case part
         ("patriotmissie", "Patriot mission"),  # unless the lexicon has no other reading
         ("Plenaire vergadering", "Plenary meeting"),  # a heading's capital: no name
