@@ -109,6 +109,14 @@ TITLE_ENGLISH = {
     "het": "the",
     "de": "the",
 }
+#: The formulas of an amending or founding instrument's title, as treaty and EU titles give
+#: them in English (``Protocol tot wijziging van het Verdrag`` → Protocol amending the Treaty).
+TITLE_FORMULAS = {
+    ("tot", "wijziging", "van"): "amending",
+    ("tot", "oprichting", "van"): "establishing",
+    ("tot", "instelling", "van"): "establishing",
+    ("tot", "uitvoering", "van"): "implementing",
+}
 #: Forms of state before a country's name (``de Republiek Finland``: the Republic of Finland).
 STATE_FORMS = frozenset({"republiek", "koninkrijk", "groothertogdom", "vorstendom", "federatie"})
 #: A type code with a hyphen before a hyphenated head (``S-400-luchtverdedigingssysteem``,
@@ -518,13 +526,19 @@ class CompoundTranslator:
         """An instrument's official title in English, in its own word order, with the
         prepositions treaty titles use and its content words capitalised (``Protocol bij het
         Noord-Atlantisch Verdrag inzake de toetreding van Montenegro`` → Protocol to the North
-        Atlantic Treaty on the Accession of Montenegro); None when a word is unknown."""
+        Atlantic Treaty on the Accession of Montenegro; ``Protocol tot wijziging van …`` →
+        Protocol amending …); None when a word is unknown."""
         tokens = term.split()
         out: list[str] = []
         used: list[str] = []
         confidence = BASE_CONFIDENCE
         i = 0
         while i < len(tokens):
+            formula = TITLE_FORMULAS.get(tuple(t.lower() for t in tokens[i : i + 3]))
+            if formula is not None and i:
+                out.append(formula)
+                i += 3
+                continue
             word = TITLE_ENGLISH.get(tokens[i].lower()) if i else None
             if word is not None:
                 out.append(word)

@@ -319,6 +319,14 @@ def test_shipped_lexicon_senses(shipped, dutch, english):
             "Protocol bij het Verdrag inzake Conventionele Strijdkrachten in Europa",
             "Protocol to the Treaty on Conventional Armed Forces in Europe",
         ),
+        (  # the formulas of an amending or founding instrument
+            "Protocol tot wijziging van de Veiligheidsbijlage bij de Overeenkomst",
+            "Protocol amending the Security Annex to the Agreement",
+        ),
+        (
+            "Verdrag tot oprichting van de Europese Gemeenschap",
+            "Treaty establishing the European Community",
+        ),
     ],
 )
 def test_an_official_title_keeps_its_order_and_takes_treaty_prepositions(shipped, dutch, english):
