@@ -41,7 +41,12 @@ from glossary.nlp.dutch.gender import (
     noun_gender,
     seed_genders,
 )
-from glossary.nlp.dutch.loanwords import english_clause, english_plural, english_singular
+from glossary.nlp.dutch.loanwords import (
+    english_clause,
+    english_plural,
+    english_singular,
+    english_stop_words,
+)
 from glossary.nlp.dutch.names import (
     INSTRUMENTS,
     NAME_PARTICLES,
@@ -1190,6 +1195,8 @@ class SentenceScanner:
                         or (self.w.noun_lemma(lower) and self.w.zipf(lower) >= COMMON_NAME_ZIPF)
                     ):
                         continue  # ``Ministers``, ``Kamer``; but ``Voorjaarsnota`` is a name
+                    if lower in english_stop_words() and not self.w.dutch(lower):
+                        continue  # ``‘Towards a Dutch Space Policy …’``: a title's first word
                 elif proper_adjective(toks[0].text, self.w) and all(
                     acronym_of(t.text) or DESIGNATOR_CODE.fullmatch(t.text) for t in toks[1:]
                 ):

@@ -224,3 +224,14 @@ def test_brackets_after_a_compound_on_an_acronym_spell_out_the_acronym(nlp, reso
     found = {c.term: c for c in extract_text(text, nlp, resources)}
     assert found["AWACS"].expansion == "Airborne Warning And Control System"
     assert not found["AWACS-vliegtuig"].english_evidence, found["AWACS-vliegtuig"]
+
+
+def test_an_english_function_word_alone_is_no_name(nlp, resources):
+    """``‘Towards a Dutch Space Policy …’``: the run breaks at ``a``, and ``Towards`` left
+    alone is a title's first word, no name."""
+    text = (
+        "De publicatie ‘Towards a Dutch Space Policy, Action Points for Safeguarding "
+        "security and Prosperity in the Space Age’ verscheen vorig jaar."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert "Dutch Space Policy" in terms and "Towards" not in terms, terms
