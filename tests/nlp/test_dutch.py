@@ -334,6 +334,13 @@ def test_english_terms_get_english_plurals(singular, plural):
         ("access", "access"),
         ("economics", "economics"),
         ("headquarters", "headquarters"),
+        ("approaches", "approach"),
+        ("taxes", "tax"),
+        ("vetoes", "veto"),
+        ("shoes", "shoe"),
+        ("headaches", "headache"),
+        ("responses", "response"),
+        ("processes", "process"),
     ],
 )
 def test_english_singulars(plural, singular):

@@ -50,6 +50,18 @@ PLURAL_ONLY = frozenset(
 )
 
 
+#: Plurals that may add -es (``approaches``, ``taxes``, ``vetoes``) or only -s to a singular
+#: in -e (``headaches``, ``shoes``): general English usage decides.
+_ES_PLURALS = ("ches", "shes", "xes", "sses", "zzes", "oes")
+
+
+@cache
+def _english_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en")
+
+
 def english_singular(word: str) -> str:
     """``projects`` → ``project``, ``capabilities`` → ``capability`` (English nouns only);
     a plural-only noun stays (``economics``, ``headquarters``)."""
@@ -57,6 +69,8 @@ def english_singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(_ES_PLURALS):
+        return max((word[:-1], word[:-2]), key=_english_zipf)  # ``approaches``, ``shoes``
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
