@@ -286,6 +286,8 @@ class Analyzer:
             target = self._longest_ending_at(mentions, found.before)
             if target and spelt.get(found.english, target.display) != target.display:
                 continue  # ``AWACS-vliegtuigen (Airborne Warning …)``: the acronym's full form
+            if target and " " in target.display and found.english.isalpha():
+                target = self._head_mention(mentions, target) or target
             if (
                 target
                 and self._glosses(target, found.english, found.quoted)
@@ -401,6 +403,17 @@ class Analyzer:
             return english  # the Dutch stands in the singular: its English as given
         singular = english_singular(english)
         return singular if self.words.english(singular) else english
+
+    @staticmethod
+    def _head_mention(mentions: Sequence[Mention], phrase: Mention) -> Mention | None:
+        """The one-word mention of a phrase's head: one English word in brackets glosses the
+        head (``de juiste militaire vermogens (capabilities)``), not the whole phrase."""
+        ending = [
+            m
+            for m in mentions
+            if m.end == phrase.end and " " not in m.display and m.kind == phrase.kind
+        ]
+        return ending[0] if ending else None
 
     @staticmethod
     def _longest_ending_at(mentions: Sequence[Mention], end: int) -> Mention | None:
