@@ -23,6 +23,7 @@ from collections.abc import Collection, Sequence
 
 from glossary.extract.tokens import Tok
 from glossary.extract.words import Words, acronym_of
+from glossary.nlp.dutch.function_words import FUNCTION_WORDS
 from glossary.nlp.dutch.names import ADDRESS_TITLES, NAME_PARTICLES, PARTIES, TITLES, is_initials
 from glossary.text import fold
 
@@ -86,6 +87,12 @@ def _leading_name(item: Sequence[Tok]) -> list[Tok]:
     while out and not _capitalised(out[-1]):
         out.pop()
     return out
+
+
+def _opening_word(sent: Sequence[Tok], k: int) -> bool:
+    """A Dutch function word opening the sentence (``Om Smart Defence vorm te geven``):
+    capitalised by its place, no given name though some languages have it (Om, Dan, Al)."""
+    return k == 0 and sent[k].lower in FUNCTION_WORDS
 
 
 def _capitalised(tok: Tok) -> bool:
@@ -168,7 +175,7 @@ class PersonFinder:
                 run: list[int] = []
                 if text[:1].isupper() and "." in text and is_initials(text):
                     run = self._run(sent, k + 1, strict=False)
-                elif text in self.given and _capitalised(tok):
+                elif text in self.given and _capitalised(tok) and not _opening_word(sent, k):
                     rest = self._run(sent, k + 1, strict=False)
                     if any(
                         self.unknown(sent[i]) or sent[i].lower in NAME_PARTICLES for i in rest

@@ -127,3 +127,15 @@ def test_a_name_before_a_party_in_brackets_is_a_member_and_a_listed_one_stays_a_
     people = ("Knops", "Broeke", "Servaes", "Hernandez", "Bommel", "Eijsink")
     assert not [t for t in terms if any(p in t for p in people)], terms
     assert {"Verenigde Naties", "VN", "Montenegro", "luchtverdediging"} <= set(terms), terms
+
+
+def test_a_function_word_opening_a_sentence_is_no_given_name(nlp, resources):
+    """``Om Smart Defence vorm te geven …``: ``Om`` is a given name in some languages, but a
+    Dutch function word at the start of a sentence is capitalised by its place; so
+    ``Defence`` is no surname, and the heading ``Chicago Defence Package`` stays whole."""
+    text = (
+        "De bijeenkomst volgt op de Navo-Top in Chicago.\n\nChicago Defence Package\n\n"
+        "Om Smart Defence vorm te geven richtte de Navo een Task Force op."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert {"Smart Defence", "Chicago Defence Package"} <= set(terms), terms
