@@ -111,7 +111,7 @@ TITLE_ENGLISH = {
 }
 #: The formulas of an amending or founding instrument's title, as treaty and EU titles give
 #: them in English (``Protocol tot wijziging van het Verdrag`` → Protocol amending the Treaty).
-TITLE_FORMULAS = {
+TITLE_FORMULAS: dict[tuple[str, ...], str] = {
     ("tot", "wijziging", "van"): "amending",
     ("tot", "oprichting", "van"): "establishing",
     ("tot", "instelling", "van"): "establishing",
