@@ -33,12 +33,14 @@ NATIONALITY = re.compile(r"^[A-Z][^\W\d_]+s(ch)?$")
 @lru_cache(maxsize=1)
 def territories() -> dict[str, str]:
     """Dutch territory and region names as CLDR writes them → their British English names
-    (capitalised names only: ``wereld`` and ``eurozone`` are common nouns in Dutch)."""
+    (capitalised names only: ``wereld`` and ``eurozone`` are common nouns in Dutch), with
+    "and" where CLDR's short form writes "&" (Bosnia and Herzegovina, as the UN, NATO and the
+    EU write it)."""
     from babel import Locale
 
     dutch, english = Locale(*DUTCH).territories, Locale(*ENGLISH).territories
     return {
-        name: english[code]
+        name: english[code].replace(" & ", " and ")
         for code, name in sorted(dutch.items())
         if code in english and name[:1].isupper() and "-alt-" not in code
     }

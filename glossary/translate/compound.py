@@ -366,11 +366,18 @@ class CompoundTranslator:
     def _hyphenated(self, word: str, as_modifier: bool) -> Piece | None:
         """``NAVO-top`` → NATO summit, ``anti-tank``, ``civiel-militaire`` → civil-military:
         adjectives joined by a hyphen stay joined in English; a name before the hyphen stays
-        as written (``Scud-raket`` → Scud missile, ``Patriot-systeem`` → Patriot system)."""
+        as written (``Scud-raket`` → Scud missile, ``Patriot-systeem`` → Patriot system); a
+        hyphenated head known whole stays whole (``NAVO-secretaris-generaal`` → NATO
+        Secretary General)."""
         bits = [b for b in word.split("-") if b]
         code = _CODE_HEAD.match(word)
         if code:  # ``S-400-luchtverdedigingssysteem``: the code keeps its hyphen
             bits = [code.group(1), *(b for b in code.group(2).split("-") if b)]
+        for i in range(1, len(bits) - 1):  # ``NAVO-secretaris-generaal``: a hyphenated head
+            tail = "-".join(bits[i:])
+            if self._known(tail, as_modifier) is not None:
+                bits = [*bits[:i], tail]
+                break
         last = len(bits) - 1
         pieces = [
             self.word(b, as_modifier if i == last else not _named_pair(b, bits[i + 1]))

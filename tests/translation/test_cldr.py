@@ -28,6 +28,7 @@ from glossary.translate.termbase import parse_termbase
         ("Verenigde Staten", "United States"),
         ("Europese Unie", "European Union"),
         ("Noord-Europa", "Northern Europe"),
+        ("Bosnië en Herzegovina", "Bosnia and Herzegovina"),  # not CLDR's short "&"
     ],
 )
 def test_dutch_names_get_their_british_english(dutch, english):
