@@ -27,6 +27,7 @@ from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.variants import case_senses
 from glossary.extract.words import Words, acronym_of
 from glossary.model import Letter
+from glossary.nlp.dutch.function_words import FUNCTION_WORDS
 from glossary.nlp.dutch.loanwords import (
     NAME_FUNCTION_WORDS,
     PLURAL_ONLY,
@@ -107,6 +108,15 @@ def _named_in(m: Mention, names: Sequence[Mention], text: str) -> bool:
 
 #: ``van`` right before a mention: the mention is the complement of a noun before it.
 _AFTER_VAN = re.compile(r"\bvan\s+$", re.IGNORECASE)
+
+
+def _described(sent: Sequence[Tok], start: int) -> bool:
+    """An adjective or participle stands right before ``start`` (``de geïntegreerde
+    aanpak``): a gloss after the noun may cover it too."""
+    before = [t for t in sent if t.end <= start]
+    return bool(before) and (before[-1].pos == "ADJ" or before[-1].verbform == "Part")
+
+
 #: The prepositions between a post and its portfolio (``Minister van``, ``Minister voor``).
 POST_PREPOSITIONS = frozenset({"van", "voor"})
 #: What continues a coordination inside a longer name: ``en`` or a comma, then a capital.
@@ -291,7 +301,7 @@ class Analyzer:
             if (
                 target
                 and self._glosses(target, found.english, found.quoted)
-                and not self._glosses_more(target, found.english, text)
+                and not self._glosses_more(target, found.english, text, sent)
             ):
                 evidence.setdefault(target.key, []).append(self._singular(target, found.english))
             elif found.quoted:
@@ -375,21 +385,27 @@ class Analyzer:
             return True
         return not quoted and self.words.zipf(target.display) < EVERYDAY_GLOSS_ZIPF
 
-    def _glosses_more(self, target: Mention, english: str, text: str) -> bool:
-        """The complement of ``van`` glossed with more English content words than it has
-        parts: the brackets translate the whole noun phrase (``paraatheid van Europese
-        defensie («European defence readiness»)``, ``bescherming van kritieke infrastructuur
-        (critical infrastructure protection)``), not its last words."""
-        if not _AFTER_VAN.search(text, max(0, target.start - 6), target.start):
+    def _glosses_more(self, target: Mention, english: str, text: str, sent: Sequence[Tok]) -> bool:
+        """The complement of ``van``, or a noun after a describing adjective that is no part
+        of it, glossed with more English content words than it has parts: the brackets
+        translate the whole noun phrase (``paraatheid van Europese defensie («European
+        defence readiness»)``, ``bescherming van kritieke infrastructuur (critical
+        infrastructure protection)``, ``de geïntegreerde aanpak (comprehensive approach)``),
+        not its last words."""
+        after_van = _AFTER_VAN.search(text, max(0, target.start - 6), target.start)
+        if not after_van and not _described(sent, target.start):
             return False
         parts = sum(self._parts(word) for word in target.display.split())
         content = [w for w in english.split() if w.lower() not in NAME_FUNCTION_WORDS]
         return len(content) > parts
 
     def _parts(self, word: str) -> int:
-        """How many parts a Dutch word is compounded of (``oorlogvoering``: two)."""
+        """How many parts a Dutch word is compounded of (``oorlogvoering``: two; ``aanpak``
+        one, a particle's verb made a noun)."""
         split = self.words.split_head(word.lower()) if word.isalpha() else None
-        return 1 if split is None else self._parts(split[0]) + self._parts(split[1])
+        if split is None or split[0] in FUNCTION_WORDS:
+            return 1
+        return self._parts(split[0]) + self._parts(split[1])
 
     def _singular(self, target: Mention, english: str) -> str:
         """The English of a lemma: a common noun written in the plural (``genodigden

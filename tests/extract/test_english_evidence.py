@@ -249,3 +249,16 @@ def test_one_english_word_in_brackets_glosses_the_head_of_a_phrase(nlp, resource
     assert found["vermogen"].english_evidence == ["capability"]
     assert not found["juist militair vermogen"].english_evidence
     assert found["hybride oorlogvoering"].english_evidence == ["hybrid warfare"]
+
+
+def test_a_gloss_covering_a_describing_adjective_is_no_gloss_of_the_noun(nlp, resources):
+    """``de geïntegreerde aanpak (comprehensive approach)``: two English content words for
+    one Dutch noun after a participle translate the phrase, not ``aanpak`` (a particle's
+    verb made a noun is one part); a gloss as long as the noun's parts stays its gloss."""
+    text = (
+        "Het advies noemt de geïntegreerde aanpak (comprehensive approach) als weg vooruit. "
+        "De bondgenoten versterken de luchtverdediging (air defence) aan de oostflank."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert not found["aanpak"].english_evidence, found["aanpak"]
+    assert found["luchtverdediging"].english_evidence == ["air defence"]
