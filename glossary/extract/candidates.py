@@ -23,6 +23,7 @@ from glossary.extract.words import (
     ROMAN,
     Words,
     acronym_of,
+    currency_codes,
     has_letters,
     hyphen_acronyms,
     reference_code,
@@ -396,6 +397,7 @@ class SentenceScanner:
         #: at the start of a sentence they may begin a name too (``Tweede Kamer stemde``).
         self.capitalized: frozenset[str] = frozenset()
         self.persons = PersonFinder(words, words.res.seeds)
+        self._seed_acronyms = frozenset(fold(s) for s in words.res.seeds if s.isupper())
         #: Tokens (``Tok.i``) of people's names in the text being analysed, and its surnames.
         self.person_tokens: frozenset[int] = frozenset()
         self.surnames: frozenset[str] = frozenset()
@@ -1273,14 +1275,26 @@ class SentenceScanner:
 
     # -- acronyms ----------------------------------------------------------------------------
 
+    def _amount(self, sent: Sequence[Tok], k: int, acro: str) -> bool:
+        """A currency code before a number (``EUR 500 miljoen``): money, no acronym; a code
+        the term base lists as an acronym keeps it (``SDG 16``)."""
+        return (
+            acro in currency_codes()
+            and k + 1 < len(sent)
+            and sent[k + 1].text[:1].isdigit()
+            and fold(acro) not in self._seed_acronyms
+        )
+
     def acronym_mentions(
         self, sent: Sequence[Tok], profs: Sequence[Profile], text: str
     ) -> list[Mention]:
         """Every acronym token, and acronyms inside hyphenated words (``OVSE-kader``)."""
         out = []
-        for tok, prof in zip(sent, profs, strict=True):
+        for k, (tok, prof) in enumerate(zip(sent, profs, strict=True)):
             acro = prof.acronym
             if not acro and ("-" not in tok.text or reference_code(tok.text)):
+                continue
+            if acro and self._amount(sent, k, acro):
                 continue
             if acro:
                 spans = [(tok.start, tok.end, acro)]

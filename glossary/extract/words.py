@@ -89,6 +89,14 @@ def reference_code(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 currency codes (``EUR``, ``USD``), from Babel's CLDR data."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
 @lru_cache(maxsize=100_000)
 def hyphen_acronyms(text: str) -> tuple[str, ...]:
     """Acronyms inside a hyphenated word: ``OVSE-kader`` → ``[OVSE]``, ``EU-NAVO`` → both."""

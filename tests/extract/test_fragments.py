@@ -16,6 +16,7 @@ from glossary.extract.termhood import (
     split_nouns,
 )
 from glossary.extract.words import Words
+from glossary.nlp.resources import Resources
 from glossary.paths import shipped_letters
 
 from .helpers import extract_text, extract_texts, terms_of
@@ -556,3 +557,15 @@ def test_a_time_of_day_written_as_one_word_is_no_term(nlp, resources):
     terms = terms_of(text, nlp, resources)
     assert "luchtverdediging" in terms
     assert not [t for t in terms if "halfdrie" in t or "halfvier" in t], terms
+
+
+def test_a_currency_code_before_an_amount_is_money_not_an_acronym(nlp):
+    """``ter waarde van EUR 500 miljoen``: the ISO code of the euro before a number is a
+    unit; alone it is still an acronym, and a code the term base lists stays one before its
+    number (``SDG 16``)."""
+    text = (
+        f"{BODY} De Raad steunt Oekraïne met EUR 500 miljoen. Het SDG 16 gaat over vrede. "
+        "De koers van de USD daalt."
+    )
+    terms = terms_of(text, nlp, Resources.default(seeds=["SDG"]))
+    assert "EUR" not in terms and {"SDG", "USD"} <= set(terms), terms
