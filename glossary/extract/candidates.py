@@ -62,6 +62,7 @@ from glossary.nlp.dutch.nouns import (
     PROVISION_NUMBER,
     looks_like_noun,
     provision_noun,
+    resolution_citation,
 )
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
 from glossary.text import fold
@@ -1255,12 +1256,17 @@ class SentenceScanner:
 
     @staticmethod
     def _designation(sent: Sequence[Tok], k: int) -> bool:
-        """``sent[k]`` is a provision noun and the next token its number."""
-        return provision_noun(sent[k].text) and bool(PROVISION_NUMBER.fullmatch(sent[k + 1].text))
+        """``sent[k]`` is a provision noun and the next token its number, or the Security
+        Council's acronym and a resolution number (``VNVR 1325``)."""
+        word, number = sent[k].text, sent[k + 1].text
+        if resolution_citation(word, number):
+            return True
+        return provision_noun(word) and bool(PROVISION_NUMBER.fullmatch(number))
 
     def designation_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
         """A provision designated by its number: ``artikel 5``, ``resolutie 2166``,
-        ``VNVR-resolutie 1325`` (not ``artikel 100-brief``, a compound on the number)."""
+        ``VNVR-resolutie 1325``, ``VNVR 1325`` (not ``artikel 100-brief``, a compound on the
+        number)."""
         out = []
         for k in range(len(sent) - 1):
             if not self._designation(sent, k):

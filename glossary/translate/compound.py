@@ -51,6 +51,7 @@ from glossary.nlp.dutch.names import (
     ship_name,
     summit_place,
 )
+from glossary.nlp.dutch.nouns import resolution_citation
 from glossary.nlp.dutch.spelling import APOSTROPHES
 from glossary.text import fold
 from glossary.translate import cldr
@@ -631,6 +632,10 @@ class CompoundTranslator:
             return [
                 Translation(candidate.term, SOURCE, BASE_CONFIDENCE * FACTOR["kept"], note=note)
             ]
+        cited = candidate.term.split(" ")
+        if len(cited) == 2 and resolution_citation(*cited):
+            note = "a UN Security Council resolution cited by its number, as NATO writes it"
+            return [Translation(f"UNSCR {cited[1]}", SOURCE, BASE_CONFIDENCE, note=note)]
         ship = ship_name(candidate.term)
         if ship is not None:
             english = f"{SHIP_PREFIX_ENGLISH} {ship}"

@@ -30,3 +30,22 @@ def test_a_compound_on_the_number_or_a_plural_designates_no_provision(nlp, resou
     )
     terms = {c.term for c in extract_text(text, nlp, resources)}
     assert not {"artikel 100", "artikelen 4", "artikel 4"} & terms, sorted(terms)
+
+
+def test_the_security_councils_acronym_and_a_number_cite_a_resolution(nlp, resources):
+    """``de implementatie van VNVR 1325``: the resolution, whose English NATO writes UNSCR
+    1325; another acronym before a number cites nothing (``NAVO 2``)."""
+    from glossary.model import Candidate
+    from glossary.paths import shipped_terms_dir
+    from glossary.translate.chain import build_chain
+    from glossary.translate.lexicon import load_lexicon
+    from glossary.translate.termbase import load_termbase
+
+    text = "Het land werkt aan de implementatie van VNVR 1325. De NAVO 2 keer bijeen."
+    scores = {c.term: c.score for c in extract_text(text, nlp, resources)}
+    assert scores.get("VNVR 1325", 0) >= DEFAULT_MIN_SCORE, scores
+    assert "NAVO 2" not in scores, scores
+    terms = shipped_terms_dir()
+    chain = build_chain(load_termbase(terms / "termbase.tsv"), load_lexicon(terms / "lexicon.tsv"))
+    found = chain.resolve(Candidate("VNVR 1325", "term", 1.0, 1), offline=True)
+    assert found.translation is not None and found.translation.text == "UNSCR 1325"

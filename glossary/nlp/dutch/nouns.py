@@ -108,6 +108,16 @@ CLOCK_TIME = re.compile(r"half(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|ne
 PROVISION_NUMBER = re.compile(r"[1-9]\d{0,3}[a-z]?|[IVXL]{1,6}")
 
 
+#: Acronyms of the UN Security Council, which cite one of its resolutions when a number
+#: follows (``VNVR 1325``, ``UNSCR 2334``); the number alone is the resolution's.
+RESOLUTION_CITERS = frozenset({"VNVR", "UNSC", "UNSCR"})
+
+
+def resolution_citation(word: str, number: str) -> bool:
+    """``VNVR 1325``: the Security Council's acronym and a resolution number."""
+    return word in RESOLUTION_CITERS and number.isdigit() and len(number) <= 4
+
+
 def provision_noun(word: str) -> bool:
     """``artikel``, ``resolutie`` or a compound ending in one (``VNVR-resolutie``), in the
     singular: only one provision takes one number."""
