@@ -288,7 +288,7 @@ class CompoundTranslator:
         if place is not None:
             return Piece(place[0], "cldr", (text,), place=True)
         for form in base_forms(text):
-            row = self.termbase.lookup(form)
+            row = self.termbase.lookup(form) or self._word_written_acronym(form)
             if entry is not None and in_compound and row is not None and _cased_apart(row, text):
                 continue  # the House is ``Kamer``; the ``kamer`` of ``woonkamer`` is a chamber
             if row is not None and " " not in row.nl and not (row.nl.isupper() and form != text):
@@ -301,6 +301,14 @@ class CompoundTranslator:
             if adjective is not None:
                 return Piece(adjective, "cldr", (text,))
         return None
+
+    def _word_written_acronym(self, word: str) -> TermBaseEntry | None:
+        """The term base's acronym written as a word (``Navo``, ``Ovse``: Dutch writes an
+        acronym of four letters or more that is spoken as a word so)."""
+        if len(word) < 4 or not word.isalpha() or not word.istitle():
+            return None
+        row = self.termbase.lookup(word.upper(), "acronym")
+        return row if row is not None and row.kind == "acronym" else None
 
     @staticmethod
     def _fits(entry: LexiconEntry, as_modifier: bool, in_compound: bool) -> bool:

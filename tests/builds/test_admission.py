@@ -217,7 +217,7 @@ def test_english_refused_for_its_split_still_attests_the_term_as_composed():
     """``taakstelling`` gets no English ("task count" is refused), but its parts are known
     words: seen once it is attested, as a term with composed English would be; with a loose
     head it is covered by its parts; a name is not attested by it, nor is a composition
-    merely below the confidence threshold (``anti-Navo-propaganda``, the ``Navo`` kept as
+    merely below the confidence threshold (``Wagner-huurlingengroep``, the name kept as
     written)."""
     from glossary.build.admit import admit
     from glossary.build.merge import candidate_key
@@ -233,7 +233,7 @@ def test_english_refused_for_its_split_still_attests_the_term_as_composed():
     loose = Candidate("nieuwe taakstelling", "term", 2.0, 3, free_head=True)
     name = Candidate("Taakstelling", "entity", 2.0, 1)
     unknown = Candidate("taakstellingblurf", "term", 2.0, 1)
-    unsure = Candidate("anti-Navo-propaganda", "term", 2.0, 1)
+    unsure = Candidate("Wagner-huurlingengroep", "term", 2.0, 1)
     cands = [once, loose, name, unknown, unsure]
     offline = {candidate_key(c): chain.resolve(c, offline=True) for c in cands}
     assert offline[candidate_key(once)].translation is None
@@ -247,5 +247,5 @@ def test_english_refused_for_its_split_still_attests_the_term_as_composed():
         "nieuwe taakstelling",
         "Taakstelling",
         "taakstellingblurf",
-        "anti-Navo-propaganda",
+        "Wagner-huurlingengroep",
     ]
