@@ -591,8 +591,11 @@ class CompoundTranslator:
             if entry is not None:
                 return Piece(entry.en, "termbase", (span,)), j
             if portfolio and span[:1].isupper():
-                written = " ".join(t + "," * listed[k] for k, t in enumerate(tokens[i:j], i))
-                ministry = self.termbase.lookup(f"{MINISTERIE} {written.rstrip(',')}")
+                commas = [
+                    t + ("," if listed[k] and k < j - 1 else "")
+                    for k, t in enumerate(tokens[i:j], i)
+                ]
+                ministry = self.termbase.lookup(f"{MINISTERIE} {' '.join(commas)}")
                 if ministry is not None and ministry.en.startswith(MINISTRY):
                     return Piece(ministry.en[len(MINISTRY) :], "termbase", (span,)), j
             place = cldr.place_name(span) if j > i + 1 else None
