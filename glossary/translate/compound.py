@@ -38,10 +38,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from glossary.model import Candidate, Translation
-from glossary.nlp.dutch.compounds import Part, best_split
+from glossary.nlp.dutch.compounds import Part, best_split, zipf
 from glossary.nlp.dutch.function_words import FUNCTION_WORDS
 from glossary.nlp.dutch.loanwords import NAME_FUNCTION_WORDS
 from glossary.nlp.dutch.names import (
@@ -155,13 +154,6 @@ class Piece:
     def attaches(self) -> bool:
         """A prefix's English that joins the next word without a space (``anti-``)."""
         return self.english.endswith("-")
-
-
-@lru_cache(maxsize=50_000)
-def _dutch_zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "nl")
 
 
 def _cap(english: str, dutch: str) -> str:
@@ -343,7 +335,7 @@ class CompoundTranslator:
                 if not last and entry is not None and not entry.links_with(part.linker):
                     glued = part.linker + parts[i + 1].text
                     strict = self.strict_linkers and part.linker
-                    if strict and _dutch_zipf(glued) >= GLUED_WORD_ZIPF:
+                    if strict and zipf(glued) >= GLUED_WORD_ZIPF:
                         return None  # ``taak|stelling``, not ``taak|s|telling``
                     total -= LINK_PENALTY
             # ties: the longer head, as Dutch compounds are right-headed (onderzee|boot)

@@ -8,9 +8,7 @@ general English uses it (``wordfreq``), so mass nouns and plural-only words stay
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from glossary.nlp.dutch.loanwords import english_plural
+from glossary.nlp.dutch.loanwords import english_plural, english_zipf
 
 #: Irregular English plurals (endings, so chairman → chairmen, airwoman → airwomen).
 IRREGULAR = (
@@ -41,13 +39,6 @@ IRREGULAR = (
 RARER_BY = 1.5
 
 
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en")
-
-
 def noun_plurals(word: str) -> list[str]:
     """The plurals rules make of one English noun (``frigate`` → frigates, ``policy`` →
     policies, ``chairman`` → chairmen, or the regular chairmans), whether or not they are used."""
@@ -70,7 +61,7 @@ def pluralise(english: str) -> str:
     head, _, last = english.rpartition(" ")
     if not last[:1].isalpha() or last.isupper():
         return english
-    plural = max(noun_plurals(last), key=_zipf)  # chairmen, but Germans
-    if _zipf(plural) < 1.0 or _zipf(plural) < _zipf(last) - RARER_BY:
+    plural = max(noun_plurals(last), key=english_zipf)  # chairmen, but Germans
+    if english_zipf(plural) < 1.0 or english_zipf(plural) < english_zipf(last) - RARER_BY:
         return english
     return f"{head} {plural}" if head else plural

@@ -7,7 +7,7 @@ A word counts as English when it is clearly more frequent in English than in Dut
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from glossary.nlp.resources import Resources, memoised
 
@@ -55,8 +55,9 @@ PLURAL_ONLY = frozenset(
 _ES_PLURALS = ("ches", "shes", "xes", "sses", "zzes", "oes")
 
 
-@cache
-def _english_zipf(word: str) -> float:
+@lru_cache(maxsize=65536)
+def english_zipf(word: str) -> float:
+    """General-English frequency of a word on the Zipf scale (0 when unknown)."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word.lower(), "en")
@@ -70,7 +71,7 @@ def english_singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(_ES_PLURALS):
-        return max((word[:-1], word[:-2]), key=_english_zipf)  # ``approaches``, ``shoes``
+        return max((word[:-1], word[:-2]), key=english_zipf)  # ``approaches``, ``shoes``
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
