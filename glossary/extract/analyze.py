@@ -35,6 +35,7 @@ from glossary.nlp.dutch.loanwords import (
     english_name,
     english_singular,
 )
+from glossary.nlp.dutch.names import PORTFOLIO_PREPOSITIONS
 from glossary.nlp.resources import Resources
 from glossary.text import fold
 
@@ -113,12 +114,10 @@ _AFTER_VAN = re.compile(r"\bvan\s+$", re.IGNORECASE)
 def _described(sent: Sequence[Tok], start: int) -> bool:
     """An adjective or participle stands right before ``start`` (``de geïntegreerde
     aanpak``): a gloss after the noun may cover it too."""
-    before = [t for t in sent if t.end <= start]
-    return bool(before) and (before[-1].pos == "ADJ" or before[-1].verbform == "Part")
+    before = next((t for t in reversed(sent) if t.end <= start), None)
+    return before is not None and (before.pos == "ADJ" or before.verbform == "Part")
 
 
-#: The prepositions between a post and its portfolio (``Minister van``, ``Minister voor``).
-POST_PREPOSITIONS = frozenset({"van", "voor"})
 #: What continues a coordination inside a longer name: ``en`` or a comma, then a capital.
 _COORDINATED = re.compile(r"\s*(?:,|en\b)\s*[^\W\d_a-z]")
 
@@ -131,7 +130,7 @@ def _cuts_coordination(m: Mention, longer: Sequence[Mention], text: str) -> bool
     return any(
         n.start <= m.start and m.end < n.end and _COORDINATED.match(text, m.end, n.end) is not None
         for n in longer
-    ) and bool(POST_PREPOSITIONS & set(text[m.start : m.end].lower().split()))
+    ) and bool(PORTFOLIO_PREPOSITIONS & set(text[m.start : m.end].lower().split()))
 
 
 def _spaced(words: list[str]) -> tuple[str, ...]:

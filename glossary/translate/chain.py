@@ -154,8 +154,11 @@ class Chain:
                 found = acronyms.Expansion(winner, acronyms.TRANSLATED)  # MT sends the expansion
             winner, others = acronyms.settle(candidate, winner, others, found, self.resolvers)
             full = found.translation if found is not None else None
+        answered = {a.source for a in answers}
         recognised = winner is None and any(
-            callable(recognises := getattr(r, "recognises", None)) and recognises(candidate)
+            r.name not in answered
+            and callable(recognises := getattr(r, "recognises", None))
+            and recognises(candidate)
             for r in self.resolvers
         )
         return Resolution(winner, others, expansion, failure, self.threshold, full, recognised)

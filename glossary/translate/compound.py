@@ -44,6 +44,7 @@ from glossary.nlp.dutch.compounds import Part, best_split, zipf
 from glossary.nlp.dutch.function_words import FUNCTION_WORDS
 from glossary.nlp.dutch.loanwords import NAME_FUNCTION_WORDS
 from glossary.nlp.dutch.names import (
+    PORTFOLIO_PREPOSITIONS,
     SHIP_PREFIX_ENGLISH,
     TITLES,
     is_official_title,
@@ -84,9 +85,7 @@ PORTFOLIO_ZAKEN = "Zaken"
 #: Defensie`` is the committee for Defence, not for the Ministry of Defence.
 PORTFOLIO_LINKS = frozenset({"van", "voor", "en"})
 MINISTRY = "Ministry of "
-#: A portfolio follows ``van`` or ``voor`` (``Staatssecretaris van``, ``commissie voor``);
-#: the term base names it in its ministry's row (``Ministerie van …``).
-PORTFOLIO_OF = frozenset({"van", "voor"})
+#: The term base names a portfolio in its ministry's row (``Ministerie van …``).
 MINISTERIE = "Ministerie van"
 #: Letters of the shortest compound part the foreign-name test looks for.
 MIN_PART = 4
@@ -574,7 +573,7 @@ class CompoundTranslator:
         name) that the term base or CLDR knows as a whole; after ``van`` or ``voor``, also a
         ministry's portfolio (``Staatssecretaris van Infrastructuur en Waterstaat``: the
         Ministry of Infrastructure and Water Management's)."""
-        portfolio = i > 0 and tokens[i - 1].lower() in PORTFOLIO_OF
+        portfolio = i > 0 and tokens[i - 1].lower() in PORTFOLIO_PREPOSITIONS
         for j in range(len(tokens), i, -1):
             span = " ".join(tokens[i:j])
             if span == term:
@@ -621,8 +620,9 @@ class CompoundTranslator:
     def recognises(self, candidate: Candidate) -> bool:
         """Whether the candidate is made of known words though its English was refused: a
         split the linker rule refuses (``taak|s|telling``) still shows a compound of known
-        words, which attests a term as composed English does; only the English is unsafe."""
-        if not self.strict_linkers or self.resolve(candidate):
+        words, which attests a term as composed English does; only the English is unsafe.
+        The chain asks only where this translator gave no answer (:meth:`resolve`)."""
+        if not self.strict_linkers:
             return False
         relaxed = CompoundTranslator(self.termbase, self.lexicon, strict_linkers=False)
         return bool(relaxed.resolve(candidate))
