@@ -433,7 +433,7 @@ class CompoundTranslator:
             return None  # not a noun phrase (``afschrikking cruciaal``): English order unknown
         pieces: list[Piece] = []
         starts: list[int] = []
-        name = self._is_name(tokens)
+        name = self._name_of_words(tokens)
         i = 0
         while i < len(tokens):
             span = self._span(tokens, i, term, listed)
@@ -471,7 +471,7 @@ class CompoundTranslator:
         used = [part for p in pieces for part in p.parts]
         return self._order(tokens, pieces, starts), confidence, used
 
-    def _is_name(self, tokens: list[str]) -> bool:
+    def _name_of_words(self, tokens: list[str]) -> bool:
         """Two words or more, each capitalised or a preposition or conjunction: a name, whose
         English is title-cased (Tenth Review Conference, North Atlantic Treaty Organization)."""
         if len(tokens) < 2 or not tokens[0][:1].isupper():
