@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from glossary.errors import InputError
@@ -126,10 +126,15 @@ class TermBase:
         self._folded: dict[str, list[TermBaseEntry]] = {}
         self._loose: dict[str, list[TermBaseEntry]] = {}
         self._by_english_expansion: dict[str, TermBaseEntry] = {}
+        self._spelt_out: dict[str, TermBaseEntry] = {}
         for entry in self.entries:
             self._index(entry)
             if entry.kind == "acronym" and entry.en_expansion:
                 self._by_english_expansion.setdefault(loose_key(entry.en_expansion), entry)
+        for entry in self.entries:
+            spelt = _spelt_out(entry)
+            if spelt is not None and self.lookup(spelt.nl) is None:
+                self._spelt_out.setdefault(loose_key(spelt.nl), spelt)
 
     def _index(self, entry: TermBaseEntry) -> None:
         for term in entry.dutch:
@@ -190,15 +195,40 @@ class TermBase:
         return self._by_english_expansion.get(loose_key(english_expansion))
 
     def lookup_candidate(self, candidate: Candidate) -> TermBaseEntry | None:
-        """The row for a candidate's lemma, else for one of its surface forms."""
-        hit = self.lookup(candidate.term, candidate.kind)
-        if hit is not None:
-            return hit
-        for form in sorted(set(candidate.forms)):
+        """The row for a candidate's lemma, else for one of its surface forms, else the
+        spelt-out form of an acronym row (:func:`_spelt_out`) naming either."""
+        forms = sorted(set(candidate.forms))
+        for form in (candidate.term, *forms):
             hit = self.lookup(form, candidate.kind)
             if hit is not None:
                 return hit
+        for form in (candidate.term, *forms):
+            hit = self._spelt_out.get(loose_key(form))
+            if hit is not None:
+                return hit
         return None
+
+
+def _spelt_out(entry: TermBaseEntry) -> TermBaseEntry | None:
+    """An acronym row's full form as a row of its own (``non-gouvernementele organisatie`` →
+    non-governmental organization, from the row of NGO): the term base states the concept's
+    full Dutch name and its English, and a letter may write the name out without the acronym.
+    The acronym's English is an accepted alternative; a capitalised full form is a name."""
+    if entry.kind != "acronym" or not entry.expansion or not entry.en_expansion:
+        return None
+    kind = "entity" if entry.expansion[:1].isupper() else "term"
+    alts = (entry.en,) if entry.en != entry.en_expansion else ()
+    return replace(
+        entry,
+        nl=entry.expansion,
+        en=entry.en_expansion,
+        alternatives=alts,
+        kind=kind,
+        expansion=None,
+        en_expansion=None,
+        variants=(),
+        include=False,
+    )
 
 
 def parse_termbase(text: str, path: str = "<termbase>") -> TermBase:

@@ -198,3 +198,29 @@ def test_variants_and_names_of_the_categories_added_for_unseen_letters(termbase)
     party = termbase.lookup("GroenLinks")
     assert (party.en, party.category) == ("GroenLinks", "dutch-government")
     assert termbase.lookup("luchtmachtbasis").en == "air base"
+
+
+def test_an_acronym_rows_full_form_is_found_when_no_row_of_its_own_names_it():
+    """The row of NGO states the full Dutch name and its English; a letter that writes the
+    name out without the acronym gets that English, with the acronym as an alternative."""
+    tb = parse_termbase(
+        NEW_HEADER
+        + "NGO\tNGO\t\tacronym\tnon-gouvernementele organisatie\tnon-governmental organization"
+        + "\tother-organisations\tUN\t\t\n"
+        + "NAR\tNAC\t\tacronym\tNoord-Atlantische Raad\tNorth Atlantic Council\tnato\tNATO\t\t\n"
+        + "Noord-Atlantische Raad\tNorth Atlantic Council (the Council)\t\tentity\t\t\tnato"
+        + "\tNATO\t\t\n"
+    )
+    resolver = TermBaseResolver(tb)
+    written_out = Candidate("non-gouvernementele organisatie", "term", 1, 1)
+    answers = resolver.resolve(written_out)
+    assert [(a.text, a.confidence) for a in answers] == [
+        ("non-governmental organization", 1.0),
+        ("NGO", 0.9),
+    ]
+    plural = Candidate("non-gouvernementele organisaties", "term", 1, 1, forms=[written_out.term])
+    assert resolver.resolve(plural)[0].text == "non-governmental organization"
+    own_row = resolver.resolve(Candidate("Noord-Atlantische Raad", "entity", 1, 1))[0]
+    assert own_row.text == "North Atlantic Council (the Council)"  # its own row comes first
+    assert tb.lookup("non-gouvernementele organisatie") is None  # parts of compounds unchanged
+    assert "non-gouvernementele organisatie" not in tb.lifts()  # found, not lifted
