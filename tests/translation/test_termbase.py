@@ -38,6 +38,7 @@ def termbase():
         ("Noord-Atlantische Raad", "North Atlantic Council", "entity"),
         ("luchtverdediging", "air defence", "term"),
         ("wapenbeheersing", "arms control", "term"),
+        ("bezettingsmacht", "occupying power", "term"),  # the Geneva Conventions' term
         ("kruisvluchtwapen", "cruise missile", "term"),
     ],
 )
