@@ -132,6 +132,8 @@ def test_inflection_undone(word, base):
         ("inhoudsopgave", "table of contents"),
         ("politiemacht", "police force"),  # a head's second sense inside compounds
         ("nieuwsuitzending", "news broadcast"),
+        ("zorginstelling", "care institution"),  # a first part's own sense as a modifier
+        ("mensenleven", "human life"),  # a first part linked with -en- keeps its noun sense
         ("NAVO-secretaris-generaal", "NATO Secretary General"),  # a hyphenated head known whole
         ("niet-Navo-lidstaat", "non-NATO member state"),  # an acronym written as a word
         ("gaskamer", "gas chamber"),  # a name's row (Kamer: the House) fits no lower-case part

@@ -199,6 +199,7 @@ def test_variants_and_names_of_the_categories_added_for_unseen_letters(termbase)
     party = termbase.lookup("GroenLinks")
     assert (party.en, party.category) == ("GroenLinks", "dutch-government")
     assert termbase.lookup("luchtmachtbasis").en == "air base"
+    assert termbase.lookup("EDA-bestuursraad").en == "EDA Steering Board"  # a second Dutch name
 
 
 def test_an_acronym_rows_full_form_is_found_when_no_row_of_its_own_names_it():
