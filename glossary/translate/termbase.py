@@ -51,8 +51,14 @@ INCLUDE_VALUES = ("", "always")
 
 def loose_key(text: str) -> str:
     """Case, accents, hyphens, spaces, apostrophes and brackets ignored: ``NAVO-top`` ≈ ``navo
-    top``, ``Raad Buitenlandse Zaken (Defensie)`` ≈ ``Raad Buitenlandse Zaken Defensie``."""
-    return re.sub(r"[\s\-‐‑'’()]+", "", fold(text))
+    top``, ``Raad Buitenlandse Zaken (Defensie)`` ≈ ``Raad Buitenlandse Zaken Defensie``; so is
+    the English article inside a name, which citations add or drop (``Concept for the
+    Deterrence and Defence …`` ≈ ``Concept for Deterrence and Defence …``)."""
+    return re.sub(r"[\s\-‐‑'’()]+", "", _INNER_THE.sub(" ", fold(text)))
+
+
+#: The English article as a word after the first: a name's own first word stays.
+_INNER_THE = re.compile(r"(?<=\s)the(?=\s)")
 
 
 def _is_caps(text: str) -> bool:

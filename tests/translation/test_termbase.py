@@ -226,3 +226,9 @@ def test_an_acronym_rows_full_form_is_found_when_no_row_of_its_own_names_it():
     assert own_row.text == "North Atlantic Council (the Council)"  # its own row comes first
     assert tb.lookup("non-gouvernementele organisatie") is None  # parts of compounds unchanged
     assert "non-gouvernementele organisatie" not in tb.lifts()  # found, not lifted
+
+
+def test_a_name_cited_with_or_without_the_english_article_is_one_row(termbase):
+    cited = "Concept for the Deterrence and Defence of the Euro-Atlantic Area"
+    assert termbase.lookup(cited).en == "Concept for Deterrence and Defence of the Euro-Atlantic Area"
+    assert termbase.lookup("Hague") is None  # a name's own first word stays
