@@ -140,11 +140,26 @@ def lemma_noun(text: str, res: Resources, fallback: str | None = None) -> str:
     lower = text.lower()
     core = strip_possessive(lower)
     found = noun_lemma(lower, res) or noun_lemma(core, res) or compound_noun_lemma(core, res)
+    if found == lower and fallback and _plural_of(lower, fallback.lower(), res):
+        found = fallback.lower()
     if not found:
         found = fallback.lower() if fallback and fallback.isalpha() and len(fallback) > 1 else core
     if text[:1].isupper() and not text[1:].islower():
         return text  # an acronym or a name written with inner capitals stays as written
     return found
+
+
+def _plural_of(word: str, lemma: str, res: Resources) -> bool:
+    """The tagger reads ``word``, which the lexicon also lists as a lemma of its own, as the
+    regular plural of a more frequent noun (``doelen``: the plural of ``doel``, not the
+    archery range): the lexicon lists rare senses, the tagger reads the context."""
+    return (
+        lemma != word
+        and lemma.isalpha()
+        and res.in_index("noun", lemma)
+        and res.zipf(lemma) > res.zipf(word)
+        and word in plural_forms(lemma, res, False)
+    )
 
 
 class Words:
