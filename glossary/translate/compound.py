@@ -245,6 +245,13 @@ def _article_capital(english: str) -> str:
     return _NUMBERED_ARTICLE.sub("Article ", english)
 
 
+def _plural_modifier(entry: LexiconEntry) -> bool:
+    """The lexicon's modifier form is its noun's plural (mensenrecht: human right, human
+    rights): English keeps some plurals before a noun (human rights situation), so a first part
+    linked with -en-, a Dutch plural, takes it."""
+    return bool(entry.modifier) and entry.modifier == pluralise(entry.en)
+
+
 class CompoundTranslator:
     """Composes English from the term base, CLDR names and the component lexicon."""
 
@@ -274,7 +281,9 @@ class CompoundTranslator:
         if entry is not None and not self._fits(entry, as_modifier, in_compound):
             return None
         if as_modifier and entry is not None and (entry.modifier or entry.pos == "adj"):
-            return Piece(entry.english(not noun_link), "lexicon", (text,))
+            return Piece(
+                entry.english(not noun_link or _plural_modifier(entry)), "lexicon", (text,)
+            )
         place = cldr.place_name(text)
         if place is not None:
             return Piece(place[0], "cldr", (text,), place=True)
@@ -285,7 +294,7 @@ class CompoundTranslator:
             if row is not None and " " not in row.nl and not (row.nl.isupper() and form != text):
                 return Piece(row.en, "termbase", (text,), plural=is_plural_of(text, form, "noun"))
         if entry is not None:
-            english = entry.english(as_modifier and not noun_link)
+            english = entry.english(as_modifier and (not noun_link or _plural_modifier(entry)))
             return Piece(english, "lexicon", (text,), plural=plural and not as_modifier)
         for form in base_forms(text):
             adjective = cldr.nationality(form)

@@ -39,6 +39,7 @@ def termbase():
         ("luchtverdediging", "air defence", "term"),
         ("wapenbeheersing", "arms control", "term"),
         ("bezettingsmacht", "occupying power", "term"),  # the Geneva Conventions' term
+        ("medische afvoer", "medical evacuation", "term"),
         ("kruisvluchtwapen", "cruise missile", "term"),
     ],
 )
