@@ -568,7 +568,8 @@ class CompoundTranslator:
                 if found is None:
                     return None
                 piece, i = found, i + 1
-            out.append(" ".join(_title_word(w) for w in piece.english.split()))
+            english = pluralise(piece.english) if piece.plural and not out else piece.english
+            out.append(" ".join(_title_word(w) for w in english.split()))  # Protocollen: Protocols
             if tokens[i - 1].lower() in STATE_FORMS and i < len(tokens) and tokens[i][:1].isupper():
                 out.append("of")  # ``de Republiek Finland`` → the Republic of Finland
             used.extend(piece.parts)

@@ -119,6 +119,20 @@ def test_an_official_title_runs_on_in_lower_case(nlp, resources):
     assert "Verdrag inzake Conventionele Strijdkrachten" not in terms
 
 
+def test_a_title_for_several_instruments_is_one_name(nlp, resources):
+    """``Protocollen bij …``: the plural instrument opens the title, which is not cut at
+    ``Verdrag`` into a treaty that does not exist."""
+    found = extract_text(
+        "De op 26 maart 2003 totstandgekomen Protocollen bij het Noord-Atlantisch Verdrag "
+        "inzake de toetreding van de Republiek Bulgarije en de Republiek Estland.",
+        nlp,
+        resources,
+    )
+    title = "Protocollen bij het Noord-Atlantisch Verdrag inzake de toetreding van de Republiek"
+    assert found[0].term == f"{title} Bulgarije en de Republiek Estland"
+    assert all(c.score == 0 for c in found if c.term.startswith("Verdrag inzake")), found
+
+
 def test_only_a_names_head_is_made_singular_not_its_complement(nlp, resources):
     """``Ministers van Defensie`` is the post ``Minister van Defensie``; in ``Minister van
     Buitenlandse Zaken van Oekraïne`` the plural ``Zaken`` belongs to the ministry's name."""

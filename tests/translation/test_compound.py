@@ -331,6 +331,12 @@ def test_shipped_lexicon_senses(shipped, dutch, english):
             "Protocol bij het Verdrag inzake Conventionele Strijdkrachten in Europa",
             "Protocol to the Treaty on Conventional Armed Forces in Europe",
         ),
+        (  # one title for several instruments
+            "Protocollen bij het Noord-Atlantisch Verdrag inzake de toetreding van de Republiek "
+            "Albanië en de Republiek Kroatië",
+            "Protocols to the North Atlantic Treaty on the Accession of the Republic of Albania "
+            "and the Republic of Croatia",
+        ),
         (  # the formulas of an amending or founding instrument
             "Protocol tot wijziging van de Veiligheidsbijlage bij de Overeenkomst",
             "Protocol amending the Security Annex to the Agreement",

@@ -92,7 +92,10 @@ def is_initials(text: str) -> bool:
 
 #: Capitalised instruments whose official titles run on in lower case (``Protocol bij het
 #: Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``).
-INSTRUMENTS = frozenset({"Protocol", "Verdrag", "Overeenkomst", "Akkoord", "Memorandum"})
+INSTRUMENTS = frozenset(
+    {"Protocol", "Verdrag", "Overeenkomst", "Akkoord", "Memorandum"}
+    | {"Protocollen", "Verdragen", "Overeenkomsten", "Akkoorden"}  # one title for several
+)
 #: The prepositions that open such a title's complement, and the function words inside it.
 TITLE_PREPOSITIONS = frozenset({"bij", "inzake", "betreffende", "tot"})
 TITLE_WORDS = TITLE_PREPOSITIONS | frozenset(
