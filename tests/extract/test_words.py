@@ -27,6 +27,8 @@ from tests.extract.helpers import extract_text, terms_of
         ("NAVO2030»-processen", "NAVO2030-proces"),
         ("NUC)-format", "NUC-format"),  # so does the bracket of an acronym
         ("afgevaardigden", "afgevaardigde"),  # the lexicon lists the plural as its lemma
+        ("operatiën", "operatie"),  # -n after -ie, the e marked apart (older spelling)
+        ("ministeriën", "ministerie"),
     ],
 )
 def test_noun_lemmas_including_unknown_compounds(resources, word, lemma):

@@ -259,6 +259,8 @@ def lemma_candidates(word: str, res: Resources) -> list[str]:
     found += [form for form in res.rule_forms("noun", word) if res.in_index("noun", form)]
     if word.endswith("en") and res.in_index("noun", word[:-1]):
         found.append(word[:-1])
+    if word.endswith("ën") and res.in_index("noun", word[:-2] + "e"):
+        found.append(word[:-2] + "e")  # -n after -ie, the e marked apart: operatiën, ministeriën
     if len(word) > 2 and word[-1] == "s" and word[-2] in APOSTROPHES:
         base = word[:-2]
         if base and base[-1] in VOWELS and res.in_index("noun", base):
