@@ -65,7 +65,7 @@ _FURNITURE = re.compile(
       | onderdeel\ van\ (?:kamerstukdossier|zaak|activiteiten)\b.*
       | preview\ document\b.*
       | -?\s*(?:eerste\ ondertekenaar|mede\ namens|gericht\ aan|indiener|voortouwcommissie|
-              ondertekenaar|medeindiener|zaak|activiteit|besluit):.*
+              ondertekenaar|medeindiener|zaak|activiteit|besluit)(?:\(s\))?:.*
       | brief\ regering | antwoord\ schriftelijke\ vragen | kamerbrief\s*\|.*
       | (?:\[[^\]\n]{1,40}\]\s*){2,}
       | (?:tweede|eerste)\ kamer,\ vergaderjaar\ \d{4}\s*[–-]\s*\d{4},.*

@@ -55,6 +55,13 @@ def test_the_colophon_of_a_printed_paper_is_furniture():
         assert doc.zones[-1].kind == "furniture"
 
 
+def test_a_label_for_one_or_more_is_furniture():
+    """``Indiener(s):`` labels a page's metadata as ``Indiener:`` does."""
+    body = "De bondgenoten bespreken de luchtverdediging."
+    doc = letter(f"{body}\n\nIndiener(s): Henk Jan Ormel (CDA), Hans van Baalen (VVD)\n")
+    assert doc.clean == body
+
+
 def test_a_page_header_with_a_sub_dossier_number_is_furniture():
     """Sub-dossiers (``21 501-28``) and budget chapters (``36 200 X``) head pages too."""
     body = "Hierbij ontvangt u het verslag. De bondgenoten bespreken de luchtverdediging."
