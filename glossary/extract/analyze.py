@@ -107,6 +107,10 @@ def _named_in(m: Mention, names: Sequence[Mention], text: str) -> bool:
     return False
 
 
+#: Tags of a word that writes no acronym: a verb (the tagger reads a lower-case acronym as
+#: almost anything else, ``het bbp`` as a pronoun).
+VERBAL_TAGS = frozenset({"VERB", "AUX"})
+
 #: ``van`` right before a mention: the mention is the complement of a noun before it.
 _AFTER_VAN = re.compile(r"\bvan\s+$", re.IGNORECASE)
 
@@ -508,6 +512,16 @@ class Analyzer:
         kept = [m for m in mentions if not _inside(m, seeded if m.english else english)]
         return kept + seeded, [m for m in english_runs if not _inside(m, seeded)]
 
+    def _acronym_written(self, sent: Sequence[Tok], k: int) -> bool:
+        """Word ``k`` may write an acronym of the term base: in capitals, as a word with a
+        capital inside the sentence (``Navo``, ``Ovse``), or in lower case as Dutch writes
+        some (``bbp``, ``ngo``); not a verb form or a word the tagger reads as a verb (``ik
+        denk``, ``Denk aan ...``: the party is ``DENK``)."""
+        word = sent[k].text
+        if word.isupper() or any(ch.isdigit() for ch in word) or (k and word[:1].isupper()):
+            return True
+        return sent[k].pos not in VERBAL_TAGS and not self.words.verb_known(word.lower())
+
     def _seed_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
         """Seed phrases (from the term base) written in the sentence, by folded words or noun
         lemmas (a noun the tagger took for a verb included: ``NAVO bondgenoten``); where
@@ -541,6 +555,8 @@ class Analyzer:
                         if acronym_of(seed)
                         else ("entity" if seed[:1].isupper() else "term")
                     )
+                    if kind == "acronym" and n == 1 and not self._acronym_written(sent, k):
+                        continue
                     out.append(
                         Mention(
                             key=f"seed:{seed}",

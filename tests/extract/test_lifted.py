@@ -66,3 +66,19 @@ def test_a_term_base_term_scores_the_same_however_many_other_letters_are_read(nl
     assert few["commandant"] == many["commandant"]
     plain_few, plain_many = scores(1, Resources.default()), scores(7, Resources.default())
     assert plain_many["luchtverdediging"] < plain_few["luchtverdediging"]
+
+
+def test_a_term_base_acronym_is_not_sighted_in_a_verb_written_like_it(nlp):
+    """The party DENK is no sighting of ``ik denk`` or of ``Denk`` opening a sentence; a
+    lower-case acronym as Dutch writes some (``ngo``) still is."""
+    termbase = "nl\ten\tkind\nDENK\tDENK\tacronym\nNGO\tNGO\tacronym\n"
+    seeds, lifts = seed_terms(parse_termbase(termbase))
+    res = Resources.default(seeds=seeds, lift=lifts)
+    text = (
+        "Ik denk dat de fracties van DENK en de SP vragen stelden. Denk aan de bondgenoten. "
+        "De ngo verleent hulp."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, res)}
+    assert found["DENK"].freq == 1
+    assert "denk" not in found["DENK"].forms and "Denk" not in found["DENK"].forms
+    assert "ngo" in found["NGO"].forms
