@@ -142,6 +142,7 @@ def test_inflection_undone(word, base):
         ("zelfmoordpoging", "suicide attempt"),  # not zelf|moordpoging
         ("bestrijdingsmiddel", "pesticide"),
         ("kabinetslid", "cabinet member"),
+        ("mensenrechtenverdediger", "human rights defender"),  # the UN's term
         ("NAVO-secretaris-generaal", "NATO Secretary General"),  # a hyphenated head known whole
         ("niet-Navo-lidstaat", "non-NATO member state"),  # an acronym written as a word
         ("gaskamer", "gas chamber"),  # a name's row (Kamer: the House) fits no lower-case part

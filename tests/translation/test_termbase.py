@@ -40,6 +40,7 @@ def termbase():
         ("wapenbeheersing", "arms control", "term"),
         ("bezettingsmacht", "occupying power", "term"),  # the Geneva Conventions' term
         ("medische afvoer", "medical evacuation", "term"),
+        ("Egeïsche Zee", "Aegean Sea", "entity"),
         ("kruisvluchtwapen", "cruise missile", "term"),
     ],
 )
