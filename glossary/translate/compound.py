@@ -280,10 +280,10 @@ class CompoundTranslator:
         entry, plural = found if found else (None, False)
         if entry is not None and not self._fits(entry, as_modifier, in_compound):
             return None
+        # the modifier's English, unless an -en- link keeps the noun's (bar a plural one)
+        modifier_sense = not noun_link or (entry is not None and _plural_modifier(entry))
         if as_modifier and entry is not None and (entry.modifier or entry.pos == "adj"):
-            return Piece(
-                entry.english(not noun_link or _plural_modifier(entry)), "lexicon", (text,)
-            )
+            return Piece(entry.english(modifier_sense), "lexicon", (text,))
         place = cldr.place_name(text)
         if place is not None:
             return Piece(place[0], "cldr", (text,), place=True)
@@ -294,7 +294,7 @@ class CompoundTranslator:
             if row is not None and " " not in row.nl and not (row.nl.isupper() and form != text):
                 return Piece(row.en, "termbase", (text,), plural=is_plural_of(text, form, "noun"))
         if entry is not None:
-            english = entry.english(as_modifier and (not noun_link or _plural_modifier(entry)))
+            english = entry.english(as_modifier and modifier_sense)
             return Piece(english, "lexicon", (text,), plural=plural and not as_modifier)
         for form in base_forms(text):
             adjective = cldr.nationality(form)
