@@ -43,6 +43,8 @@ from glossary.text import fold
 EVERYDAY_GLOSS_ZIPF = 5.0
 #: Sentences longer than this are cut in occurrence samples (characters).
 MAX_SENTENCE = 600
+#: Punctuation inside English set apart that makes it a title or a sentence, not one term.
+CLAUSE_MARKS = (",", ":", ";", "?", "!")
 
 
 #: Punctuation the tokenizer writes as a token of its own (``Volksgezondheid, Welzijn``).
@@ -245,6 +247,9 @@ class Analyzer:
             *sc.acronym_mentions(sent, profs, text),
             *english_runs,
         ]
+        pieces = sc.title_pieces(sent, mentions)
+        if pieces:  # ``Our Values`` of ``‘Standing Up For Our Values: …’``
+            mentions = [m for m in mentions if id(m) not in pieces]
         if any(p.truncated for p in profs):
             mentions += ellipsis_mentions(sent, roles, text, self.words, sc)
         if self.seeds:
@@ -359,6 +364,8 @@ class Analyzer:
         if inside:
             longest = max(m.end - m.start for m in inside)
             inside = [m for m in inside if m.end - m.start == longest]
+        elif any(mark in span_text for mark in CLAUSE_MARKS):
+            return  # ``‘Towards a Dutch Space Policy, Action Points’``: a title, no term
         else:
             mentions.append(
                 Mention(

@@ -327,6 +327,35 @@ def _heads_a_post(sent: Sequence[Tok], j: int) -> bool:
     return j + 2 < n and sent[j + 1].lower == "van" and sent[j + 2].text[:1].isupper()
 
 
+#: Quotation marks and the marks that close them (brackets quote nothing).
+QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"', "„": "”", "‘": "’", "'": "'"}
+
+
+def _quotations(sent: Sequence[Tok]) -> list[tuple[int, int]]:
+    """Positions in ``sent`` of each quotation's opening and closing marks."""
+    out = []
+    k = 0
+    while k < len(sent):
+        closer = QUOTE_CLOSERS.get(sent[k].text)
+        close = None
+        if closer is not None:
+            close = next((j for j in range(k + 1, len(sent)) if sent[j].text == closer), None)
+        if close is not None:
+            out.append((k, close))
+            k = close
+        k += 1
+    return out
+
+
+def _piece(sent: Sequence[Tok], open_: int, close: int, first: int, last: int) -> bool:
+    """Whether the words ``first``..``last`` lie between the quotation marks at ``open_`` and
+    ``close`` and leave some of the quotation's words out."""
+    if not open_ < first <= last < close:
+        return False
+    left_out = (*sent[open_ + 1 : first], *sent[last + 1 : close])
+    return any(any(c.isalpha() for c in t.text) for t in left_out)
+
+
 def _first_lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -1374,6 +1403,53 @@ class SentenceScanner:
                 k += 1
         return runs
 
+    def english_quotations(self, sent: Sequence[Tok]) -> list[tuple[int, int, bool]]:
+        """Quotations of English words in a sentence: positions of the opening and closing
+        marks, and whether it is a title (every word capitalised but function words,
+        ``‘Standing Up For Our Values: Ensuring …’``) rather than a sentence or a term."""
+        out = []
+        for open_, close in _quotations(sent):
+            inside = [t.text for t in sent[open_ + 1 : close] if any(c.isalpha() for c in t.text)]
+            if not inside or any(self.w.dutch(w) for w in inside):
+                continue
+            if not any(self.w.english(w) for w in inside):
+                continue
+            stop = english_stop_words()
+            title = all(w[:1].isupper() for w in inside if w.lower() not in stop)
+            out.append((open_, close, title))
+        return out
+
+    def _quote_pieces(self, sent: Sequence[Tok], runs: Sequence[Sequence[Tok]]) -> set[int]:
+        """Indexes in ``runs`` of English runs that are a piece of a longer English quotation
+        (``Turkey vetoes`` of a quoted headline, ``Our Values`` of a quoted title):
+        the quotation is a sentence or a title, so its pieces are no terms. A run that is the
+        whole quotation (``‘Readiness Action Plan’``) is no piece."""
+        quotes = self.english_quotations(sent)
+        if not quotes:
+            return set()
+        at = {t.i: n for n, t in enumerate(sent)}
+        return {
+            r
+            for r, toks in enumerate(runs)
+            for open_, close, _ in quotes
+            if _piece(sent, open_, close, at[toks[0].i], at[toks[-1].i])
+        }
+
+    def title_pieces(self, sent: Sequence[Tok], mentions: Sequence[Mention]) -> set[int]:
+        """Ids of name mentions that are a piece of a quoted English title (``Our Values`` of
+        ``‘Standing Up For Our Values: Ensuring …’``); names in a quoted sentence stay names."""
+        titles = [(o, c) for o, c, title in self.english_quotations(sent) if title]
+        if not titles:
+            return set()
+        out = set()
+        for m in mentions:
+            if m.kind != "entity":
+                continue
+            inner = [n for n, t in enumerate(sent) if m.start <= t.start and t.end <= m.end]
+            if inner and any(_piece(sent, o, c, inner[0], inner[-1]) for o, c in titles):
+                out.add(id(m))
+        return out
+
     @staticmethod
     def _capital(toks: Sequence[Tok]) -> bool:
         """A name: every word capitalised, or all but a lower-case first word before two or
@@ -1390,7 +1466,11 @@ class SentenceScanner:
         lower-case run with a pronoun, an auxiliary or an opening article is a quoted clause
         (:meth:`english_clauses`), no term."""
         out: list[Mention] = []
-        for toks in self._english_runs(sent, profs):
+        runs = self._english_runs(sent, profs)
+        pieces = self._quote_pieces(sent, runs)
+        for r, toks in enumerate(runs):
+            if r in pieces:
+                continue
             words = [t.text for t in toks]
             capital = self._capital(toks)
             if not capital:
@@ -1420,8 +1500,10 @@ class SentenceScanner:
     ) -> list[tuple[int, int]]:
         """Spans of English quoted clauses (``as long as it takes``, ``we are stronger
         together``): no term, and no Dutch term inside them (``long`` is no lung)."""
+        runs = self._english_runs(sent, profs)
+        pieces = self._quote_pieces(sent, runs)
         return [
             (toks[0].start, toks[-1].end)
-            for toks in self._english_runs(sent, profs)
-            if not self._capital(toks) and english_clause([t.text for t in toks])
+            for r, toks in enumerate(runs)
+            if r in pieces or (not self._capital(toks) and english_clause([t.text for t in toks]))
         ]

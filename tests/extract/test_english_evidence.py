@@ -87,6 +87,22 @@ def test_a_quoted_english_clause_is_no_term(nlp, resources, sentence):
     assert not [t for t in terms if set(t.lower().split()) & clause], terms
 
 
+def test_pieces_of_a_longer_english_quotation_are_no_terms(nlp, resources):
+    """A quoted headline or event title is no term, nor is any piece of it (``Our Values`` of
+    ``‘Standing Up For Our Values: …’``); a quotation that is a whole name is one, and names
+    inside a quoted sentence stay names."""
+    text = (
+        "Kent u het bericht «Turkey vetoes Israel’s NATO partnership bid»? De premier sprak op "
+        "het forum ‘Standing Up For Our Values: Ensuring Continued Support to Ukraine’. Het "
+        "‘Readiness Action Plan’ is aangenomen. Zij zeiden: “Allies agreed to the Readiness "
+        "Action Plan at the Wales Summit”."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert {"Readiness Action Plan", "Wales Summit"} <= set(terms), terms
+    pieces = {"turkey veto", "partnership bid", "our values", "continued support"}
+    assert not [t for t in terms if any(p in t.lower() for p in pieces)], terms
+
+
 def test_an_english_name_in_brackets_glosses_no_everyday_word(nlp, resources):
     """``binnen tien jaar (Defence Investment Pledge)``: the brackets name the pledge, not
     the year; a domain term before its English keeps it as evidence."""
