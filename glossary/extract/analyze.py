@@ -530,8 +530,10 @@ class Analyzer:
         return sent[k].pos not in VERBAL_TAGS and not self.words.verb_known(word.lower())
 
     def _seed_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
-        """Seed phrases (from the term base) written in the sentence, by folded words or noun
-        lemmas (a noun the tagger took for a verb included: ``NAVO bondgenoten``); where
+        """Seed phrases (from the term base) written in the sentence, each word folded or as
+        its noun lemma (a noun the tagger took for a verb included: ``NAVO bondgenoten``; an
+        inflected head before words that stay as written: ``NAVO-ministers van Buitenlandse
+        Zaken``); where
         the term base has a word in two senses told apart by case (``Defensie``, the ministry;
         ``defensie``, defence), a capital past the sentence's first word picks the sense."""
         if not self.seeds:
@@ -545,10 +547,12 @@ class Analyzer:
         ]
         out = []
         for k in range(len(sent)):
-            for seq in (folded, lemmas):
-                for seed, parts in self.seeds.get(seq[k], ()):
+            for first in {folded[k], lemmas[k]}:
+                for seed, parts in self.seeds.get(first, ()):
                     n = len(parts)
-                    if tuple(folded[k : k + n]) != parts and tuple(lemmas[k : k + n]) != parts:
+                    if k + n > len(sent) or not all(
+                        part in (folded[k + i], lemmas[k + i]) for i, part in enumerate(parts)
+                    ):
                         continue
                     if (
                         k

@@ -452,6 +452,18 @@ def test_a_term_base_acronym_compound_written_apart_is_matched(nlp):
     assert found["NAVO-bondgenoot"].score >= DEFAULT_MIN_SCORE
 
 
+def test_a_term_base_name_with_an_inflected_head_is_matched(nlp):
+    """``NAVO-ministers van Buitenlandse Zaken``: the plural head is matched by its lemma
+    while the ministry's words stay as written, so the post is one sighting of its row."""
+    from glossary.nlp.resources import Resources
+
+    text = f"{BODY} Het verslag van de bijeenkomst van NAVO-ministers van Buitenlandse Zaken."
+    seeds = ["NAVO-Minister van Buitenlandse Zaken", "Buitenlandse Zaken"]
+    found = {c.term: c for c in extract_text(text, nlp, Resources.default(seeds=seeds))}
+    post = found["NAVO-Minister van Buitenlandse Zaken"]
+    assert post.freq == 1 and "NAVO-ministers van Buitenlandse Zaken" in post.forms, post
+
+
 def test_a_term_seen_only_inside_a_term_base_unit_is_part_of_it(nlp):
     """``binnenlands product`` only ever stands in ``bruto binnenlands product``, a unit the
     term base lists: no term of its own. Inside a free combination a term still counts
