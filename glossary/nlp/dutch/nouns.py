@@ -268,13 +268,20 @@ def lemma_candidates(word: str, res: Resources) -> list[str]:
     return [f for f in dict.fromkeys(found) if f != word]
 
 
+#: Zipf by which another lemma must be more frequent than the exception list's to win over
+#: it: a factor of ten.
+EXCEPTION_MARGIN = 1.0
+
+
 @memoised
 def noun_lemma(word: str, res: Resources) -> str | None:
     """The lexicon's noun lemma of lower-case ``word``, or ``None`` if it is not a known noun.
 
     A word listed as a lemma is its own lemma; otherwise the exception list, the lookup table
-    and the suffix rules propose lemmas and the most frequent known one wins
-    (``uitgaven`` → ``uitgave`` rather than the archaic ``uitgaaf``).
+    and the suffix rules propose lemmas. The exception list's lemma wins (``waarden`` →
+    ``waarde``, ``gedachten`` → ``gedachte``: a form's frequency also counts its other parts of
+    speech) unless another is :data:`EXCEPTION_MARGIN` more frequent (``uitgaven`` →
+    ``uitgave`` rather than the archaic ``uitgaaf``); otherwise the most frequent one wins.
     """
     if len(word) < 2:
         return None
@@ -291,7 +298,11 @@ def noun_lemma(word: str, res: Resources) -> str | None:
     found = lemma_candidates(word, res)
     if not found:
         return None
-    return max(found, key=lambda f: (res.zipf(f), -found.index(f)))
+    best = max(found, key=lambda f: (res.zipf(f), -found.index(f)))
+    listed = res.exception("noun", word)
+    if listed in found and res.zipf(best) - res.zipf(listed) < EXCEPTION_MARGIN:
+        return listed  # ``waarden`` → ``waarde``: ``waard`` is mostly the adjective's Zipf
+    return best
 
 
 @memoised
