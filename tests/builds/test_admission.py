@@ -249,3 +249,22 @@ def test_english_refused_for_its_split_still_attests_the_term_as_composed():
         "taakstellingblurf",
         "Wagner-huurlingengroep",
     ]
+
+
+def test_names_the_term_base_lists_enter_on_a_single_sighting(tmp_path):
+    """Names a translator needs whatever their count: a period, a city of NATO's operations
+    that CLDR does not name, a body; each seen once, each attested by its term-base row."""
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    (letters / "brief.txt").write_text(
+        "Sinds het einde van de Koude Oorlog is de NAVO veranderd. De evacuatie vanuit Kaboel "
+        "verliep moeizaam. Nederland steunt de Palestijnse Autoriteit bij de hervormingen.\n",
+        encoding="utf-8",
+    )
+    outcome = build_glossary(
+        BuildOptions(letters=[str(letters)], out=tmp_path / "g.json", use_cache=False)
+    )
+    english = {e.lemma: e.translation.text for e in outcome.glossary if e.translation}
+    assert english.get("Koude Oorlog") == "Cold War", english
+    assert english.get("Kaboel") == "Kabul", english
+    assert english.get("Palestijnse Autoriteit") == "Palestinian Authority", english
