@@ -7,8 +7,9 @@ offline (term base, CLDR names, the compound lexicon; for a name, English compos
 word does not count). An acronym is attested by its form: the writer marked it as a name, and
 a reader needs its full form even when the letter omits it; so is an instrument's official
 title (``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``), so
-is a navy ship named with its prefix (``Zr.Ms. Tromp``), and so is a government post named by
-its portfolio (``Minister voor Klimaat en Energie``).
+is a navy ship named with its prefix (``Zr.Ms. Tromp``), a government post named by its
+portfolio (``Minister voor Klimaat en Energie``) and a state by its formal name (``Republiek
+Estland``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from glossary.build.merge import Key, candidate_key
 from glossary.nlp.dutch.names import is_official_title, is_portfolio_post, ship_name
+from glossary.translate.compound import state_name
 
 if TYPE_CHECKING:
     from glossary.model import Candidate
@@ -49,7 +51,10 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
         or (
             cand.kind == "entity"
             and (
-                is_official_title(cand.term) or ship_name(cand.term) or is_portfolio_post(cand.term)
+                is_official_title(cand.term)
+                or ship_name(cand.term)
+                or is_portfolio_post(cand.term)
+                or state_name(cand.term)
             )
         )
         or cand.seeded_by

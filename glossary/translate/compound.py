@@ -118,6 +118,21 @@ TITLE_FORMULAS: dict[tuple[str, ...], str] = {
 }
 #: Forms of state before a country's name (``de Republiek Finland``: the Republic of Finland).
 STATE_FORMS = frozenset({"republiek", "koninkrijk", "groothertogdom", "vorstendom", "federatie"})
+
+
+def state_name(term: str) -> bool:
+    """The formal name of a state: a form of state before a country CLDR names
+    (``Republiek Estland``, ``Koninkrijk Zweden``, ``Federale Republiek Duitsland``), as
+    treaties and accession protocols write it; a fixed name whatever its frequency."""
+    words = term.split(" ")
+    if words[:1] == ["Federale"]:
+        words = words[1:]
+    if len(words) < 2 or words[0].lower() not in STATE_FORMS or not words[0][:1].isupper():
+        return False
+    place = cldr.place_name(" ".join(words[1:]))
+    return place is not None and place[1] == "territory"
+
+
 #: A type code with a hyphen before a hyphenated head (``S-400-luchtverdedigingssysteem``,
 #: ``F-35-programma``): code and head.
 _TYPE_CODE = r"[A-Z]{1,4}-[0-9]{1,4}[A-Z]?"

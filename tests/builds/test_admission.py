@@ -121,6 +121,8 @@ def test_what_attests_a_single_sighting():
         (cand("Minister voor Klimaat en Energie", "entity"), composed, True),  # a post
         (cand("Minister van Defensie van Israël", "entity"), composed, False),  # a combination
         (cand("Zweedse Minister van Defensie", "entity"), composed, False),
+        (cand("Republiek Estland", "entity"), composed, True),  # a state's formal name
+        (cand("Republiek Estlandse", "entity"), composed, False),  # no country CLDR names
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}
@@ -131,6 +133,7 @@ def test_what_attests_a_single_sighting():
         "Rusland Raad",
         "Minister van Defensie van Israël",
         "Zweedse Minister van Defensie",
+        "Republiek Estlandse",
     ]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
     assert [c.term for c in held][:1] == ["bongenot"] and "Rusland Raad" not in held
