@@ -132,6 +132,15 @@ _RECEIVED = re.compile(
     rf"^(?:ontvangen|vastgesteld|ingezonden)\s+(?:op\s+)?{DATE.pattern}\s*\.?$",
     re.IGNORECASE,
 )
+#: The metadata lines of a page of written questions (tweedekamer.nl and the sites that copy
+#: it): the answer's date and delay, the members who asked, the ministers who answered and the
+#: subjects, labelled without a colon (``Indieners Louis Bontes (GrBvK), …``). A line that
+#: ends a sentence is letter text.
+_QUESTION_METADATA = re.compile(
+    rf"^(?:(?:beantwoord|gepubliceerd:?)\s+{DATE.pattern}.*"
+    r"|(?:indieners?|beantwoord\s+door|onderwerpen:)(?:\s+.*[^.\s])?)$",
+    re.IGNORECASE,
+)
 #: The letterhead of a ministry's letter: its labels and values (a reference code, the
 #: ministry's internal mail code, a street and house number).
 _LETTERHEAD = re.compile(
@@ -547,7 +556,7 @@ def _everywhere(lines: list[_Ln], facts: Facts) -> None:
         if ln.zone is not None:
             continue
         t = ln.text
-        if len(t) < 200 and (_FURNITURE.match(t) or _MENU.match(t)):
+        if len(t) < 200 and (_FURNITURE.match(t) or _MENU.match(t) or _QUESTION_METADATA.match(t)):
             ln.zone = "furniture"
         elif is_shouting(t):
             ln.zone = "title"

@@ -62,6 +62,21 @@ def test_a_label_for_one_or_more_is_furniture():
     assert doc.clean == body
 
 
+def test_the_metadata_of_a_page_of_written_questions_is_furniture():
+    """``Beantwoord … (na 23 dagen)``, ``Indieners …``, ``Beantwoord door …`` label a page's
+    metadata without a colon; a sentence that opens with such a word is letter text."""
+    body = "De bondgenoten bespreken de luchtverdediging."
+    sentence = "Indieners van de motie vragen om meer steun."
+    head = (
+        "Beantwoord 25 augustus 2016 (na 23 dagen)\n"
+        "Indieners Louis Bontes (GrBvK), Joram van Klaveren (GrBvK)\n"
+        "Beantwoord door Bert Koenders (minister buitenlandse zaken) (PvdA)\n"
+        "Onderwerpen: internationaal militaire missies"
+    )
+    doc = letter(f"{head}\n\n{body}\n\n{sentence}\n")
+    assert doc.clean == f"{body}\n\n{sentence}"
+
+
 def test_a_page_header_with_a_sub_dossier_number_is_furniture():
     """Sub-dossiers (``21 501-28``) and budget chapters (``36 200 X``) head pages too."""
     body = "Hierbij ontvangt u het verslag. De bondgenoten bespreken de luchtverdediging."
