@@ -139,6 +139,21 @@ def _cuts_coordination(m: Mention, longer: Sequence[Mention], text: str) -> bool
     ) and bool(PORTFOLIO_PREPOSITIONS & set(text[m.start : m.end].lower().split()))
 
 
+def _heads_post(m: Mention, posts: Sequence[Mention], text: str) -> bool:
+    """A noun that opens a term-base post or name with its complement (``NAVO-ministers`` in
+    ``NAVO-ministers van Defensie``) is the post's head, no sighting of a term of its own."""
+    return (
+        m.kind == "term"
+        and not m.english
+        and any(
+            p.start == m.start
+            and m.end < p.end
+            and text[m.end : p.end].split(" ", 2)[1:2] in (["van"], ["voor"])
+            for p in posts
+        )
+    )
+
+
 def _spaced(words: list[str]) -> tuple[str, ...]:
     """A term-base phrase that starts with an acronym compound as a letter may write it
     apart (``NAVO-bondgenoot`` as ``NAVO bondgenoten``, ``NAVO-top`` as ``Navo top``), folded;
@@ -509,6 +524,7 @@ class Analyzer:
                 _titled_in(m, names, phrases)
                 or (m.sub and (m.start, m.end) in inner)
                 or (not m.sub and _named_in(m, known, text))  # ``Kamer der Staten-Generaal``
+                or (not m.sub and _heads_post(m, known, text))
                 or _cuts_coordination(m, seeded, text)
             )
         ]

@@ -464,6 +464,19 @@ def test_a_term_base_name_with_an_inflected_head_is_matched(nlp):
     assert post.freq == 1 and "NAVO-ministers van Buitenlandse Zaken" in post.forms, post
 
 
+def test_the_noun_that_opens_a_term_base_post_is_the_posts_head(nlp):
+    """``NAVO-ministers van Defensie``: the noun before the portfolio is the post's head, no
+    sighting of ``NAVO-minister``; written without a portfolio it is one."""
+    from glossary.nlp.resources import Resources
+
+    seeds = ["NAVO-Minister van Defensie"]
+    resources = Resources.default(seeds=seeds)
+    posts = f"{BODY} De NAVO-ministers van Defensie spraken over de luchtverdediging."
+    assert "NAVO-minister" not in {c.term for c in extract_text(posts, nlp, resources)}
+    bare = f"{BODY} De NAVO-ministers spraken over de luchtverdediging."
+    assert "NAVO-minister" in {c.term for c in extract_text(bare, nlp, resources)}
+
+
 def test_a_term_seen_only_inside_a_term_base_unit_is_part_of_it(nlp):
     """``binnenlands product`` only ever stands in ``bruto binnenlands product``, a unit the
     term base lists: no term of its own. Inside a free combination a term still counts
