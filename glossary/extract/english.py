@@ -76,6 +76,19 @@ def without_label(content: str) -> str:
     return LABEL.sub("", content, count=1) if LABEL.match(content) else content
 
 
+#: An acronym after a dash or comma that closes English in brackets (``Defence Investment
+#: Pledge – DIP``): the English's own acronym, no part of it.
+_ACRONYM_TAIL = re.compile(r"\s*[,–—-]\s*(\S+)$")
+
+
+def without_acronym(content: str) -> str:
+    """``Defence Investment Pledge – DIP`` → ``Defence Investment Pledge``."""
+    tail = _ACRONYM_TAIL.search(content)
+    if tail is None or not acronym_of(tail.group(1)) or " " not in content[: tail.start()]:
+        return content
+    return content[: tail.start()]
+
+
 #: Commas that make bracketed words a list of three or more items: no translation.
 LIST_COMMAS = 2
 
@@ -94,6 +107,7 @@ def bracketed_evidence(sent: Sequence[Tok], text: str, words: Words) -> list[Bra
             continue
         raw = text[inside[0].start : inside[-1].end]
         content = without_label(raw.strip(QUOTES + " ")).strip(QUOTES + " ")
+        content = without_acronym(content)
         if content.count(",") >= LIST_COMMAS:
             continue  # a list spells out what it follows (``3D (diplomacy, defense, …)``)
         if content and is_english(content, words):
