@@ -103,6 +103,20 @@ def test_pieces_of_a_longer_english_quotation_are_no_terms(nlp, resources):
     assert not [t for t in terms if any(p in t.lower() for p in pieces)], terms
 
 
+def test_an_acronym_closing_english_in_brackets_is_no_part_of_it(nlp, resources):
+    """``de NAVO-norm (Defence Investment Pledge – DIP)``: the acronym after the dash is the
+    English's own; a hyphenated English word keeps its part (``Counter-IED``)."""
+    from glossary.extract.english import without_acronym
+
+    text = (
+        "Ik licht de relatie toe met de NAVO-norm (Defence Investment Pledge – DIP) en het beleid."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["NAVO-norm"].english_evidence == ["Defence Investment Pledge"], found["NAVO-norm"]
+    assert without_acronym("Counter-IED") == "Counter-IED"
+    assert without_acronym("air defence, IAMD") == "air defence"
+
+
 def test_an_english_name_in_brackets_glosses_no_everyday_word(nlp, resources):
     """``binnen tien jaar (Defence Investment Pledge)``: the brackets name the pledge, not
     the year; a domain term before its English keeps it as evidence."""
