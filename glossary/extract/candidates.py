@@ -356,6 +356,13 @@ def _piece(sent: Sequence[Tok], open_: int, close: int, first: int, last: int) -
     return any(any(c.isalpha() for c in t.text) for t in left_out)
 
 
+def _acronym_pair(text: str) -> bool:
+    """Acronyms joined by a hyphen (``EU-NAVO``): a relation between two bodies, which never
+    stands alone as a noun phrase, so the noun after it is its head even written apart."""
+    parts = text.split("-")
+    return len(parts) >= 2 and len(hyphen_acronyms(text)) == len(parts)
+
+
 def _first_lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -897,7 +904,7 @@ class SentenceScanner:
                         weight=weight,
                         pos=NOUN,
                         sub=s > a,
-                        repeat=roles[s].kind == "ACR",
+                        repeat=roles[s].kind == "ACR" and not _acronym_pair(sent[s].text),
                         forms=forms,
                     )
                 )

@@ -464,6 +464,19 @@ def test_a_term_base_name_with_an_inflected_head_is_matched(nlp):
     assert post.freq == 1 and "NAVO-ministers van Buitenlandse Zaken" in post.forms, post
 
 
+def test_an_acronym_pair_written_apart_from_its_noun_is_one_term(nlp, resources):
+    """``de EU-NAVO samenwerking`` once is the compound ``EU-NAVO-samenwerking``: a pair of
+    acronyms never stands alone, so the noun after it is its head; one acronym before a noun
+    written apart still needs a second sighting (``de NAVO bondgenoten``)."""
+    pair = {
+        c.term: c.score
+        for c in extract_text(f"{BODY} De EU-NAVO samenwerking is belangrijk.", nlp, resources)
+    }
+    assert pair.get("EU-NAVO samenwerking", 0) >= DEFAULT_MIN_SCORE, pair
+    single = extract_text(f"{BODY} Gisteren sprak de NAVO bondgenoten toe.", nlp, resources)
+    assert not [c for c in single if c.term.startswith("NAVO ") and c.score > 0], single
+
+
 def test_the_noun_that_opens_a_term_base_post_is_the_posts_head(nlp):
     """``NAVO-ministers van Defensie``: the noun before the portfolio is the post's head, no
     sighting of ``NAVO-minister``; written without a portfolio it is one."""
