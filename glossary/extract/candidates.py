@@ -327,6 +327,13 @@ def _heads_a_post(sent: Sequence[Tok], j: int) -> bool:
     return j + 2 < n and sent[j + 1].lower == "van" and sent[j + 2].text[:1].isupper()
 
 
+#: English heads of names that take a number after them: formations and vehicle types
+#: (``Standing NATO Maritime Group 2``, ``Task Force 150``, ``Combat Vehicle 90``).
+NUMBERED_HEADS = frozenset(
+    {"Group", "Force", "Squadron", "Wing", "Brigade", "Division", "Corps", "Regiment"}
+    | {"Battalion", "Flotilla", "Fleet", "Vehicle"}
+)
+
 #: Quotation marks and the marks that close them (brackets quote nothing).
 QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"', "„": "”", "‘": "’", "'": "'"}
 
@@ -435,6 +442,7 @@ class SentenceScanner:
         self.capitalized: frozenset[str] = frozenset()
         self.persons = PersonFinder(words, words.res.seeds)
         self._seed_acronyms = frozenset(fold(s) for s in words.res.seeds if s.isupper())
+        self._seed_names = frozenset(fold(s) for s in words.res.seeds)
         #: Tokens (``Tok.i``) of people's names in the text being analysed, and its surnames.
         self.person_tokens: frozenset[int] = frozenset()
         self.surnames: frozenset[str] = frozenset()
@@ -1174,10 +1182,27 @@ class SentenceScanner:
             ):  # but ``Nederlandse Patriot-systemen`` says whose
                 parts = [*parts[:j], True, *parts[j + 1 :]]
                 j += 1  # ``Intermediate-Range Nuclear Forces-verdrag``: the name's compound
+            if self._numbered(sent, k, j, text):  # ``Combat Vehicle 90``, ``Task Force 410``
+                parts = [*parts[:j], True, *parts[j + 1 :]]
+                j += 1
             if not self._complement_of_name(sent, k, j):
                 out.extend(self._name_spans(sent, parts, k, j, text))
             k = j
         return out
+
+    def _numbered(self, sent: Sequence[Tok], a: int, b: int, text: str) -> bool:
+        """A name of a formation or a vehicle type followed by its number (``Standing NRF
+        Maritime Group 2``, ``Task Force 410``, ``Combat Vehicle 90``): the number is part of
+        the name. A name the term base lists without a number keeps its form (a footnote's
+        number may follow it)."""
+        if b >= len(sent) or sent[b - 1].text not in NUMBERED_HEADS:
+            return False
+        number = sent[b].text
+        if not (number.isdigit() and len(number) <= 3) or _COLUMN_GAP.search(
+            text, sent[b - 1].end, sent[b].start
+        ):
+            return False
+        return fold(" ".join(t.text for t in sent[a:b])) not in self._seed_names
 
     def _named_head(self, tok: Tok) -> bool:
         """A name's last word hyphenated to a Dutch common noun (``Forces-verdrag``,

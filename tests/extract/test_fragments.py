@@ -464,6 +464,20 @@ def test_a_term_base_name_with_an_inflected_head_is_matched(nlp):
     assert post.freq == 1 and "NAVO-ministers van Buitenlandse Zaken" in post.forms, post
 
 
+def test_a_formation_or_vehicle_name_takes_its_number(nlp):
+    """``Combat Vehicle 90``, ``Standing NRF Maritime Group 2``: the number is the name's;
+    after a name the term base lists without one, a number is no part of it (a footnote)."""
+    from glossary.nlp.resources import Resources
+
+    text = (
+        f"{BODY} Het gaat om het infanteriegevechtsvoertuig Combat Vehicle 90. Nederland "
+        "levert een fregat aan Standing NRF Maritime Group 2. De Joint Task Force 3 groeit."
+    )
+    terms = terms_of(text, nlp, Resources.default(seeds=["Joint Task Force"]))
+    assert {"Combat Vehicle 90", "Standing NRF Maritime Group 2"} <= set(terms), terms
+    assert "Combat Vehicle" not in terms and "Joint Task Force 3" not in terms, terms
+
+
 def test_an_acronym_pair_written_apart_from_its_noun_is_one_term(nlp, resources):
     """``de EU-NAVO samenwerking`` once is the compound ``EU-NAVO-samenwerking``: a pair of
     acronyms never stands alone, so the noun after it is its head; one acronym before a noun
