@@ -15,8 +15,11 @@ outside the domain, and costs a reviewer time; it stays in ``glossary extract`` 
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
 freely without it (``militaire operatie`` beside ``operatie``), and two nouns joined by ``en``
 (``vraag en opmerking``), with English composed word by word, are covered by their parts
-however often they are seen. Entries a person decided are always admitted, so their counts
-and examples stay current.
+however often they are seen; so is any multi-word term seen once whose English is only
+composed (``militair overwicht``): its English follows word by word and nothing says it is a
+unit (fixed combinations are the term base's, or recur); two judges who did not write the
+judged sets rejected seven in ten of them (design notes, fifteenth round). Entries a person
+decided are always admitted, so their counts and examples stay current.
 """
 
 from __future__ import annotations
@@ -67,11 +70,26 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
 
 def covered_by_parts(cand: Candidate, offline: Resolution) -> bool:
     """A combination loosely bound to its head (``Candidate.free_head``: ``militaire
-    operatie`` beside ``operatie`` used freely), or two nouns joined by ``en`` (``vraag en
-    opmerking``), whose English is only composed word by word: a translator finds both
-    parts, and nothing says the combination is a unit (the term base lists the fixed pairs,
-    ``afschrikking en verdediging``)."""
-    return (cand.free_head or _noun_pair(cand)) and _composed(offline)
+    operatie`` beside ``operatie`` used freely), two nouns joined by ``en`` (``vraag en
+    opmerking``), or a multi-word term seen once (``militair overwicht``), whose English is
+    only composed word by word: a translator finds the parts, and nothing says the
+    combination is a unit (the term base lists the fixed ones, ``afschrikking en
+    verdediging``, ``collectieve verdediging``)."""
+    return (cand.free_head or _noun_pair(cand) or _combination_once(cand)) and _composed(offline)
+
+
+def _combination_once(cand: Candidate) -> bool:
+    """A multi-word term seen once, in lower case and without a number: a citation
+    (``artikel 100``, ``VNVR 1325``) and a capitalised, name-like term (``Duits-Nederlands
+    hoofdkwartier``) are designations, not combinations of words."""
+    term = cand.term
+    return (
+        cand.kind == "term"
+        and " " in term
+        and cand.freq < MIN_UNATTESTED_FREQ
+        and term[:1].islower()
+        and not any(ch.isdigit() for ch in term)
+    )
 
 
 def _noun_pair(cand: Candidate) -> bool:

@@ -140,14 +140,18 @@ def test_what_attests_a_single_sighting():
 
 
 def test_a_combination_covered_by_its_parts_is_held_back(tmp_path):
-    """``militaire operatie`` with English composed word by word enters the glossary while
-    its head is used nowhere else; once other letters use ``operatie`` freely it is covered
-    by its parts and held back, however often it is seen."""
+    """``militaire operatie``, seen twice with English composed word by word, enters the
+    glossary while its head is used nowhere else; once other letters use ``operatie``
+    freely it is covered by its parts and held back, however often it is seen."""
     first = (
         "De bondgenoten bespreken de luchtverdediging van de NAVO. Nederland steunt de "
-        "militaire operatie in het noorden. De operatie duurt een jaar.\n"
+        "militaire operatie in het noorden. De militaire operatie duurt een jaar.\n"
     )
-    second = "De operatie in het zuiden is afgerond. Een nieuwe operatie volgt in het voorjaar.\n"
+    second = (
+        "De operatie in het zuiden is afgerond. Een nieuwe operatie volgt in het voorjaar. "
+        "Die operatie is kleiner. Elke operatie kent risico's. De operatie in het westen en "
+        "de operatie in het oosten lopen door.\n"
+    )
     letters = tmp_path / "letters"
     letters.mkdir()
     (letters / "a.txt").write_text(first, encoding="utf-8")
@@ -169,7 +173,7 @@ def test_covered_by_parts_needs_a_loose_head_and_composed_english():
     composed = Resolution(Translation("military operation", "compound", 0.6))
     listed = Resolution(Translation("military operation", "termbase"))
     loose = Candidate("militaire operatie", "term", 2.0, 2, free_head=True)
-    bound = Candidate("militair overwicht", "term", 2.0, 1)
+    bound = Candidate("militair overwicht", "term", 2.0, 2)
     cases = [(loose, composed), (bound, composed)]
     offline = {candidate_key(c): res for c, res in cases}
     admitted, held = admit([c for c, _ in cases], offline)
@@ -179,6 +183,31 @@ def test_covered_by_parts_needs_a_loose_head_and_composed_english():
     assert admit([loose], offline)[0] == [loose]
     offline[candidate_key(loose)] = composed
     assert admit([loose], offline, protected={candidate_key(loose)})[0] == [loose]
+
+
+def test_a_combination_seen_once_with_composed_english_is_covered_by_its_parts():
+    """``militair overwicht`` once, its English composed word by word: nothing says the
+    combination is a unit, so it waits for a second sighting; a one-word compound seen once
+    (``vlagstaat``), a combination the term base lists and a name are admitted."""
+    from glossary.build.admit import admit
+    from glossary.build.merge import candidate_key
+    from glossary.model import Candidate
+    from glossary.translate.chain import Resolution
+
+    composed = Resolution(Translation("military superiority", "compound", 0.6))
+    cases = [
+        (Candidate("militair overwicht", "term", 2.0, 1), composed),
+        (Candidate("militair overwicht", "term", 2.0, 2), composed),
+        (Candidate("vlagstaat", "term", 2.0, 1), composed),
+        (
+            Candidate("collectieve verdediging", "term", 2.0, 1),
+            Resolution(Translation("collective defence", "termbase")),
+        ),
+        (Candidate("Republiek Estland", "entity", 2.0, 1), composed),
+    ]
+    admitted, held = admit([c for c, _ in cases], {candidate_key(c): r for c, r in cases})
+    assert [(c.term, c.freq) for c in held] == [("militair overwicht", 1)]
+    assert len(admitted) == 4
 
 
 def test_two_nouns_joined_by_en_with_composed_english_are_covered_by_their_parts():
