@@ -565,8 +565,7 @@ def session_review(s: Session) -> None:
     )
     s.show(
         "rv-reject",
-        'glossary reject "coherente afschrikking" --reason '
-        "\"adjective + term; the term is 'afschrikking'\"",
+        'glossary reject "intensivering" --reason "a general word, no term of the domain"',
     )
     s.show(
         "rv-csv", "glossary review --letter kst-28676-467 --status proposed --format csv --limit 3"
