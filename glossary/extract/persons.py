@@ -175,7 +175,12 @@ class PersonFinder:
                 run: list[int] = []
                 if text[:1].isupper() and "." in text and is_initials(text):
                     run = self._run(sent, k + 1, strict=False)
-                elif text in self.given and _capitalised(tok) and not _opening_word(sent, k):
+                elif (
+                    text in self.given
+                    and _capitalised(tok)
+                    and not _opening_word(sent, k)
+                    and not self._english_in_name(sent, k)
+                ):
                     rest = self._run(sent, k + 1, strict=False)
                     if any(
                         self.unknown(sent[i]) or sent[i].lower in NAME_PARTICLES for i in rest
@@ -204,6 +209,11 @@ class PersonFinder:
                 fold(t.text) for t in sent if t.i in named and t.lower not in NAME_PARTICLES
             )
         return frozenset(tokens), frozenset(surnames)
+
+    def _english_in_name(self, sent: Sequence[Tok], k: int) -> bool:
+        """A given name that is an English word, right after a capitalised word, is a word of
+        an English name (``Global Peace Index``: Peace is a given name too)."""
+        return k > 0 and _capitalised(sent[k - 1]) and self.w.english(sent[k].text)
 
     def _of_party(self, sent: Sequence[Tok]) -> list[int]:
         """The name before a party in brackets (``zegt Knops (CDA)``, ``Van der Lee (GL)``):

@@ -38,6 +38,19 @@ def test_posts_names_and_places_beside_people_stay(terms):
     assert "Noord-Atlantische Raad" in terms and "Brussel" in terms
 
 
+def test_a_given_name_that_is_an_english_word_inside_an_english_name_is_the_names(nlp, resources):
+    """``Global Peace Index``: ``Peace`` is a given name too, but after a capitalised word it
+    is a word of the name, whose words stay whole; a given name after a post still opens a
+    person's name."""
+    text = (
+        "Volgens de Global Peace Index en de Women Peace and Security Index daalt de "
+        "veiligheid. Secretaris-generaal Mark Rutte sprak over de Noord-Atlantische Raad."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert {"Global Peace Index", "Women Peace and Security Index"} <= set(terms), terms
+    assert not [t for t in terms if "Rutte" in t], terms
+
+
 @pytest.mark.parametrize(
     ("text", "initials"),
     [("M.", True), ("K.H.", True), ("H.G.J.", True), ("NAVO", False), ("Mr", False)],
