@@ -146,6 +146,8 @@ def test_inflection_undone(word, base):
         ("bestuurshervorming", "administrative reform"),  # a modifier's adjective sense
         ("bestuurslid", "board member"),  # and its other sense, listed whole
         ("oefenprogramma", "exercise programme"),  # military exercises, not training
+        ("financieel terrein", "financial field"),  # an abstract modifier: a field, no site
+        ("evenemententerrein", "event site"),  # the grounds of an event, listed whole
         ("NAVO-secretaris-generaal", "NATO Secretary General"),  # a hyphenated head known whole
         ("niet-Navo-lidstaat", "non-NATO member state"),  # an acronym written as a word
         ("gaskamer", "gas chamber"),  # a name's row (Kamer: the House) fits no lower-case part
