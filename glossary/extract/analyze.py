@@ -549,9 +549,9 @@ class Analyzer:
         """Seed phrases (from the term base) written in the sentence, each word folded or as
         its noun lemma (a noun the tagger took for a verb included: ``NAVO bondgenoten``; an
         inflected head before words that stay as written: ``NAVO-ministers van Buitenlandse
-        Zaken``); where
-        the term base has a word in two senses told apart by case (``Defensie``, the ministry;
-        ``defensie``, defence), a capital past the sentence's first word picks the sense."""
+        Zaken``); where the term base has a word in two senses told apart by case
+        (``Defensie``, the ministry; ``defensie``, defence), a capital past the sentence's first
+        word picks the sense."""
         if not self.seeds:
             return []
         folded = [fold(t.text) for t in sent]

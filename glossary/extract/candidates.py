@@ -1440,13 +1440,13 @@ class SentenceScanner:
         marks, and whether it is a title (every word capitalised but function words,
         ``‘Standing Up For Our Values: Ensuring …’``) rather than a sentence or a term."""
         out = []
+        stop = english_stop_words()
         for open_, close in _quotations(sent):
             inside = [t.text for t in sent[open_ + 1 : close] if any(c.isalpha() for c in t.text)]
             if not inside or any(self.w.dutch(w) for w in inside):
                 continue
             if not any(self.w.english(w) for w in inside):
                 continue
-            stop = english_stop_words()
             title = all(w[:1].isupper() for w in inside if w.lower() not in stop)
             out.append((open_, close, title))
         return out
