@@ -142,16 +142,14 @@ def _cuts_coordination(m: Mention, longer: Sequence[Mention], text: str) -> bool
 def _heads_post(m: Mention, posts: Sequence[Mention], text: str) -> bool:
     """A noun that opens a term-base post or name with its complement (``NAVO-ministers`` in
     ``NAVO-ministers van Defensie``) is the post's head, no sighting of a term of its own."""
-    return (
-        m.kind == "term"
-        and not m.english
-        and any(
-            p.start == m.start
-            and m.end < p.end
-            and text[m.end : p.end].split(" ", 2)[1:2] in (["van"], ["voor"])
-            for p in posts
-        )
-    )
+    if m.kind != "term" or m.english:
+        return False
+    for p in posts:
+        if p.start == m.start and m.end < p.end:
+            after = text[m.end : p.end].split(maxsplit=1)
+            if after and after[0] in PORTFOLIO_PREPOSITIONS:
+                return True
+    return False
 
 
 def _spaced(words: list[str]) -> tuple[str, ...]:
@@ -252,7 +250,8 @@ class Analyzer:
         sc = self.scanner
         profs = sc.profiles(sent)
         roles = sc.roles(sent, profs)
-        english_runs = sc.english_mentions(sent, profs, text)
+        quotes = sc.english_quotations(sent)
+        english_runs, clauses = sc.english_mentions(sent, profs, text, quotes)
         mentions = [
             *sc.group_mentions(sent, roles, text),
             *sc.pair_mentions(sent, roles, text),
@@ -262,7 +261,7 @@ class Analyzer:
             *sc.acronym_mentions(sent, profs, text),
             *english_runs,
         ]
-        pieces = sc.title_pieces(sent, mentions)
+        pieces = sc.title_pieces(sent, mentions, quotes)
         if pieces:  # ``Our Values`` of ``‘Standing Up For Our Values: …’``
             mentions = [m for m in mentions if id(m) not in pieces]
         if any(p.truncated for p in profs):
@@ -278,7 +277,6 @@ class Analyzer:
         inner |= {id(m) for m in mentions if _ends_name(m, names)}
         if inner:  # ``the Military Domain`` in ``Summit on … in the Military Domain``
             mentions = [m for m in mentions if id(m) not in inner]
-        clauses = sc.english_clauses(sent, profs)
         runs = [(m.start, m.end) for m in english_runs] + clauses
         term_runs = [(m.start, m.end) for m in english_runs if m.kind == "term"]
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)

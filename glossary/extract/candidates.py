@@ -1451,12 +1451,15 @@ class SentenceScanner:
             out.append((open_, close, title))
         return out
 
-    def _quote_pieces(self, sent: Sequence[Tok], runs: Sequence[Sequence[Tok]]) -> set[int]:
+    @staticmethod
+    def _quote_pieces(
+        sent: Sequence[Tok], runs: Sequence[Sequence[Tok]], quotes: Sequence[tuple[int, int, bool]]
+    ) -> set[int]:
         """Indexes in ``runs`` of English runs that are a piece of a longer English quotation
-        (``Turkey vetoes`` of a quoted headline, ``Our Values`` of a quoted title):
-        the quotation is a sentence or a title, so its pieces are no terms. A run that is the
-        whole quotation (``‘Readiness Action Plan’``) is no piece."""
-        quotes = self.english_quotations(sent)
+        of ``quotes`` (:meth:`english_quotations`; ``Turkey vetoes`` of a quoted headline,
+        ``Our Values`` of a quoted title): the quotation is a sentence or a title, so its
+        pieces are no terms. A run that is the whole quotation (``‘Readiness Action Plan’``)
+        is no piece."""
         if not quotes:
             return set()
         at = {t.i: n for n, t in enumerate(sent)}
@@ -1467,10 +1470,14 @@ class SentenceScanner:
             if _piece(sent, open_, close, at[toks[0].i], at[toks[-1].i])
         }
 
-    def title_pieces(self, sent: Sequence[Tok], mentions: Sequence[Mention]) -> set[int]:
-        """Ids of name mentions that are a piece of a quoted English title (``Our Values`` of
-        ``‘Standing Up For Our Values: Ensuring …’``); names in a quoted sentence stay names."""
-        titles = [(o, c) for o, c, title in self.english_quotations(sent) if title]
+    @staticmethod
+    def title_pieces(
+        sent: Sequence[Tok], mentions: Sequence[Mention], quotes: Sequence[tuple[int, int, bool]]
+    ) -> set[int]:
+        """Ids of name mentions that are a piece of a quoted English title of ``quotes``
+        (:meth:`english_quotations`; ``Our Values`` of ``‘Standing Up For Our Values:
+        Ensuring …’``); names in a quoted sentence stay names."""
+        titles = [(o, c) for o, c, title in quotes if title]
         if not titles:
             return set()
         out = set()
@@ -1492,26 +1499,32 @@ class SentenceScanner:
         return all(w[:1].isupper() for w in words)
 
     def english_mentions(
-        self, sent: Sequence[Tok], profs: Sequence[Profile], text: str
-    ) -> list[Mention]:
-        """Runs of two or more English words inside Dutch text (``flagship projects``); a
+        self,
+        sent: Sequence[Tok],
+        profs: Sequence[Profile],
+        text: str,
+        quotes: Sequence[tuple[int, int, bool]],
+    ) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """Runs of two or more English words inside Dutch text (``flagship projects``), and
+        the spans of the runs that are no term and hide no Dutch term (``long`` is no lung): a
         lower-case run with a pronoun, an auxiliary or an opening article is a quoted clause
-        (:meth:`english_clauses`), no term."""
+        (``as long as it takes``, ``we are stronger together``), and a run inside a longer
+        English quotation of ``quotes`` is a piece of it (:meth:`english_quotations`)."""
         out: list[Mention] = []
+        clauses: list[tuple[int, int]] = []
         runs = self._english_runs(sent, profs)
-        pieces = self._quote_pieces(sent, runs)
+        pieces = self._quote_pieces(sent, runs, quotes)
         for r, toks in enumerate(runs):
-            if r in pieces:
-                continue
             words = [t.text for t in toks]
             capital = self._capital(toks)
+            start, end = toks[0].start, toks[-1].end
+            if r in pieces or (not capital and english_clause(words)):
+                clauses.append((start, end))
+                continue
             if not capital:
-                if english_clause(words):
-                    continue
                 words = [w if acronym_of(w) else w.lower() for w in words]
                 words[-1] = english_singular(words[-1])
             display = " ".join(words)
-            start, end = toks[0].start, toks[-1].end
             out.append(
                 Mention(
                     key=display if capital else display.lower(),
@@ -1525,17 +1538,4 @@ class SentenceScanner:
                     forms=(display, text[start:end]),
                 )
             )
-        return out
-
-    def english_clauses(
-        self, sent: Sequence[Tok], profs: Sequence[Profile]
-    ) -> list[tuple[int, int]]:
-        """Spans of English quoted clauses (``as long as it takes``, ``we are stronger
-        together``): no term, and no Dutch term inside them (``long`` is no lung)."""
-        runs = self._english_runs(sent, profs)
-        pieces = self._quote_pieces(sent, runs)
-        return [
-            (toks[0].start, toks[-1].end)
-            for r, toks in enumerate(runs)
-            if r in pieces or (not self._capital(toks) and english_clause([t.text for t in toks]))
-        ]
+        return out, clauses
