@@ -621,3 +621,22 @@ def test_a_currency_code_before_an_amount_is_money_not_an_acronym(nlp):
     )
     terms = terms_of(text, nlp, Resources.default(seeds=["SDG"]))
     assert "EUR" not in terms and {"SDG", "USD"} <= set(terms), terms
+
+
+def test_an_adjective_that_points_back_in_the_text_makes_no_term(nlp, resources):
+    """``onderhavige``, ``laatstgenoemde``, ``bedoelde`` and ``ditzelfde`` say which one the
+    text means, as ``desbetreffende`` does: they name no kind of decision or treaty."""
+    text = (
+        f"{BODY} Het onderhavige besluit en het laatstgenoemde verdrag gelden voor de bedoelde "
+        "procedure. Ditzelfde besluit wijzigt het voorgaande verdrag niet."
+    )
+    scores = {c.term: c.score for c in extract_text(text, nlp, resources)}
+    for term in (
+        "onderhavig besluit",
+        "laatstgenoemd verdrag",
+        "bedoelde procedure",
+        "ditzelfde besluit",
+        "voorgaand verdrag",
+    ):
+        assert scores.get(term, 0) < DEFAULT_MIN_SCORE, (term, scores)
+    assert scores["luchtverdediging"] >= DEFAULT_MIN_SCORE
