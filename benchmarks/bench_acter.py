@@ -44,7 +44,7 @@ def acter_dir() -> Path:
     return Path(os.environ.get("ACTER_DIR") or ROOT.parent / "ACTER")
 
 
-def annotations(root: Path, domain: str, names: bool) -> set[str]:
+def annotated_terms(root: Path, domain: str, names: bool) -> set[str]:
     """The corpus's unique annotations, lower-cased (with named entities when ``names``)."""
     lists = root / "nl" / domain / "annotated" / "annotations" / "unique_annotation_lists"
     path = lists / f"{domain}_nl_terms{'_nes' if names else ''}.tsv"
@@ -153,7 +153,7 @@ def main() -> None:
             default = [c for c in every if round(c["score"], 4) >= DEFAULT_MIN_SCORE]
             built = glossary_entries(texts, Path(tmp) / f"{domain}-glossary.json")
             for names in (True, False):
-                gold = annotations(root, domain, names)
+                gold = annotated_terms(root, domain, names)
                 label = f"{title} ({domain}), {'terms and names' if names else 'terms only'}"
                 outputs = (("default", default), ("every candidate", every), ("glossary", built))
                 for output, cands in outputs:
