@@ -1043,17 +1043,27 @@ class SentenceScanner:
         """A name word as written; the plural head before a connector is made singular
         (``Ministers van Defensie`` → ``Minister van Defensie``), but not a word of the
         complement after a connector in the whole name from ``start`` (``Minister van
-        Buitenlandse Zaken van Oekraïne`` keeps ``Zaken``)."""
+        Buitenlandse Zaken van Oekraïne`` keeps ``Zaken``), nor a word after the head noun
+        (``Commissie Buitenlandse Zaken van de Tweede Kamer``: the committee is the head)."""
         tok = sent[k]
         text = _QUOTED_HEAD.sub("-", strip_possessive(tok.text))  # «Nuclear Strike»-trainingen
         before_connector = k + 1 < len(sent) and sent[k + 1].lower in NAME_CONNECTORS
-        head = not any(t.lower in NAME_CONNECTORS for t in sent[start:k])
+        head = all(self._before_head(t) for t in sent[start:k])
         if before_connector and head and tok.number == "Plur" and not self.w.english(text):
             last = _last_part(text)
             lemma = self.w.noun_lemma(last.lower())
             if lemma and lemma != last.lower() and last[:1].isupper():
                 return text[: len(text) - len(last)] + lemma[:1].upper() + lemma[1:]
         return text
+
+    def _before_head(self, tok: Tok) -> bool:
+        """A name word that can stand before the name's head noun: an adjective (``Permanente``
+        Vertegenwoordigers) or an acronym (``NAVO`` Ministers), not a connector or a noun."""
+        if tok.lower in NAME_CONNECTORS:
+            return False
+        return bool(
+            tok.pos == "ADJ" or acronym_of(tok.text) or self.w.adjective_base(tok.lower)
+        )
 
     def _common_noun(self, lower: str) -> bool:
         return bool(self.w.noun_lemma(lower) or self.w.compound_lemma(lower))

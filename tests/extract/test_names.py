@@ -146,6 +146,21 @@ def test_only_a_names_head_is_made_singular_not_its_complement(nlp, resources):
     assert not [f for f in forms if "Zaak" in f], sorted(forms)
 
 
+def test_a_plural_after_the_names_head_noun_stays_plural(nlp, resources):
+    """In ``Commissie Buitenlandse Zaken van de Tweede Kamer`` the committee is the head:
+    ``Zaken`` is the portfolio it is named for, not a post to make singular; an adjective
+    or acronym before the head leaves the head a head (``Permanente Vertegenwoordigers``)."""
+    text = (
+        "De Commissie Buitenlandse Zaken van de Tweede Kamer sprak met de Permanente "
+        "Vertegenwoordigers van de bondgenoten en de NAVO Ministers van Defensie."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert "Commissie Buitenlandse Zaken" in found, sorted(found)
+    assert "Permanente Vertegenwoordiger" in found, sorted(found)
+    forms = {f for c in found.values() for f in c.forms}
+    assert not [f for f in forms if "Zaak" in f], sorted(forms)
+
+
 def test_a_navy_ship_is_named_with_its_prefix(nlp, resources):
     """``Zr.Ms. Karel Doorman`` is a ship, not the person Karel Doorman; ``Zr. Ms.`` written
     apart (where the sentence splitter may cut) and the older ``Hr.Ms.`` are the same prefix."""
