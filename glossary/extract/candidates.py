@@ -1061,9 +1061,7 @@ class SentenceScanner:
         Vertegenwoordigers) or an acronym (``NAVO`` Ministers), not a connector or a noun."""
         if tok.lower in NAME_CONNECTORS:
             return False
-        return bool(
-            tok.pos == "ADJ" or acronym_of(tok.text) or self.w.adjective_base(tok.lower)
-        )
+        return bool(tok.pos == "ADJ" or acronym_of(tok.text) or self.w.adjective_base(tok.lower))
 
     def _common_noun(self, lower: str) -> bool:
         return bool(self.w.noun_lemma(lower) or self.w.compound_lemma(lower))
