@@ -28,6 +28,7 @@ from glossary.extract.words import (
     hyphen_acronyms,
     reference_code,
 )
+from glossary.nlp.dutch.adjectives import NORM_ADJECTIVES
 from glossary.nlp.dutch.function_words import (
     COMPLEX_PREPOSITION_NOUNS,
     FUNCTION_ADJECTIVES,
@@ -652,7 +653,7 @@ class SentenceScanner:
             return None
         if base in FUNCTION_ADJECTIVES or lower in FUNCTION_ADJECTIVES:
             return None
-        if self.w.is_graded(base):
+        if base in NORM_ADJECTIVES or self.w.is_graded(base):
             return None
         if min(self.w.zipf(base), self.w.zipf(lower)) >= COMMON_ADJECTIVE_ZIPF:
             return None

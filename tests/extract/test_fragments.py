@@ -640,3 +640,16 @@ def test_an_adjective_that_points_back_in_the_text_makes_no_term(nlp, resources)
     ):
         assert scores.get(term, 0) < DEFAULT_MIN_SCORE, (term, scores)
     assert scores["luchtverdediging"] >= DEFAULT_MIN_SCORE
+
+
+def test_an_adjective_of_correctness_makes_a_free_combination(nlp, resources):
+    """``juiste``, ``verkeerde``, ``gebrekkige`` and ``adequate`` judge how well something
+    meets a norm, which general Dutch seldom says with a comparative; ``collectieve`` in the
+    same slot says what kind it is."""
+    scores = {}
+    for adjective in ("juiste", "verkeerde", "gebrekkige", "adequate", "collectieve"):
+        text = f"{BODY} De bondgenoten kozen voor een {adjective} luchtverdediging van de regio."
+        scores.update({c.term: c.score for c in extract_text(text, nlp, resources)})
+    for adjective in ("juiste", "verkeerde", "gebrekkige", "adequate"):
+        assert scores.get(f"{adjective} luchtverdediging", 0) < DEFAULT_MIN_SCORE, scores
+    assert scores["collectieve luchtverdediging"] >= DEFAULT_MIN_SCORE, scores

@@ -83,6 +83,46 @@ def attributive(base: str, res: Resources) -> str:
     return best if res.zipf(best) > 0 or base not in forms else base
 
 
+#: Adjectives of correctness and adequacy: they judge how well something meets a norm
+#: (``juiste``, ``verkeerde``, ``adequate``, ``gebrekkige`` uitrusting), never what kind of
+#: thing it is. Gradable in meaning, but general Dutch seldom compares them (``juister``,
+#: ``verkeerder``), so the frequency test of :func:`is_graded` misses them; the class is
+#: listed whole, with the negative forms. Words that are also everyday qualities and make
+#: fixed terms (``goed``/``behoorlijk bestuur``: good governance) are left to that test.
+NORM_ADJECTIVES = frozenset(
+    {
+        "juist",
+        "onjuist",
+        "correct",
+        "incorrect",
+        "fout",
+        "foutief",
+        "verkeerd",
+        "adequaat",
+        "inadequaat",
+        "gebrekkig",
+        "deugdelijk",
+        "ondeugdelijk",
+        "gepast",
+        "ongepast",
+        "passend",
+        "geschikt",
+        "ongeschikt",
+        "toereikend",
+        "ontoereikend",
+        "afdoend",
+        "afdoende",
+        "gewenst",
+        "ongewenst",
+        "wenselijk",
+        "onwenselijk",
+        "optimaal",
+        "ideaal",
+        "perfect",
+    }
+)
+
+
 @memoised
 def is_graded(base: str, res: Resources, margin: float = 1.4) -> bool:
     """A qualitative, gradable adjective (``belangrijk``, ``effectief``, ``constructief``).
