@@ -97,6 +97,8 @@ class Score:
     by_source: Counter[str] = field(default_factory=Counter)
     right_by_source: Counter[str] = field(default_factory=Counter)
     wrong: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Loose keys of every lemma, form and expansion in the glossary.
+    found_keys: set[str] = field(default_factory=set)
 
     def pct(self, a: int, b: int) -> str:
         return f"{100 * a / b:.1f}" if b else "—"
@@ -188,6 +190,7 @@ def score(name: str, glossary: dict) -> Score:
             s.kept_terms_right += right
         if english and not right:
             s.wrong.append((e["lemma"], english, judged["english"]))
+    s.found_keys = found_keys
     terms: dict[str, tuple[str, str]] = {}
     for g in gold:
         terms.setdefault(loose(g["term"]), (g["term"], g["kind"]))
@@ -200,6 +203,47 @@ def score(name: str, glossary: dict) -> Score:
         else:
             s.gold_missed.append(term)
     return s
+
+
+def gold_keys(path: Path) -> set[str]:
+    """The loose keys of a gold list's distinct terms."""
+    return {loose(r["term"]) for r in read_tsv(path) if r.get("term")}
+
+
+def judges(name: str, s: Score) -> list[tuple[str, ...]]:
+    """Rows comparing the set's gold with independent judges' gold lists of the same letters
+    (``gold-<set>-<judge>.tsv``, written from the texts and the guidelines alone): how much of
+    each list the glossary finds, how much of the project's gold each judge lists, and the
+    glossary's recall of the terms two or all of the judges list."""
+    extra = sorted(DATA.glob(f"gold-{name}-*.tsv"))
+    if not extra:
+        return []
+    lists = {"project": gold_keys(DATA / f"gold-{name}.tsv")}
+    lists |= {p.stem.removeprefix(f"gold-{name}-"): gold_keys(p) for p in extra}
+    project = lists["project"]
+
+    def pct(part: set[str], whole: set[str]) -> str:
+        return f"{100 * len(part) / len(whole):.1f}" if whole else "—"
+
+    rows: list[tuple[str, ...]] = [
+        (
+            f"*{name}*, {judge}",
+            str(len(keys)),
+            pct(keys & s.found_keys, keys),
+            pct(keys & project, keys) if judge != "project" else "—",
+            pct(project & keys, project) if judge != "project" else "—",
+        )
+        for judge, keys in lists.items()
+    ]
+    votes: dict[str, int] = {}
+    for keys in lists.values():
+        for k in keys:
+            votes[k] = votes.get(k, 0) + 1
+    for least, label in ((2, "at least two judges"), (len(lists), "every judge")):
+        agreed = {k for k, n in votes.items() if n >= least}
+        found = pct(agreed & s.found_keys, agreed)
+        rows.append((f"*{name}*, {label}", str(len(agreed)), found, "—", "—"))
+    return rows
 
 
 def write_unjudged(name: str, s: Score) -> Path:
@@ -283,6 +327,23 @@ def render(results: dict[str, Score], seconds: dict[str, float]) -> str:
         for r in sources
     ]
     missed = "\n".join(_missed_line(name, s) for name, s in results.items())
+    judge_rows = [row for name, s in results.items() for row in judges(name, s)]
+    judge_head = (
+        "gold list",
+        "terms",
+        "glossary finds (%)",
+        "in the project's gold (%)",
+        "of the project's gold (%)",
+    )
+    judged_by = (
+        f"""Independent judges: other terminologists listed the terms of the same letters from the
+texts and ``GUIDELINES.md`` alone (``gold-<set>-<judge>.tsv``). *Glossary finds* is recall
+against each list; the last two columns say how far each judge and the project's gold agree.
+
+{rst_table(judge_head, judge_rows)}"""
+        if judge_rows
+        else ""
+    )
     return f"""Glossary quality on the judged development set
 ===============================================
 
@@ -304,6 +365,7 @@ Rejected entries by the terminologist's reason:
 Kept entries with English, by translation source (and how many of them have the right English):
 
 {rst_table(("source", *results), source_rows)}
+{judged_by}
 Gold terms not found (first 40 per set; the held-out set's are only counted, so that a
 report read while writing rules does not show them):
 
