@@ -8,8 +8,8 @@ word does not count). An acronym is attested by its form: the writer marked it a
 a reader needs its full form even when the letter omits it; so is an instrument's official
 title (``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``), so
 is a navy ship named with its prefix (``Zr.Ms. Tromp``), a government post named by its
-portfolio (``Minister voor Klimaat en Energie``) and a state by its formal name (``Republiek
-Estland``).
+portfolio (``Minister voor Klimaat en Energie``), a state by its formal name (``Republiek
+Estland``) and a part of a country by its compass point (``Oost-Oekraïne``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from glossary.build.merge import Key, candidate_key
 from glossary.nlp.dutch.names import is_official_title, is_portfolio_post, ship_name
-from glossary.translate.compound import state_name
+from glossary.translate.compound import compass_region, state_name
 
 if TYPE_CHECKING:
     from glossary.model import Candidate
@@ -58,6 +58,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
                 or ship_name(cand.term)
                 or is_portfolio_post(cand.term)
                 or state_name(cand.term)
+                or compass_region(cand.term) is not None
             )
         )
         or cand.seeded_by

@@ -23,6 +23,7 @@ scores the same in a batch of two letters as of twenty.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable
 
 from glossary.extract.candidates import expand_forms
@@ -427,6 +428,18 @@ def _words_of_letters(stats: PartialStats, ts: TermStats) -> int:
     return min(stats.words, round(stats.words / stats.documents * max(1, len(ts.letters))))
 
 
+#: A compass point written before a place name with a hyphen (``Oost-Oekraïne``,
+#: ``Noordoost-Syrië``, ``Midden-Europa``), folded.
+_COMPASS = re.compile(r"^(?:noord|zuid)?(?:oost|west)-|^(?:noord|zuid|midden|centraal)-")
+
+
+def _compass_part(folded: str, lift: frozenset[str]) -> bool:
+    """A part of a lifted place named by a compass point (``Oost-Oekraïne``: eastern
+    Ukraine): a place name whose English differs, as the place's own name is."""
+    m = _COMPASS.match(folded)
+    return m is not None and folded[m.end() :] in lift
+
+
 def rank(
     stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_MIN_SCORE
 ) -> list[Candidate]:
@@ -454,7 +467,7 @@ def rank(
         kind, display, score = score_parts(ts, cvals[key], running, res, seeded, compounds)
         if kind == "term" and not seeded and inside_fixed_terms(key, ts, containers, fixed):
             score = 0.0
-        lifted = (seeded or kind == "entity") and folded in lift
+        lifted = (seeded or kind == "entity") and (folded in lift or _compass_part(folded, lift))
         if min_score is not None and round(score, 4) < min_score and not lifted and not ts.english:
             continue  # below the cut and nothing can lift it: no need to build it
         cand = build_candidate(ts, kind, display, score, res)

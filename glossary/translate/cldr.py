@@ -46,6 +46,21 @@ def territories() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """The :func:`territories` that are countries (a two-letter code, not a numbered region
+    such as ``150`` Europe): Dutch name → British English."""
+    from babel import Locale
+
+    dutch = Locale(*DUTCH).territories
+    names = territories()
+    return {
+        name: names[name]
+        for code, name in dutch.items()
+        if len(code) == 2 and code.isalpha() and name in names
+    }
+
+
 def _zone_city(zone: str) -> str:
     """The root name of a time zone's city (``America/Port_of_Spain`` → Port of Spain)."""
     return zone.rsplit("/", 1)[-1].replace("_", " ")

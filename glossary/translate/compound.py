@@ -133,6 +133,35 @@ def state_name(term: str) -> bool:
     return place is not None and place[1] == "territory"
 
 
+#: Compass points written before a country with a hyphen (``Oost-Oekraïne``), and the English
+#: adjective that names that part of the country (eastern Ukraine, as British usage writes a
+#: region that is no state of its own; ``Noord-Korea`` is a country CLDR names itself).
+COMPASS_PARTS = {
+    "noord": "northern",
+    "zuid": "southern",
+    "oost": "eastern",
+    "west": "western",
+    "noordoost": "north-eastern",
+    "zuidoost": "south-eastern",
+    "noordwest": "north-western",
+    "zuidwest": "south-western",
+    "midden": "central",
+    "centraal": "central",
+}
+
+
+def compass_region(term: str) -> str | None:
+    """The English of a part of a country named by a compass point (``Oost-Oekraïne`` →
+    eastern Ukraine, ``Noordoost-Syrië`` → north-eastern Syria), else ``None``; a name CLDR
+    knows whole (``Noord-Korea``, ``Zuid-Afrika``) is its own country."""
+    point, _, country = term.partition("-")
+    adjective = COMPASS_PARTS.get(point.lower())
+    if adjective is None or not point[:1].isupper() or cldr.place_name(term) is not None:
+        return None
+    english = cldr.countries().get(country)
+    return f"{adjective} {english}" if english else None
+
+
 #: A type code with a hyphen before a hyphenated head (``S-400-luchtverdedigingssysteem``,
 #: ``F-35-programma``): code and head.
 _TYPE_CODE = r"[A-Z]{1,4}-[0-9]{1,4}[A-Z]?"
@@ -672,6 +701,10 @@ class CompoundTranslator:
         place = summit_place(candidate.term)
         if place is not None:
             return [self._summit(place)]
+        region = compass_region(candidate.term)
+        if region is not None:
+            note = "a part of a country named by a compass point: English writes the adjective"
+            return [Translation(region, SOURCE, BASE_CONFIDENCE, note=note)]
         title = is_official_title(candidate.term)
         composed = self.named_compound(candidate.term) if candidate.kind == "entity" else None
         if composed is None:

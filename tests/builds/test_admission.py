@@ -123,6 +123,8 @@ def test_what_attests_a_single_sighting():
         (cand("Zweedse Minister van Defensie", "entity"), composed, False),
         (cand("Republiek Estland", "entity"), composed, True),  # a state's formal name
         (cand("Republiek Estlandse", "entity"), composed, False),  # no country CLDR names
+        (cand("Oost-Oekraïne", "entity"), composed, True),  # a part of a country
+        (cand("Oost-Rusland Raad", "entity"), composed, False),
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}
@@ -134,6 +136,7 @@ def test_what_attests_a_single_sighting():
         "Minister van Defensie van Israël",
         "Zweedse Minister van Defensie",
         "Republiek Estlandse",
+        "Oost-Rusland Raad",
     ]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
     assert [c.term for c in held][:1] == ["bongenot"] and "Rusland Raad" not in held

@@ -82,3 +82,17 @@ def test_a_term_base_acronym_is_not_sighted_in_a_verb_written_like_it(nlp):
     assert found["DENK"].freq == 1
     assert "denk" not in found["DENK"].forms and "Denk" not in found["DENK"].forms
     assert "ngo" in found["NGO"].forms
+
+
+def test_a_part_of_a_lifted_country_named_by_a_compass_point_is_lifted_too(nlp):
+    """``Oost-Oekraïne`` (eastern Ukraine) is a place whose English differs, as ``Oekraïne``
+    is: lifted as the country would be; a compass point before a word that is no lifted
+    place (``Oost-Kamer``) lifts nothing."""
+    seeds, lifts = seed_terms(parse_termbase(TERMBASE))
+    res = Resources.default(seeds=seeds, lift=lifts)
+    text = f"{TEXT} De strijd in Oost-Oekraïne duurt voort, zei de Oost-Kamer."
+    found = {c.term: c.score for c in extract_text(text, nlp, res)}
+    plain = {c.term: c.score for c in extract_text(text, nlp, Resources.default(seeds=seeds))}
+    lifted = round(max(plain["Oost-Oekraïne"], DEFAULT_MIN_SCORE) * SEED_BOOST, 4)
+    assert found["Oost-Oekraïne"] == lifted
+    assert found.get("Oost-Kamer") == plain.get("Oost-Kamer")

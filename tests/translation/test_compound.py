@@ -204,11 +204,24 @@ def test_a_linker_the_row_omits_still_joins_where_no_word_is_read_whole(shipped)
         ("Zr.Ms. Karel Doorman", "HNLMS Karel Doorman"),
         ("Hr.Ms. Tromp", "HNLMS Tromp"),
         ("Zr. Ms. Van Amstel", "HNLMS Van Amstel"),
+        # a part of a country by its compass point: the English adjective
+        ("Oost-Oekraïne", "eastern Ukraine"),
+        ("Zuid-Afghanistan", "southern Afghanistan"),
+        ("Noordwest-Syrië", "north-western Syria"),
     ],
 )
 def test_a_name_known_by_its_form_is_composed_whole(shipped, dutch, english):
     [answer] = shipped.resolve(Candidate(dutch, "entity", 1.0, 1))
     assert answer.text == english
+
+
+def test_a_country_or_region_cldr_names_is_no_compass_part():
+    """``Noord-Korea`` and ``Zuid-Afrika`` are countries and ``Noord-Afrika`` a region CLDR
+    names whole; ``Oost-Rusland Raad`` is no place at all."""
+    from glossary.translate.compound import compass_region
+
+    for name in ("Noord-Korea", "Zuid-Afrika", "Noord-Afrika", "Oost-Rusland Raad", "oost-Irak"):
+        assert compass_region(name) is None, name
 
 
 def test_a_country_is_never_split(shipped):
