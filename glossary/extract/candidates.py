@@ -1405,7 +1405,7 @@ class SentenceScanner:
         ``land`` is Dutch too)."""
         runs: list[list[Tok]] = []
         n = len(sent)
-        if sum(p.english for p in profs) < 2:
+        if not any(p.english for p in profs):
             return runs
         k = 0
         while k < n:
@@ -1414,6 +1414,12 @@ class SentenceScanner:
                 j < n
                 and (
                     profs[j].english
+                    or (
+                        j == k
+                        and j + 1 < n
+                        and profs[j + 1].english
+                        and self._leans_english(sent[j])
+                    )
                     or (
                         j > k
                         and j + 1 < n
@@ -1443,6 +1449,19 @@ class SentenceScanner:
             else:
                 k += 1
         return runs
+
+    def _leans_english(self, tok: Tok) -> bool:
+        """A lower-case word as common in English as in Dutch that opens an English run before
+        a clearly English word (``cyber defence``, ``smart defence``): Dutch borrowed it, yet
+        here it modifies English. Function words (``in``, ``de``) never do, and a capitalised
+        word before a name is a title or a name (``President Biden``)."""
+        text = tok.text
+        if not text.isalpha() or not text.islower() or tok.pos in CLOSED_POS:
+            return False
+        if self.w.zipf(text) >= FUNCTION_ZIPF:
+            return False
+        english = self.w.res.zipf(text, "en")
+        return english >= 3.0 and english >= self.w.zipf(text) and not self.w.dutch(text)
 
     def english_quotations(self, sent: Sequence[Tok]) -> list[tuple[int, int, bool]]:
         """Quotations of English words in a sentence: positions of the opening and closing

@@ -292,3 +292,16 @@ def test_a_gloss_covering_a_describing_adjective_is_no_gloss_of_the_noun(nlp, re
     found = {c.term: c for c in extract_text(text, nlp, resources)}
     assert not found["aanpak"].english_evidence, found["aanpak"]
     assert found["luchtverdediging"].english_evidence == ["air defence"]
+
+
+def test_a_borrowed_word_before_an_english_noun_opens_the_english_term(nlp, resources):
+    """``cyber`` and ``smart`` are as common in Dutch as in English, so neither is clearly
+    English; before ``defence`` they open the English term. A capitalised word before an
+    English name is a title or a name of its own (``President Biden``)."""
+    text = (
+        "De NAVO werkt aan smart defence en versterkt de cyber defence van de bondgenoten. "
+        "President Biden sprak over de luchtverdediging van de NAVO."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert {"smart defence", "cyber defence"} <= set(terms), terms
+    assert "President Biden" not in terms
