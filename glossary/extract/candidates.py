@@ -51,7 +51,9 @@ from glossary.nlp.dutch.loanwords import (
 )
 from glossary.nlp.dutch.names import (
     INSTRUMENTS,
+    LOWER_CASE_POSTS,
     NAME_PARTICLES,
+    PORTFOLIO_PREPOSITIONS,
     SHIP_PREFIX,
     SHIP_PREFIX_FIRST,
     SHIP_PREFIX_SECOND,
@@ -1140,6 +1142,14 @@ class SentenceScanner:
             and sent[0].text in self.capitalized
         ):
             parts[0] = True
+        for k in range(n - 2):
+            if (
+                sent[k].text in LOWER_CASE_POSTS
+                and sent[k + 1].lower in PORTFOLIO_PREPOSITIONS
+                and parts[k + 2]
+                and sent[k + 2].text[1:].islower()
+            ):  # ``minister van Defensie``: the post as the government now writes it
+                parts[k] = True
         for k in range(n - 1):
             if parts[k + 1] and self._designation(sent, k):
                 parts[k] = parts[k + 1] = False  # ``Artikel VI``: a provision, no name

@@ -119,6 +119,7 @@ def test_what_attests_a_single_sighting():
         ),
         (cand("Zr.Ms. Tromp", "entity"), composed, True),  # a ship, by its prefix
         (cand("Minister voor Klimaat en Energie", "entity"), composed, True),  # a post
+        (cand("staatssecretaris van Defensie", "entity"), composed, True),  # in lower case
         (cand("Minister van Defensie van Israël", "entity"), composed, False),  # a combination
         (cand("Zweedse Minister van Defensie", "entity"), composed, False),
         (cand("Republiek Estland", "entity"), composed, True),  # a state's formal name

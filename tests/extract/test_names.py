@@ -320,3 +320,17 @@ def test_a_post_cut_inside_its_coordinated_portfolio_is_no_sighting(nlp):
     assert "Minister van Justitie" not in found, found
     assert found["Minister van Justitie en Veiligheid"] == 1
     assert found["Midden-Oosten"] == 1 and found["Buitenlandse Zaken"] == 1, found
+
+
+def test_a_post_in_lower_case_with_its_portfolio_is_the_post(nlp, resources):
+    """The government's style writes ``de minister van Defensie`` in lower case: with its
+    capitalised portfolio it is the post, as ``Minister van Defensie`` is; ``minister`` with
+    a lower-case complement stays a common noun."""
+    text = (
+        "De minister van Veiligheid en Justitie sprak met de staatssecretaris van Defensie "
+        "over de luchtverdediging. De minister van het kabinet zweeg."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["minister van Veiligheid en Justitie"].kind == "entity"
+    assert found["staatssecretaris van Defensie"].kind == "entity"
+    assert not [t for t in found if t.startswith("minister van het")]

@@ -113,6 +113,9 @@ def is_official_title(text: str) -> bool:
 #: Posts of a government named by their portfolio (``Minister van Defensie``, ``Staatssecretaris
 #: van Veiligheid en Justitie``, ``Minister voor Klimaat en Energie``).
 PORTFOLIO_POSTS = frozenset({"Minister", "Staatssecretaris", "Minister-President"})
+#: The same posts as the government's own style writes them since 2015, in lower case
+#: (``de minister van Defensie``, ``de staatssecretaris van Defensie``).
+LOWER_CASE_POSTS = frozenset({"minister", "staatssecretaris"})
 #: The prepositions between a post and its portfolio (``Minister van``, ``Minister voor``,
 #: ``commissie voor``).
 PORTFOLIO_PREPOSITIONS = frozenset({"van", "voor"})
@@ -124,7 +127,10 @@ def is_portfolio_post(text: str) -> bool:
     (``… van Oekraïne``) or a word before the post (``Zweedse Minister van Defensie``) makes
     a combination, not the post's name."""
     words = text.split()
-    if len(words) < 3 or words[0] not in PORTFOLIO_POSTS or words[1] not in PORTFOLIO_PREPOSITIONS:
+    post = words[0] if words else ""
+    if len(words) < 3 or post not in PORTFOLIO_POSTS | LOWER_CASE_POSTS:
+        return False
+    if words[1] not in PORTFOLIO_PREPOSITIONS:
         return False
     rest = words[2:]
     return "van" not in rest and all(w[:1].isupper() or w in ("en", "&") for w in rest)
