@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import statistics
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -51,3 +54,18 @@ def write_page(name: str, text: str) -> Path:
     path = MEASUREMENTS / f"{name}.rst"
     write_text(path, text)
     return path
+
+
+def glossary_build(files: Sequence[Path], out: Path) -> dict:
+    """A fresh offline glossary of ``files`` made by the real ``glossary build``, as JSON."""
+    cmd = [
+        str(Path(sys.executable).parent / "glossary"),
+        "build",
+        "--letters",
+        *map(str, files),
+        "--out",
+        str(out),
+        "--no-cache",
+    ]
+    subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return json.loads(out.read_text(encoding="utf-8"))

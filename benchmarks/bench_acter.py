@@ -34,7 +34,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from _util import ROOT, machine, rst_table, write_page
+from _util import ROOT, glossary_build, machine, rst_table, write_page
 
 DOMAINS = {"corp": "corruption", "equi": "dressage", "wind": "wind energy", "htfl": "heart failure"}
 
@@ -55,17 +55,7 @@ def annotated_terms(root: Path, domain: str, names: bool) -> set[str]:
 def glossary_entries(texts: list[Path], out: Path) -> list[dict]:
     """The entries of a fresh offline ``glossary build`` of ``texts``, as candidates (lemma and
     forms)."""
-    cmd = [
-        str(Path(sys.executable).parent / "glossary"),
-        "build",
-        "--letters",
-        *map(str, texts),
-        "--out",
-        str(out),
-        "--no-cache",
-    ]
-    subprocess.run(cmd, check=True, capture_output=True, text=True)
-    entries = json.loads(out.read_text(encoding="utf-8"))["entries"]
+    entries = glossary_build(texts, out)["entries"]
     return [{"term": e["lemma"], "forms": e.get("forms", [])} for e in entries]
 
 

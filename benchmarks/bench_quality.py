@@ -20,17 +20,14 @@ Entries no judgment covers are counted as unjudged and listed in
 from __future__ import annotations
 
 import csv
-import json
 import re
-import subprocess
-import sys
 import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _util import ROOT, machine, rst_table, write_page
+from _util import ROOT, glossary_build, machine, rst_table, write_page
 
 DATA = ROOT / "tests" / "data" / "quality"
 LETTERS_DEV = ROOT.parent / "shared" / "letters-dev"
@@ -62,17 +59,7 @@ def letter_files(name: str) -> list[Path]:
 
 def build(files: list[Path], out: Path) -> dict:
     """A fresh offline glossary of ``files`` (the real command), as JSON."""
-    cmd = [
-        str(Path(sys.executable).parent / "glossary"),
-        "build",
-        "--letters",
-        *map(str, files),
-        "--out",
-        str(out),
-        "--no-cache",
-    ]
-    subprocess.run(cmd, check=True, capture_output=True, text=True)
-    return json.loads(out.read_text(encoding="utf-8"))
+    return glossary_build(files, out)
 
 
 @dataclass
