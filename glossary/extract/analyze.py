@@ -446,7 +446,7 @@ class Analyzer:
     @staticmethod
     def _head_mention(mentions: Sequence[Mention], phrase: Mention) -> Mention | None:
         """The one-word mention of a phrase's head: one English word in brackets glosses the
-        head (``de juiste militaire vermogens (capabilities)``), not the whole phrase."""
+        head (``de maritieme militaire vermogens (capabilities)``), not the whole phrase."""
         ending = [
             m
             for m in mentions

@@ -389,7 +389,7 @@ def _covered(cands: list[Candidate], cover: Callable[[str], str | None]) -> list
     """A term seen once that a term of the default output covers (``cover`` names it) is
     below the cut unless the term base vouches for it or the letter glosses it: a one-word
     compound by its head (``stafcapaciteit`` beside ``capaciteit``), a modifier before a
-    multi-word term by that term (``adequaat democratisch toezicht`` beside ``democratisch
+    multi-word term by that term (``parlementair democratisch toezicht`` beside ``democratisch
     toezicht``)."""
     kept = {c.term for c in cands if c.kind == "term" and c.score >= DEFAULT_MIN_SCORE}
     for c in cands:

@@ -12,7 +12,7 @@ letters nobody tuned for:
   ``wenselijkheid``) is as general as its adjective;
 * a compound seen once whose head is itself a term of the letters (``stafcapaciteit`` beside
   ``capaciteit``) is covered by that term: its English follows from the head;
-* a modifier put before a multi-word term, seen once (``adequaat democratisch toezicht``
+* a modifier put before a multi-word term, seen once (``parlementair democratisch toezicht``
   beside ``democratisch toezicht``), describes that term and is covered by it;
 * a modifier + noun that makes up a small share of its head's uses in the letters
   (``militaire operatie`` once, ``operatie`` eight times in two letters) is a free
@@ -196,7 +196,7 @@ def loose_head(freq: int, head_freq: int, head_letters: int) -> bool:
 
 
 def modified_term(term: str) -> str | None:
-    """The multi-word term a lower-case modifier is put before (``adequaat democratisch
+    """The multi-word term a lower-case modifier is put before (``parlementair democratisch
     toezicht`` → ``democratisch toezicht``), else ``None``."""
     first, _, inner = term.partition(" ")
     if " " not in inner or not first.isalpha() or not first.islower():

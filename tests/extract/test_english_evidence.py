@@ -268,16 +268,16 @@ def test_an_english_function_word_alone_is_no_name(nlp, resources):
 
 
 def test_one_english_word_in_brackets_glosses_the_head_of_a_phrase(nlp, resources):
-    """``de juiste militaire vermogens (capabilities)``: one English word translates the
+    """``de maritieme militaire vermogens (capabilities)``: one English word translates the
     head, not the modifiers before it; a phrase's gloss stays the phrase's (``hybride
     oorlogvoering (hybrid warfare)``)."""
     text = (
-        "Lidstaten moeten beschikken over de juiste militaire vermogens (capabilities). "
+        "Lidstaten moeten beschikken over de maritieme militaire vermogens (capabilities). "
         "De ontwikkeling van hybride oorlogvoering (hybrid warfare) baart zorgen."
     )
     found = {c.term: c for c in extract_text(text, nlp, resources)}
     assert found["vermogen"].english_evidence == ["capability"]
-    assert not found["juist militair vermogen"].english_evidence
+    assert not found["maritiem militair vermogen"].english_evidence
     assert found["hybride oorlogvoering"].english_evidence == ["hybrid warfare"]
 
 
