@@ -57,11 +57,6 @@ def letter_files(name: str) -> list[Path]:
     return [LETTERS_DEV / f for f in listed]
 
 
-def build(files: list[Path], out: Path) -> dict:
-    """A fresh offline glossary of ``files`` (the real command), as JSON."""
-    return glossary_build(files, out)
-
-
 @dataclass
 class Score:
     """What one set's glossary scores."""
@@ -257,7 +252,7 @@ def main() -> None:
                 print(f"  {name}: letters not found, skipped", flush=True)
                 continue
             start = time.perf_counter()
-            glossary = build(files, Path(tmp) / f"{name}.json")
+            glossary = glossary_build(files, Path(tmp) / f"{name}.json")
             seconds[name] = time.perf_counter() - start
             results[name] = score(name, glossary)
             path = write_unjudged(name, results[name])

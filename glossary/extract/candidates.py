@@ -1468,10 +1468,9 @@ class SentenceScanner:
         text = tok.text
         if not text.isalpha() or not text.islower() or tok.pos in CLOSED_POS:
             return False
-        if self.w.zipf(text) >= FUNCTION_ZIPF:
-            return False
+        dutch = self.w.zipf(text)
         english = self.w.res.zipf(text, "en")
-        return english >= 3.0 and english >= self.w.zipf(text) and not self.w.dutch(text)
+        return dutch < FUNCTION_ZIPF and english >= 3.0 and english >= dutch
 
     def english_quotations(self, sent: Sequence[Tok]) -> list[tuple[int, int, bool]]:
         """Quotations of English words in a sentence: positions of the opening and closing

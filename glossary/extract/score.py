@@ -23,7 +23,6 @@ scores the same in a batch of two letters as of twenty.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable
 
 from glossary.extract.candidates import expand_forms
@@ -41,6 +40,7 @@ from glossary.extract.termhood import (
 from glossary.extract.variants import merge_variants
 from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
+from glossary.nlp.dutch.names import compass_split
 from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
 from glossary.text import fold
 
@@ -428,16 +428,11 @@ def _words_of_letters(stats: PartialStats, ts: TermStats) -> int:
     return min(stats.words, round(stats.words / stats.documents * max(1, len(ts.letters))))
 
 
-#: A compass point written before a place name with a hyphen (``Oost-Oekraïne``,
-#: ``Noordoost-Syrië``, ``Midden-Europa``), folded.
-_COMPASS = re.compile(r"^(?:noord|zuid)?(?:oost|west)-|^(?:noord|zuid|midden|centraal)-")
-
-
 def _compass_part(folded: str, lift: frozenset[str]) -> bool:
     """A part of a lifted place named by a compass point (``Oost-Oekraïne``: eastern
     Ukraine): a place name whose English differs, as the place's own name is."""
-    m = _COMPASS.match(folded)
-    return m is not None and folded[m.end() :] in lift
+    split = compass_split(folded)
+    return split is not None and split[1] in lift
 
 
 def rank(

@@ -47,6 +47,7 @@ from glossary.nlp.dutch.names import (
     PORTFOLIO_PREPOSITIONS,
     SHIP_PREFIX_ENGLISH,
     TITLES,
+    compass_split,
     is_official_title,
     ship_name,
     summit_place,
@@ -133,10 +134,10 @@ def state_name(term: str) -> bool:
     return place is not None and place[1] == "territory"
 
 
-#: Compass points written before a country with a hyphen (``Oost-Oekraïne``), and the English
-#: adjective that names that part of the country (eastern Ukraine, as British usage writes a
-#: region that is no state of its own; ``Noord-Korea`` is a country CLDR names itself).
-COMPASS_PARTS = {
+#: The English adjective of each compass point (:data:`~glossary.nlp.dutch.names.COMPASS_POINTS`)
+#: that names a part of a country (eastern Ukraine, as British usage writes a region that is no
+#: state of its own; ``Noord-Korea`` is a country CLDR names itself).
+COMPASS_ENGLISH = {
     "noord": "northern",
     "zuid": "southern",
     "oost": "eastern",
@@ -154,12 +155,12 @@ def compass_region(term: str) -> str | None:
     """The English of a part of a country named by a compass point (``Oost-Oekraïne`` →
     eastern Ukraine, ``Noordoost-Syrië`` → north-eastern Syria), else ``None``; a name CLDR
     knows whole (``Noord-Korea``, ``Zuid-Afrika``) is its own country."""
-    point, _, country = term.partition("-")
-    adjective = COMPASS_PARTS.get(point.lower())
-    if adjective is None or not point[:1].isupper() or cldr.place_name(term) is not None:
+    split = compass_split(term)
+    if split is None or not term[:1].isupper() or cldr.place_name(term) is not None:
         return None
+    point, country = split
     english = cldr.countries().get(country)
-    return f"{adjective} {english}" if english else None
+    return f"{COMPASS_ENGLISH[point.lower()]} {english}" if english else None
 
 
 #: A type code with a hyphen before a hyphenated head (``S-400-luchtverdedigingssysteem``,

@@ -424,3 +424,12 @@ def test_a_name_seen_only_after_a_preposition_of_place_is_a_place_kept_as_writte
     assert place == ["Noordwijk"]
     assert resolve("Noordwijk", "Noordwijk is een badplaats.") != ["Noordwijk"]
     assert resolve("Irak", "De missie in Irak gaat door.") == []  # CLDR's: Iraq
+
+
+def test_every_compass_point_has_its_english_adjective():
+    """The points extraction lifts (:data:`COMPASS_POINTS`) are the points the translator
+    renders: a point without English would fail the translator."""
+    from glossary.nlp.dutch.names import COMPASS_POINTS
+    from glossary.translate.compound import COMPASS_ENGLISH
+
+    assert set(COMPASS_ENGLISH) == COMPASS_POINTS

@@ -110,6 +110,21 @@ def is_official_title(text: str) -> bool:
     return len(words) >= 4 and words[0] in INSTRUMENTS and words[1] in TITLE_PREPOSITIONS
 
 
+#: Compass points a place name takes before a hyphen to name a part of the place
+#: (``Oost-Oekraïne``, ``Noordoost-Syrië``, ``Midden-Europa``).
+COMPASS_POINTS = frozenset(
+    {"noord", "zuid", "oost", "west", "noordoost", "zuidoost", "noordwest", "zuidwest"}
+    | {"midden", "centraal"}
+)
+
+
+def compass_split(name: str) -> tuple[str, str] | None:
+    """``(point, place)`` of a name made of a compass point and a place (``Oost-Oekraïne`` →
+    ``Oost``, ``Oekraïne``), else ``None``."""
+    point, hyphen, place = name.partition("-")
+    return (point, place) if hyphen and place and point.lower() in COMPASS_POINTS else None
+
+
 #: Posts of a government named by their portfolio (``Minister van Defensie``, ``Staatssecretaris
 #: van Veiligheid en Justitie``, ``Minister voor Klimaat en Energie``).
 PORTFOLIO_POSTS = frozenset({"Minister", "Staatssecretaris", "Minister-President"})
@@ -119,6 +134,7 @@ LOWER_CASE_POSTS = frozenset({"minister", "staatssecretaris"})
 #: The prepositions between a post and its portfolio (``Minister van``, ``Minister voor``,
 #: ``commissie voor``).
 PORTFOLIO_PREPOSITIONS = frozenset({"van", "voor"})
+_POSTS = PORTFOLIO_POSTS | LOWER_CASE_POSTS
 
 
 def is_portfolio_post(text: str) -> bool:
@@ -127,10 +143,7 @@ def is_portfolio_post(text: str) -> bool:
     (``… van Oekraïne``) or a word before the post (``Zweedse Minister van Defensie``) makes
     a combination, not the post's name."""
     words = text.split()
-    post = words[0] if words else ""
-    if len(words) < 3 or post not in PORTFOLIO_POSTS | LOWER_CASE_POSTS:
-        return False
-    if words[1] not in PORTFOLIO_PREPOSITIONS:
+    if len(words) < 3 or words[0] not in _POSTS or words[1] not in PORTFOLIO_PREPOSITIONS:
         return False
     rest = words[2:]
     return "van" not in rest and all(w[:1].isupper() or w in ("en", "&") for w in rest)
