@@ -70,9 +70,9 @@ class Resources:
         key = (lang, word)
         value = self._zipf.get(key)
         if value is None:
-            from wordfreq import zipf_frequency
+            from glossary.nlp.frequency import zipf
 
-            value = zipf_frequency(word, lang) if word else 0.0
+            value = zipf(word, lang)
             if len(self._zipf) > 500_000:
                 self._zipf.clear()
             self._zipf[key] = value

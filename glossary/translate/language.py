@@ -18,11 +18,11 @@ WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=65536)
 def vote(word: str) -> int:
     """+1 for a clearly English word, -1 for a clearly Dutch one, 0 when it is not clear."""
-    from wordfreq import zipf_frequency
+    from glossary.nlp.frequency import zipf
 
     w = word.lower()
-    en = zipf_frequency(w, "en")
-    nl = zipf_frequency(w, "nl")
+    en = zipf(w, "en")
+    nl = zipf(w, "nl")
     if en >= nl + MARGIN:
         return 1
     if nl >= en + MARGIN:

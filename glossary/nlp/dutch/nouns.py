@@ -436,11 +436,11 @@ def split_head(word: str, res: Resources, min_part: int = 3) -> tuple[str, str] 
         if len(parts) != 2:
             return None
         left, right = parts[0].text, parts[1].text.removeprefix("-")
+        zr = res.zipf(right) + 0.5  # only a noun head counts (checked last: the costliest)
+        if zr < 2.5:
+            return None
         zl = max(res.zipf(stem) for stem in unlinked(left))
-        zr = res.zipf(right)
-        if right_is_noun := (noun_lemma(right, res) is not None):
-            zr += 0.5
-        if zl < 2.0 or zr < 2.5 or not right_is_noun:
+        if zl < 2.0 or noun_lemma(right, res) is None:
             return None
         return min(zl, zr) + 0.1 * len(right)
 
