@@ -26,6 +26,7 @@ from glossary.extract.words import (
     currency_codes,
     has_letters,
     hyphen_acronyms,
+    prefixed_acronym,
     reference_code,
 )
 from glossary.nlp.dutch.adjectives import NORM_ADJECTIVES
@@ -649,8 +650,10 @@ class SentenceScanner:
             if self.w.zipf(lower) >= RARE_PARTICIPLE_ZIPF or self.w.present_participle(lower):
                 return None  # an event (``veranderde``) or an ongoing process (``escalerende``)
             base = base or (lower[:-1] if lower.endswith("e") else lower)
-        elif tok.pos == "ADJ":
-            base = base or (tok.lemma.lower() if tok.lemma else lower)
+        elif tok.pos == "ADJ" or prefixed_acronym(text):  # ``anti-ISIS``: whatever its tag
+            prefix, _, rest = text.partition("-")
+            acronym = f"{prefix.lower()}-{rest}" if prefixed_acronym(text) else None
+            base = base or acronym or (tok.lemma.lower() if tok.lemma else lower)
         elif not base:
             return None
         if base in FUNCTION_ADJECTIVES or lower in FUNCTION_ADJECTIVES:

@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from glossary.extract.candidates import NOUN_PREPOSITIONS
-from glossary.extract.words import Words, acronym_of
+from glossary.extract.words import Words, acronym_of, prefixed_acronym
 from glossary.model import MAX_EXAMPLES, Candidate
 from glossary.nlp.dutch.function_words import PREPOSITIONS
 from glossary.nlp.dutch.loanwords import british_spelling
@@ -151,12 +151,16 @@ def acronym_spelling(term: str, acronyms: Collection[str]) -> str:
 
 
 def compound_spelling(term: str, words: Words) -> str:
-    """An acronym and a Dutch noun written apart as the compound Dutch spelling makes of them,
-    with a hyphen (``NAVO Raad`` → ``NAVO-Raad``, like ``NAVO-top``); English words and names
+    """An acronym (or a prefixed one, ``anti-ISIS``) and a Dutch noun written apart as the
+    compound Dutch spelling makes of them, with a hyphen (``NAVO Raad`` → ``NAVO-Raad``, like
+    ``NAVO-top``; ``anti-ISIS coalitie`` → ``anti-ISIS-coalitie``); English words and names
     after an acronym stay apart (``ISAF Headquarters``, ``EUFOR Althea``): a capitalised word
     joins only when it is a noun of general Dutch (at least ``NAME_WORD_ZIPF``)."""
     parts = term.split(" ")
-    if len(parts) != 2 or acronym_of(parts[0]) != parts[0] or not parts[1].isalpha():
+    first = parts[0]
+    if len(parts) != 2 or not parts[1].isalpha():
+        return term
+    if acronym_of(first) != first and not prefixed_acronym(first):
         return term
     noun = parts[1].lower()
     if words.english(noun) or (words.noun_lemma(noun) or words.compound_lemma(noun)) is None:

@@ -105,6 +105,18 @@ def hyphen_acronyms(text: str) -> tuple[str, ...]:
     return tuple(a for a in map(acronym_of, strip_possessive(text).split("-")) if a)
 
 
+#: Prefixes Dutch joins to a name or acronym with a hyphen to make a modifier (``anti-ISIS``,
+#: ``niet-NAVO``, ``pro-EU``); before a noun the pair is a compound's first part
+#: (``anti-ISIS-coalitie``, ``niet-NAVO-landen``).
+NAME_PREFIXES = frozenset({"anti", "pro", "niet", "non", "contra", "post", "pre", "ex"})
+
+
+def prefixed_acronym(text: str) -> bool:
+    """A prefix of :data:`NAME_PREFIXES` and an acronym joined by a hyphen (``anti-ISIS``)."""
+    prefix, sep, rest = text.partition("-")
+    return bool(sep) and prefix.lower() in NAME_PREFIXES and acronym_of(rest) == rest
+
+
 #: Quotation marks right before a hyphen: the quoted first part of a compound.
 _QUOTE_BEFORE_HYPHEN = re.compile(r"[«»“”„\"]+(?=-)")
 _QUOTES = re.compile(r"[«»“”„\"]")

@@ -95,6 +95,12 @@ def test_an_acronym_and_a_noun_written_apart_are_spelt_as_the_compound(resources
     assert "NAVO Raad" in found["NAVO-Raad"].forms
 
 
+def test_a_prefixed_acronym_and_a_noun_written_apart_are_spelt_as_the_compound(resources):
+    found = merged(resources, cand("anti-ISIS coalitie", freq=2), cand("niet-NAVO landen"))
+    assert set(found) == {"anti-ISIS-coalitie", "niet-NAVO-landen"}
+    assert "anti-ISIS coalitie" in found["anti-ISIS-coalitie"].forms
+
+
 def test_a_spelling_the_term_base_writes_otherwise_takes_its_spelling(resources):
     seeds = ("Noord-Atlantische Verdragsorganisatie", "Defensie")
     found = merged(
@@ -186,3 +192,19 @@ def test_two_names_joined_in_either_order_are_one_term(resources):
     assert "Oekraïne-NAVO Raad" in found["NAVO-Oekraïne Raad"].forms
     assert found["NAVO-Oekraïne Raad"].freq == 5
     assert {"Minister-NAVO", "NAVO-Minister"} <= set(found)
+
+
+def test_a_prefixed_acronym_before_a_noun_starts_the_compound_whatever_its_tag(nlp, resources):
+    """The tagger reads ``anti-ISIS`` as a noun and ``niet-NAVO`` as an adjective; both are
+    the first part of a compound Dutch spelling writes with a hyphen, and neither inflects."""
+    found = {
+        c.term: c
+        for c in extract_text(
+            "Nederland steunt de anti-ISIS coalitie in Irak. Ook niet-NAVO landen doen mee.",
+            nlp,
+            resources,
+        )
+    }
+    assert {"anti-ISIS-coalitie", "niet-NAVO-land"} <= set(found)
+    assert "anti-ISIS coalitie" in found["anti-ISIS-coalitie"].forms
+    assert not any("ISISe" in f for f in found["anti-ISIS-coalitie"].forms)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.extract.words import acronym_of, hyphen_acronyms, lemma_noun
+from glossary.extract.words import acronym_of, hyphen_acronyms, lemma_noun, prefixed_acronym
 from glossary.nlp.dutch.verbs import nominal_participle
 from tests.extract.helpers import extract_text, terms_of
 
@@ -79,6 +79,22 @@ def test_acronyms_inside_hyphenated_words():
     assert hyphen_acronyms("OVSE-kader") == ("OVSE",)
     assert hyphen_acronyms("EU-NAVO") == ("EU", "NAVO")
     assert hyphen_acronyms("defensie-industrie") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("anti-ISIS", True),
+        ("niet-NAVO", True),
+        ("pro-EU", True),
+        ("anti-Amerikaans", False),
+        ("EU-NAVO", False),
+        ("anti-isis", False),
+        ("semi-NAVO", False),
+    ],
+)
+def test_prefixed_acronyms(text, expected):
+    assert prefixed_acronym(text) is expected
 
 
 def test_a_sentence_initial_pronominal_adverb_is_no_term(nlp, resources):

@@ -276,6 +276,7 @@ def test_adjective_base_and_attributive_form(resources, written, base, inflected
         ("hybride", ["hybride"]),
         ("militair", ["militaire"]),
         ("officieel", ["officiële"]),
+        ("anti-ISIS", ["anti-ISIS"]),  # a prefixed acronym does not inflect
     ],
 )
 def test_attributive_forms_proposed_by_rule(base, forms):

@@ -51,8 +51,8 @@ def adjective_base(word: str, res: Resources) -> str | None:
 
 def attributive_forms(base: str) -> list[str]:
     """Possible ``-e`` forms of an adjective base (``groot`` → ``grote``, ``wit`` → ``witte``)."""
-    if base[-1:] in "eaiouyé":
-        return [base]  # ``hybride``, ``extra``, ``prima`` do not inflect
+    if base[-1:] in "eaiouyé" or base.rpartition("-")[2].isupper():
+        return [base]  # ``hybride``, ``extra``, ``prima``, ``anti-ISIS`` do not inflect
     if base.endswith("ieel"):
         return [base[:-3] + "ële"]  # ``officieel`` → ``officiële``: the diaeresis splits i-e
     forms = [base + "e"]
