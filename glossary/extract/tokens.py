@@ -9,6 +9,7 @@ such as ``Weens | Document`` from a small sentence model.
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 TERMINAL = frozenset({".", "!", "?", "…", "...", ";"})
@@ -88,9 +89,13 @@ def doc_tokens(doc: Any, text: str | None = None, base: int = 0) -> list[Tok]:
             feats = morphs[morph] = _features(strings[morph] if morph else "")
         number, gender, verbform, degree, numtype, poss = feats
         word = text[base + idx : base + idx + length]
+        model_start = has_sents and start == 1 and i > 0
+        if pos_s == "PROPN" and "/" in word and SLASHED_NAMES.fullmatch(word):
+            out.extend(_slashed(word, idx, len(out), feats, model_start))
+            continue
         out.append(
             Tok(
-                i,
+                len(out),
                 word,
                 idx,
                 idx + length,
@@ -103,9 +108,44 @@ def doc_tokens(doc: Any, text: str | None = None, base: int = 0) -> list[Tok]:
                 degree,
                 numtype,
                 bool(poss),
-                has_sents and start == 1 and i > 0,
+                model_start,
             )
         )
+    return out
+
+
+#: Names joined by slashes, each capitalised (``Straatsburg/Kehl``, a summit held in two
+#: cities): the tokenizer keeps them as one word.
+SLASHED_NAMES = re.compile(r"[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)+")
+
+
+def _slashed(
+    word: str, idx: int, first: int, feats: tuple[str, ...], model_start: bool
+) -> list[Tok]:
+    """The names of ``Straatsburg/Kehl`` as tokens of their own, with the slashes between."""
+    number, gender, verbform, degree, numtype, _poss = feats
+    out: list[Tok] = []
+    offset = idx
+    for k, part in enumerate(word.split("/")):
+        if k:
+            out.append(Tok(first + len(out), "/", offset, offset + 1, "PUNCT", "/", "/"))
+            offset += 1
+        end = offset + len(part)
+        features = (number, gender, verbform, degree, numtype, False)
+        out.append(
+            Tok(
+                first + len(out),
+                part,
+                offset,
+                end,
+                "PROPN",
+                part,
+                part.lower(),
+                *features,
+                model_start and k == 0,
+            )
+        )
+        offset = end
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from glossary.extract import DEFAULT_MIN_SCORE
+from glossary.extract.tokens import doc_tokens
 from glossary.nlp.resources import Resources
 
 from .helpers import extract_text, terms_of
@@ -334,3 +335,22 @@ def test_a_post_in_lower_case_with_its_portfolio_is_the_post(nlp, resources):
     assert found["minister van Veiligheid en Justitie"].kind == "entity"
     assert found["staatssecretaris van Defensie"].kind == "entity"
     assert not [t for t in found if t.startswith("minister van het")]
+
+
+def test_names_joined_by_a_slash_are_names_of_their_own(nlp, resources):
+    """``Straatsburg/Kehl`` (a summit in two cities) is one token to the tokenizer; extraction
+    reads two places, with offsets into the text and a slash between them."""
+    text = "De top vond plaats in Straatsburg/Kehl. In Kehl sprak de minister."
+    tokens = doc_tokens(nlp(text))
+    at = [t.text for t in tokens].index("Straatsburg")
+    parts = [(t.text, t.pos) for t in tokens[at : at + 3]]
+    assert parts == [("Straatsburg", "PROPN"), ("/", "PUNCT"), ("Kehl", "PROPN")]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.i for t in tokens] == list(range(len(tokens)))
+    assert [t.text for t in doc_tokens(nlp("Nederland en/of België"))] == [
+        "Nederland",
+        "en/of",
+        "België",
+    ]
+    found = {c.term for c in extract_text(text, nlp, resources) if c.kind == "entity"}
+    assert {"Straatsburg", "Kehl"} <= found
