@@ -58,6 +58,7 @@ from glossary.nlp.dutch.names import (
     SHIP_PREFIX,
     SHIP_PREFIX_FIRST,
     SHIP_PREFIX_SECOND,
+    STANDING,
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
 )
@@ -1153,6 +1154,8 @@ class SentenceScanner:
                 and sent[k + 2].text[1:].islower()
             ):  # ``minister van Defensie``: the post as the government now writes it
                 parts[k] = True
+                if k and sent[k].text == "commissie" and sent[k - 1].text == STANDING:
+                    parts[k - 1] = True  # ``vaste commissie voor Defensie``
         for k in range(n - 1):
             if parts[k + 1] and self._designation(sent, k):
                 parts[k] = parts[k + 1] = False  # ``Artikel VI``: a provision, no name
@@ -1266,8 +1269,8 @@ class SentenceScanner:
                 if e <= s or not parts[e - 1]:
                     continue
                 whole = s == a and e == b
-                if not whole and e - s < 2:
-                    continue
+                if not whole and (e - s < 2 or all(t.text.islower() for t in sent[s:e])):
+                    continue  # one word, or the lower-case post of ``vaste commissie voor …``
                 toks = sent[s:e]
                 if len(toks) == 1:
                     tok = toks[0]

@@ -79,11 +79,15 @@ OF = "van"
 #: Posts whose portfolio the Government of the Netherlands gives with "for", not "of"
 #: (``Staatssecretaris van Defensie`` → State Secretary for Defence; but Minister of Defence).
 PORTFOLIO_FOR = frozenset({"staatssecretaris"})
+#: A committee of parliament takes its portfolio with "on", as the House of Representatives
+#: names its committees in English (``vaste commissie voor Defensie`` → standing committee on
+#: Defence; the European Parliament's Committee on Foreign Affairs).
+COMMITTEE, COMMITTEE_LINK = "commissie", "voor"
 #: ``Zaken`` with a capital names a portfolio: Affairs (``Economische Zaken``, ``Sociale
 #: Zaken``), not the lexicon's "matters".
 PORTFOLIO_ZAKEN = "Zaken"
 #: A ministry named after ``van``, ``voor`` or ``en`` is a portfolio: ``commissie voor
-#: Defensie`` is the committee for Defence, not for the Ministry of Defence.
+#: Defensie`` is the committee on Defence, not on the Ministry of Defence.
 PORTFOLIO_LINKS = frozenset({"van", "voor", "en"})
 MINISTRY = "Ministry of "
 #: The term base names a portfolio in its ministry's row (``Ministerie van …``).
@@ -230,14 +234,17 @@ def _join(pieces: list[Piece]) -> str:
 def _official_style(tokens: list[str], i: int, piece: Piece) -> str:
     """The English of the piece at ``tokens[i]`` as the Government of the Netherlands names
     states and posts: a state's form takes "of" (Republic of Estonia), a State Secretary's
-    portfolio "for" (State Secretary for Defence), a capitalised ``Zaken`` is Affairs, and a
-    ministry after ``van``, ``voor`` or ``en`` is a portfolio (committee for Defence)."""
+    portfolio "for" (State Secretary for Defence), a committee's "on" (committee on Digital
+    Affairs), a capitalised ``Zaken`` is Affairs, and a ministry after ``van``, ``voor`` or
+    ``en`` is a portfolio (committee on Defence)."""
     english = piece.english
     before = tokens[i - 1].lower() if i else ""
     if before in STATE_FORMS and piece.place:
         return f"of {english}"
     if tokens[i].lower() == OF and before in PORTFOLIO_FOR:
         return "for"
+    if tokens[i] == COMMITTEE_LINK and before.endswith(COMMITTEE) and tokens[i + 1 :][:1] != ["de"]:
+        return "on"
     if tokens[i] == PORTFOLIO_ZAKEN:
         return "Affairs"
     if before in PORTFOLIO_LINKS and english.startswith(MINISTRY):

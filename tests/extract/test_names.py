@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from glossary.extract import DEFAULT_MIN_SCORE
 from glossary.extract.tokens import doc_tokens
+from glossary.nlp.dutch.names import is_portfolio_post
 from glossary.nlp.resources import Resources
 
 from .helpers import extract_text, terms_of
@@ -335,6 +336,22 @@ def test_a_post_in_lower_case_with_its_portfolio_is_the_post(nlp, resources):
     assert found["minister van Veiligheid en Justitie"].kind == "entity"
     assert found["staatssecretaris van Defensie"].kind == "entity"
     assert not [t for t in found if t.startswith("minister van het")]
+
+
+def test_a_standing_committee_with_its_portfolio_is_a_body(nlp, resources):
+    """``de vaste commissie voor Digitale Zaken``: the House's committees, written in lower
+    case before their capitalised portfolio, are bodies whatever their frequency; the
+    lower-case ``vaste commissie`` alone stays the term it is."""
+    text = (
+        "De vaste commissie voor Digitale Zaken en de vaste commissie voor Justitie en "
+        "Veiligheid spraken over luchtverdediging. Elke vaste commissie vergadert."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["vaste commissie voor Digitale Zaken"].kind == "entity"
+    assert found["vaste commissie voor Justitie en Veiligheid"].kind == "entity"
+    assert found["vaste commissie"].kind == "term"
+    assert is_portfolio_post("vaste commissie voor Digitale Zaken")
+    assert not is_portfolio_post("vaste commissie voor de Rijksuitgaven")
 
 
 def test_names_joined_by_a_slash_are_names_of_their_own(nlp, resources):

@@ -125,7 +125,10 @@ def test_inflection_undone(word, base):
         ("Koninkrijk Zweden", "Kingdom of Sweden"),
         ("Staatssecretaris van Veiligheid en Justitie", "State Secretary for Security and Justice"),
         ("Economische Zaken", "Economic Affairs"),  # a portfolio
-        ("Kamercommissie voor Defensie", "Parliamentary Committee for Defence"),  # a name
+        ("Kamercommissie voor Defensie", "Parliamentary Committee on Defence"),  # a name
+        # a committee of parliament takes its portfolio with "on", as the House writes it
+        ("vaste commissie voor Digitale Zaken", "standing committee on Digital Affairs"),
+        ("commissie voor Justitie en Veiligheid", "committee on Justice and Security"),
         ("Tiende Toetsingsconferentie", "Tenth Review Conference"),  # title-cased
         ("landbouwbeleid", "agricultural policy"),  # common words a split misreads
         ("volksgezondheid", "public health"),

@@ -129,8 +129,12 @@ def compass_split(name: str) -> tuple[str, str] | None:
 #: van Veiligheid en Justitie``, ``Minister voor Klimaat en Energie``).
 PORTFOLIO_POSTS = frozenset({"Minister", "Staatssecretaris", "Minister-President"})
 #: The same posts as the government's own style writes them since 2015, in lower case
-#: (``de minister van Defensie``, ``de staatssecretaris van Defensie``).
-LOWER_CASE_POSTS = frozenset({"minister", "staatssecretaris"})
+#: (``de minister van Defensie``, ``de staatssecretaris van Defensie``), and the committees of
+#: parliament, which it writes so too (``de vaste commissie voor Defensie``).
+LOWER_CASE_POSTS = frozenset({"minister", "staatssecretaris", "commissie"})
+#: The word before ``commissie`` that is part of a committee's name: a *standing* committee
+#: of the House, one per ministry's portfolio.
+STANDING = "vaste"
 #: The prepositions between a post and its portfolio (``Minister van``, ``Minister voor``,
 #: ``commissie voor``).
 PORTFOLIO_PREPOSITIONS = frozenset({"van", "voor"})
@@ -138,11 +142,13 @@ _POSTS = PORTFOLIO_POSTS | LOWER_CASE_POSTS
 
 
 def is_portfolio_post(text: str) -> bool:
-    """A post named by one portfolio of capitalised words (``Minister voor Klimaat en
-    Energie``): a fixed name of the government, whatever its frequency. A second ``van``
-    (``… van Oekraïne``) or a word before the post (``Zweedse Minister van Defensie``) makes
-    a combination, not the post's name."""
+    """A post or committee named by one portfolio of capitalised words (``Minister voor
+    Klimaat en Energie``, ``vaste commissie voor Digitale Zaken``): a fixed name of the
+    government, whatever its frequency. A second ``van`` (``… van Oekraïne``) or a word before
+    the post (``Zweedse Minister van Defensie``) makes a combination, not the post's name."""
     words = text.split()
+    if words[:2] == [STANDING, "commissie"]:
+        words = words[1:]
     if len(words) < 3 or words[0] not in _POSTS or words[1] not in PORTFOLIO_PREPOSITIONS:
         return False
     rest = words[2:]
