@@ -54,13 +54,16 @@ from glossary.nlp.dutch.names import (
     INSTRUMENTS,
     LOWER_CASE_POSTS,
     NAME_PARTICLES,
+    PORTFOLIO_POSTS,
     PORTFOLIO_PREPOSITIONS,
+    POST_PLURALS,
     SHIP_PREFIX,
     SHIP_PREFIX_FIRST,
     SHIP_PREFIX_SECOND,
     STANDING,
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
+    portfolio_start,
 )
 from glossary.nlp.dutch.nouns import (
     CLOCK_TIME,
@@ -199,6 +202,20 @@ OPPOSITION_PREFIXES = frozenset({"non", "niet", "anti", "contra", "counter", "pr
 #: Marks a generated form still to be made: the plural of ``head`` after ``words``. Plurals
 #: are validated against the lexicon, which is dear, so only kept candidates get them.
 RECIPE = "\x00"
+
+
+def _portfolio_end(sent: Sequence[Tok], parts: Sequence[bool], start: int) -> int:
+    """The end of a portfolio's capitalised words from ``start``, with the words a comma or
+    ``en`` adds to it (``Volksgezondheid, Welzijn en Sport``, ``Veiligheid en Justitie``)."""
+    end = start
+    while end < len(sent):
+        if parts[end]:
+            end += 1
+        elif sent[end].text in (",", "en") and end + 1 < len(sent) and parts[end + 1]:
+            end += 2
+        else:
+            break
+    return end
 
 
 def _name_mention(
@@ -1056,6 +1073,8 @@ class SentenceScanner:
         text = _QUOTED_HEAD.sub("-", strip_possessive(tok.text))  # «Nuclear Strike»-trainingen
         before_connector = k + 1 < len(sent) and sent[k + 1].lower in NAME_CONNECTORS
         head = all(self._before_head(t) for t in sent[start:k])
+        if before_connector and head and text.islower() and text in POST_PLURALS:
+            return POST_PLURALS[text]  # ``ministers van Defensie``: the lower-case post
         if before_connector and head and tok.number == "Plur" and not self.w.english(text):
             last = _last_part(text)
             lemma = self.w.noun_lemma(last.lower())
@@ -1147,15 +1166,17 @@ class SentenceScanner:
         ):
             parts[0] = True
         for k in range(n - 2):
+            word = POST_PLURALS.get(sent[k].text, sent[k].text)
             if (
-                sent[k].text in LOWER_CASE_POSTS
+                word in LOWER_CASE_POSTS
                 and sent[k + 1].lower in PORTFOLIO_PREPOSITIONS
                 and parts[k + 2]
-                and sent[k + 2].text[1:].islower()
+                and portfolio_start(sent[k + 2].text)
             ):  # ``minister van Defensie``: the post as the government now writes it
                 parts[k] = True
-                if k and sent[k].text == "commissie" and sent[k - 1].text == STANDING:
+                if k and word == "commissie" and sent[k - 1].text == STANDING:
                     parts[k - 1] = True  # ``vaste commissie voor Defensie``
+        out += self._listed_posts(sent, parts, text)
         for k in range(n - 1):
             if parts[k + 1] and self._designation(sent, k):
                 parts[k] = parts[k + 1] = False  # ``Artikel VI``: a provision, no name
@@ -1213,6 +1234,41 @@ class SentenceScanner:
             if not self._complement_of_name(sent, k, j):
                 out.extend(self._name_spans(sent, parts, k, j, text))
             k = j
+        return out
+
+    @staticmethod
+    def _listed_posts(sent: Sequence[Tok], parts: Sequence[bool], text: str) -> list[Mention]:
+        """The posts of a list of portfolios after one post (``de ministers van Buitenlandse
+        Zaken, van Defensie en van Veiligheid en Justitie``, ``de vaste commissie voor
+        Buitenlandse Zaken en voor Defensie``): each portfolio after the repeated preposition
+        names a post of its own (``minister van Defensie``), spanning the words written for
+        it. The first portfolio is the post's own name."""
+        out: list[Mention] = []
+        n = len(sent)
+        for k in range(n - 2):
+            post = POST_PLURALS.get(sent[k].text, sent[k].text)
+            if post not in PORTFOLIO_POSTS and post not in LOWER_CASE_POSTS:
+                continue
+            prep = sent[k + 1].lower
+            if prep not in PORTFOLIO_PREPOSITIONS or not parts[k + 2]:
+                continue
+            if not portfolio_start(sent[k + 2].text):
+                continue  # ``de ministers van Finland en Zweden``: whose, no portfolios
+            if k and post == "commissie" and sent[k - 1].text == STANDING:
+                post = f"{STANDING} {post}"
+            j = _portfolio_end(sent, parts, k + 2)
+            while (
+                j + 2 < n
+                and sent[j].text in (",", "en")
+                and sent[j + 1].lower == prep
+                and parts[j + 2]
+                and portfolio_start(sent[j + 2].text)
+            ):
+                end = _portfolio_end(sent, parts, j + 2)
+                portfolio = " ".join(t.text for t in sent[j + 2 : end])
+                start, stop = sent[j + 1].start, sent[end - 1].end
+                out.append(_name_mention(f"{post} {prep} {portfolio}", start, stop, text))
+                j = end
         return out
 
     def _numbered(self, sent: Sequence[Tok], a: int, b: int, text: str) -> bool:

@@ -338,6 +338,29 @@ def test_a_post_in_lower_case_with_its_portfolio_is_the_post(nlp, resources):
     assert not [t for t in found if t.startswith("minister van het")]
 
 
+def test_a_list_of_portfolios_after_one_post_names_a_post_each(nlp, resources):
+    """``de ministers van Buitenlandse Zaken, van Defensie en van Veiligheid en Justitie``:
+    each portfolio after the repeated ``van`` is a post of its own, a portfolio of two words
+    joined by ``en`` stays whole; ``de ministers van Finland en Zweden`` are countries'
+    ministers, no posts."""
+    text = (
+        "Deze brief is mede namens de ministers van Buitenlandse Zaken, van Defensie en van "
+        "Veiligheid en Justitie. Vragen van de vaste commissie voor Buitenlandse Zaken en voor "
+        "Defensie over luchtverdediging. Ook de ministers van Finland en Zweden waren er."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    for post in (
+        "minister van Buitenlandse Zaken",
+        "minister van Defensie",
+        "minister van Veiligheid en Justitie",
+        "vaste commissie voor Buitenlandse Zaken",
+        "vaste commissie voor Defensie",
+    ):
+        assert found[post].kind == "entity", post
+    assert not [t for t in found if t.startswith("minister van Veiligheid en Justitie ")]
+    assert "minister van Finland" not in found and "minister van Zweden" not in found
+
+
 def test_a_standing_committee_with_its_portfolio_is_a_body(nlp, resources):
     """``de vaste commissie voor Digitale Zaken``: the House's committees, written in lower
     case before their capitalised portfolio, are bodies whatever their frequency; the

@@ -8,6 +8,7 @@ or after initials (``K.H. Ollongren``) is a surname.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Nouns that stand before a person's name as a title or form of address (Dutch and the
 #: English ones Dutch letters quote); lower case.
@@ -132,6 +133,16 @@ PORTFOLIO_POSTS = frozenset({"Minister", "Staatssecretaris", "Minister-President
 #: (``de minister van Defensie``, ``de staatssecretaris van Defensie``), and the committees of
 #: parliament, which it writes so too (``de vaste commissie voor Defensie``).
 LOWER_CASE_POSTS = frozenset({"minister", "staatssecretaris", "commissie"})
+#: Plurals of the posts and committees named by a portfolio, with their singulars: a list of
+#: portfolios after one of them names one post each (``de ministers van Buitenlandse Zaken en
+#: van Defensie``).
+POST_PLURALS = {
+    "Ministers": "Minister",
+    "Staatssecretarissen": "Staatssecretaris",
+    "ministers": "minister",
+    "staatssecretarissen": "staatssecretaris",
+    "commissies": "commissie",
+}
 #: The word before ``commissie`` that is part of a committee's name: a *standing* committee
 #: of the House, one per ministry's portfolio.
 STANDING = "vaste"
@@ -139,6 +150,20 @@ STANDING = "vaste"
 #: ``commissie voor``).
 PORTFOLIO_PREPOSITIONS = frozenset({"van", "voor"})
 _POSTS = PORTFOLIO_POSTS | LOWER_CASE_POSTS
+
+
+@lru_cache(maxsize=1)
+def territory_names() -> frozenset[str]:
+    """Dutch names of countries and regions as CLDR writes them (``Finland``, ``Zweden``):
+    after ``minister van`` they name whose minister, not a portfolio."""
+    from babel import Locale
+
+    return frozenset(n for n in Locale("nl").territories.values() if n[:1].isupper())
+
+
+def portfolio_start(word: str) -> bool:
+    """A capitalised word that can begin a portfolio (``Defensie``, ``Digitale``): no place."""
+    return word[:1].isupper() and word[1:].islower() and word not in territory_names()
 
 
 def is_portfolio_post(text: str) -> bool:
