@@ -22,6 +22,33 @@ MEMO_LIMIT = 300_000
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
+#: Zipf value of each (language, frequency bucket) of wordfreq's tables, computed by wordfreq.
+_BUCKET_ZIPF: dict[tuple[str, float], float] = {}
+
+
+def zipf_frequency(word: str, lang: str) -> float:
+    """``wordfreq.zipf_frequency(word, lang)``: log10 per billion words, 0 when unknown.
+
+    wordfreq normalises and tokenises its argument on every call it has not cached, which
+    cost extraction about a second per hundred thousand words of new text. A plain lower-case
+    ASCII word is its own single token and needs no normalising, so its value is its
+    frequency bucket's: read from wordfreq's own table, the bucket's value computed once by
+    wordfreq itself, so the result is wordfreq's to the last digit."""
+    from wordfreq import get_frequency_dict
+    from wordfreq import zipf_frequency as wordfreq_zipf
+
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return wordfreq_zipf(word, lang) if word else 0.0
+    freq = get_frequency_dict(lang, "best").get(word)
+    if freq is None:
+        return 0.0
+    key = (lang, freq)
+    value = _BUCKET_ZIPF.get(key)
+    if value is None:
+        value = _BUCKET_ZIPF[key] = wordfreq_zipf(word, lang)
+    return value
+
+
 @dataclass
 class Resources:
     """Frequencies, lexicon and seeds, passed into :func:`glossary.extract.extract_terms`."""
@@ -70,9 +97,7 @@ class Resources:
         key = (lang, word)
         value = self._zipf.get(key)
         if value is None:
-            from glossary.nlp.frequency import zipf
-
-            value = zipf(word, lang)
+            value = zipf_frequency(word, lang)
             if len(self._zipf) > 500_000:
                 self._zipf.clear()
             self._zipf[key] = value

@@ -18,7 +18,7 @@ WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=65536)
 def vote(word: str) -> int:
     """+1 for a clearly English word, -1 for a clearly Dutch one, 0 when it is not clear."""
-    from glossary.nlp.frequency import zipf
+    from glossary.nlp.resources import zipf_frequency as zipf
 
     w = word.lower()
     en = zipf(w, "en")

@@ -7,7 +7,7 @@ import random
 import pytest
 import wordfreq
 
-from glossary.nlp.frequency import zipf
+from glossary.nlp.resources import zipf_frequency as zipf
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

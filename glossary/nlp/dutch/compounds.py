@@ -199,9 +199,9 @@ def unlinked(modifier: str) -> list[str]:
 @lru_cache(maxsize=131072)
 def zipf(word: str) -> float:
     """General-Dutch frequency of a word on the Zipf scale (0 when unknown)."""
-    from glossary.nlp.frequency import zipf as general_zipf
+    from glossary.nlp.resources import zipf_frequency
 
-    return general_zipf(word.lower(), "nl")
+    return zipf_frequency(word.lower(), "nl")
 
 
 def frequency_score(parts: tuple[Part, ...]) -> float | None:

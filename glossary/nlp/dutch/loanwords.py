@@ -58,9 +58,9 @@ _ES_PLURALS = ("ches", "shes", "xes", "sses", "zzes", "oes")
 @lru_cache(maxsize=65536)
 def english_zipf(word: str) -> float:
     """General-English frequency of a word on the Zipf scale (0 when unknown)."""
-    from glossary.nlp.frequency import zipf
+    from glossary.nlp.resources import zipf_frequency
 
-    return zipf(word.lower(), "en")
+    return zipf_frequency(word.lower(), "en")
 
 
 def english_singular(word: str) -> str:
