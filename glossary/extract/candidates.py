@@ -20,6 +20,7 @@ from glossary.extract.persons import PersonFinder
 from glossary.extract.termhood import proper_adjective
 from glossary.extract.tokens import Tok
 from glossary.extract.words import (
+    OPPOSITION_PREFIXES,
     ROMAN,
     Words,
     acronym_of,
@@ -193,11 +194,6 @@ _COLUMN_GAP = re.compile(r"\t|\n| {2,}")
 
 #: ``Zr. `` or ``Hr. `` right before a token: the sentence splitter may end a sentence there.
 _SPLIT_PREFIX = re.compile(r"[ZH]r\.\s$")
-
-#: Prefixes of negation and stance bind to the first part of the compound after them
-#: (``non-proliferatie|architectuur``, ``anti-tank|wapen``), so what follows the hyphen is no
-#: concept of its own; prefixes of role bind to the whole (``oud-|defensieminister``).
-OPPOSITION_PREFIXES = frozenset({"non", "niet", "anti", "contra", "counter", "pro"})
 
 #: Marks a generated form still to be made: the plural of ``head`` after ``words``. Plurals
 #: are validated against the lexicon, which is dear, so only kept candidates get them.
@@ -668,10 +664,11 @@ class SentenceScanner:
             if self.w.zipf(lower) >= RARE_PARTICIPLE_ZIPF or self.w.present_participle(lower):
                 return None  # an event (``veranderde``) or an ongoing process (``escalerende``)
             base = base or (lower[:-1] if lower.endswith("e") else lower)
-        elif tok.pos == "ADJ" or prefixed_acronym(text):  # ``anti-ISIS``: whatever its tag
+        elif prefixed_acronym(text):  # ``anti-ISIS``: a modifier whatever its tag
             prefix, _, rest = text.partition("-")
-            acronym = f"{prefix.lower()}-{rest}" if prefixed_acronym(text) else None
-            base = base or acronym or (tok.lemma.lower() if tok.lemma else lower)
+            base = f"{prefix.lower()}-{rest}"
+        elif tok.pos == "ADJ":
+            base = base or (tok.lemma.lower() if tok.lemma else lower)
         elif not base:
             return None
         if base in FUNCTION_ADJECTIVES or lower in FUNCTION_ADJECTIVES:

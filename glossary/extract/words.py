@@ -105,16 +105,20 @@ def hyphen_acronyms(text: str) -> tuple[str, ...]:
     return tuple(a for a in map(acronym_of, strip_possessive(text).split("-")) if a)
 
 
-#: Prefixes Dutch joins to a name or acronym with a hyphen to make a modifier (``anti-ISIS``,
-#: ``niet-NAVO``, ``pro-EU``); before a noun the pair is a compound's first part
-#: (``anti-ISIS-coalitie``, ``niet-NAVO-landen``).
-NAME_PREFIXES = frozenset({"anti", "pro", "niet", "non", "contra", "post", "pre", "ex"})
+#: Prefixes of negation and stance. Before a compound they bind to its first part
+#: (``non-proliferatie|architectuur``, ``anti-tank|wapen``), so what follows the hyphen is no
+#: concept of its own; before an acronym they make a modifier (``anti-ISIS``, ``niet-NAVO``,
+#: ``pro-EU``), which with the noun after it is a compound's first part
+#: (``anti-ISIS-coalitie``, ``niet-NAVO-landen``). Prefixes of role bind to the whole
+#: (``oud-|defensieminister``).
+OPPOSITION_PREFIXES = frozenset({"non", "niet", "anti", "contra", "counter", "pro"})
 
 
 def prefixed_acronym(text: str) -> bool:
-    """A prefix of :data:`NAME_PREFIXES` and an acronym joined by a hyphen (``anti-ISIS``)."""
+    """A prefix of :data:`OPPOSITION_PREFIXES` and an acronym joined by a hyphen
+    (``anti-ISIS``)."""
     prefix, sep, rest = text.partition("-")
-    return bool(sep) and prefix.lower() in NAME_PREFIXES and acronym_of(rest) == rest
+    return bool(sep) and prefix.lower() in OPPOSITION_PREFIXES and acronym_of(rest) == rest
 
 
 #: Quotation marks right before a hyphen: the quoted first part of a compound.
