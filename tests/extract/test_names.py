@@ -324,55 +324,39 @@ def test_a_post_cut_inside_its_coordinated_portfolio_is_no_sighting(nlp):
     assert found["Midden-Oosten"] == 1 and found["Buitenlandse Zaken"] == 1, found
 
 
-def test_a_post_in_lower_case_with_its_portfolio_is_the_post(nlp, resources):
-    """The government's style writes ``de minister van Defensie`` in lower case: with its
-    capitalised portfolio it is the post, as ``Minister van Defensie`` is; ``minister`` with
-    a lower-case complement stays a common noun."""
-    text = (
-        "De minister van Veiligheid en Justitie sprak met de staatssecretaris van Defensie "
-        "over de luchtverdediging. De minister van het kabinet zweeg."
-    )
-    found = {c.term: c for c in extract_text(text, nlp, resources)}
-    assert found["minister van Veiligheid en Justitie"].kind == "entity"
-    assert found["staatssecretaris van Defensie"].kind == "entity"
-    assert not [t for t in found if t.startswith("minister van het")]
-
-
-def test_a_list_of_portfolios_after_one_post_names_a_post_each(nlp, resources):
-    """``de ministers van Buitenlandse Zaken, van Defensie en van Veiligheid en Justitie``:
-    each portfolio after the repeated ``van`` is a post of its own, a portfolio of two words
-    joined by ``en`` stays whole; ``de ministers van Finland en Zweden`` are countries'
+def test_posts_and_committees_named_by_their_portfolios(nlp, resources):
+    """The government's style writes ``de minister van Defensie`` and the House's ``de vaste
+    commissie voor Digitale Zaken`` in lower case: with a capitalised portfolio each is the
+    post or body, as ``Minister van Defensie`` is, whatever its frequency. A list of
+    portfolios after one post names a post each (``de ministers van Buitenlandse Zaken, van
+    Defensie en van Veiligheid en Justitie``), a portfolio of two words joined by ``en``
+    whole. ``minister`` with a lower-case complement stays a common noun, ``vaste commissie``
+    alone the term it is, and ``de ministers van Finland en Zweden`` are countries'
     ministers, no posts."""
     text = (
-        "Deze brief is mede namens de ministers van Buitenlandse Zaken, van Defensie en van "
-        "Veiligheid en Justitie. Vragen van de vaste commissie voor Buitenlandse Zaken en voor "
-        "Defensie over luchtverdediging. Ook de ministers van Finland en Zweden waren er."
+        "De minister van Veiligheid en Justitie sprak met de staatssecretaris van Defensie "
+        "over de luchtverdediging. De minister van het kabinet zweeg. De vaste commissie voor "
+        "Digitale Zaken en de vaste commissie voor Justitie en Veiligheid spraken erover. Elke "
+        "vaste commissie vergadert. Deze brief is mede namens de ministers van Buitenlandse "
+        "Zaken, van Defensie en van Justitie en Veiligheid. Vragen van de vaste commissie voor "
+        "Buitenlandse Zaken en voor Defensie. Ook de ministers van Finland en Zweden waren er."
     )
     found = {c.term: c for c in extract_text(text, nlp, resources)}
     for post in (
+        "minister van Veiligheid en Justitie",
+        "staatssecretaris van Defensie",
+        "vaste commissie voor Digitale Zaken",
+        "vaste commissie voor Justitie en Veiligheid",
         "minister van Buitenlandse Zaken",
         "minister van Defensie",
-        "minister van Veiligheid en Justitie",
+        "minister van Justitie en Veiligheid",
         "vaste commissie voor Buitenlandse Zaken",
         "vaste commissie voor Defensie",
     ):
         assert found[post].kind == "entity", post
-    assert not [t for t in found if t.startswith("minister van Veiligheid en Justitie ")]
-    assert "minister van Finland" not in found and "minister van Zweden" not in found
-
-
-def test_a_standing_committee_with_its_portfolio_is_a_body(nlp, resources):
-    """``de vaste commissie voor Digitale Zaken``: the House's committees, written in lower
-    case before their capitalised portfolio, are bodies whatever their frequency; the
-    lower-case ``vaste commissie`` alone stays the term it is."""
-    text = (
-        "De vaste commissie voor Digitale Zaken en de vaste commissie voor Justitie en "
-        "Veiligheid spraken over luchtverdediging. Elke vaste commissie vergadert."
-    )
-    found = {c.term: c for c in extract_text(text, nlp, resources)}
-    assert found["vaste commissie voor Digitale Zaken"].kind == "entity"
-    assert found["vaste commissie voor Justitie en Veiligheid"].kind == "entity"
+    assert not [t for t in found if t.startswith(("minister van het", "minister van Defensie en"))]
     assert found["vaste commissie"].kind == "term"
+    assert "minister van Finland" not in found and "minister van Zweden" not in found
     assert is_portfolio_post("vaste commissie voor Digitale Zaken")
     assert not is_portfolio_post("vaste commissie voor de Rijksuitgaven")
 
