@@ -24,6 +24,8 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 #: Zipf value of each (language, frequency bucket) of wordfreq's tables, computed by wordfreq.
 _BUCKET_ZIPF: dict[tuple[str, float], float] = {}
+#: wordfreq's frequency table of each language, as wordfreq itself caches it.
+_FREQUENCIES: dict[str, dict[str, float]] = {}
 
 
 def zipf_frequency(word: str, lang: str) -> float:
@@ -34,19 +36,27 @@ def zipf_frequency(word: str, lang: str) -> float:
     ASCII word is its own single token and needs no normalising, so its value is its
     frequency bucket's: read from wordfreq's own table, the bucket's value computed once by
     wordfreq itself, so the result is wordfreq's to the last digit."""
-    from wordfreq import get_frequency_dict
-    from wordfreq import zipf_frequency as wordfreq_zipf
-
     if not (word.isascii() and word.isalpha() and word.islower()):
-        return wordfreq_zipf(word, lang) if word else 0.0
-    freq = get_frequency_dict(lang, "best").get(word)
+        return _wordfreq_zipf(word, lang) if word else 0.0
+    table = _FREQUENCIES.get(lang)
+    if table is None:
+        from wordfreq import get_frequency_dict
+
+        table = _FREQUENCIES[lang] = get_frequency_dict(lang, "best")
+    freq = table.get(word)
     if freq is None:
         return 0.0
     key = (lang, freq)
     value = _BUCKET_ZIPF.get(key)
     if value is None:
-        value = _BUCKET_ZIPF[key] = wordfreq_zipf(word, lang)
+        value = _BUCKET_ZIPF[key] = _wordfreq_zipf(word, lang)
     return value
+
+
+def _wordfreq_zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency as wordfreq_zipf
+
+    return wordfreq_zipf(word, lang)
 
 
 @dataclass
