@@ -55,8 +55,6 @@ from glossary.nlp.dutch.names import (
     INSTRUMENTS,
     LOWER_CASE_POSTS,
     NAME_PARTICLES,
-    PORTFOLIO_POSTS,
-    PORTFOLIO_PREPOSITIONS,
     POST_PLURALS,
     SHIP_PREFIX,
     SHIP_PREFIX_FIRST,
@@ -64,6 +62,7 @@ from glossary.nlp.dutch.names import (
     STANDING,
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
+    portfolio_post,
     portfolio_start,
 )
 from glossary.nlp.dutch.nouns import (
@@ -1163,15 +1162,10 @@ class SentenceScanner:
         ):
             parts[0] = True
         for k in range(n - 2):
-            word = POST_PLURALS.get(sent[k].text, sent[k].text)
-            if (
-                word in LOWER_CASE_POSTS
-                and sent[k + 1].lower in PORTFOLIO_PREPOSITIONS
-                and parts[k + 2]
-                and portfolio_start(sent[k + 2].text)
-            ):  # ``minister van Defensie``: the post as the government now writes it
-                parts[k] = True
-                if k and word == "commissie" and sent[k - 1].text == STANDING:
+            post = portfolio_post(sent[k].text, sent[k + 1].text, sent[k + 2].text)
+            if post in LOWER_CASE_POSTS and parts[k + 2]:
+                parts[k] = True  # ``minister van Defensie``, as the government writes it
+                if k and post == "commissie" and sent[k - 1].text == STANDING:
                     parts[k - 1] = True  # ``vaste commissie voor Defensie``
         out += self._listed_posts(sent, parts, text)
         for k in range(n - 1):
@@ -1243,14 +1237,10 @@ class SentenceScanner:
         out: list[Mention] = []
         n = len(sent)
         for k in range(n - 2):
-            post = POST_PLURALS.get(sent[k].text, sent[k].text)
-            if post not in PORTFOLIO_POSTS and post not in LOWER_CASE_POSTS:
-                continue
+            post = portfolio_post(sent[k].text, sent[k + 1].text, sent[k + 2].text)
+            if post is None or not parts[k + 2]:
+                continue  # also ``de ministers van Finland en Zweden``: whose, no portfolios
             prep = sent[k + 1].lower
-            if prep not in PORTFOLIO_PREPOSITIONS or not parts[k + 2]:
-                continue
-            if not portfolio_start(sent[k + 2].text):
-                continue  # ``de ministers van Finland en Zweden``: whose, no portfolios
             if k and post == "commissie" and sent[k - 1].text == STANDING:
                 post = f"{STANDING} {post}"
             j = _portfolio_end(sent, parts, k + 2)

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from glossary.model import Candidate, Translation
+from glossary.nlp.dutch.names import dutch_territories
 from glossary.text import fold
 
 SOURCE = "cldr"
@@ -38,10 +39,10 @@ def territories() -> dict[str, str]:
     EU write it)."""
     from babel import Locale
 
-    dutch, english = Locale(*DUTCH).territories, Locale(*ENGLISH).territories
+    english = Locale(*ENGLISH).territories
     return {
         name: english[code].replace(" & ", " and ")
-        for code, name in sorted(dutch.items())
+        for code, name in sorted(dutch_territories().items())
         if code in english and name[:1].isupper() and "-alt-" not in code
     }
 
@@ -50,13 +51,10 @@ def territories() -> dict[str, str]:
 def countries() -> dict[str, str]:
     """The :func:`territories` that are countries (a two-letter code, not a numbered region
     such as ``150`` Europe): Dutch name → British English."""
-    from babel import Locale
-
-    dutch = Locale(*DUTCH).territories
     names = territories()
     return {
         name: names[name]
-        for code, name in dutch.items()
+        for code, name in dutch_territories().items()
         if len(code) == 2 and code.isalpha() and name in names
     }
 

@@ -149,21 +149,40 @@ STANDING = "vaste"
 #: The prepositions between a post and its portfolio (``Minister van``, ``Minister voor``,
 #: ``commissie voor``).
 PORTFOLIO_PREPOSITIONS = frozenset({"van", "voor"})
-_POSTS = PORTFOLIO_POSTS | LOWER_CASE_POSTS
+#: Every post and committee named by a portfolio, in either case.
+POSTS = PORTFOLIO_POSTS | LOWER_CASE_POSTS
+
+
+@lru_cache(maxsize=1)
+def dutch_territories() -> dict[str, str]:
+    """CLDR's Dutch names of territories and regions by code (``FI``: Finland, ``150``:
+    Europa), through Babel: the place names of Dutch, which translation maps to English."""
+    from babel import Locale
+
+    return dict(Locale("nl").territories)
 
 
 @lru_cache(maxsize=1)
 def territory_names() -> frozenset[str]:
     """Dutch names of countries and regions as CLDR writes them (``Finland``, ``Zweden``):
     after ``minister van`` they name whose minister, not a portfolio."""
-    from babel import Locale
-
-    return frozenset(n for n in Locale("nl").territories.values() if n[:1].isupper())
+    return frozenset(n for n in dutch_territories().values() if n[:1].isupper())
 
 
 def portfolio_start(word: str) -> bool:
     """A capitalised word that can begin a portfolio (``Defensie``, ``Digitale``): no place."""
     return word[:1].isupper() and word[1:].islower() and word not in territory_names()
+
+
+def portfolio_post(word: str, link: str, following: str) -> str | None:
+    """The post, made singular, that ``word`` names before ``link`` and the portfolio word
+    ``following`` (``ministers`` ``van`` ``Defensie`` → ``minister``; ``Minister`` ``voor``
+    ``Klimaat``), else ``None``: a post in either case or number, a portfolio preposition and
+    a capitalised word that is no place (``de ministers van Finland`` are whose ministers)."""
+    post = POST_PLURALS.get(word, word)
+    if post in POSTS and link.lower() in PORTFOLIO_PREPOSITIONS and portfolio_start(following):
+        return post
+    return None
 
 
 def is_portfolio_post(text: str) -> bool:
@@ -174,7 +193,7 @@ def is_portfolio_post(text: str) -> bool:
     words = text.split()
     if words[:2] == [STANDING, "commissie"]:
         words = words[1:]
-    if len(words) < 3 or words[0] not in _POSTS or words[1] not in PORTFOLIO_PREPOSITIONS:
+    if len(words) < 3 or words[0] not in POSTS or words[1] not in PORTFOLIO_PREPOSITIONS:
         return False
     rest = words[2:]
     return "van" not in rest and all(w[:1].isupper() or w in ("en", "&") for w in rest)
