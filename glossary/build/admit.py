@@ -7,7 +7,9 @@ offline (term base, CLDR names, the compound lexicon; for a name, English compos
 word does not count). An acronym is attested by its form: the writer marked it as a name, and
 a reader needs its full form even when the letter omits it; so is an instrument's official
 title (``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Montenegro``), so
-is a navy ship named with its prefix (``Zr.Ms. Tromp``), a government post named by its
+is a navy ship named with its prefix (``Zr.Ms. Tromp``), a body named in one word by an
+organisation's acronym and a capitalised noun (``NAVO-Raad``; ``NAVO Missie`` written apart
+may be a fragment of a longer name), a government post named by its
 portfolio (``Minister voor Klimaat en Energie``), a state by its formal name (``Republiek
 Estland``) and a part of a country by its compass point (``Oost-Oekraïne``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
@@ -28,7 +30,12 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from glossary.build.merge import Key, candidate_key
-from glossary.nlp.dutch.names import is_official_title, is_portfolio_post, ship_name
+from glossary.nlp.dutch.names import (
+    acronym_body,
+    is_official_title,
+    is_portfolio_post,
+    ship_name,
+)
 from glossary.translate.compound import compass_region, state_name
 
 if TYPE_CHECKING:
@@ -55,6 +62,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
             cand.kind == "entity"
             and (
                 is_official_title(cand.term)
+                or (acronym_body(cand.term) and not any(" " in f for f in cand.forms))
                 or ship_name(cand.term)
                 or is_portfolio_post(cand.term)
                 or state_name(cand.term)

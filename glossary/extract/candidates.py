@@ -64,6 +64,7 @@ from glossary.nlp.dutch.names import (
     TITLE_WORDS,
     portfolio_post,
     portfolio_start,
+    territory_names,
 )
 from glossary.nlp.dutch.nouns import (
     CLOCK_TIME,
@@ -1283,6 +1284,22 @@ class SentenceScanner:
             and dutch_head(tok.text, self.w)
         )
 
+    def _acronym_body(self, text: str) -> bool:
+        """``NAVO-Raad``, ``VN-Veiligheidsraad``: an acronym before a capitalised singular
+        Dutch common noun names one body or event of that organisation, as ``Europese Raad``
+        does; ``NAVO-Rusland`` pairs two names and ``NAVO-Bondgenoten`` is a plural."""
+        if not hyphen_acronyms(text):
+            return False
+        head = _last_part(strip_possessive(text))
+        lower = head.lower()
+        return (
+            head[:1].isupper()
+            and not head.isupper()
+            and head not in territory_names()
+            and (self.w.noun_lemma(lower) or self.w.compound_lemma(lower)) == lower
+            and not self.w.english(lower)
+        )
+
     @staticmethod
     def _complement_of_name(sent: Sequence[Tok], a: int, b: int) -> bool:
         """``Hoge Vertegenwoordiger van de EU voor Buitenlandse Zaken en Veiligheidsbeleid``:
@@ -1317,10 +1334,11 @@ class SentenceScanner:
                 toks = sent[s:e]
                 if len(toks) == 1:
                     tok = toks[0]
-                    if acronym_of(tok.text) or hyphen_acronyms(tok.text):
+                    body = self._acronym_body(tok.text)
+                    if acronym_of(tok.text) or (hyphen_acronyms(tok.text) and not body):
                         continue
                     lower = tok.lower
-                    if (
+                    if not body and (
                         tok.pos == "ADJ"
                         or self.w.adjective_base(lower)
                         or lower.endswith(("isch", "ische"))

@@ -126,6 +126,9 @@ def test_what_attests_a_single_sighting():
         (cand("Republiek Estlandse", "entity"), composed, False),  # no country CLDR names
         (cand("Oost-Oekraïne", "entity"), composed, True),  # a part of a country
         (cand("Oost-Rusland Raad", "entity"), composed, False),
+        (cand("NAVO-Assemblee", "entity", forms=["NAVO-Assemblee"]), composed, True),
+        (cand("NAVO-Missie", "entity", forms=["NAVO Missie", "NAVO-Missie"]), composed, False),
+        (cand("NAVO-Nederland", "entity", forms=["NAVO-Nederland"]), composed, False),
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}
@@ -138,6 +141,8 @@ def test_what_attests_a_single_sighting():
         "Zweedse Minister van Defensie",
         "Republiek Estlandse",
         "Oost-Rusland Raad",
+        "NAVO-Missie",  # written apart: maybe a piece of ``NAVO Missie in Irak``
+        "NAVO-Nederland",  # two names paired
     ]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
     assert [c.term for c in held][:1] == ["bongenot"] and "Rusland Raad" not in held

@@ -61,6 +61,27 @@ def test_an_acronym_compound_before_a_name_is_an_apposition(nlp, resources):
     assert not [t for t in found if t.endswith("Turkije") and t != "Turkije"], found
 
 
+def test_an_acronym_and_a_capitalised_noun_in_one_word_name_a_body(nlp, resources):
+    """``NAVO-Raad``, ``VN-Veiligheidsraad``: the capital after the hyphen names one body of
+    the organisation; a place (``NAVO-Rusland``) or a plural (``NAVO-Bondgenoten``) does not."""
+    found = {
+        c.term: c.kind
+        for c in extract_text(
+            "De VN-Veiligheidsraad nam een resolutie aan. Daarna besloot de NAVO-Raad tot "
+            "een missie. Het onderwerp is de NAVO-Assemblee. Het overleg NAVO-Rusland is "
+            "gestaakt. De NAVO-Bondgenoten spraken erover.",
+            nlp,
+            resources,
+        )
+    }
+    assert {t: found.get(t) for t in ("VN-Veiligheidsraad", "NAVO-Raad", "NAVO-Assemblee")} == {
+        "VN-Veiligheidsraad": "entity",
+        "NAVO-Raad": "entity",
+        "NAVO-Assemblee": "entity",
+    }, found
+    assert not [t for t in found if "Rusland" in t or "Bondgeno" in t], found
+
+
 def test_a_name_before_a_dutch_common_noun_makes_a_compound_noun(nlp, resources):
     """``Patriot-systemen`` is a kind of system, lemmatised like ``Scud-raketten``; an English
     hyphenated name keeps its words (``Intermediate-range Nuclear Forces``)."""

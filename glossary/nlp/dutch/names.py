@@ -169,6 +169,18 @@ def territory_names() -> frozenset[str]:
     return frozenset(n for n in dutch_territories().values() if n[:1].isupper())
 
 
+#: An acronym joined by a hyphen to one capitalised word (``NAVO-Raad``).
+_ACRONYM_BODY = re.compile(r"^[A-Z][A-Z0-9]+-(?P<head>[A-Z][a-zà-ÿ]+)$")
+
+
+def acronym_body(text: str) -> bool:
+    """A body or event named by an organisation's acronym and a capitalised noun in one
+    word (``NAVO-Raad``, ``VN-Veiligheidsraad``): the capital marks it as a name, as in
+    ``Europese Raad``. A place after the hyphen (``NAVO-Rusland``) pairs two names."""
+    found = _ACRONYM_BODY.match(text)
+    return found is not None and found["head"] not in territory_names()
+
+
 def portfolio_start(word: str) -> bool:
     """A capitalised word that can begin a portfolio (``Defensie``, ``Digitale``): no place."""
     return word[:1].isupper() and word[1:].islower() and word not in territory_names()
