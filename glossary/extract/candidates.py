@@ -64,6 +64,7 @@ from glossary.nlp.dutch.names import (
     TITLE_WORDS,
     portfolio_post,
     portfolio_start,
+    summit_place,
     territory_names,
 )
 from glossary.nlp.dutch.nouns import (
@@ -1364,6 +1365,10 @@ class SentenceScanner:
                 )
                 start, end = toks[0].start, toks[-1].end
                 out.append(_name_mention(display, start, end, text, sub=not whole, english=english))
+                place = summit_place(display) if whole else None
+                if place and display.endswith(" " + place):
+                    first = toks[len(toks) - len(place.split(" "))]
+                    out.append(_name_mention(place, first.start, end, text))
         return out
 
     def ship_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:

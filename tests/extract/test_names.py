@@ -238,6 +238,24 @@ def test_a_summit_written_three_ways_is_one_entry(nlp, resources):
     assert summits == ["NAVO-top in Vilnius"], sorted(found)
 
 
+def test_the_place_a_summit_is_named_by_is_a_name_of_its_own(nlp, resources):
+    """``Top van Riga``: the city is a name a translator needs (Praag → Prague) even when
+    the letter names it only inside the summit's name; ``Minister van Defensie`` names no
+    place."""
+    text = (
+        "De NAVO studeert op basis van door de Top van Riga geformuleerde vragen. Tijdens de "
+        "NAVO-Top van Praag werd besloten een studie te laten uitvoeren. De Minister van "
+        "Defensie was daarbij."
+    )
+    found = {c.term: c.kind for c in extract_text(text, nlp, resources)}
+    assert {t: found.get(t) for t in ("Top van Riga", "Riga", "Praag")} == {
+        "Top van Riga": "entity",
+        "Riga": "entity",
+        "Praag": "entity",
+    }, found
+    assert "Defensie" not in found, found
+
+
 def test_an_english_name_runs_on_over_by_and_to(nlp, resources):
     """``Sovereign Cyber Effects Provided Voluntarily by Allies`` is one name: ``by`` and
     ``to`` join English names as ``of`` and ``for`` do (``Protocol to the …``)."""
