@@ -123,10 +123,11 @@ def run(args: argparse.Namespace) -> int:
     check_jobs(args.jobs)
     if args.top is not None and args.top < 1:
         raise InputError(f"--top must be at least 1, not {args.top}")
+    from glossary.translate.seeds import place_names, seed_terms
+
     seeds: list[str] = []
-    lifts: list[str] = []
+    lifts = place_names()
     if args.termbase:
-        from glossary.translate.seeds import seed_terms
         from glossary.translate.termbase import load_termbase
 
         seeds, lifts = seed_terms(load_termbase(args.termbase))

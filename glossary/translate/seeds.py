@@ -16,11 +16,16 @@ from glossary.translate.cldr import cities, territories
 from glossary.translate.termbase import TermBase
 
 
+def place_names() -> list[str]:
+    """The names CLDR knows as places (territories, regions and cities): lifted wherever the
+    extractor finds them as names, with or without a term base."""
+    return sorted(set(territories()) | set(cities()))
+
+
 def seed_terms(termbase: TermBase) -> tuple[list[str], list[str]]:
     """``(seeds, lifts)``: every term-base term and CLDR territory name, and the terms and
     names that enter the glossary wherever they occur (a city is lifted only where the
     extractor finds it as a name: it is no seed)."""
-    names = territories()
-    seeds = sorted(set(termbase.terms()) | set(names))
-    lifts = sorted(set(termbase.lifts()) | set(names) | set(cities()))
+    seeds = sorted(set(termbase.terms()) | set(territories()))
+    lifts = sorted(set(termbase.lifts()) | set(place_names()))
     return seeds, lifts
