@@ -159,7 +159,9 @@ class PersonFinder:
         if j < n and sent[j].lower in NAME_PARTICLES and j + 1 < n and self.unknown(sent[j + 1]):
             return self._run(sent, j, strict=True)
         if j < n and self.unknown(sent[j]):
-            return self._run(sent, j, strict=True)
+            # the name begun, its further capitalised words are the name's whatever they mean
+            # (``minister van Buitenlandse Zaken Hanke Bruins Slot``)
+            return [j, *self._run(sent, j + 1, strict=False)]
         if j < n and self._proper(sent, [j]):  # ``minister-president Rutte``
             return [j, *self._run(sent, j + 1, strict=True)]
         return []

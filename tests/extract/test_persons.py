@@ -38,6 +38,19 @@ def test_posts_names_and_places_beside_people_stay(terms):
     assert "Noord-Atlantische Raad" in terms and "Brussel" in terms
 
 
+def test_a_name_begun_after_a_title_runs_on_over_capitalised_dutch_words(nlp, resources):
+    """``Hanke`` (no given name the list knows) opens the name after the post, so ``Bruins
+    Slot`` is its surname though both are Dutch words; the post stays an entry."""
+    found = terms_of(
+        "Dit hebben minister van Buitenlandse Zaken Hanke Bruins Slot en de burgemeester "
+        "bekendgemaakt. Later sprak Bruins Slot over de NAVO-top.",
+        nlp,
+        resources,
+    )
+    assert "minister van Buitenlandse Zaken" in found, found
+    assert not [t for t in found if "Slot" in t or "Hanke" in t], found
+
+
 def test_a_given_name_that_is_an_english_word_inside_an_english_name_is_the_names(nlp, resources):
     """``Global Peace Index``: ``Peace`` is a given name too, but after a capitalised word it
     is a word of the name, whose words stay whole; a given name after a post still opens a
