@@ -13,7 +13,14 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from glossary.extract.acronyms import find_pairs, listed_pairs, with_number
-from glossary.extract.candidates import NOUN, PROPER, Mention, SentenceScanner, is_shouting
+from glossary.extract.candidates import (
+    NOUN,
+    PROPER,
+    Mention,
+    SentenceScanner,
+    is_shouting,
+    unshouted,
+)
 from glossary.extract.ellipsis import ellipsis_mentions
 from glossary.extract.english import bracketed_evidence, english_before_dutch, is_english
 from glossary.extract.fragments import (
@@ -218,7 +225,7 @@ class Analyzer:
             for s, e in letter.emphasis
             if s >= offset and e <= offset + end
         ]
-        sents = sentences(list(tokens))
+        sents = [s for s in (unshouted(s, self.words) for s in sentences(list(tokens))) if s]
         self.scanner.set_text(tokens, sents)
         at_end = offset + end >= len(letter.clean.rstrip())
         cut = cut_word_end(tokens, at_end, self.words)

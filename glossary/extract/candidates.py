@@ -13,7 +13,7 @@ tagger calls unknown plural nouns verbs (``bondgenoten``) and some adjectives ad
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from glossary.extract.persons import PersonFinder
@@ -289,6 +289,41 @@ def is_shouting(sent: Sequence[Tok]) -> bool:
     words = [t for t in sent if has_letters(t.text)]
     caps = [t for t in words if t.text.isupper() and len(t.text) > 1]
     return len(words) >= 3 and len(caps) >= 0.7 * len(words)
+
+
+#: All-capital words in a row, two of them Dutch words, that make a heading glued to a
+#: sentence (``DE RAAD VAN DE EUROPESE UNIE, Gelet op …``).
+SHOUTED_RUN = 3
+
+
+def _shouted_run(toks: Iterable[Tok], words: Words) -> int:
+    """How many of ``toks`` (from one edge of a sentence) an all-capitals heading takes:
+    capitals, numbers and punctuation up to the last capitalised word, when at least
+    :data:`SHOUTED_RUN` words are capitals and two of them Dutch words; acronyms in a row
+    (``NAVO, EU en VN``) are no heading."""
+    caps = dutch = taken = 0
+    for k, tok in enumerate(toks):
+        text = tok.text
+        if has_letters(text):
+            if not (text.isupper() and len(text) > 1):
+                break
+            caps += 1
+            lower = text.lower()
+            dutch += lower in FUNCTION_WORDS or (len(lower) > 3 and words.dutch(lower))
+            taken = k + 1
+        elif not (tok.pos in ("PUNCT", "NUM") or text.isdigit()):
+            break
+    return taken if caps >= SHOUTED_RUN and dutch >= 2 else 0
+
+
+def unshouted(sent: Sequence[Tok], words: Words) -> Sequence[Tok]:
+    """The sentence without an all-capitals heading glued to its start or end (the
+    splitter found no boundary after the heading): a heading is no term text."""
+    start = _shouted_run(sent, words)
+    while start and start < len(sent) and sent[start].pos == "PUNCT":
+        start += 1  # the sentence's first word opens it: ``…, Gelet op``
+    end = len(sent) - _shouted_run(reversed(sent[start:]), words)
+    return sent[start:end]
 
 
 #: Connectors only English names have: a name with one of them is English.

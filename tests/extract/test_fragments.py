@@ -653,3 +653,15 @@ def test_an_adjective_of_correctness_makes_a_free_combination(nlp, resources):
     for adjective in ("juiste", "verkeerde", "gebrekkige", "adequate"):
         assert scores.get(f"{adjective} luchtverdediging", 0) < DEFAULT_MIN_SCORE, scores
     assert scores["collectieve luchtverdediging"] >= DEFAULT_MIN_SCORE, scores
+
+
+def test_a_heading_in_capitals_glued_to_a_sentence_is_no_term_text(nlp, resources):
+    """``DE RAAD VAN DE EUROPESE UNIE, Gelet op …``: the splitter found no boundary after the
+    heading, but its capitals are no names; acronyms in a row are no heading."""
+    text = (
+        f"{BODY} DE RAAD VAN DE EUROPESE UNIE, Gelet op het Verdrag betreffende de Europese "
+        "Unie besluit de Raad. Daarom werken de NAVO, EU en VN samen."
+    )
+    found = {c.term for c in extract_text(text, nlp, resources)}
+    assert not [t for t in found if "RAAD" in t or "UNIE" in t or "Gelet" in t], found
+    assert {"NAVO", "EU", "VN", "Verdrag betreffende de Europese Unie"} <= found, found
