@@ -316,7 +316,7 @@ def _shouted_run(toks: Iterable[Tok], words: Words) -> int:
     return taken if caps >= SHOUTED_RUN and dutch >= 2 else 0
 
 
-def unshouted(sent: Sequence[Tok], words: Words) -> Sequence[Tok]:
+def unshouted(sent: list[Tok], words: Words) -> list[Tok]:
     """The sentence without an all-capitals heading glued to its start or end (the
     splitter found no boundary after the heading): a heading is no term text."""
     start = _shouted_run(sent, words)
