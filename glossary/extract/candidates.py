@@ -1374,7 +1374,8 @@ class SentenceScanner:
                     if acronym_of(tok.text) or (hyphen_acronyms(tok.text) and not body):
                         continue
                     lower = tok.lower
-                    if not body and (
+                    known = body or tok.text in territory_names()  # a place CLDR names
+                    if not known and (
                         tok.pos == "ADJ"
                         or self.w.adjective_base(lower)
                         or lower.endswith(("isch", "ische"))

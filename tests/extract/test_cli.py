@@ -135,14 +135,16 @@ def test_no_candidate_above_the_cut_says_so_and_exits_1(capsys, tmp_path):
 
 def test_places_cldr_knows_are_names_without_a_term_base(capsys, tmp_path):
     """A city or country CLDR names (``Brussel`` → Brussels) is lifted above the cut in
-    ``glossary extract`` as in a build, term base or not, however common the word."""
+    ``glossary extract`` as in a build, term base or not, however common the word; a country
+    whose name is also a common noun's plural (``Zweden``, Swedes) is still a name."""
     letter = tmp_path / "brief.txt"
     letter.write_text(
         "De bondgenoten bespreken de luchtverdediging en de raketverdediging van de NAVO. "
-        "De ministers kwamen daarvoor bijeen in Brussel.\n",
+        "De ministers kwamen daarvoor bijeen in Brussel. Ook Europa en Zweden waren er.\n",
         encoding="utf-8",
     )
     code, out, _ = run(capsys, str(letter), "--json")
     assert code == 0
     found = {c["term"]: c["score"] for c in json.loads(out)["candidates"]}
-    assert found.get("Brussel", 0) >= DEFAULT_MIN_SCORE, found
+    for place in ("Brussel", "Europa", "Zweden"):
+        assert found.get(place, 0) >= DEFAULT_MIN_SCORE, (place, found)
