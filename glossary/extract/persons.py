@@ -22,9 +22,16 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from glossary.extract.tokens import Tok
-from glossary.extract.words import Words, acronym_of
+from glossary.extract.words import ROMAN, Words, acronym_of
 from glossary.nlp.dutch.function_words import FUNCTION_WORDS
-from glossary.nlp.dutch.names import ADDRESS_TITLES, NAME_PARTICLES, PARTIES, TITLES, is_initials
+from glossary.nlp.dutch.names import (
+    ADDRESS_TITLES,
+    NAME_PARTICLES,
+    PARTIES,
+    TITLES,
+    is_initials,
+    territory_names,
+)
 from glossary.text import fold
 
 #: Words of a person's name after its cue, at most.
@@ -107,7 +114,7 @@ class PersonFinder:
         self.w = words
         self.given = words.res.first_names()
         #: Folded names the term base and CLDR know: never surnames.
-        self.known = frozenset(n.lower() for n in names)
+        self.known = frozenset(n.lower() for n in (*names, *territory_names()))
 
     def unknown(self, tok: Tok) -> bool:
         """A capitalised word general Dutch does not know as a noun, adjective or verb."""
@@ -195,6 +202,9 @@ class PersonFinder:
                 if not run:
                     continue
                 tokens.update(sent[i].i for i in run)
+                after = run[-1] + 1
+                if after < len(sent) and ROMAN.match(sent[after].text) and sent[after].text != "I":
+                    tokens.add(sent[after].i)  # a regnal number is the name's: ``Abdullah II``
                 last = sent[run[-1]]
                 if (
                     self.unknown(last)

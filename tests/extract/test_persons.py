@@ -51,6 +51,19 @@ def test_a_name_begun_after_a_title_runs_on_over_capitalised_dutch_words(nlp, re
     assert not [t for t in found if "Slot" in t or "Hanke" in t], found
 
 
+def test_a_regnal_number_belongs_to_the_persons_name(nlp, resources):
+    """``Koning Abdullah II van Jordanië``: the number is Abdullah's, so no ``II van
+    Jordanië`` is left as a name; the post with its country stays."""
+    found = terms_of(
+        "De Koning van Jordanië bezocht de NAVO. Daarna sprak Koning Abdullah II van "
+        "Jordanië met de premier.",
+        nlp,
+        resources,
+    )
+    assert "Koning van Jordanië" in found, found
+    assert not [t for t in found if t.startswith("II") or "Abdullah" in t], found
+
+
 def test_a_given_name_that_is_an_english_word_inside_an_english_name_is_the_names(nlp, resources):
     """``Global Peace Index``: ``Peace`` is a given name too, but after a capitalised word it
     is a word of the name, whose words stay whole; a given name after a post still opens a
