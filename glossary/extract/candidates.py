@@ -1122,6 +1122,18 @@ class SentenceScanner:
             return False
         return bool(tok.pos == "ADJ" or acronym_of(tok.text) or self.w.adjective_base(tok.lower))
 
+    def _country_after_name(self, sent: Sequence[Tok], j: int) -> bool:
+        """A country CLDR names right after a name (``Hooksiel Duitsland``, a table's row read
+        as text) is a second name: a country ends a name only after a common noun
+        (``Republiek Estland``, ``Bondsrepubliek Duitsland``)."""
+        prev = sent[j - 1]
+        return (
+            sent[j].text in territory_names()
+            and prev.text[:1].isupper()
+            and not acronym_of(prev.text)
+            and not self._common_noun(prev.lower)
+        )
+
     def _common_noun(self, lower: str) -> bool:
         return bool(self.w.noun_lemma(lower) or self.w.compound_lemma(lower))
 
@@ -1229,6 +1241,8 @@ class SentenceScanner:
                     and sent[k].number != "Plur"  # ``Ministers van X en Y``: two posts
                 ):
                     joiners = NAME_CONNECTORS | PAIR_CONJUNCTIONS  # Minister van X en Y
+                if parts[j] and self._country_after_name(sent, j):
+                    break
                 if parts[j]:
                     j += 1
                 elif self._spaced_hyphen(sent, parts, j) or (

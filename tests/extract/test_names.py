@@ -256,6 +256,21 @@ def test_the_place_a_summit_is_named_by_is_a_name_of_its_own(nlp, resources):
     assert "Defensie" not in found, found
 
 
+def test_a_country_after_a_name_is_a_second_name(nlp, resources):
+    """``Hooksiel Duitsland`` (a table's row read as text) is two names; after a common
+    noun the country ends the name (``Republiek Estland``)."""
+    found = {
+        c.term
+        for c in extract_text(
+            "Het windpark ligt bij Hooksiel Duitsland. De Republiek Estland sprak.",
+            nlp,
+            resources,
+        )
+    }
+    assert {"Hooksiel", "Republiek Estland"} <= found, found
+    assert "Hooksiel Duitsland" not in found, found
+
+
 def test_an_english_name_runs_on_over_by_and_to(nlp, resources):
     """``Sovereign Cyber Effects Provided Voluntarily by Allies`` is one name: ``by`` and
     ``to`` join English names as ``of`` and ``for`` do (``Protocol to the …``)."""
