@@ -40,7 +40,7 @@ from glossary.extract.termhood import (
 from glossary.extract.variants import merge_variants
 from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
-from glossary.nlp.dutch.names import compass_split
+from glossary.nlp.dutch.names import compass_split, state_split
 from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
 from glossary.text import fold
 
@@ -428,11 +428,12 @@ def _words_of_letters(stats: PartialStats, ts: TermStats) -> int:
     return min(stats.words, round(stats.words / stats.documents * max(1, len(ts.letters))))
 
 
-def _compass_part(folded: str, lift: frozenset[str]) -> bool:
+def _lifted_place(folded: str, lift: frozenset[str]) -> bool:
     """A part of a lifted place named by a compass point (``Oost-Oekraïne``: eastern
-    Ukraine): a place name whose English differs, as the place's own name is."""
+    Ukraine) or a lifted country named by its form of state (``Republiek Kroatië``: the
+    Republic of Croatia): a place name whose English differs, as the place's own name is."""
     split = compass_split(folded)
-    return split is not None and split[1] in lift
+    return (split is not None and split[1] in lift) or state_split(folded) in lift
 
 
 def rank(
@@ -462,7 +463,10 @@ def rank(
         kind, display, score = score_parts(ts, cvals[key], running, res, seeded, compounds)
         if kind == "term" and not seeded and inside_fixed_terms(key, ts, containers, fixed):
             score = 0.0
-        lifted = (seeded or kind == "entity") and (folded in lift or _compass_part(folded, lift))
+        own = ts.nested < ts.freq  # not only ever a part of longer names
+        lifted = (seeded or kind == "entity") and (
+            folded in lift or (own and _lifted_place(folded, lift))
+        )
         if min_score is not None and round(score, 4) < min_score and not lifted and not ts.english:
             continue  # below the cut and nothing can lift it: no need to build it
         cand = build_candidate(ts, kind, display, score, res)

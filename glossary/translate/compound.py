@@ -46,10 +46,12 @@ from glossary.nlp.dutch.loanwords import NAME_FUNCTION_WORDS
 from glossary.nlp.dutch.names import (
     PORTFOLIO_PREPOSITIONS,
     SHIP_PREFIX_ENGLISH,
+    STATE_FORMS,
     TITLES,
     compass_split,
     is_official_title,
     ship_name,
+    state_split,
     summit_place,
 )
 from glossary.nlp.dutch.nouns import resolution_citation
@@ -121,20 +123,16 @@ TITLE_FORMULAS: dict[tuple[str, ...], str] = {
     ("tot", "instelling", "van"): "establishing",
     ("tot", "uitvoering", "van"): "implementing",
 }
-#: Forms of state before a country's name (``de Republiek Finland``: the Republic of Finland).
-STATE_FORMS = frozenset({"republiek", "koninkrijk", "groothertogdom", "vorstendom", "federatie"})
 
 
 def state_name(term: str) -> bool:
     """The formal name of a state: a form of state before a country CLDR names
     (``Republiek Estland``, ``Koninkrijk Zweden``, ``Federale Republiek Duitsland``), as
     treaties and accession protocols write it; a fixed name whatever its frequency."""
-    words = term.split(" ")
-    if words[:1] == ["Federale"]:
-        words = words[1:]
-    if len(words) < 2 or words[0].lower() not in STATE_FORMS or not words[0][:1].isupper():
+    country = state_split(term)
+    if country is None or not term[:1].isupper():
         return False
-    place = cldr.place_name(" ".join(words[1:]))
+    place = cldr.place_name(country)
     return place is not None and place[1] == "territory"
 
 

@@ -271,6 +271,24 @@ def test_a_country_after_a_name_is_a_second_name(nlp, resources):
     assert "Hooksiel Duitsland" not in found, found
 
 
+def test_a_country_named_by_its_form_of_state_is_lifted_as_the_country(nlp):
+    """``Republiek Kroatië`` is lifted where ``Kroatië`` is (a place whose English differs:
+    the Republic of Croatia), as ``Oost-Oekraïne`` is where ``Oekraïne`` is; a form of state
+    seen only inside a longer name (``Federale Republiek Duitsland``) is no name of its own."""
+    from glossary.extract.score import SEED_BOOST
+
+    text = (
+        "Het protocol is ondertekend door de Republiek Kroatië en de Federale Republiek Duitsland."
+    )
+    plain = {c.term: c.score for c in extract_text(text, nlp, Resources.default())}
+    lifted = {
+        c.term: c.score
+        for c in extract_text(text, nlp, Resources.default(lift=["Kroatië", "Duitsland"]))
+    }
+    assert lifted["Republiek Kroatië"] >= round(plain["Republiek Kroatië"] * SEED_BOOST, 3)
+    assert lifted.get("Republiek Duitsland", 0) == 0, lifted
+
+
 def test_an_english_name_runs_on_over_by_and_to(nlp, resources):
     """``Sovereign Cyber Effects Provided Voluntarily by Allies`` is one name: ``by`` and
     ``to`` join English names as ``of`` and ``for`` do (``Protocol to the …``)."""

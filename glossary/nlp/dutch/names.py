@@ -126,6 +126,22 @@ def compass_split(name: str) -> tuple[str, str] | None:
     return (point, place) if hyphen and place and point.lower() in COMPASS_POINTS else None
 
 
+#: Forms of state before a country's name (``de Republiek Finland``: the Republic of Finland).
+STATE_FORMS = frozenset({"republiek", "koninkrijk", "groothertogdom", "vorstendom", "federatie"})
+
+
+def state_split(name: str) -> str | None:
+    """The country named after a form of state (``Republiek Estland``, ``Federale Republiek
+    Duitsland`` → the last words), else ``None``; whether CLDR knows the country is the
+    caller's to ask."""
+    words = name.split(" ")
+    if words[:1] in (["Federale"], ["federale"]):
+        words = words[1:]
+    if len(words) < 2 or words[0].lower() not in STATE_FORMS:
+        return None
+    return " ".join(words[1:])
+
+
 #: Posts of a government named by their portfolio (``Minister van Defensie``, ``Staatssecretaris
 #: van Veiligheid en Justitie``, ``Minister voor Klimaat en Energie``).
 PORTFOLIO_POSTS = frozenset({"Minister", "Staatssecretaris", "Minister-President"})
