@@ -135,7 +135,7 @@ def state_split(name: str) -> str | None:
     Duitsland`` → the last words), else ``None``; whether CLDR knows the country is the
     caller's to ask."""
     words = name.split(" ")
-    if words[:1] in (["Federale"], ["federale"]):
+    if words[0].lower() == "federale":
         words = words[1:]
     if len(words) < 2 or words[0].lower() not in STATE_FORMS:
         return None
