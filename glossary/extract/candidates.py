@@ -215,6 +215,11 @@ def _portfolio_end(sent: Sequence[Tok], parts: Sequence[bool], start: int) -> in
     return end
 
 
+def _standing(sent: Sequence[Tok], k: int, post: str | None) -> bool:
+    """The committee at ``k`` is a standing one of the House (``vaste commissie voor …``)."""
+    return k > 0 and post == "commissie" and sent[k - 1].text == STANDING
+
+
 def _name_mention(
     display: str, start: int, end: int, text: str, sub: bool = False, english: bool = False
 ) -> Mention:
@@ -1210,13 +1215,15 @@ class SentenceScanner:
             and sent[0].text in self.capitalized
         ):
             parts[0] = True
-        for k in range(n - 2):
-            post = portfolio_post(sent[k].text, sent[k + 1].text, sent[k + 2].text)
+        posts = [
+            portfolio_post(sent[k].text, sent[k + 1].text, sent[k + 2].text) for k in range(n - 2)
+        ]
+        for k, post in enumerate(posts):
             if post in LOWER_CASE_POSTS and parts[k + 2]:
                 parts[k] = True  # ``minister van Defensie``, as the government writes it
-                if k and post == "commissie" and sent[k - 1].text == STANDING:
+                if _standing(sent, k, post):
                     parts[k - 1] = True  # ``vaste commissie voor Defensie``
-        out += self._listed_posts(sent, parts, text)
+        out += self._listed_posts(sent, parts, posts, text)
         for k in range(n - 1):
             if parts[k + 1] and self._designation(sent, k):
                 parts[k] = parts[k + 1] = False  # ``Artikel VI``: a provision, no name
@@ -1279,20 +1286,25 @@ class SentenceScanner:
         return out
 
     @staticmethod
-    def _listed_posts(sent: Sequence[Tok], parts: Sequence[bool], text: str) -> list[Mention]:
+    def _listed_posts(
+        sent: Sequence[Tok],
+        parts: Sequence[bool],
+        posts: Sequence[str | None],
+        text: str,
+    ) -> list[Mention]:
         """The posts of a list of portfolios after one post (``de ministers van Buitenlandse
         Zaken, van Defensie en van Veiligheid en Justitie``, ``de vaste commissie voor
         Buitenlandse Zaken en voor Defensie``): each portfolio after the repeated preposition
         names a post of its own (``minister van Defensie``), spanning the words written for
-        it. The first portfolio is the post's own name."""
+        it. The first portfolio is the post's own name; ``posts`` holds what
+        :func:`~glossary.nlp.dutch.names.portfolio_post` reads at each word."""
         out: list[Mention] = []
         n = len(sent)
-        for k in range(n - 2):
-            post = portfolio_post(sent[k].text, sent[k + 1].text, sent[k + 2].text)
+        for k, post in enumerate(posts):
             if post is None or not parts[k + 2]:
                 continue  # also ``de ministers van Finland en Zweden``: whose, no portfolios
             prep = sent[k + 1].lower
-            if k and post == "commissie" and sent[k - 1].text == STANDING:
+            if _standing(sent, k, post):
                 post = f"{STANDING} {post}"
             j = _portfolio_end(sent, parts, k + 2)
             while (
