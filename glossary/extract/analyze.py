@@ -19,6 +19,7 @@ from glossary.extract.candidates import (
     Mention,
     SentenceScanner,
     is_shouting,
+    unit_starts,
     unshouted,
 )
 from glossary.extract.ellipsis import ellipsis_mentions
@@ -226,7 +227,7 @@ class Analyzer:
             if s >= offset and e <= offset + end
         ]
         sents = [s for s in (unshouted(s, self.words) for s in sentences(list(tokens))) if s]
-        self.scanner.set_text(tokens, sents)
+        self.scanner.set_text(tokens, sents, text)
         at_end = offset + end >= len(letter.clean.rstrip())
         cut = cut_word_end(tokens, at_end, self.words)
         for sent in sents:
@@ -256,13 +257,14 @@ class Analyzer:
             return
         sc = self.scanner
         profs = sc.profiles(sent)
-        roles = sc.roles(sent, profs)
+        starts = unit_starts(sent, text)
+        roles = sc.roles(sent, profs, starts)
         quotes = sc.english_quotations(sent)
         english_runs, clauses = sc.english_mentions(sent, profs, text, quotes)
         mentions = [
-            *sc.group_mentions(sent, roles, text),
+            *sc.group_mentions(sent, roles, text, starts),
             *sc.pair_mentions(sent, roles, text),
-            *sc.name_mentions(sent, profs, text),
+            *sc.name_mentions(sent, profs, text, starts),
             *sc.title_mentions(sent, profs, text),
             *sc.designation_mentions(sent, text),
             *sc.acronym_mentions(sent, profs, text),

@@ -193,12 +193,43 @@ NUMBER_WORDS = {w: str(n) for n, w in enumerate(_NUMBER_NAMES)}
 #: Whitespace that separates columns or lines (``ACO<tab>Allied Command Operations``).
 _COLUMN_GAP = re.compile(r"\t|\n| {2,}")
 
+#: A token that numbers or bullets a heading or list item (``3``, ``2.1``, ``II.``, ``b)``, ``•``).
+_ITEM_MARK = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-z])[.)]?|[).•▪·*–—-]")
+#: The number of a caption's label (``Tabel 2``, ``Figuur 3.1``, ``Bijlage B``).
+_LABEL_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]|[IVXLC]{1,6}")
+
 #: ``Zr. `` or ``Hr. `` right before a token: the sentence splitter may end a sentence there.
 _SPLIT_PREFIX = re.compile(r"[ZH]r\.\s$")
 
 #: Marks a generated form still to be made: the plural of ``head`` after ``words``. Plurals
 #: are validated against the lexicon, which is dear, so only kept candidates get them.
 RECIPE = "\x00"
+
+
+def unit_starts(sent: Sequence[Tok], text: str) -> list[bool]:
+    """Which tokens begin a unit of text, where a capital says nothing about a name: the
+    sentence's first word, the first after a heading's or list item's number or bullet
+    (``3 Stroomlijning van …``), after a caption's label (``Tabel 2: Investeringen …``), and
+    the first of a column or line (a table's cell after a tab)."""
+    n = len(sent)
+    out = [k == 0 for k in range(n)]
+    k = 0
+    while k < n - 1 and k < 3 and _ITEM_MARK.fullmatch(sent[k].text):
+        k += 1
+    if k and sent[k].text[:1].isalpha():
+        out[k] = True
+    if (
+        n >= 3
+        and sent[0].text.isalpha()
+        and sent[0].text[:1].isupper()
+        and (colon := next((i for i in (2, 3) if i < n - 1 and sent[i].text == ":"), 0))
+        and all(_LABEL_NUMBER.fullmatch(t.text) for t in sent[1:colon])
+    ):
+        out[colon + 1] = True
+    for k in range(1, n):
+        if _COLUMN_GAP.search(text, sent[k - 1].end, sent[k].start):
+            out[k] = True
+    return out
 
 
 def _portfolio_end(sent: Sequence[Tok], parts: Sequence[bool], start: int) -> int:
@@ -506,12 +537,15 @@ class SentenceScanner:
         self.person_tokens: frozenset[int] = frozenset()
         self.surnames: frozenset[str] = frozenset()
 
-    def set_text(self, tokens: Sequence[Tok], sents: Sequence[Sequence[Tok]]) -> None:
+    def set_text(self, tokens: Sequence[Tok], sents: Sequence[Sequence[Tok]], text: str) -> None:
         """Take the evidence of the text about to be scanned (its tokens and sentences)."""
         self.genders = article_votes(tokens)
         self._noun_genders = {}
         self.capitalized = frozenset(
-            t.text for sent in sents for t in sent[1:] if t.text[:1].isupper()
+            t.text
+            for sent in sents
+            for t, start in zip(sent, unit_starts(sent, text), strict=True)
+            if not start and t.text[:1].isupper()
         )
         self.person_tokens, self.surnames = self.persons.find(sents)
 
@@ -720,18 +754,24 @@ class SentenceScanner:
             return None
         return Role("A", base)
 
-    def roles(self, sent: Sequence[Tok], profs: Sequence[Profile]) -> list[Role]:
-        """Role of every token; a known adjective directly before a noun is a modifier."""
+    def roles(
+        self, sent: Sequence[Tok], profs: Sequence[Profile], starts: Sequence[bool]
+    ) -> list[Role]:
+        """Role of every token; a known adjective directly before a noun is a modifier.
+        ``starts`` marks the tokens that begin a unit of text (:func:`unit_starts`)."""
         n = len(sent)
         nouns = [profs[0].noun[2]] if n else []
         for k in range(1, n):
             prev = sent[k - 1]
             nouns.append(
                 profs[k].noun[
-                    prev.pos in DETERMINER_POS
-                    or prev.poss
-                    or attributive(prev)
-                    or self.w.measure_noun(prev.text)
+                    2 * starts[k]
+                    + (
+                        prev.pos in DETERMINER_POS
+                        or prev.poss
+                        or attributive(prev)
+                        or self.w.measure_noun(prev.text)
+                    )
                 ]
             )
         out: list[Role] = []
@@ -807,22 +847,37 @@ class SentenceScanner:
 
     # -- noun groups -------------------------------------------------------------------------
 
-    def groups(self, sent: Sequence[Tok], roles: Sequence[Role]) -> list[tuple[int, int]]:
-        """Maximal ``ACR? A* N+`` groups as ``(first, last+1)`` token ranges."""
+    def groups(
+        self, sent: Sequence[Tok], roles: Sequence[Role], starts: Sequence[bool]
+    ) -> list[tuple[int, int]]:
+        """Maximal ``ACR? A* N+`` groups as ``(first, last+1)`` token ranges, each inside one
+        unit of text (a table's cells are apart)."""
         out = []
         k = 0
         n = len(sent)
         while k < n:
             start = k
             j = k
-            if roles[j].kind == "ACR" and j + 1 < n and roles[j + 1].kind in ("A", "N"):
+            if (
+                roles[j].kind == "ACR"
+                and j + 1 < n
+                and roles[j + 1].kind in ("A", "N")
+                and not starts[j + 1]
+            ):
                 j += 1
             mods = 0
-            while j < n and roles[j].kind == "A" and mods < MAX_MODIFIERS:
+            while (
+                j < n
+                and roles[j].kind == "A"
+                and mods < MAX_MODIFIERS
+                and (j == start or not starts[j])
+            ):
                 j += 1
                 mods += 1
             nouns = 0
             while j < n and roles[j].kind == "N" and nouns < MAX_NOUNS:
+                if j > start and starts[j]:
+                    break
                 if nouns and not self._second_noun(sent, j):
                     break
                 j += 1
@@ -945,11 +1000,11 @@ class SentenceScanner:
         return " ".join(key_words), display, weight, tuple(dict.fromkeys(forms))
 
     def group_mentions(
-        self, sent: Sequence[Tok], roles: Sequence[Role], text: str
+        self, sent: Sequence[Tok], roles: Sequence[Role], text: str, starts: Sequence[bool]
     ) -> list[Mention]:
         """Each maximal group and every right-headed suffix of it (nested, for C-value)."""
         out = []
-        for a, b in self.groups(sent, roles):
+        for a, b in self.groups(sent, roles, starts):
             head = sent[b - 1]
             percent = self._percent(sent, a, b, text)
             if percent is not None:
@@ -961,7 +1016,7 @@ class SentenceScanner:
                     continue
                 if sent[s].text[:1].isdigit() and s and roles[s - 1].kind == "N":
                     continue  # ``100-brief`` after ``artikel``: the number is artikel's
-                key, display, weight, forms = self._render(sent, roles, s, b, s == 0)
+                key, display, weight, forms = self._render(sent, roles, s, b, starts[s])
                 start, end = sent[s].start, head.end
                 out.append(
                     Mention(
@@ -1020,6 +1075,8 @@ class SentenceScanner:
             left, right = sent[k - 1], sent[k + 1]
             if roles[k - 1].kind != "N" or roles[k + 1].kind != "N":
                 continue
+            if _COLUMN_GAP.search(text, left.end, right.start):
+                continue  # cells of a table
             if mid in PAIR_CONJUNCTIONS:
                 if k >= 2 and sent[k - 2].text == ",":
                     continue
@@ -1195,26 +1252,28 @@ class SentenceScanner:
         return out
 
     def name_mentions(
-        self, sent: Sequence[Tok], profs: Sequence[Profile], text: str
+        self, sent: Sequence[Tok], profs: Sequence[Profile], text: str, starts: Sequence[bool]
     ) -> list[Mention]:
         """Capitalised sequences with connectors; their sub-names of two words or more too."""
         out: list[Mention] = []
         n = len(sent)
-        parts = [p.name[k == 0] for k, p in enumerate(profs)]
+        parts = [p.name[start] for start, p in zip(starts, profs, strict=True)]
         if self.person_tokens or self.surnames:
             people, surnames = self.person_tokens, self.surnames
             parts = [
                 part and t.i not in people and fold(t.text) not in surnames
                 for part, t in zip(parts, sent, strict=True)
             ]
-        if (
-            n > 1
-            and not parts[0]
-            and parts[1]
-            and profs[0].name[0]
-            and sent[0].text in self.capitalized
-        ):
-            parts[0] = True
+        for k in range(n - 1):
+            if not starts[k] or parts[k] or not profs[k].name[0]:
+                continue
+            m = k + 2 if sent[k + 1].lower in NAME_CONNECTORS and k + 2 < n else k + 1
+            if (
+                parts[m]
+                and not starts[m]
+                and (sent[k].text in self.capitalized or self._opens_name(sent, k, m))
+            ):
+                parts[k] = True
         posts = [
             portfolio_post(sent[k].text, sent[k + 1].text, sent[k + 2].text) for k in range(n - 2)
         ]
@@ -1284,6 +1343,28 @@ class SentenceScanner:
                 out.extend(self._name_spans(sent, parts, k, j, text))
             k = j
         return out
+
+    def _opens_name(self, sent: Sequence[Tok], k: int, m: int) -> bool:
+        """A word that begins a unit of text before a capitalised word of a name begins the
+        name, as it would further on: a noun (``Adviesraad Internationale Vraagstukken``
+        after a tab) or a relational adjective (``Federaal Staatsblad``, ``Europese
+        Commissie``), also before a connector (``Commandant der Strijdkrachten``); a
+        gradable adjective describes (``Grote Windturbines``), and a noun before a place says
+        what the place is (``Bondgenoten Duitsland en Polen``, ``Steun voor Oekraïne``).
+        ``sent[m]`` is the name's next capitalised word."""
+        tok, after = sent[k], sent[m]
+        if tok.verbform or not tok.text.isalpha() or not after.text.isalpha():
+            return False
+        if tok.lower in FUNCTION_WORDS:
+            return False  # ``Volgens Verordening …``
+        if after.text.isupper() or after.text in territory_names():
+            return False
+        base = self.w.adjective_base(tok.lower)
+        if base is not None:
+            return tok.pos in ("ADJ", "PROPN") and not self.w.is_graded(base)
+        return tok.pos in ("NOUN", "PROPN") and bool(
+            self.w.noun_lemma(tok.lower) or self.w.compound_lemma(tok.lower)
+        )
 
     @staticmethod
     def _listed_posts(

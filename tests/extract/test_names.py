@@ -450,3 +450,36 @@ def test_names_joined_by_a_slash_are_names_of_their_own(nlp, resources):
     ]
     found = {c.term for c in extract_text(text, nlp, resources) if c.kind == "entity"}
     assert {"Straatsburg", "Kehl"} <= found
+
+
+def test_a_capital_after_a_heading_number_or_in_a_table_cell_is_no_name(nlp, resources):
+    """``3 Stroomlijning``, ``Tabel 2: Investeringen``, a cell after a tab: the word begins a
+    unit of text, where a capital says nothing; the common nouns are terms in lower case, and
+    two cells of a row make no group."""
+    text = (
+        "De bondgenoten bespreken de luchtverdediging.\n\n"
+        "3 Stroomlijning van besluitvormingsprocedures\n\n"
+        "Fase\tVoorstudie\tGrondverwerving\n\n"
+        "Tabel 2: Investeringsmogelijkheden voor de luchtverdediging"
+    )
+    found = {c.term: c.kind for c in extract_text(text, nlp, resources)}
+    assert found.get("voorstudie") == "term", found
+    assert found.get("grondverwerving") == "term", found
+    assert "investeringsmogelijkheid" in found, found
+    assert "Voorstudie" not in found and "Investeringsmogelijkheden" not in found, found
+    assert not [t for t in found if "voorstudie " in t or " voorstudie" in t], found
+    assert "stroomlijning" in found, found
+
+
+def test_a_relational_adjective_that_begins_a_unit_begins_the_name_after_it(nlp, resources):
+    """``Federaal Staatsblad`` after a footnote number: the adjective is the name's, as it is
+    further on in a sentence; a gradable adjective there describes the noun."""
+    text = (
+        "De wet is in Duitsland bekendgemaakt.\n\n"
+        "(15)  Federaal Staatsblad van 27 oktober 1998, blz. 12.\n\n"
+        "Europese Commissie stelt een nieuwe richtlijn voor.\n\n"
+        "Grote Windturbines staan op zee."
+    )
+    found = {c.term for c in extract_text(text, nlp, resources)}
+    assert {"Federaal Staatsblad", "Europese Commissie"} <= found, found
+    assert "Grote Windturbines" not in found, found
