@@ -65,6 +65,10 @@ PRODUCTIVE = 3
 #: A compound's head at least this common in general Dutch (``partner``, ``proces``) is an
 #: everyday word: with an acronym it makes a combination whose English follows part by part.
 GENERAL_HEAD_ZIPF = 4.7
+#: What one sighting of a lower-case combination whose head the letters use freely counts
+#: (``militaire operatie`` once beside ``operatie`` eight times): the words may have met by
+#: chance, so it takes twice the evidence of a word or a name to pass the cut.
+LOOSE_ONCE_WEIGHT = 0.5
 #: Share of the containers' mean frequency taken off a nested candidate's frequency.
 NESTED_DISCOUNT = 0.5
 #: Words that join a term's parts and carry no frequency evidence.
@@ -404,9 +408,10 @@ def _covered(cands: list[Candidate], cover: Callable[[str], str | None]) -> list
 def _free_heads(cands: list[Candidate], stats: PartialStats) -> list[Candidate]:
     """Mark a modifier + noun whose head the letters mostly use without it, in more than one
     letter (``militaire operatie`` once beside ``operatie`` eight times), as loosely bound
-    (:func:`glossary.extract.termhood.loose_head`); admission decides what that costs. A
-    term-base row, English in the letter or a head that is itself a term of the default
-    output (``nucleaire capaciteit`` is a kind of capability) leave it unmarked."""
+    (:func:`glossary.extract.termhood.loose_head`); admission decides what that costs, and
+    seen once it counts :data:`LOOSE_ONCE_WEIGHT`. A term-base row, English in the letter or
+    a head that is itself a term of the default output (``nucleaire capaciteit`` is a kind of
+    capability) leave it unmarked."""
     kept = {c.term for c in cands if c.score >= DEFAULT_MIN_SCORE}
     for c in cands:
         if c.kind != "term" or c.seeded_by or c.score < DEFAULT_MIN_SCORE:
@@ -416,6 +421,8 @@ def _free_heads(cands: list[Candidate], stats: PartialStats) -> list[Candidate]:
             continue
         hs = stats.terms.get(fold(head))
         c.free_head = hs is not None and loose_head(c.freq, hs.freq, hs.df)
+        if c.free_head and c.freq == 1:
+            c.score = round(c.score * LOOSE_ONCE_WEIGHT, 4)
     return cands
 
 

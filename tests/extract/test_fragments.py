@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import glossary.extract.score as score_module
 from glossary.extract import DEFAULT_MIN_SCORE
 from glossary.extract.score import acronym_head
 from glossary.extract.termhood import (
@@ -74,11 +77,13 @@ def test_a_compound_seen_once_is_covered_by_its_head_term(nlp, resources):
     assert covering_head("helikoptercapaciteit", Words(resources)) == "capaciteit"
 
 
-def test_a_combination_whose_head_the_letters_use_freely_is_marked_loose(nlp, resources):
+def test_a_combination_whose_head_the_letters_use_freely_is_marked_loose(
+    nlp, resources, monkeypatch
+):
     """``militaire operatie`` once beside ``operatie`` in two letters is loosely bound to its
     head; alone (or beside a head used nowhere else, ``militair overwicht``) it is not, and
     neither is a combination whose head is itself a term (``maritieme luchtverdediging``).
-    Extraction ranks them all the same; admission decides (``tests/builds``)."""
+    Seen once, a loose one counts half; admission decides the rest (``tests/builds``)."""
     first = (
         f"{BODY} Nederland steunt de militaire operatie in het noorden en wil een militair "
         "overwicht in de regio voorkomen. De operatie duurt een jaar."
@@ -91,6 +96,12 @@ def test_a_combination_whose_head_the_letters_use_freely_is_marked_loose(nlp, re
     assert both["militaire operatie"].free_head
     assert both["militaire operatie"].score >= DEFAULT_MIN_SCORE
     assert not both["militair overwicht"].free_head
+    monkeypatch.setattr(score_module, "LOOSE_ONCE_WEIGHT", 1.0)
+    whole = {c.term: c for c in extract_texts([first, second], nlp, resources)}
+    assert both["militaire operatie"].score == pytest.approx(
+        whole["militaire operatie"].score / 2, abs=1e-3
+    )
+    assert both["militair overwicht"].score == whole["militair overwicht"].score
     third = "Nederland versterkt de maritieme luchtverdediging in het noorden."
     fourth = "De luchtverdediging is een prioriteit. Bondgenoten investeren in luchtverdediging."
     term = {c.term: c for c in extract_texts([third, fourth, BODY], nlp, resources)}
