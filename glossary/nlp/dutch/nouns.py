@@ -294,6 +294,15 @@ def noun_lemma(word: str, res: Resources) -> str | None:
             and res.zipf(stem) >= res.zipf(word)
         ):
             return stem  # the lexicon lists some -s plurals as lemmas too (``drones``)
+        listed = res.exception("noun", word)
+        if (
+            listed
+            and word.endswith("en")
+            and not listed.endswith("en")
+            and res.in_index("noun", listed)
+            and res.zipf(listed) >= res.zipf(word)
+        ):
+            return listed  # and -en plurals the exception list lemmatises (``doelen``)
         return nominal_participle(word, res) or word  # and ``afgevaardigden``
     found = lemma_candidates(word, res)
     if not found:
