@@ -486,13 +486,25 @@ def _kept_hyphen(prev: str, nxt: str) -> bool:
     )
 
 
-def _line_gap(prev: _Line, nxt: _Line, p: str, n: str) -> str:
-    """Separator between two lines of one paragraph: a space (wrapped text) or a newline."""
+#: A line longer than this was never wrapped: no editor or converter wraps text so wide.
+UNWRAPPED_LINE = 200
+
+
+def unwrapped(text: str) -> bool:
+    """Does ``text`` keep each paragraph on one line (some line runs past
+    :data:`UNWRAPPED_LINE` characters)? Then a line break after a line is its own end: a
+    heading's, a list item's or a table row's (``Zelfdiagnose`` on a line of its own)."""
+    return any(len(line) > UNWRAPPED_LINE for line in text.split("\n"))
+
+
+def _line_gap(prev: _Line, nxt: _Line, p: str, n: str, one_line: bool = False) -> str:
+    """Separator between two lines of one paragraph: a space (wrapped text) or a newline;
+    ``one_line`` when the text keeps its paragraphs on one line each (:func:`unwrapped`)."""
     if prev.heading or nxt.heading or nxt.bullet:
         return "\n"
     if _starts_lower(n):
         return " "
-    if _ends_sentence(p) or prev.hard_break:
+    if one_line or _ends_sentence(p) or prev.hard_break:
         return "\n"
     if _word_count(p) < 5 and not p.endswith(","):
         return "\n"
@@ -573,6 +585,7 @@ def clean_text(
             pos = e
         put_copy(pos, stop)
 
+    one_line = not options.wrapped and unwrapped(text)
     flat = [(line, k == 0) for para in paragraphs for k, line in enumerate(para)]
     contents = [_apply(text, line) for line, _ in flat]
     gaps = [""] * len(flat)
@@ -596,7 +609,7 @@ def clean_text(
         elif options.wrapped and not (prev.heading or line.heading or line.bullet):
             gaps[idx] = " "
         else:
-            gaps[idx] = _line_gap(prev, line, p, n)
+            gaps[idx] = _line_gap(prev, line, p, n, one_line)
     for idx, (line, _) in enumerate(flat):
         if idx:
             put_const(gaps[idx], flat[idx - 1][0].end)

@@ -232,6 +232,16 @@ def unit_starts(sent: Sequence[Tok], text: str) -> list[bool]:
     return out
 
 
+def _list_line(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` open a line after a line that ended no sentence (a list
+    or a table, ``Horseball - teamsport …`` after ``Dressuur - …``)?"""
+    before = text[:start].rstrip(" \t")
+    if not before.endswith("\n"):
+        return False
+    previous = before.rstrip()
+    return bool(previous) and previous[-1] not in ".!?:;…"
+
+
 def _portfolio_end(sent: Sequence[Tok], parts: Sequence[bool], start: int) -> int:
     """The end of a portfolio's capitalised words from ``start``, with the words a comma or
     ``en`` adds to it (``Volksgezondheid, Welzijn en Sport``, ``Veiligheid en Justitie``)."""
@@ -461,6 +471,10 @@ def _acronym_pair(text: str) -> bool:
 
 
 def _first_lower(text: str) -> str:
+    """The word without the capital of its position; a shouted word (``CONVERSIESYSTEEM``
+    opening a line) in lower case throughout."""
+    if len(text) > 1 and text.isupper():
+        return text.lower()
     return text[:1].lower() + text[1:]
 
 
@@ -530,6 +544,8 @@ class SentenceScanner:
         #: Words the text being analysed capitalises inside a sentence (``de Tweede Kamer``):
         #: at the start of a sentence they may begin a name too (``Tweede Kamer stemde``).
         self.capitalized: frozenset[str] = frozenset()
+        #: Words the text writes in lower case inside a sentence (``de dressuur``).
+        self.lowercased: frozenset[str] = frozenset()
         self.persons = PersonFinder(words, words.res.seeds)
         self._seed_acronyms = frozenset(fold(s) for s in words.res.seeds if s.isupper())
         self._seed_names = frozenset(fold(s) for s in words.res.seeds)
@@ -541,12 +557,14 @@ class SentenceScanner:
         """Take the evidence of the text about to be scanned (its tokens and sentences)."""
         self.genders = article_votes(tokens)
         self._noun_genders = {}
-        self.capitalized = frozenset(
-            t.text
+        inside = [
+            t
             for sent in sents
             for t, start in zip(sent, unit_starts(sent, text), strict=True)
-            if not start and t.text[:1].isupper()
-        )
+            if not start
+        ]
+        self.capitalized = frozenset(t.text for t in inside if t.text[:1].isupper())
+        self.lowercased = frozenset(t.text for t in inside if t.text.islower())
         self.person_tokens, self.surnames = self.persons.find(sents)
 
     def noun_gender(self, lemma: str) -> str | None:
@@ -791,6 +809,23 @@ class SentenceScanner:
                     continue
             out.append(ROLE_N if nouns[k] else ROLE_NONE)
         return self._agreeing(sent, out)
+
+    def _unknown_name(self, tok: Tok, prof: Profile) -> bool:
+        """A word that begins a cell, a heading or a line of a list, tagged as a name, that
+        the lexicon knows only as parts of a compound and the text never writes in lower
+        case, is read as it would be inside a sentence: a name (``Eindhoven`` or ``Horseball``
+        on a line of its own); never a person found in the text."""
+        return (
+            tok.pos == "PROPN"
+            and prof.name[0]
+            and tok.i not in self.person_tokens
+            and fold(tok.text) not in self.surnames
+            and not tok.text.isupper()
+            and tok.lower not in self.lowercased
+            and not self.w.noun_lemma(tok.lower)
+            and not self.w.verb_known(tok.lower)
+            and not self.w.adjective_base(tok.lower)
+        )
 
     def _agreeing(self, sent: Sequence[Tok], roles: list[Role]) -> list[Role]:
         """Drop adjectives that cannot be attributive: an uninflected form before a singular
@@ -1264,6 +1299,10 @@ class SentenceScanner:
                 part and t.i not in people and fold(t.text) not in surnames
                 for part, t in zip(parts, sent, strict=True)
             ]
+        listed = [starts[0] and n > 0 and _list_line(text, sent[0].start), *starts[1:]]
+        for k in range(n):
+            if listed[k] and not parts[k] and self._unknown_name(sent[k], profs[k]):
+                parts[k] = True
         for k in range(n - 1):
             if not starts[k] or parts[k] or not profs[k].name[0]:
                 continue

@@ -187,6 +187,24 @@ def test_hard_wrapped_paragraph_lines_are_joined_and_headings_kept():
     )
 
 
+def test_a_text_that_keeps_paragraphs_on_one_line_ends_each_line_with_its_break():
+    """Some line runs past any wrap width, so nobody wrapped this text: a heading or a term
+    on a line of its own ends there, however long the line before it (``Zelfdiagnose``)."""
+    long = "De rotor is een kritische component, " * 8 + "vooral omdat herstel duur is."
+    text = (
+        f"{long}\nBewaking gebeurt op basis van direct meetbare parameters per component\n"
+        "Zelfdiagnose\nDe transformator wordt apart onderzocht.\n"
+    )
+    assert clean_text(text).text == (
+        f"{long}\nBewaking gebeurt op basis van direct meetbare parameters per component\n"
+        "Zelfdiagnose\nDe transformator wordt apart onderzocht."
+    )
+    wrapped = "Bewaking gebeurt op basis van direct meetbare parameters van de\nNAVO en meer.\n"
+    assert clean_text(wrapped).text == (
+        "Bewaking gebeurt op basis van direct meetbare parameters van de NAVO en meer."
+    )
+
+
 def test_list_items_stay_separate_lines():
     text = "Punten:\n- eerste punt\n- tweede punt\n"
     assert clean_text(text).text == "Punten:\neerste punt\ntweede punt"

@@ -483,3 +483,30 @@ def test_a_relational_adjective_that_begins_a_unit_begins_the_name_after_it(nlp,
     found = {c.term for c in extract_text(text, nlp, resources)}
     assert {"Federaal Staatsblad", "Europese Commissie"} <= found, found
     assert "Grote Windturbines" not in found, found
+
+
+def test_a_word_on_a_line_of_its_own_is_read_by_how_the_text_writes_it(nlp, resources):
+    """A list of terms, one per line, in a text that keeps its paragraphs on one line: a word
+    the text also writes in lower case is the common noun (``dressuur``); one written only
+    with its capital may be a name and stays one (``Horseball``, and ``Rusland`` opening a
+    sentence, no compound of ``rus`` and ``land``)."""
+    long = "De paardensport kent vele disciplines en de dressuur is er een van, " * 5
+    text = (
+        f"{long.strip()}\n"
+        "Dressuur - rijden met een paard volgens vaste figuren\n"
+        "Horseball - teamsport met een grote bal\n"
+        "Rusland organiseert geen wedstrijden meer. Nederland wel."
+    )
+    found = {c.term: c.kind for c in extract_text(text, nlp, resources)}
+    assert found.get("dressuur") == "term" and "Dressuur" not in found, found
+    assert found.get("Horseball") == "entity", found
+    assert found.get("Rusland") == "entity", found
+
+
+def test_a_shouted_word_loses_its_capitals_with_the_capital_of_its_position():
+    """``CONVERSIESYSTEEM`` opening a line is ``conversiesysteem``, not ``cONVERSIESYSTEEM``."""
+    from glossary.extract.candidates import _first_lower
+
+    assert _first_lower("CONVERSIESYSTEEM") == "conversiesysteem"
+    assert _first_lower("Dressuur") == "dressuur"
+    assert _first_lower("F") == "f"
