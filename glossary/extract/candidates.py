@@ -1221,14 +1221,15 @@ class SentenceScanner:
 
     def _country_after_name(self, sent: Sequence[Tok], j: int) -> bool:
         """A country CLDR names right after a name (``Hooksiel Duitsland``, a table's row read
-        as text) is a second name: a country ends a name only after a common noun
-        (``Republiek Estland``, ``Bondsrepubliek Duitsland``)."""
+        as text) is a second name: a country ends a name only after a noun the lexicon knows
+        (``Republiek Estland``, ``Bondsrepubliek Duitsland``), not after a name the compound
+        splitter happens to read (``Frederikshaven Denemarken``)."""
         prev = sent[j - 1]
         return (
             sent[j].text in territory_names()
             and prev.text[:1].isupper()
             and not acronym_of(prev.text)
-            and not self._common_noun(prev.lower)
+            and not self.w.noun_lemma(prev.lower)
         )
 
     def _common_noun(self, lower: str) -> bool:

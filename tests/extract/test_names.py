@@ -257,18 +257,21 @@ def test_the_place_a_summit_is_named_by_is_a_name_of_its_own(nlp, resources):
 
 
 def test_a_country_after_a_name_is_a_second_name(nlp, resources):
-    """``Hooksiel Duitsland`` (a table's row read as text) is two names; after a common
-    noun the country ends the name (``Republiek Estland``)."""
+    """``Hooksiel Duitsland`` (a table's row read as text) is two names, and so is
+    ``Frederikshaven Denemarken``, though the compound splitter reads ``Frederikshaven``;
+    after a noun the lexicon knows the country ends the name (``Republiek Estland``)."""
     found = {
         c.term
         for c in extract_text(
-            "Het windpark ligt bij Hooksiel Duitsland. De Republiek Estland sprak.",
+            "Het windpark ligt bij Hooksiel Duitsland. De Republiek Estland sprak. Het tweede "
+            "park ligt bij Frederikshaven Denemarken.",
             nlp,
             resources,
         )
     }
-    assert {"Hooksiel", "Republiek Estland"} <= found, found
+    assert {"Hooksiel", "Republiek Estland", "Frederikshaven"} <= found, found
     assert "Hooksiel Duitsland" not in found, found
+    assert "Frederikshaven Denemarken" not in found, found
 
 
 def test_a_country_named_by_its_form_of_state_is_lifted_as_the_country(nlp):
