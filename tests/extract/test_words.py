@@ -224,15 +224,18 @@ def test_an_elided_french_article_starts_no_dutch_noun(nlp, resources):
 
 
 def test_a_formal_preposition_opening_a_sentence_is_no_name(nlp, resources):
-    """``Ingevolge artikel 100 …``: official Dutch opens sentences with prepositions the
-    lexicon barely knows; capitalised there they are still prepositions."""
+    """``Ingevolge artikel 100 …``: official Dutch opens sentences with prepositions and
+    conjunctions the lexicon barely knows; capitalised there they are still prepositions
+    and conjunctions (``Ingeval er gronden zijn …``)."""
     found = extract_text(
         "Ingevolge artikel 100 van de Grondwet informeert het kabinet de Kamer. Krachtens "
-        "het mandaat levert Nederland troepen.",
+        "het mandaat levert Nederland troepen.\n\nIngeval er gronden zijn om aan te nemen "
+        "dat een lid de code heeft overtreden, meldt de voorzitter dit.",
         nlp,
         resources,
     )
-    assert not [c.term for c in found if c.term.lower().startswith(("ingevolge", "krachtens"))]
+    opening = ("ingevolge", "krachtens", "ingeval")
+    assert not [c.term for c in found if c.term.lower().startswith(opening)]
 
 
 def test_a_name_at_the_start_of_a_sentence_keeps_its_first_word(nlp, resources):

@@ -198,6 +198,15 @@ FUNCTION_WORDS = frozenset(
         "vanwege",
         "volgens",
         "wegens",
+        # and its formal subordinating conjunctions (``Ingeval er gronden zijn …``)
+        "aangezien",
+        "alvorens",
+        "indien",
+        "ingeval",
+        "opdat",
+        "teneinde",
+        "tenzij",
+        "zodra",
     }
 )
 #: Adjectives that locate or refer rather than classify (``huidige``, ``andere``, ordinals):
