@@ -227,11 +227,12 @@ class Analyzer:
             if s >= offset and e <= offset + end
         ]
         sents = [s for s in (unshouted(s, self.words) for s in sentences(list(tokens))) if s]
-        self.scanner.set_text(tokens, sents, text)
+        starts = [unit_starts(sent, text) for sent in sents]
+        self.scanner.set_text(tokens, sents, starts)
         at_end = offset + end >= len(letter.clean.rstrip())
         cut = cut_word_end(tokens, at_end, self.words)
-        for sent in sents:
-            self._sentence(stats, letter, offset, text, sent, emphasis, cut)
+        for sent, begins in zip(sents, starts, strict=True):
+            self._sentence(stats, letter, offset, text, sent, begins, emphasis, cut)
 
     def finish(self, stats: PartialStats, letter: Letter) -> PartialStats:
         """Close a letter's partial: it counts as one document for every key it touched."""
@@ -250,6 +251,7 @@ class Analyzer:
         offset: int,
         text: str,
         sent: list[Tok],
+        starts: list[bool],
         emphasis: list[tuple[int, int]],
         cut: int | None = None,
     ) -> None:
@@ -257,7 +259,6 @@ class Analyzer:
             return
         sc = self.scanner
         profs = sc.profiles(sent)
-        starts = unit_starts(sent, text)
         roles = sc.roles(sent, profs, starts)
         quotes = sc.english_quotations(sent)
         english_runs, clauses = sc.english_mentions(sent, profs, text, quotes)

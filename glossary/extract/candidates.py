@@ -227,8 +227,9 @@ def unit_starts(sent: Sequence[Tok], text: str) -> list[bool]:
     ):
         out[colon + 1] = True
     for k in range(1, n):
-        if _COLUMN_GAP.search(text, sent[k - 1].end, sent[k].start):
-            out[k] = True
+        end, start = sent[k - 1].end, sent[k].start
+        if start - end > 1 or (start > end and text[end] != " "):
+            out[k] = out[k] or bool(_COLUMN_GAP.search(text, end, start))
     return out
 
 
@@ -553,14 +554,20 @@ class SentenceScanner:
         self.person_tokens: frozenset[int] = frozenset()
         self.surnames: frozenset[str] = frozenset()
 
-    def set_text(self, tokens: Sequence[Tok], sents: Sequence[Sequence[Tok]], text: str) -> None:
-        """Take the evidence of the text about to be scanned (its tokens and sentences)."""
+    def set_text(
+        self,
+        tokens: Sequence[Tok],
+        sents: Sequence[Sequence[Tok]],
+        starts: Sequence[Sequence[bool]],
+    ) -> None:
+        """Take the evidence of the text about to be scanned (its tokens and sentences, and
+        where its units begin: :func:`unit_starts` of each sentence)."""
         self.genders = article_votes(tokens)
         self._noun_genders = {}
         inside = [
             t
-            for sent in sents
-            for t, start in zip(sent, unit_starts(sent, text), strict=True)
+            for sent, begins in zip(sents, starts, strict=True)
+            for t, start in zip(sent, begins, strict=True)
             if not start
         ]
         self.capitalized = frozenset(t.text for t in inside if t.text[:1].isupper())
