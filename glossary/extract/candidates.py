@@ -193,10 +193,12 @@ NUMBER_WORDS = {w: str(n) for n, w in enumerate(_NUMBER_NAMES)}
 #: Whitespace that separates columns or lines (``ACO<tab>Allied Command Operations``).
 _COLUMN_GAP = re.compile(r"\t|\n| {2,}")
 
+#: A Roman numeral up to 39 (``II``, ``XIV``), as sections are numbered.
+_ROMAN = r"X{0,3}(?:IX|IV|V?I{1,3})|X{1,3}V?|V"
 #: A token that numbers or bullets a heading or list item (``3``, ``2.1``, ``II.``, ``b)``, ``•``).
-_ITEM_MARK = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-z])[.)]?|[).•▪·*–—-]")
+_ITEM_MARK = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*|{_ROMAN}|[a-z])[.)]?|[).•▪·*–—-]")
 #: The number of a caption's label (``Tabel 2``, ``Figuur 3.1``, ``Bijlage B``).
-_LABEL_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]|[IVXLC]{1,6}")
+_LABEL_NUMBER = re.compile(rf"\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|[A-Z]|{_ROMAN}")
 
 #: ``Zr. `` or ``Hr. `` right before a token: the sentence splitter may end a sentence there.
 _SPLIT_PREFIX = re.compile(r"[ZH]r\.\s$")
@@ -819,9 +821,10 @@ class SentenceScanner:
 
     def _unknown_name(self, tok: Tok, prof: Profile) -> bool:
         """A word that begins a cell, a heading or a line of a list, tagged as a name, that
-        the lexicon knows only as parts of a compound and the text never writes in lower
+        the lexicon knows as no noun, verb or adjective and the text never writes in lower
         case, is read as it would be inside a sentence: a name (``Eindhoven`` or ``Horseball``
-        on a line of its own); never a person found in the text."""
+        on a line of its own; the compound splitter may read either); never a person found
+        in the text."""
         return (
             tok.pos == "PROPN"
             and prof.name[0]
@@ -1307,7 +1310,7 @@ class SentenceScanner:
                 part and t.i not in people and fold(t.text) not in surnames
                 for part, t in zip(parts, sent, strict=True)
             ]
-        listed = [starts[0] and n > 0 and _list_line(text, sent[0].start), *starts[1:]]
+        listed = [n > 0 and starts[0] and _list_line(text, sent[0].start), *starts[1:]]
         for k in range(n):
             if listed[k] and not parts[k] and self._unknown_name(sent[k], profs[k]):
                 parts[k] = True
