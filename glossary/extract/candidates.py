@@ -1361,6 +1361,8 @@ class SentenceScanner:
                     break
                 if parts[j]:
                     j += 1
+                elif j - 1 > k and self._paired_adjectives(sent, parts, j):
+                    j += 2  # ``Europees Economisch en Sociaal Comité``
                 elif self._spaced_hyphen(sent, parts, j) or (
                     sent[j].lower in joiners and j + 1 < n and parts[j + 1]
                 ):
@@ -1393,6 +1395,19 @@ class SentenceScanner:
                 out.extend(self._name_spans(sent, parts, k, j, text))
             k = j
         return out
+
+    def _paired_adjectives(self, sent: Sequence[Tok], parts: Sequence[bool], j: int) -> bool:
+        """``en`` between two capitalised adjectives inside a name (``Europees Economisch en
+        Sociaal Comité``, ``Raad Economische en Financiële Zaken``) joins them: a name ends
+        in a noun, never in an adjective before ``en``. The caller asks for a name word
+        before the first adjective; at a name's start two adjectives say whose
+        (``Nederlandse en Duitse Patriot-eenheden``)."""
+        if sent[j].lower not in PAIR_CONJUNCTIONS or j + 2 >= len(sent) or not parts[j + 1]:
+            return False
+        return all(
+            w[:1].isupper() and w[1:].islower() and self.w.adjective_base(w.lower()) is not None
+            for w in (sent[j - 1].text, sent[j + 1].text)
+        )
 
     def _opens_name(self, sent: Sequence[Tok], k: int, m: int) -> bool:
         """A word that begins a unit of text before a capitalised word of a name begins the

@@ -513,3 +513,18 @@ def test_a_shouted_word_loses_its_capitals_with_the_capital_of_its_position():
     assert _first_lower("CONVERSIESYSTEEM") == "conversiesysteem"
     assert _first_lower("Dressuur") == "dressuur"
     assert _first_lower("F") == "f"
+
+
+def test_two_capitalised_adjectives_joined_by_en_inside_a_name_join_it(nlp, resources):
+    """``Europees Economisch en Sociaal Comité`` is one body: a name never ends in an
+    adjective before ``en``; at a name's start two adjectives say whose (``Nederlandse en
+    Duitse Patriot-eenheden``)."""
+    text = (
+        "Het Europees Economisch en Sociaal Comité gaf advies. De Raad Economische en "
+        "Financiële Zaken vergaderde. De Nederlandse en Duitse Patriot-eenheden zijn klaar."
+    )
+    scores = _scores(text, nlp, resources)
+    for name in ("Europees Economisch en Sociaal Comité", "Raad Economische en Financiële Zaken"):
+        assert scores.get(name, 0) >= DEFAULT_MIN_SCORE, scores
+    assert scores.get("Europees Economisch", 0) < DEFAULT_MIN_SCORE, scores
+    assert not [t for t in scores if t.startswith("Nederlandse en Duitse")], scores
