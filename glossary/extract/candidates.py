@@ -525,6 +525,9 @@ class Profile(NamedTuple):
     english: bool
     truncated: bool
     word: bool
+    #: A noun of measure or quantity (``aantal``, ``reeks``): the word after it stands in a
+    #: noun's slot, as after a determiner.
+    measure: bool = False
 
 
 class SentenceScanner:
@@ -597,8 +600,11 @@ class SentenceScanner:
     def _make_profile(self, tok: Tok) -> Profile:
         text = tok.text
         word = any(c.isalnum() for c in text)
+        measure = self.w.measure_noun(text)
         if not word or (tok.pos in ("PUNCT", "SYM", "NUM") and not has_letters(text)):
-            return Profile(None, False, (False,) * 4, None, (False, False), False, False, word)
+            return Profile(
+                None, False, (False,) * 4, None, (False, False), False, False, word, measure
+            )
         if tok.pos in CLOSED_POS and text.islower() and "-" not in text:
             return Profile(
                 None,
@@ -609,6 +615,7 @@ class SentenceScanner:
                 text.isalpha() and self.w.english(text),
                 False,
                 word,
+                measure,
             )
         acro = acronym_of(text)
         hyph = hyphen_acronyms(text)
@@ -621,6 +628,7 @@ class SentenceScanner:
             english=text.isalpha() and self.w.english(text),
             truncated=len(text) > 2 and text.endswith("-") and text[-2].isalnum(),
             word=word,
+            measure=measure,
         )
 
     def _known_noun(self, lower: str) -> bool:
@@ -797,7 +805,7 @@ class SentenceScanner:
                         prev.pos in DETERMINER_POS
                         or prev.poss
                         or attributive(prev)
-                        or self.w.measure_noun(prev.text)
+                        or profs[k - 1].measure
                     )
                 ]
             )
