@@ -264,7 +264,7 @@ class Analyzer:
         english_runs, clauses = sc.english_mentions(sent, profs, text, quotes)
         mentions = [
             *sc.group_mentions(sent, roles, text, starts),
-            *sc.pair_mentions(sent, roles, text),
+            *sc.pair_mentions(sent, roles, text, starts),
             *sc.name_mentions(sent, profs, text, starts),
             *sc.title_mentions(sent, profs, text),
             *sc.designation_mentions(sent, text),

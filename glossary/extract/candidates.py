@@ -22,6 +22,7 @@ from glossary.extract.tokens import Tok
 from glossary.extract.words import (
     OPPOSITION_PREFIXES,
     ROMAN,
+    ROMAN_NUMERAL,
     Words,
     acronym_of,
     currency_codes,
@@ -193,12 +194,10 @@ NUMBER_WORDS = {w: str(n) for n, w in enumerate(_NUMBER_NAMES)}
 #: Whitespace that separates columns or lines (``ACO<tab>Allied Command Operations``).
 _COLUMN_GAP = re.compile(r"\t|\n| {2,}")
 
-#: A Roman numeral up to 39 (``II``, ``XIV``), as sections are numbered.
-_ROMAN = r"X{0,3}(?:IX|IV|V?I{1,3})|X{1,3}V?|V"
 #: A token that numbers or bullets a heading or list item (``3``, ``2.1``, ``II.``, ``b)``, ``•``).
-_ITEM_MARK = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*|{_ROMAN}|[a-z])[.)]?|[).•▪·*–—-]")
+_ITEM_MARK = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*|{ROMAN_NUMERAL}|[a-z])[.)]?|[).•▪·*–—-]")
 #: The number of a caption's label (``Tabel 2``, ``Figuur 3.1``, ``Bijlage B``).
-_LABEL_NUMBER = re.compile(rf"\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|[A-Z]|{_ROMAN}")
+_LABEL_NUMBER = re.compile(rf"\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|[A-Z]|{ROMAN_NUMERAL}")
 
 #: ``Zr. `` or ``Hr. `` right before a token: the sentence splitter may end a sentence there.
 _SPLIT_PREFIX = re.compile(r"[ZH]r\.\s$")
@@ -831,18 +830,14 @@ class SentenceScanner:
         """A word that begins a cell, a heading or a line of a list, tagged as a name, that
         the lexicon knows as no noun, verb or adjective and the text never writes in lower
         case, is read as it would be inside a sentence: a name (``Eindhoven`` or ``Horseball``
-        on a line of its own; the compound splitter may read either); never a person found
-        in the text."""
+        on a line of its own; the compound splitter may read either). The caller drops the
+        people the text names."""
         return (
             tok.pos == "PROPN"
             and prof.name[0]
-            and tok.i not in self.person_tokens
-            and fold(tok.text) not in self.surnames
             and not tok.text.isupper()
             and tok.lower not in self.lowercased
-            and not self.w.noun_lemma(tok.lower)
-            and not self.w.verb_known(tok.lower)
-            and not self.w.adjective_base(tok.lower)
+            and not self.w.lexicon_word(tok.lower)
         )
 
     def _agreeing(self, sent: Sequence[Tok], roles: list[Role]) -> list[Role]:
@@ -1120,7 +1115,9 @@ class SentenceScanner:
 
     # -- pairs and prepositional terms -------------------------------------------------------
 
-    def pair_mentions(self, sent: Sequence[Tok], roles: Sequence[Role], text: str) -> list[Mention]:
+    def pair_mentions(
+        self, sent: Sequence[Tok], roles: Sequence[Role], text: str, starts: Sequence[bool]
+    ) -> list[Mention]:
         """``afschrikking en verdediging`` and ``stand van zaken``: they count only if repeated."""
         out = []
         for k in range(1, len(sent) - 1):
@@ -1128,7 +1125,7 @@ class SentenceScanner:
             left, right = sent[k - 1], sent[k + 1]
             if roles[k - 1].kind != "N" or roles[k + 1].kind != "N":
                 continue
-            if _COLUMN_GAP.search(text, left.end, right.start):
+            if starts[k] or starts[k + 1]:
                 continue  # cells of a table
             if mid in PAIR_CONJUNCTIONS:
                 if k >= 2 and sent[k - 2].text == ",":
@@ -1199,12 +1196,7 @@ class SentenceScanner:
             lower = tok.lower
             if tok.pos != "PROPN" or self.w.zipf(lower) >= FUNCTION_ZIPF or lower in FUNCTION_WORDS:
                 return False  # ``Ingevolge artikel 100``: a sentence's first word, no name
-            if (
-                self.w.noun_lemma(lower)
-                or self.w.adjective_base(lower)
-                or self.w.verb_known(lower)
-                or self.w.compound_lemma(lower)
-            ):
+            if self.w.lexicon_word(lower) or self.w.compound_lemma(lower):
                 return False
         return (
             tok.pos not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX")
@@ -1312,16 +1304,16 @@ class SentenceScanner:
         out: list[Mention] = []
         n = len(sent)
         parts = [p.name[start] for start, p in zip(starts, profs, strict=True)]
+        listed = [n > 0 and starts[0] and _list_line(text, sent[0].start), *starts[1:]]
+        for k in range(n):
+            if listed[k] and not parts[k] and self._unknown_name(sent[k], profs[k]):
+                parts[k] = True
         if self.person_tokens or self.surnames:
             people, surnames = self.person_tokens, self.surnames
             parts = [
                 part and t.i not in people and fold(t.text) not in surnames
                 for part, t in zip(parts, sent, strict=True)
             ]
-        listed = [n > 0 and starts[0] and _list_line(text, sent[0].start), *starts[1:]]
-        for k in range(n):
-            if listed[k] and not parts[k] and self._unknown_name(sent[k], profs[k]):
-                parts[k] = True
         for k in range(n - 1):
             if not starts[k] or parts[k] or not profs[k].name[0]:
                 continue
@@ -1435,9 +1427,7 @@ class SentenceScanner:
         base = self.w.adjective_base(tok.lower)
         if base is not None:
             return tok.pos in ("ADJ", "PROPN") and not self.w.is_graded(base)
-        return tok.pos in ("NOUN", "PROPN") and bool(
-            self.w.noun_lemma(tok.lower) or self.w.compound_lemma(tok.lower)
-        )
+        return tok.pos in ("NOUN", "PROPN") and self._common_noun(tok.lower)
 
     @staticmethod
     def _listed_posts(

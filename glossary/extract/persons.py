@@ -119,13 +119,7 @@ class PersonFinder:
     def unknown(self, tok: Tok) -> bool:
         """A capitalised word general Dutch does not know as a noun, adjective or verb."""
         lower = tok.lower
-        return (
-            _capitalised(tok)
-            and lower not in self.known
-            and not self.w.noun_lemma(lower)
-            and not self.w.adjective_base(lower)
-            and not self.w.verb_known(lower)
-        )
+        return _capitalised(tok) and lower not in self.known and not self.w.lexicon_word(lower)
 
     def _run(self, sent: Sequence[Tok], j: int, strict: bool) -> list[int]:
         """The name words from ``j`` on: capitalised words (only unknown ones if ``strict``)

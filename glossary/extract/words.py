@@ -36,8 +36,10 @@ _MODEL_NAME = re.compile(r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$")
 #: initiatives (``eFP``, ``tFP``, ``eFLF``) and as in ``mRNA``.
 _PREFIXED = re.compile(r"^[a-z][A-Z]{2,}[A-Z0-9]*$")
 
+#: A Roman numeral up to 39 (``II``, ``XIV``), as a pattern to build on.
+ROMAN_NUMERAL = r"(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})"
 #: A Roman numeral (``II``, ``XIV``): no acronym; before a heading's words, its number.
-ROMAN = re.compile(r"^(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+ROMAN = re.compile(rf"^{ROMAN_NUMERAL}$")
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -211,6 +213,10 @@ class Words:
 
     def verb_known(self, word: str) -> bool:
         return verb_known(word, self.res)
+
+    def lexicon_word(self, lower: str) -> bool:
+        """Does general Dutch know ``lower`` as a noun, an adjective or a verb?"""
+        return bool(self.noun_lemma(lower) or self.adjective_base(lower) or self.verb_known(lower))
 
     def measure_noun(self, word: str) -> bool:
         return measure_noun(word, self.res)
