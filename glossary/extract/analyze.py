@@ -268,6 +268,7 @@ class Analyzer:
             *sc.name_mentions(sent, profs, text, starts),
             *sc.title_mentions(sent, profs, text),
             *sc.designation_mentions(sent, text),
+            *sc.mission_mentions(sent, text),
             *sc.acronym_mentions(sent, profs, text),
             *english_runs,
         ]

@@ -63,6 +63,7 @@ from glossary.nlp.dutch.names import (
     STANDING,
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
+    named_mission,
     portfolio_post,
     portfolio_start,
     summit_place,
@@ -91,6 +92,8 @@ NAME_CONNECTORS = frozenset(
 )
 #: Tokens of an official title, at most.
 MAX_TITLE = 16
+#: Tokens of a place name after a mission's ``in``, at most (``Bosnië en Herzegovina``).
+MAX_PLACE_WORDS = 3
 #: Prepositions that make ``noun + P + noun`` terms (``stand van zaken``).
 NOUN_PREPOSITIONS = frozenset({"van", "tegen", "inzake", "voor", "ter"})
 PAIR_CONJUNCTIONS = frozenset({"en"})
@@ -1610,6 +1613,25 @@ class SentenceScanner:
             name = " ".join(t.text for t in sent[j:end])
             stop = sent[end - 1].end
             out.append(_name_mention(f"Zr.Ms. {name}", start, stop, text))
+        return out
+
+    def mission_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+        """An organisation's mission or operation in a named place (``NAVO-trainingsmissie in
+        Irak``, :func:`~glossary.nlp.dutch.names.named_mission`): the name of one mission. In
+        the plural (``VN-missies in Mali en Libanon``) it names several, and no one name."""
+        out = []
+        n = len(sent)
+        for k in range(n - 2):
+            head = sent[k].text
+            if sent[k + 1].lower != "in" or "-" not in head:
+                continue
+            if not head.endswith(("missie", "operatie")):
+                continue
+            for j in range(min(n, k + MAX_PLACE_WORDS + 2), k + 2, -1):
+                display = f"{head} in {' '.join(t.text for t in sent[k + 2 : j])}"
+                if named_mission(display):
+                    out.append(_name_mention(display, sent[k].start, sent[j - 1].end, text))
+                    break
         return out
 
     @staticmethod

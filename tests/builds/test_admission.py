@@ -130,6 +130,8 @@ def test_what_attests_a_single_sighting():
         (cand("NAVO-Assemblee", "entity", forms=["NAVO-Assemblee"]), composed, True),
         (cand("NAVO-Missie", "entity", forms=["NAVO Missie", "NAVO-Missie"]), composed, False),
         (cand("NAVO-Nederland", "entity", forms=["NAVO-Nederland"]), composed, False),
+        (cand("NAVO-trainingsmissie in Irak", "entity"), composed, True),  # a mission's name
+        (cand("NAVO-trainingsmissie in Irakese", "entity"), composed, False),  # no place
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}
@@ -144,6 +146,7 @@ def test_what_attests_a_single_sighting():
         "Oost-Rusland Raad",
         "NAVO-Missie",  # written apart: maybe a piece of ``NAVO Missie in Irak``
         "NAVO-Nederland",  # two names paired
+        "NAVO-trainingsmissie in Irakese",
     ]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
     assert [c.term for c in held][:1] == ["bongenot"] and "Rusland Raad" not in held

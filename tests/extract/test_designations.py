@@ -49,3 +49,19 @@ def test_the_security_councils_acronym_and_a_number_cite_a_resolution(nlp, resou
     chain = build_chain(load_termbase(terms / "termbase.tsv"), load_lexicon(terms / "lexicon.tsv"))
     found = chain.resolve(Candidate("VNVR 1325", "term", 1.0, 1), offline=True)
     assert found.translation is not None and found.translation.text == "UNSCR 1325"
+
+
+def test_an_organisations_mission_in_a_named_place_is_one_name(nlp, resources):
+    """NATO, the EU and the UN name a mission by the place it serves in (NATO Mission Iraq,
+    EUTM Mali): the compound with ``in`` and the place is its name, seen once or not. Several
+    missions in the plural, or a mission in no place CLDR names, are no one name."""
+    text = (
+        "Nederland levert instructeurs aan de NAVO-trainingsmissie in Irak. Ook de "
+        "EU-operatie in Bosnië en Herzegovina loopt door. De VN-missies in Mali en Libanon "
+        "zijn afgerond. De NAVO-missie in het noorden duurt voort."
+    )
+    cands = {c.term: c for c in extract_text(text, nlp, resources)}
+    for name in ("NAVO-trainingsmissie in Irak", "EU-operatie in Bosnië en Herzegovina"):
+        assert cands[name].kind == "entity" and cands[name].score >= DEFAULT_MIN_SCORE, name
+    assert not [t for t in cands if t.startswith(("VN-missie in", "VN-missies in"))], cands
+    assert not [t for t in cands if t.startswith("NAVO-missie in")], sorted(cands)

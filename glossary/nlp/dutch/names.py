@@ -197,6 +197,19 @@ def acronym_body(text: str) -> bool:
     return found is not None and found["head"] not in territory_names()
 
 
+#: An organisation's mission or operation named by the place it serves in, as NATO, the EU
+#: and the UN name theirs (NATO Mission Iraq, EUTM Mali, UNIFIL): ``NAVO-missie in Irak``,
+#: ``EU-trainingsmissie in Mali``, ``VN-vredesoperatie in Libanon``.
+_NAMED_MISSION = re.compile(r"^[A-Z][A-Z0-9]+-[a-zà-ÿ]*(?:missie|operatie) in (?P<place>[A-Z].*)$")
+
+
+def named_mission(text: str) -> bool:
+    """An organisation's mission or operation in a country or region CLDR names
+    (``NAVO-trainingsmissie in Irak``): the name of one mission, whatever its frequency."""
+    found = _NAMED_MISSION.match(text)
+    return found is not None and found["place"] in territory_names()
+
+
 def portfolio_start(word: str) -> bool:
     """A capitalised word that can begin a portfolio (``Defensie``, ``Digitale``): no place."""
     return word[:1].isupper() and word[1:].islower() and word not in territory_names()
