@@ -10,7 +10,8 @@ title (``Protocol bij het Noord-Atlantisch Verdrag inzake de toetreding van Mont
 is a navy ship named with its prefix (``Zr.Ms. Tromp``), a body named in one word by an
 organisation's acronym and a capitalised noun (``NAVO-Raad``; ``NAVO Missie`` written apart
 may be a fragment of a longer name), an organisation's mission named by its place
-(``NAVO-trainingsmissie in Irak``), a government post named by its
+(``NAVO-trainingsmissie in Irak``), a document's title quoted after its noun (``advies
+«De toekomst van de NAVO en de veiligheid van Europa»``), a government post named by its
 portfolio (``Minister voor Klimaat en Energie``), a state by its formal name (``Republiek
 Estland``) and a part of a country by its compass point (``Oost-Oekraïne``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
@@ -36,6 +37,7 @@ from glossary.nlp.dutch.names import (
     is_official_title,
     is_portfolio_post,
     named_mission,
+    quoted_document_title,
     ship_name,
 )
 from glossary.translate.compound import compass_region, state_name
@@ -67,6 +69,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
                 or (acronym_body(cand.term) and not any(" " in f for f in cand.forms))
                 or ship_name(cand.term)
                 or named_mission(cand.term)
+                or any(quoted_document_title(cand.term, o.sentence) for o in cand.occurrences)
                 or is_portfolio_post(cand.term)
                 or state_name(cand.term)
                 or compass_region(cand.term) is not None

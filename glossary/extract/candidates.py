@@ -63,6 +63,7 @@ from glossary.nlp.dutch.names import (
     STANDING,
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
+    document_titles,
     named_mission,
     portfolio_post,
     portfolio_start,
@@ -1614,6 +1615,17 @@ class SentenceScanner:
             stop = sent[end - 1].end
             out.append(_name_mention(f"Zr.Ms. {name}", start, stop, text))
         return out
+
+    @staticmethod
+    def document_mentions(sent: Sequence[Tok], text: str) -> list[Mention]:
+        """A document's title quoted after its noun (``briefadvies nr. 31 «Rusland en de
+        Nederlandse defensie-inspanningen»``, :func:`~glossary.nlp.dutch.names.document_titles`):
+        the name of the report, whatever words it is made of."""
+        s0 = sent[0].start
+        return [
+            _name_mention(" ".join(text[s0 + a : s0 + b].split()), s0 + a, s0 + b, text)
+            for a, b in document_titles(text[s0 : sent[-1].end])
+        ]
 
     def mission_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
         """An organisation's mission or operation in a named place (``NAVO-trainingsmissie in

@@ -65,3 +65,44 @@ def test_an_organisations_mission_in_a_named_place_is_one_name(nlp, resources):
         assert cands[name].kind == "entity" and cands[name].score >= DEFAULT_MIN_SCORE, name
     assert not [t for t in cands if t.startswith(("VN-missie in", "VN-missies in"))], cands
     assert not [t for t in cands if t.startswith("NAVO-missie in")], sorted(cands)
+
+
+def test_a_document_quoted_by_its_title_after_its_noun_is_a_name(nlp, resources):
+    """``advies nr. 106 «De toekomst van de NAVO en de veiligheid van Europa»``: the report's
+    title is its name, whatever words it is made of, and the words inside it keep their own
+    terms. A quotation after any other word, or a quoted phrase that is no title (lower case,
+    one word), names no document."""
+    text = (
+        "Het kabinet reageert op advies nr. 106 «De toekomst van de NAVO en de veiligheid van "
+        "Europa» en op het briefadvies «Rusland en de Nederlandse defensie-inspanningen». "
+        "De minister zei «Wij blijven de NAVO steunen». Het rapport «hybride dreigingen» "
+        "verschijnt later. Het Strategisch Concept is aangenomen."
+    )
+    cands = {c.term: c for c in extract_text(text, nlp, resources)}
+    for title in (
+        "De toekomst van de NAVO en de veiligheid van Europa",
+        "Rusland en de Nederlandse defensie-inspanningen",
+    ):
+        assert cands[title].kind == "entity" and cands[title].score >= DEFAULT_MIN_SCORE, title
+    assert "Wij blijven de NAVO steunen" not in cands and "hybride dreigingen" not in cands
+    assert cands["Europa"].score > 0 and cands["Strategisch Concept"].score >= DEFAULT_MIN_SCORE
+
+
+def test_a_quoted_title_attests_itself_at_admission():
+    """Seen once, a document's title enters the glossary: the writer marked it as a name."""
+    from glossary.build.admit import admit
+    from glossary.build.merge import candidate_key
+    from glossary.model import Candidate, Occurrence
+    from glossary.translate.chain import Resolution
+
+    title = "Rusland en de Nederlandse defensie-inspanningen"
+    quoted = f"Het kabinet reageert op briefadvies nr. 31 «{title}» van de AIV."
+    loose = f"Het kabinet noemt {title} en meer."
+    cands = [
+        Candidate(title, "entity", 5.0, 1, occurrences=[Occurrence("a", 0, 1, quoted)]),
+        Candidate(title, "entity", 5.0, 1, occurrences=[Occurrence("b", 0, 1, loose)]),
+    ]
+    offline = {candidate_key(c): Resolution() for c in cands}
+    admitted, held = admit(cands, offline)
+    assert [c.occurrences[0].letter for c in admitted] == ["a"]
+    assert [c.occurrences[0].letter for c in held] == ["b"]

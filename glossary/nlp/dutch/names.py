@@ -210,6 +210,44 @@ def named_mission(text: str) -> bool:
     return found is not None and found["place"] in territory_names()
 
 
+#: Nouns of the documents a letter cites by a quoted title, alone or as a compound's head
+#: (``advies nr. 106 «De toekomst van de NAVO en de veiligheid van Europa»``, ``briefadvies``,
+#: ``Kamerbrief``, ``defensienota``): reports, advice, memoranda and strategies have names.
+DOCUMENT_NOUNS = (
+    *("advies", "adviezen", "rapport", "rapportage", "nota", "notitie", "brief", "verslag"),
+    *("studie", "publicatie", "strategie", "visie", "verklaring", "memorandum", "document"),
+    *("report", "paper"),
+)
+#: Words of a document's title, at most.
+MAX_TITLE_WORDS = 24
+_DOCUMENT_TITLE = re.compile(
+    r"\b(?i:[\w-]*(?:" + "|".join(DOCUMENT_NOUNS) + r"))"
+    r"(?:\s+(?i:nr\.?|no\.?|nummer)\s*\d+)?"
+    r"(?:,?\s+(?i:getiteld|met de titel|onder de titel))?"
+    r"\s*[«“‘\"„](?P<title>[^«»“”‘’\"„\n]{3,400}?)[»”’\"]"
+)
+
+
+def document_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the titles ``text`` quotes right after a document's noun (and its number):
+    two or more words opening with a capital, as a title is written."""
+    out = []
+    for found in _DOCUMENT_TITLE.finditer(text):
+        raw = found["title"]
+        title = raw.strip().rstrip(".,;:").rstrip()
+        if not title[:1].isupper() or not 2 <= len(title.split()) <= MAX_TITLE_WORDS:
+            continue
+        start = found.start("title") + len(raw) - len(raw.lstrip())
+        out.append((start, start + len(title)))
+    return out
+
+
+def quoted_document_title(term: str, sentence: str) -> bool:
+    """Whether ``sentence`` quotes ``term`` as a document's title (:func:`document_titles`):
+    the writer marked it as a name."""
+    return any(" ".join(sentence[a:b].split()) == term for a, b in document_titles(sentence))
+
+
 def portfolio_start(word: str) -> bool:
     """A capitalised word that can begin a portfolio (``Defensie``, ``Digitale``): no place."""
     return word[:1].isupper() and word[1:].islower() and word not in territory_names()
