@@ -220,18 +220,22 @@ DOCUMENT_NOUNS = (
 )
 #: Words of a document's title, at most.
 MAX_TITLE_WORDS = 24
+#: The marks that open a quoted title.
+_TITLE_QUOTES = '«“‘"„'
 _DOCUMENT_TITLE = re.compile(
     r"\b(?i:[\w-]*(?:" + "|".join(DOCUMENT_NOUNS) + r"))"
     r"(?:\s+(?i:nr\.?|no\.?|nummer)\s*\d+)?"
     r"(?:,?\s+(?i:getiteld|met de titel|onder de titel))?"
-    r"\s*[«“‘\"„](?P<title>[^«»“”‘’\"„\n]{3,400}?)[»”’\"]"
+    r"\s*[" + _TITLE_QUOTES + r"](?P<title>[^«»“”‘’\"„\n]{3,400}?)[»”’\"]"
 )
 
 
 def document_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the titles ``text`` quotes right after a document's noun (and its number):
     two or more words opening with a capital, as a title is written."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not any(mark in text for mark in _TITLE_QUOTES):
+        return out  # most sentences quote nothing: spare them the search
     for found in _DOCUMENT_TITLE.finditer(text):
         raw = found["title"]
         title = raw.strip().rstrip(".,;:").rstrip()
