@@ -51,6 +51,10 @@ _FURNITURE = re.compile(
       | skip\ navigatie.*
       | ga\ direct\ naar\ de\ inhoud
       | .*\bde\ wegwijzer\ naar\ informatie\ en\ diensten\b.*
+      | zoals\ vergunningen,\ bouwplannen\ en\ lokale\ regelgeving\.?
+      | adressen\ en\ contactpersonen\ van\ overheidsorganisaties\.?
+      | u\ bent\ hier:?
+      | [-–:|\ ]*-{3,}[-–:|\ ]*
       | tekstgrootte | [+\-–]
       | toon\ (?:volledige\ inhoudsopgave|alle\ stukken\ in\ dossier.*)
       | gerelateerde\ (?:informatie|documenten|personen\b.*)
@@ -96,8 +100,10 @@ DOSSIER_SUFFIX = r"(?:[\s-]+([IVXL]{1,6}|[A-C]|\d{2})(?![\w/]))?"
 #: The publication page's metadata row glued together:
 #: ``Tweede Kamer der Staten-Generaal2010-201128676 nr. 123``.
 _GLUED_ROW = re.compile(
-    r"^(?:tweede|eerste)\s+kamer\s+der\s+staten-generaal\s*"
-    r"(?:\d{4}\s*[–-]\s*\d{4})?\s*(\d{2})\s?(\d{3})" + DOSSIER_SUFFIX + r"\s*,?\s*nr\.\s*(\w+)\s*$",
+    r"^(?:(?:eerste\s+en\s+)?tweede|eerste)\s+kamer\s+der\s+staten-generaal[\s|]*"
+    r"(?:\d{4}\s*[–-]\s*\d{4})?[\s|]*(\d{2})\s?(\d{3})"
+    + DOSSIER_SUFFIX
+    + r"\s*,?\s*nr\.\s*(\w+)(?:;\w+)?[\s|]*$",
     re.IGNORECASE,
 )
 #: ``Kamerstuk 28676 nr. 62``, ``Kamerstuk 28 676, nr. 62`` alone on a line (page header).
@@ -465,9 +471,10 @@ def _head(lines: list[_Ln], facts: Facts, text: str) -> None:
         ln = lines[k]
         if ln.zone is not None:
             continue
-        zone = _masthead(ln, facts) or _address(ln, facts)
+        zone = _masthead(ln, facts)
         if zone is None and (_FURNITURE.match(ln.text) or _MENU.match(ln.text)):
-            zone = "furniture"
+            zone = "furniture"  # the site's ``Datum publicatie`` row, before a letterhead's date
+        zone = zone or _address(ln, facts)
         if zone is None and _TITLE_LINE.match(ln.text) and _heading(ln, k, lines, text):
             facts.subject = facts.subject or ln.text
             zone = "title"

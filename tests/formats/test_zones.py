@@ -42,6 +42,26 @@ def test_a_copied_publication_page_keeps_only_the_letter():
     assert kinds[:2] == ["furniture", "masthead"] and "signature" in kinds
 
 
+def test_a_publication_page_copied_as_a_table_keeps_only_the_report():
+    """The page's metadata as a pipe table (labels, rule row, values) and the site's search
+    help (``Zoals vergunningen, bouwplannen …``, ``U bent hier:``) are furniture, also when no
+    letterhead follows them; the values row gives the dossier and number."""
+    text = (
+        "Kamerstuk\n"
+        "Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer | Datum "
+        "vergadering |\n---|---|---|---|---|\n"
+        "Tweede Kamer der Staten-Generaal | 2008-2009 | 28676 nr. 81 |\n"
+        "Zoals vergunningen, bouwplannen en lokale regelgeving.\n"
+        "Adressen en contactpersonen van overheidsorganisaties.\n"
+        "U bent hier:\n"
+        "Vastgesteld 8 april 2009\n"
+        "De vaste commissie voor Defensie heeft overleg gevoerd over de NAVO-top.\n"
+    )
+    doc = letter(text)
+    assert doc.clean == "De vaste commissie voor Defensie heeft overleg gevoerd over de NAVO-top."
+    assert (doc.dossier, doc.number, doc.date) == ("28 676", "81", "2009-04-08")
+
+
 def test_the_colophon_of_a_printed_paper_is_furniture():
     """The last lines of a printed Kamerstuk or Aanhangsel: its identifier, ISSN and place and
     year of printing."""
