@@ -56,6 +56,7 @@ from glossary.nlp.dutch.names import (
     INSTRUMENTS,
     LOWER_CASE_POSTS,
     NAME_PARTICLES,
+    PARTIES,
     POST_PLURALS,
     SHIP_PREFIX,
     SHIP_PREFIX_FIRST,
@@ -467,6 +468,41 @@ def _piece(sent: Sequence[Tok], open_: int, close: int, first: int, last: int) -
         return False
     left_out = (*sent[open_ + 1 : first], *sent[last + 1 : close])
     return any(any(c.isalpha() for c in t.text) for t in left_out)
+
+
+#: An acronym with a one-letter designator of the region or country it serves, as NATO writes
+#: its commands and missions (``TAAC-N``, ``NTM-I``; ``RC(N)`` is split into four tokens).
+_DESIGNATED = re.compile(r"^[A-Z][A-Z0-9&]{1,11}-[A-Z]$")
+
+
+def _designated_acronym(sent: Sequence[Tok], k: int, text: str) -> Mention | None:
+    """The acronym with a one-letter designator that starts at ``sent[k]`` (``TAAC-N``,
+    ``RC(N)``): one acronym, not the bare one before it."""
+    tok = sent[k]
+    if _DESIGNATED.match(tok.text):
+        end = tok.end
+    elif (
+        k + 3 < len(sent)
+        and acronym_of(tok.text) == tok.text
+        and [t.text for t in sent[k + 1 : k + 4 : 2]] == ["(", ")"]
+        and len(sent[k + 2].text) == 1
+        and sent[k + 2].text.isupper()
+        and sent[k + 3].end - tok.start == len(tok.text) + 3
+    ):
+        end = sent[k + 3].end
+    else:
+        return None
+    acro = text[tok.start : end]
+    return Mention(
+        key=acro,
+        kind="acronym",
+        display=acro,
+        start=tok.start,
+        end=end,
+        surface=acro,
+        pos=NOUN,
+        forms=(acro, f"{acro}'s"),
+    )
 
 
 def _acronym_pair(text: str) -> bool:
@@ -1689,6 +1725,14 @@ class SentenceScanner:
         """Every acronym token, and acronyms inside hyphenated words (``OVSE-kader``)."""
         out = []
         for k, (tok, prof) in enumerate(zip(sent, profs, strict=True)):
+            designated = _designated_acronym(sent, k, text)
+            if designated is not None:
+                out.append(designated)
+                continue
+            if k >= 1 and _designated_acronym(sent, k - 1, text) is not None:
+                continue
+            if tok.text in PARTIES:
+                continue  # ``GL-PvdA``: one party's name, its parts no acronyms here
             acro = prof.acronym
             if not acro and ("-" not in tok.text or reference_code(tok.text)):
                 continue

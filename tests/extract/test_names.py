@@ -528,3 +528,17 @@ def test_two_capitalised_adjectives_joined_by_en_inside_a_name_join_it(nlp, reso
         assert scores.get(name, 0) >= DEFAULT_MIN_SCORE, scores
     assert scores.get("Europees Economisch", 0) < DEFAULT_MIN_SCORE, scores
     assert not [t for t in scores if t.startswith("Nederlandse en Duitse")], scores
+
+
+def test_an_acronym_with_a_designator_letter_is_one_acronym(nlp, resources):
+    """NATO writes a command or mission with a one-letter designator of its region
+    (``TAAC-N``, ``NTM-I``, ``RC(N)``): one acronym, not the bare one before it; a party's
+    name (``GL-PvdA``) is no pair of acronyms."""
+    text = (
+        "Nederland draagt bij aan de trainingsmissie in Irak (NTM-I). De ministers van "
+        "Regional Command North (RC(N)) kwamen bijeen. Het Train Advise Assist Command-North "
+        "(TAAC-N) zetelt in Mazar. Het Kamerlid Klaver (GL-PvdA) sprak in het debat."
+    )
+    kinds = {c.term: c.kind for c in extract_text(text, nlp, resources)}
+    assert {kinds.get(a) for a in ("NTM-I", "RC(N)", "TAAC-N")} == {"acronym"}, kinds
+    assert not {"NTM", "RC", "TAAC", "GL"} & set(kinds), sorted(kinds)
