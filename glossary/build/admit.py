@@ -12,8 +12,9 @@ organisation's acronym and a capitalised noun (``NAVO-Raad``; ``NAVO Missie`` wr
 may be a fragment of a longer name), an organisation's mission named by its place
 (``NAVO-trainingsmissie in Irak``), a document's title quoted after its noun (``advies
 «De toekomst van de NAVO en de veiligheid van Europa»``), a government post named by its
-portfolio (``Minister voor Klimaat en Energie``), a state by its formal name (``Republiek
-Estland``) and a part of a country by its compass point (``Oost-Oekraïne``).
+portfolio (``Minister voor Klimaat en Energie``) or by its body (``voorzitter van de Europese
+Commissie``), a state by its formal name (``Republiek Estland``) and a part of a country by its
+compass point (``Oost-Oekraïne``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 from glossary.build.merge import Key, candidate_key
 from glossary.nlp.dutch.names import (
     acronym_body,
+    is_body_post,
     is_official_title,
     is_portfolio_post,
     named_mission,
@@ -71,6 +73,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
                 or named_mission(cand.term)
                 or any(quoted_document_title(cand.term, o.sentence) for o in cand.occurrences)
                 or is_portfolio_post(cand.term)
+                or is_body_post(cand.term)
                 or state_name(cand.term)
                 or compass_region(cand.term) is not None
             )

@@ -289,6 +289,8 @@ class Analyzer:
         if inner:  # ``the Military Domain`` in ``Summit on … in the Military Domain``
             mentions = [m for m in mentions if id(m) not in inner]
         mentions += sc.document_mentions(sent, text)  # a title quotes words, ends no term
+        if len(sent) > 3:
+            mentions += sc.body_mentions(sent, mentions, text)
         runs = [(m.start, m.end) for m in english_runs] + clauses
         term_runs = [(m.start, m.end) for m in english_runs if m.kind == "term"]
         cited = english_citations(text, sent[0].start, sent[-1].end, self.words)

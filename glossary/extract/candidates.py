@@ -53,6 +53,7 @@ from glossary.nlp.dutch.loanwords import (
     english_stop_words,
 )
 from glossary.nlp.dutch.names import (
+    BODY_POSTS,
     INSTRUMENTS,
     LOWER_CASE_POSTS,
     NAME_PARTICLES,
@@ -1662,6 +1663,35 @@ class SentenceScanner:
             _name_mention(" ".join(text[s0 + a : s0 + b].split()), s0 + a, s0 + b, text)
             for a, b in document_titles(text[s0 : sent[-1].end])
         ]
+
+    def body_mentions(
+        self, sent: Sequence[Tok], mentions: Sequence[Mention], text: str
+    ) -> list[Mention]:
+        """A post followed by ``van de`` and the body or organisation it leads or houses
+        (``voorzitter van de Europese Commissie``, ``hoofdkantoor van de NAVO``): one name.
+        The post is singular (:data:`~glossary.nlp.dutch.names.BODY_POSTS`), the body a name
+        the sentence found or an acronym. A body's own name before ``van de`` (``Algemene
+        Vergadering van de VN``) stays the name: that is how the organisation names it."""
+        names = {m.start: m for m in mentions if m.kind == "entity" and not m.sub}
+        out = []
+        for v in range(1, len(sent) - 2):
+            if sent[v].lower != "van" or sent[v + 1].lower not in ("de", "het"):
+                continue
+            target = sent[v + 2]
+            body = names.get(target.start)
+            if body is not None:
+                end, shown = body.end, body.display
+            elif acronym_of(target.text) == target.text:
+                end, shown = target.end, target.text
+            else:
+                continue
+            left = sent[v - 1]
+            if left.lower not in BODY_POSTS:
+                continue
+            start, head = left.start, left.lower if v - 1 == 0 else left.text
+            display = f"{head} van {sent[v + 1].lower} {shown}"
+            out.append(_name_mention(display, start, end, text))
+        return out
 
     def mission_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
         """An organisation's mission or operation in a named place (``NAVO-trainingsmissie in

@@ -247,8 +247,8 @@ def c_values(stats: PartialStats, containers: dict[str, list[str]]) -> dict[str,
 
 
 #: Words after which the end of a name is a name of its own (``Verdrag van Washington``,
-#: ``NAVO-top in Straatsburg en Kehl``).
-NAME_PLACE_WORDS = frozenset({"van", "in", "te", "en"})
+#: ``NAVO-top in Straatsburg en Kehl``, ``voorzitter van de Europese Commissie``).
+NAME_PLACE_WORDS = frozenset({"van", "in", "te", "en", "de", "het"})
 
 
 def _named_in(sub: str, container: str) -> bool:

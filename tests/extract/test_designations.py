@@ -88,6 +88,17 @@ def test_a_document_quoted_by_its_title_after_its_noun_is_a_name(nlp, resources)
     assert cands["Europa"].score > 0 and cands["Strategisch Concept"].score >= DEFAULT_MIN_SCORE
 
 
+def test_an_english_title_quoted_after_its_noun_is_one_name_and_no_pieces(nlp, resources):
+    """``De publicatie ‘Towards a Dutch Space Policy, Action Points’``: the whole title names
+    the document; none of its words or pieces is a term of its own."""
+    text = "De publicatie ‘Towards a Dutch Space Policy, Action Points’ verscheen in maart."
+    cands = {c.term: c for c in extract_text(text, nlp, resources)}
+    title = "Towards a Dutch Space Policy, Action Points"
+    assert cands[title].kind == "entity" and cands[title].score >= DEFAULT_MIN_SCORE
+    shown = [t for t, c in cands.items() if c.score >= DEFAULT_MIN_SCORE and t != title]
+    assert not [t for t in shown if {"towards", "a", "action"} & set(t.lower().split())], shown
+
+
 def test_a_quoted_title_attests_itself_at_admission():
     """Seen once, a document's title enters the glossary: the writer marked it as a name."""
     from glossary.build.admit import admit

@@ -69,7 +69,6 @@ def test_a_word_inside_an_english_term_base_phrase_is_part_of_it(nlp):
         "Bent u bekend met het bericht 'NATO allies agree to boost defence spending'?",
         'Zij verklaarden: "We will continue to strengthen our deterrence and defence posture in '
         'all domains." Het kabinet onderschrijft deze lijn.',
-        "De publicatie ‘Towards a Dutch Space Policy, Action Points’ verscheen in maart.",
         "Het rapport gaat over arms control, and allied nuclear forces in Europa.",
         "Last but not least sprak ik met de delegatie uit Kyiv.",
     ],

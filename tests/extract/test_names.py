@@ -542,3 +542,33 @@ def test_an_acronym_with_a_designator_letter_is_one_acronym(nlp, resources):
     kinds = {c.term: c.kind for c in extract_text(text, nlp, resources)}
     assert {kinds.get(a) for a in ("NTM-I", "RC(N)", "TAAC-N")} == {"acronym"}, kinds
     assert not {"NTM", "RC", "TAAC", "GL"} & set(kinds), sorted(kinds)
+
+
+def test_a_post_named_by_its_body_after_van_de_is_one_name(nlp, resources):
+    """``voorzitter van de Europese Commissie``, ``president van de Algemene Rekenkamer``,
+    ``hoofdkantoor van de NAVO``: a post or seat with the body it leads or houses is one name,
+    and the body's name stays a name of its own. A body's own name before ``van de`` is the
+    name the organisation gives it (``Algemene Vergadering van de VN`` stays two names)."""
+    text = (
+        "De voorzitter van de Europese Commissie sprak met de president van de Algemene "
+        "Rekenkamer. Het hoofdkantoor van de NAVO staat in Brussel. De Algemene Vergadering "
+        "van de VN nam een resolutie aan. De Europese Commissie steunt het plan."
+    )
+    cands = {c.term: c for c in extract_text(text, nlp, resources)}
+    for post in (
+        "voorzitter van de Europese Commissie",
+        "president van de Algemene Rekenkamer",
+        "hoofdkantoor van de NAVO",
+    ):
+        assert cands[post].kind == "entity" and cands[post].score >= DEFAULT_MIN_SCORE, post
+    assert cands["Europese Commissie"].score >= DEFAULT_MIN_SCORE
+    assert "Algemene Vergadering van de VN" not in cands and "Algemene Vergadering" in cands
+
+
+def test_a_post_named_by_its_body_attests_itself():
+    from glossary.nlp.dutch.names import is_body_post
+
+    assert is_body_post("voorzitter van de Europese Commissie")
+    assert is_body_post("Secretaris-Generaal van de NAVO")
+    assert not is_body_post("Algemene Vergadering van de VN")  # a body's own name
+    assert not is_body_post("voorzitter van de commissie")  # no name after van de

@@ -210,6 +210,31 @@ def named_mission(text: str) -> bool:
     return found is not None and found["place"] in territory_names()
 
 
+#: Posts and seats named by the body or organisation they lead or house (``voorzitter van de
+#: Europese Commissie``, ``president van de Algemene Rekenkamer``, ``hoofdkwartier van de
+#: NAVO``): with the body's name after ``van de`` they name one post or place.
+BODY_POSTS = frozenset(
+    {"voorzitter", "vicevoorzitter", "president", "vicepresident", "vice-president"}
+    | {"griffier", "secretaris-generaal", "directeur-generaal", "opperbevelhebber"}
+    | {"commandant", "ambassadeur", "rapporteur", "hoofdkwartier", "hoofdkantoor"}
+)
+_BODY_POST = re.compile(
+    r"^(?P<post>[\w-]+) van (?:de|het) (?P<body>[A-Z][\w-]*(?: (?:[A-Z][\w-]*|van|voor|der|en))*)$"
+)
+
+
+def is_body_post(text: str) -> bool:
+    """A post or seat named by its body (``voorzitter van de Europese Commissie``,
+    :data:`BODY_POSTS`): the name of one post, whatever its frequency, as a minister's post is
+    by its portfolio."""
+    found = _BODY_POST.match(text)
+    return (
+        found is not None
+        and found["post"].lower() in BODY_POSTS
+        and not found["body"].endswith((" van", " en"))
+    )
+
+
 #: Nouns of the documents a letter cites by a quoted title, alone or as a compound's head
 #: (``advies nr. 106 «De toekomst van de NAVO en de veiligheid van Europa»``, ``briefadvies``,
 #: ``Kamerbrief``, ``defensienota``): reports, advice, memoranda and strategies have names.
