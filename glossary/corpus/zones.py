@@ -186,7 +186,8 @@ _NAME = (
     r"((?:(?i:drs|dr|mr|ir|prof|ing|jhr|mevr|mw|dhr)\.?\s+)*"
     rf"(?:(?:[{_UPPER}][a-z]?\.\s?){{1,5}}(?:[{_UPPER}]\s)?|[{_UPPER}]\s)?"
     r"(?:(?:van|de|der|den|ten|ter|te|in\s+'t|op\s+de|von|du|la|le)\s+){0,3}"
-    rf"[{_UPPER}][a-zà-öø-ÿ'’]+(?:[-\s][{_UPPER}][a-zà-öø-ÿ'’]+){{0,2}})"
+    rf"[{_UPPER}][a-zà-öø-ÿ'’]+"
+    rf"(?:(?:\s+(?:van|de|der|den|ten|ter|te|von|du|la|le))*[-\s][{_UPPER}][a-zà-öø-ÿ'’]+){{0,2}})"
 )
 #: The closing formula of a motion; the members who submit it sign below it.
 _MOTION_END = re.compile(r"^en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?$", re.I)

@@ -203,6 +203,22 @@ def test_a_mirror_sites_header_is_furniture_and_a_reports_signature_is_not_text(
     )
 
 
+def test_a_signature_name_with_a_particle_inside_is_a_name():
+    """``Aukje de Vries``, ``Jan van der Berg``: a first name and a surname with its particle
+    sign as any name does, on the post's line or the next."""
+    text = (
+        "De vaste commissie voor Defensie heeft overleg gevoerd over de NAVO-top.\n\n"
+        "De voorzitter van de vaste commissie voor Defensie,\nAukje de Vries\n\n"
+        "De griffier van de commissie, Jan van der Berg\n"
+    )
+    doc = letter(text)
+    assert doc.clean == "De vaste commissie voor Defensie heeft overleg gevoerd over de NAVO-top."
+    assert doc.signatories == [
+        "Voorzitter van de vaste commissie voor Defensie, Aukje de Vries",
+        "Griffier van de commissie, Jan van der Berg",
+    ]
+
+
 def test_a_sentence_that_starts_like_a_signature_stays_body():
     doc = letter(
         "De Minister van Buitenlandse Zaken is voornemens deel te nemen aan de vergadering.\n\n"
