@@ -285,7 +285,7 @@ class Analyzer:
             english_runs = [m for m in english_runs if not _inside(m, ships)]
         names = [m for m in mentions if m.kind == "entity" and not m.sub]
         inner = {id(m) for m in english_runs if m.kind == "entity" and _inside(m, names)}
-        inner |= {id(m) for m in mentions if _ends_name(m, names)}
+        inner |= {id(m) for m in mentions if _ends_name(m, names) or self._opens(m, names)}
         if inner:  # ``the Military Domain`` in ``Summit on … in the Military Domain``
             mentions = [m for m in mentions if id(m) not in inner]
         mentions += sc.document_mentions(sent, text)  # a title quotes words, ends no term
@@ -475,6 +475,19 @@ class Analyzer:
             max(ending, key=lambda m: (m.kind != "acronym", m.end - m.start, m.key))
             if ending
             else None
+        )
+
+    def _opens(self, m: Mention, names: Sequence[Mention]) -> bool:
+        """A lower-case English word that opens a longer name (``enhanced`` of ``enhanced
+        NATO Response Force``, as NATO names its enhanced initiatives): a word of the name,
+        no term of its own."""
+        return (
+            m.kind == "term"
+            and m.display.isalpha()
+            and m.display.islower()
+            and any(n.start == m.start and n.end > m.end for n in names)
+            and self.words.english(m.display)
+            and not self.words.dutch(m.display)
         )
 
     @staticmethod

@@ -506,6 +506,22 @@ def _designated_acronym(sent: Sequence[Tok], k: int, text: str) -> Mention | Non
     )
 
 
+def _territory_with_en(sent: Sequence[Tok], k: int, j: int) -> bool:
+    """``sent[k:j]``, ``en`` and the next word name one country or region CLDR names
+    (``Bosnië en Herzegovina``, ``Trinidad en Tobago``)."""
+    if j + 1 >= len(sent) or sent[j].lower != "en":
+        return False
+    name = " ".join(t.text for t in sent[k:j])
+    return f"{name} en {sent[j + 1].text}" in territory_names()
+
+
+def _owner(text: str) -> bool:
+    """An acronym with a possessive (``ISAF’s``, ``NATO's``): it owns the name after it and is
+    no word of that name."""
+    bare = strip_possessive(text)
+    return bare != text and acronym_of(bare) == bare
+
+
 def _acronym_pair(text: str) -> bool:
     """Acronyms joined by a hyphen (``EU-NAVO``): a relation between two bodies, which never
     stands alone as a noun phrase, so the noun after it is its head even written apart."""
@@ -1388,6 +1404,8 @@ class SentenceScanner:
             while j < n and j - k < MAX_NAME:
                 if _COLUMN_GAP.search(text, sent[j - 1].end, sent[j].start):
                     break  # a tab, a line end or a run of spaces: another column or line
+                if _owner(sent[j - 1].text):
+                    break  # ``ISAF’s Regional Command``: the organisation owns the name after
                 joiners = NAME_CONNECTORS
                 if (
                     sent[j].lower in PAIR_CONJUNCTIONS
@@ -1400,6 +1418,9 @@ class SentenceScanner:
                     joiners = NAME_CONNECTORS | PAIR_CONJUNCTIONS  # Minister van X en Y
                 if parts[j] and self._country_after_name(sent, j):
                     break
+                if _territory_with_en(sent, k, j):
+                    j += 2  # ``Bosnië en Herzegovina``: one country
+                    continue
                 if parts[j]:
                     j += 1
                 elif j - 1 > k and self._paired_adjectives(sent, parts, j):

@@ -40,6 +40,20 @@ def _truncated(tok: Tok) -> bool:
     return len(tok.text) > 2 and tok.text.endswith("-") and tok.text[-2].isalnum()
 
 
+def _compound_adjective(word: str, words: Words) -> bool:
+    """A noun joined to an adjective or participle (``defensie|gerelateerde``,
+    ``veiligheids|politieke``): a truncated word before it shares the adjective's second part,
+    not the noun after it."""
+    for i in range(3, len(word) - 3):
+        rest = word[i:]
+        if not (words.adjective_base(rest) or words.verb_known(rest)):
+            continue
+        first = word[:i]
+        if words.noun_lemma(first) or (first.endswith("s") and words.noun_lemma(first[:-1])):
+            return True
+    return False
+
+
 def join_parts(left: str, head: str) -> str:
     """``navigatie`` + ``satellieten``; keeps a hyphen after capitals or between clashing vowels."""
     if (
@@ -131,6 +145,9 @@ def ellipsis_mentions(
             k = final_start
             continue
         last = sent[final_end - 1]
+        if final_end - final_start >= 2 and _compound_adjective(sent[final_start].lower, words):
+            k = final_end  # ``veiligheid- en defensiegerelateerde uitgaven``: an adjective's part
+            continue
         if final_end - final_start >= 2:
             head = last.text
         else:

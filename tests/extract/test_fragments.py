@@ -676,3 +676,21 @@ def test_a_heading_in_capitals_glued_to_a_sentence_is_no_term_text(nlp, resource
     found = {c.term for c in extract_text(text, nlp, resources)}
     assert not [t for t in found if "RAAD" in t or "UNIE" in t or "Gelet" in t], found
     assert {"NAVO", "EU", "VN", "Verdrag betreffende de Europese Unie"} <= found, found
+
+
+def test_spans_that_cut_a_name_or_an_adjective_are_no_candidates(nlp, resources):
+    """Fragments a reader would not look up: an acronym's possessive ends the name it owns
+    (``ISAF’s Regional Command North``), NATO's lower-case ``enhanced`` is a word of the name it
+    opens, a truncated word before a compound adjective completes the adjective
+    (``veiligheid- en defensiegerelateerde uitgaven``), and a country named with ``en`` is one
+    name (``Bosnië en Herzegovina``)."""
+    text = (
+        "De ministers van ISAF’s Regional Command North kwamen bijeen. Nederland levert aan "
+        "de enhanced NATO Response Force. Het gaat om veiligheid- en defensiegerelateerde "
+        "uitgaven. Bosnië en Herzegovina is een partner van de NAVO."
+    )
+    terms = {c.term for c in extract_text(text, nlp, resources)}
+    assert {"Regional Command North", "enhanced NATO Response Force"} <= terms, sorted(terms)
+    assert "Bosnië en Herzegovina" in terms, sorted(terms)
+    fragments = {"ISAF Regional Command North", "enhanced", "veiligheidsuitgave", "Bosnië"}
+    assert not fragments & terms, sorted(fragments & terms)
