@@ -515,6 +515,10 @@ def _territory_with_en(sent: Sequence[Tok], k: int, j: int) -> bool:
     return f"{name} en {sent[j + 1].text}" in territory_names()
 
 
+#: A compound on a provision's number (``100-brief`` of ``artikel 100-brief``).
+_ON_NUMBER = re.compile(r"(\d{1,4}[a-z]?)-([a-zà-ÿ]{3,})")
+
+
 def _owner(text: str) -> bool:
     """An acronym with a possessive (``ISAF’s``, ``NATO's``): it owns the name after it and is
     no word of that name."""
@@ -1744,10 +1748,18 @@ class SentenceScanner:
 
     def designation_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
         """A provision designated by its number: ``artikel 5``, ``resolutie 2166``,
-        ``VNVR-resolutie 1325``, ``VNVR 1325`` (not ``artikel 100-brief``, a compound on the
-        number)."""
+        ``VNVR-resolutie 1325``, ``VNVR 1325``; and a compound on the designation, a term of
+        its own (``artikel 100-brief``, ``artikel 100-inzet``: the letter, the deployment under
+        Article 100), lemmatised on its head (``artikel 100-brieven``)."""
         out = []
         for k in range(len(sent) - 1):
+            compound = _ON_NUMBER.fullmatch(sent[k + 1].text)
+            if compound and provision_noun(sent[k].text) and sent[k].text.islower():
+                tok, number = sent[k], sent[k + 1]
+                head = self.w.lemma_noun(compound[2], compound[2])
+                display = f"{tok.lower} {compound[1]}-{head}"
+                out.append(_term_mention(display, tok.start, number.end, text))
+                continue
             if not self._designation(sent, k):
                 continue
             tok, number = sent[k], sent[k + 1]

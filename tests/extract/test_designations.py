@@ -32,6 +32,18 @@ def test_a_compound_on_the_number_or_a_plural_designates_no_provision(nlp, resou
     assert not {"artikel 100", "artikelen 4", "artikel 4"} & terms, sorted(terms)
 
 
+def test_a_compound_on_a_designation_is_a_term_of_its_own(nlp, resources):
+    """``artikel 100-brief``, ``artikel 100-inzet``: the letter and the deployment under
+    Article 100, lemmatised on the head (``artikel 100-brieven``); no bare ``artikel 100``."""
+    text = (
+        "Het kabinet stuurde de artikel 100-brief over de missie. De aanvullende artikel "
+        "100-inzet is gemeld. De artikel 100-brieven kwamen laat."
+    )
+    found = {c.term: c.freq for c in extract_text(text, nlp, resources)}
+    assert found.get("artikel 100-brief") == 2 and "artikel 100-inzet" in found, found
+    assert "artikel 100" not in found, found
+
+
 def test_the_security_councils_acronym_and_a_number_cite_a_resolution(nlp, resources):
     """``de implementatie van VNVR 1325``: the resolution, whose English NATO writes UNSCR
     1325; another acronym before a number cites nothing (``NAVO 2``)."""
