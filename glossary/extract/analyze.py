@@ -289,6 +289,9 @@ class Analyzer:
         if inner:  # ``the Military Domain`` in ``Summit on … in the Military Domain``
             mentions = [m for m in mentions if id(m) not in inner]
         mentions += sc.document_mentions(sent, text)  # a title quotes words, ends no term
+        titles = sc.list_title_mentions(sent, text)
+        if titles:  # ``Chairman’s Statement on …``: its English words are the title's
+            mentions = [m for m in mentions if not self._title_word(m, titles)] + titles
         if len(sent) > 3:
             mentions += sc.body_mentions(sent, mentions, text)
         runs = [(m.start, m.end) for m in english_runs] + clauses
@@ -475,6 +478,14 @@ class Analyzer:
             max(ending, key=lambda m: (m.kind != "acronym", m.end - m.start, m.key))
             if ending
             else None
+        )
+
+    def _title_word(self, m: Mention, titles: Sequence[Mention]) -> bool:
+        """An English term inside an English title on a line of its own: a word of the title."""
+        return (
+            m.kind == "term"
+            and _inside(m, titles)
+            and all(self.words.english(w) and not self.words.dutch(w) for w in m.display.split())
         )
 
     def _opens(self, m: Mention, names: Sequence[Mention]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from glossary.extract.persons import PersonFinder
@@ -47,6 +48,8 @@ from glossary.nlp.dutch.gender import (
     seed_genders,
 )
 from glossary.nlp.dutch.loanwords import (
+    CLAUSE_WORDS,
+    NAME_FUNCTION_WORDS,
     english_clause,
     english_plural,
     english_singular,
@@ -517,6 +520,68 @@ def _territory_with_en(sent: Sequence[Tok], k: int, j: int) -> bool:
 
 #: A compound on a provision's number (``100-brief`` of ``artikel 100-brief``).
 _ON_NUMBER = re.compile(r"(\d{1,4}[a-z]?)-([a-zà-ÿ]{3,})")
+
+
+#: A list item's mark: a bullet, or a number with a point or bracket.
+_BULLET = re.compile(r"^(?:[•·▪◦*–—-]|\d{1,2}[.)]?)$")
+#: Punctuation that ends a list item.
+ITEM_END = frozenset({";", ".", ",", ":"})
+#: The words of a line of text.
+_LINE_WORDS = re.compile(r"[^\W\d_]+")
+#: Characters of a list's line, at most: a longer neighbour is a paragraph.
+LIST_LINE = 120
+#: A footnote's number after a list item's last word.
+NOTE_NUMBER = re.compile(r"\d{1,2}")
+#: Tokens of an English title in a list, at most.
+MAX_LIST_TITLE = 16
+
+
+def _clause(words: Sequence[str]) -> bool:
+    """English words that make a clause (a pronoun, an auxiliary) or a piece of one (opening
+    or ending with a function word), whatever their number: no title."""
+    lower = [w.lower() for w in words]
+    return (
+        lower[0] in NAME_FUNCTION_WORDS
+        or lower[-1] in NAME_FUNCTION_WORDS
+        or any(w in CLAUSE_WORDS for w in lower)
+    )
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The nearest non-blank lines before and after the line ``text[start:end]``."""
+    above = below = ""
+    opening = text.rfind("\n", 0, start)
+    if opening >= 0:
+        above = text[:opening].rstrip().rsplit("\n", 1)[-1].strip()
+    closing = text.find("\n", end)
+    if closing >= 0:
+        below = text[closing:].lstrip().split("\n", 1)[0].strip()
+    return above, below
+
+
+def _lines(sent: Sequence[Tok], text: str) -> list[tuple[int, int, bool]]:
+    """Token ranges of the sentence's lines that stand on their own, and whether a bullet or a
+    number marks each; a line with a column gap is a table's row (``ACO<tab>Allied Command
+    Operations``)."""
+    breaks = [0]
+    for k in range(1, len(sent)):
+        if "\n" in text[sent[k - 1].end : sent[k].start]:
+            breaks.append(k)
+    breaks.append(len(sent))
+    out = []
+    for a, b in pairwise(breaks):
+        if a == 0 and text[: sent[0].start].rstrip(" \t")[-1:] not in ("", "\n"):
+            continue  # the sentence begins inside a line
+        if b == len(sent) and text[sent[-1].end :].lstrip(" \t")[:1] not in ("", "\n"):
+            continue
+        if any(_COLUMN_GAP.search(text, sent[k - 1].end, sent[k].start) for k in range(a + 1, b)):
+            continue
+        if a < b and _BULLET.match(sent[a].text):
+            a += 1 + (a + 1 < b and sent[a].text.isdigit() and sent[a + 1].text in (".", ")"))
+            out.append((a, b, True))
+        else:
+            out.append((a, b, False))
+    return out
 
 
 def _owner(text: str) -> bool:
@@ -1057,7 +1122,7 @@ class SentenceScanner:
     ) -> tuple[str, str, int, tuple[str, ...]]:
         head = sent[b - 1]
         if self.w.english_noun(head.text) and not self._dutch_head(head.text):
-            head_lemma = english_singular(head.lower)
+            head_lemma = english_singular(strip_possessive(head.text).lower())
         else:
             head_lemma = self.w.lemma_noun(head.text, head.lemma)
         if sent_initial and a == b - 1:
@@ -1717,6 +1782,51 @@ class SentenceScanner:
             display = f"{head} van {sent[v + 1].lower} {shown}"
             out.append(_name_mention(display, start, end, text))
         return out
+
+    def list_title_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
+        """A line of its own that is an English title, a list's item mostly (``• Joint
+        Statement of the NATO Ukraine Commission;``, ``Statement on the mission of Resolute
+        Support on Afghanistan`` after its number): the declarations and statements a summit
+        adopted, each a document's name. Its words are English (half of them at least, none
+        only Dutch), it opens with a capital and it is no clause."""
+        out = []
+        for first, end, bulleted in _lines(sent, text):
+            while end > first and sent[end - 1].text in ITEM_END:
+                end -= 1
+            if (
+                end - first > 3
+                and sent[end - 1].text == ")"
+                and "(" in [t.text for t in sent[first : end - 1]]
+            ):  # ``Wales Summit Declaration (Communiqué)``: an aside, no word of the title
+                end = max(k for k in range(first, end) if sent[k].text == "(")
+            if end - first > 2 and NOTE_NUMBER.fullmatch(sent[end - 1].text):
+                end -= 1  # ``Warsaw Summit Communique 1``: a footnote's number
+            toks = sent[first:end]
+            letters = [t.text for t in toks if t.text.isalpha()]
+            if not 2 <= len(toks) <= MAX_LIST_TITLE or not toks[0].text[:1].isupper():
+                continue
+            if not letters or any(self.w.dutch(w) for w in letters) or _clause(letters):
+                continue
+            if sum(self.w.english(w) for w in letters) * 2 < len(letters):
+                continue
+            start, stop = toks[0].start, toks[-1].end
+            if not bulleted and not any(
+                self._english_line(line) for line in _neighbours(text, start, stop)
+            ):
+                continue  # a heading, not one of a list's English titles
+            display = _closed_hyphens(" ".join(text[start:stop].split()))
+            out.append(_name_mention(display, start, stop, text))
+        return out
+
+    def _english_line(self, line: str) -> bool:
+        """A short line of English words (half at least, none only Dutch): a list's item."""
+        words = _LINE_WORDS.findall(line)
+        return (
+            0 < len(line) <= LIST_LINE
+            and bool(words)
+            and not any(self.w.dutch(w) for w in words)
+            and sum(self.w.english(w) for w in words) * 2 >= len(words)
+        )
 
     def mission_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
         """An organisation's mission or operation in a named place (``NAVO-trainingsmissie in

@@ -129,3 +129,31 @@ def test_a_quoted_title_attests_itself_at_admission():
     admitted, held = admit(cands, offline)
     assert [c.occurrences[0].letter for c in admitted] == ["a"]
     assert [c.occurrences[0].letter for c in held] == ["b"]
+
+
+def test_an_english_title_on_a_list_line_of_its_own_is_a_document(nlp, resources):
+    """A summit's declarations listed one per line (``• Wales Summit Declaration
+    (Communiqué);``, ``4. Statement on the mission of Resolute Support on Afghanistan``): each
+    English line is a document's name, without its aside or a footnote's number, and its
+    words and pieces are no terms. A Dutch line or an English sentence is no title."""
+    text = (
+        "De bondgenoten namen de volgende documenten aan:\n\n"
+        "  • Wales Summit Declaration (Communiqué);\n\n"
+        "  • Joint Statement of the NATO Ukraine Commission 3\n\n"
+        "4. Statement on the mission of Resolute Support on Afghanistan\n"
+        "5. Chairman’s Statement on NATO – Ukraine\n"
+        "6. Verslag van de bijeenkomst\n"
+        "7. We will stand together\n"
+    )
+    cands = {c.term: c for c in extract_text(text, nlp, resources)}
+    for title in (
+        "Wales Summit Declaration",
+        "Joint Statement of the NATO Ukraine Commission",
+        "Statement on the mission of Resolute Support on Afghanistan",
+        "Chairman’s Statement on NATO-Ukraine",
+    ):
+        assert cands[title].kind == "entity", title
+        assert cands[title].score >= DEFAULT_MIN_SCORE, title
+    shown = {t for t, c in cands.items() if c.score >= DEFAULT_MIN_SCORE}
+    assert not {"chairman", "Joint Statement", "Statement on NATO-Ukraine"} & shown, shown
+    assert not [t for t in cands if t.startswith(("Verslag van", "We will"))], sorted(cands)
