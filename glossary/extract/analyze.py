@@ -370,7 +370,9 @@ class Analyzer:
             seen.add(ident)
             self._count(stats, letter, offset, m, sentence)
         for key, written in expansions.items():
-            counts = stats.term(key).expansions
+            if key not in stats.terms:
+                continue  # no sighting of the acronym itself was counted
+            counts = stats.terms[key].expansions
             for expansion in written:
                 counts[expansion] = counts.get(expansion, 0) + 1
         for key, given in evidence.items():

@@ -1904,7 +1904,7 @@ class SentenceScanner:
                 continue
             if k >= 1 and _designated_acronym(sent, k - 1, text) is not None:
                 continue
-            if tok.text in PARTIES:
+            if "-" in tok.text and tok.text in PARTIES:
                 continue  # ``GL-PvdA``: one party's name, its parts no acronyms here
             acro = prof.acronym
             if not acro and ("-" not in tok.text or reference_code(tok.text)):

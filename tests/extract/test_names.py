@@ -572,3 +572,15 @@ def test_a_post_named_by_its_body_attests_itself():
     assert is_body_post("Secretaris-Generaal van de NAVO")
     assert not is_body_post("Algemene Vergadering van de VN")  # a body's own name
     assert not is_body_post("voorzitter van de commissie")  # no name after van de
+
+
+def test_a_party_spelt_out_keeps_its_acronym(nlp, resources):
+    """``de Partij voor Vrijheid en Vooruitgang (PVV)``: a party's acronym is an acronym with
+    its expansion; only a hyphenated party name (``GL-PvdA``) yields none of its parts."""
+    text = (
+        "De liberalen vormden de Partij voor Vrijheid en Vooruitgang (PVV). Later sprak het "
+        "Kamerlid (GL-PvdA) in het debat."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["PVV"].kind == "acronym" and found["PVV"].expansion, found.get("PVV")
+    assert "GL" not in found
