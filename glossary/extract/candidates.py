@@ -547,6 +547,14 @@ def _clause(words: Sequence[str]) -> bool:
     )
 
 
+def _line_edge(text: str, i: int, step: int) -> bool:
+    """Only spaces or tabs lie between ``text[i]`` and a line break or the text's edge, going
+    by ``step`` (-1 back, 1 forward)."""
+    while 0 <= i < len(text) and text[i] in " \t":
+        i += step
+    return not 0 <= i < len(text) or text[i] == "\n"
+
+
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The nearest non-blank lines before and after the line ``text[start:end]``."""
     above = below = ""
@@ -563,6 +571,10 @@ def _lines(sent: Sequence[Tok], text: str) -> list[tuple[int, int, bool]]:
     """Token ranges of the sentence's lines that stand on their own, and whether a bullet or a
     number marks each; a line with a column gap is a table's row (``ACO<tab>Allied Command
     Operations``)."""
+    if "\n" not in text[sent[0].start : sent[-1].end] and not (
+        _line_edge(text, sent[0].start - 1, -1) and _line_edge(text, sent[-1].end, 1)
+    ):
+        return []  # a sentence inside a paragraph, as most are
     breaks = [0]
     for k in range(1, len(sent)):
         if "\n" in text[sent[k - 1].end : sent[k].start]:
@@ -570,9 +582,9 @@ def _lines(sent: Sequence[Tok], text: str) -> list[tuple[int, int, bool]]:
     breaks.append(len(sent))
     out = []
     for a, b in pairwise(breaks):
-        if a == 0 and text[: sent[0].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        if a == 0 and not _line_edge(text, sent[0].start - 1, -1):
             continue  # the sentence begins inside a line
-        if b == len(sent) and text[sent[-1].end :].lstrip(" \t")[:1] not in ("", "\n"):
+        if b == len(sent) and not _line_edge(text, sent[-1].end, 1):
             continue
         if any(_COLUMN_GAP.search(text, sent[k - 1].end, sent[k].start) for k in range(a + 1, b)):
             continue
@@ -1898,11 +1910,11 @@ class SentenceScanner:
         """Every acronym token, and acronyms inside hyphenated words (``OVSE-kader``)."""
         out = []
         for k, (tok, prof) in enumerate(zip(sent, profs, strict=True)):
-            designated = _designated_acronym(sent, k, text)
+            designated = (
+                _designated_acronym(sent, k, text) if prof.acronym or "-" in tok.text else None
+            )
             if designated is not None:
                 out.append(designated)
-                continue
-            if k >= 1 and _designated_acronym(sent, k - 1, text) is not None:
                 continue
             if "-" in tok.text and tok.text in PARTIES:
                 continue  # ``GL-PvdA``: one party's name, its parts no acronyms here
