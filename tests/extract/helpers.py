@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from glossary.corpus.letters import make_letter
-from glossary.extract import extract_terms
+from glossary.extract import DEFAULT_MIN_SCORE, extract_terms
 from glossary.model import Candidate
 
 
@@ -22,3 +24,10 @@ def extract_texts(texts: list[str], nlp, resources) -> list[Candidate]:
 def terms_of(text: str, nlp, resources) -> list[str]:
     """The canonical forms extracted from ``text``, best first."""
     return [c.term for c in extract_text(text, nlp, resources)]
+
+
+def assert_names(found: Mapping[str, Candidate], names: Iterable[str]) -> None:
+    """Each of ``names`` is a name in the default output of ``found`` (term → candidate)."""
+    for name in names:
+        assert found[name].kind == "entity", name
+        assert found[name].score >= DEFAULT_MIN_SCORE, name

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from glossary.extract import DEFAULT_MIN_SCORE
 
-from .helpers import extract_text
+from .helpers import assert_names, extract_text
 
 
 def test_an_article_or_a_resolution_with_its_number_is_a_term(nlp, resources):
@@ -73,8 +73,7 @@ def test_an_organisations_mission_in_a_named_place_is_one_name(nlp, resources):
         "zijn afgerond. De NAVO-missie in het noorden duurt voort."
     )
     cands = {c.term: c for c in extract_text(text, nlp, resources)}
-    for name in ("NAVO-trainingsmissie in Irak", "EU-operatie in Bosnië en Herzegovina"):
-        assert cands[name].kind == "entity" and cands[name].score >= DEFAULT_MIN_SCORE, name
+    assert_names(cands, ("NAVO-trainingsmissie in Irak", "EU-operatie in Bosnië en Herzegovina"))
     assert not [t for t in cands if t.startswith(("VN-missie in", "VN-missies in"))], cands
     assert not [t for t in cands if t.startswith("NAVO-missie in")], sorted(cands)
 
@@ -91,11 +90,13 @@ def test_a_document_quoted_by_its_title_after_its_noun_is_a_name(nlp, resources)
         "verschijnt later. Het Strategisch Concept is aangenomen."
     )
     cands = {c.term: c for c in extract_text(text, nlp, resources)}
-    for title in (
-        "De toekomst van de NAVO en de veiligheid van Europa",
-        "Rusland en de Nederlandse defensie-inspanningen",
-    ):
-        assert cands[title].kind == "entity" and cands[title].score >= DEFAULT_MIN_SCORE, title
+    assert_names(
+        cands,
+        (
+            "De toekomst van de NAVO en de veiligheid van Europa",
+            "Rusland en de Nederlandse defensie-inspanningen",
+        ),
+    )
     assert "Wij blijven de NAVO steunen" not in cands and "hybride dreigingen" not in cands
     assert cands["Europa"].score > 0 and cands["Strategisch Concept"].score >= DEFAULT_MIN_SCORE
 
@@ -106,7 +107,7 @@ def test_an_english_title_quoted_after_its_noun_is_one_name_and_no_pieces(nlp, r
     text = "De publicatie ‘Towards a Dutch Space Policy, Action Points’ verscheen in maart."
     cands = {c.term: c for c in extract_text(text, nlp, resources)}
     title = "Towards a Dutch Space Policy, Action Points"
-    assert cands[title].kind == "entity" and cands[title].score >= DEFAULT_MIN_SCORE
+    assert_names(cands, (title,))
     shown = [t for t, c in cands.items() if c.score >= DEFAULT_MIN_SCORE and t != title]
     assert not [t for t in shown if {"towards", "a", "action"} & set(t.lower().split())], shown
 
@@ -146,14 +147,13 @@ def test_an_english_title_on_a_list_line_of_its_own_is_a_document(nlp, resources
         "7. We will stand together\n"
     )
     cands = {c.term: c for c in extract_text(text, nlp, resources)}
-    for title in (
+    titles = (
         "Wales Summit Declaration",
         "Joint Statement of the NATO Ukraine Commission",
         "Statement on the mission of Resolute Support on Afghanistan",
         "Chairman’s Statement on NATO-Ukraine",
-    ):
-        assert cands[title].kind == "entity", title
-        assert cands[title].score >= DEFAULT_MIN_SCORE, title
+    )
+    assert_names(cands, titles)
     shown = {t for t, c in cands.items() if c.score >= DEFAULT_MIN_SCORE}
     assert not {"chairman", "Joint Statement", "Statement on NATO-Ukraine"} & shown, shown
     assert not [t for t in cands if t.startswith(("Verslag van", "We will"))], sorted(cands)

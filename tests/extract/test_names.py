@@ -7,7 +7,7 @@ from glossary.extract.tokens import doc_tokens
 from glossary.nlp.dutch.names import is_portfolio_post
 from glossary.nlp.resources import Resources
 
-from .helpers import extract_text, terms_of
+from .helpers import assert_names, extract_text, terms_of
 
 
 def _scores(text: str, nlp, resources) -> dict[str, float]:
@@ -555,12 +555,12 @@ def test_a_post_named_by_its_body_after_van_de_is_one_name(nlp, resources):
         "van de VN nam een resolutie aan. De Europese Commissie steunt het plan."
     )
     cands = {c.term: c for c in extract_text(text, nlp, resources)}
-    for post in (
+    posts = (
         "voorzitter van de Europese Commissie",
         "president van de Algemene Rekenkamer",
         "hoofdkantoor van de NAVO",
-    ):
-        assert cands[post].kind == "entity" and cands[post].score >= DEFAULT_MIN_SCORE, post
+    )
+    assert_names(cands, posts)
     assert cands["Europese Commissie"].score >= DEFAULT_MIN_SCORE
     assert "Algemene Vergadering van de VN" not in cands and "Algemene Vergadering" in cands
 
