@@ -518,6 +518,8 @@ def _territory_with_en(sent: Sequence[Tok], k: int, j: int) -> bool:
     return f"{name} en {sent[j + 1].text}" in territory_names()
 
 
+#: How a provision's number begins: a digit or a Roman numeral's letter.
+NUMBER_STARTS = frozenset("0123456789IVXL")
 #: A compound on a provision's number (``100-brief`` of ``artikel 100-brief``).
 _ON_NUMBER = re.compile(r"(\d{1,4}[a-z]?)-([a-zà-ÿ]{3,})")
 
@@ -1875,6 +1877,8 @@ class SentenceScanner:
         Article 100), lemmatised on its head (``artikel 100-brieven``)."""
         out = []
         for k in range(len(sent) - 1):
+            if sent[k + 1].text[:1] not in NUMBER_STARTS:
+                continue  # no number follows: no designation (most tokens)
             compound = _ON_NUMBER.fullmatch(sent[k + 1].text)
             if compound and provision_noun(sent[k].text) and sent[k].text.islower():
                 tok, number = sent[k], sent[k + 1]
