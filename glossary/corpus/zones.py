@@ -182,12 +182,14 @@ _POST = (
     r"(?:(?:de|het)\s+)?((?:minister(?:-president)?|staatssecretaris|(?:vice-|onder)?voorzitter|"
     r"(?:adjunct-)?griffier|secretaris(?:-generaal)?)(?:\s+(?:van|voor|der)\b[^,\n]{0,90}?)?)"
 )
+#: The particles of a Dutch surname (``de Vries``, ``van der Lee``).
+_PARTICLE = r"(?:van|de|der|den|ten|ter|te|von|du|la|le)"
 _NAME = (
     r"((?:(?i:drs|dr|mr|ir|prof|ing|jhr|mevr|mw|dhr)\.?\s+)*"
     rf"(?:(?:[{_UPPER}][a-z]?\.\s?){{1,5}}(?:[{_UPPER}]\s)?|[{_UPPER}]\s)?"
-    r"(?:(?:van|de|der|den|ten|ter|te|in\s+'t|op\s+de|von|du|la|le)\s+){0,3}"
+    rf"(?:(?:{_PARTICLE}|in\s+'t|op\s+de)\s+){{0,3}}"
     rf"[{_UPPER}][a-zà-öø-ÿ'’]+"
-    rf"(?:(?:\s+(?:van|de|der|den|ten|ter|te|von|du|la|le))*[-\s][{_UPPER}][a-zà-öø-ÿ'’]+){{0,2}})"
+    rf"(?:(?:\s+{_PARTICLE})*[-\s][{_UPPER}][a-zà-öø-ÿ'’]+){{0,2}})"
 )
 #: The closing formula of a motion; the members who submit it sign below it.
 _MOTION_END = re.compile(r"^en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?$", re.I)

@@ -48,8 +48,7 @@ from glossary.nlp.dutch.gender import (
     seed_genders,
 )
 from glossary.nlp.dutch.loanwords import (
-    CLAUSE_WORDS,
-    NAME_FUNCTION_WORDS,
+    clause_or_piece,
     english_clause,
     english_plural,
     english_singular,
@@ -304,6 +303,20 @@ def _term_mention(display: str, start: int, end: int, text: str, sub: bool = Fal
     )
 
 
+def _acronym_mention(acro: str, start: int, end: int, text: str) -> Mention:
+    """An acronym's mention, keyed and shown as ``acro``, spanning ``text[start:end]``."""
+    return Mention(
+        key=acro,
+        kind="acronym",
+        display=acro,
+        start=start,
+        end=end,
+        surface=text[start:end],
+        pos=NOUN,
+        forms=(acro, f"{acro}'s"),
+    )
+
+
 def plural_recipe(words: Sequence[str], head: str) -> str:
     """A generated-forms entry standing for ``words + plural(head)``."""
     return f"{RECIPE}{' '.join(words)}{RECIPE}{head}"
@@ -496,17 +509,7 @@ def _designated_acronym(sent: Sequence[Tok], k: int, text: str) -> Mention | Non
         end = sent[k + 3].end
     else:
         return None
-    acro = text[tok.start : end]
-    return Mention(
-        key=acro,
-        kind="acronym",
-        display=acro,
-        start=tok.start,
-        end=end,
-        surface=acro,
-        pos=NOUN,
-        forms=(acro, f"{acro}'s"),
-    )
+    return _acronym_mention(text[tok.start : end], tok.start, end, text)
 
 
 def _territory_with_en(sent: Sequence[Tok], k: int, j: int) -> bool:
@@ -536,17 +539,6 @@ LIST_LINE = 120
 NOTE_NUMBER = re.compile(r"\d{1,2}")
 #: Tokens of an English title in a list, at most.
 MAX_LIST_TITLE = 16
-
-
-def _clause(words: Sequence[str]) -> bool:
-    """English words that make a clause (a pronoun, an auxiliary) or a piece of one (opening
-    or ending with a function word), whatever their number: no title."""
-    lower = [w.lower() for w in words]
-    return (
-        lower[0] in NAME_FUNCTION_WORDS
-        or lower[-1] in NAME_FUNCTION_WORDS
-        or any(w in CLAUSE_WORDS for w in lower)
-    )
 
 
 def _line_edge(text: str, i: int, step: int) -> bool:
@@ -1708,11 +1700,8 @@ class SentenceScanner:
                     for i, t in enumerate(toks)
                 ]
                 display = _closed_hyphens(" ".join(words))
-                letters = [w for w in words if w.isalpha()] + _dutch_heads(words)
-                english = (
-                    bool(letters)
-                    and sum(self.w.english(w) for w in letters) * 2 >= len(letters)
-                    and not any(self.w.dutch(w) for w in letters)
+                english = self._english_words(
+                    [w for w in words if w.isalpha()] + _dutch_heads(words)
                 )
                 start, end = toks[0].start, toks[-1].end
                 out.append(_name_mention(display, start, end, text, sub=not whole, english=english))
@@ -1779,7 +1768,10 @@ class SentenceScanner:
         names = {m.start: m for m in mentions if m.kind == "entity" and not m.sub}
         out = []
         for v in range(1, len(sent) - 2):
+            left = sent[v - 1]
             if sent[v].lower != "van" or sent[v + 1].lower not in ("de", "het"):
+                continue
+            if left.lower not in BODY_POSTS:
                 continue
             target = sent[v + 2]
             body = names.get(target.start)
@@ -1788,9 +1780,6 @@ class SentenceScanner:
             elif acronym_of(target.text) == target.text:
                 end, shown = target.end, target.text
             else:
-                continue
-            left = sent[v - 1]
-            if left.lower not in BODY_POSTS:
                 continue
             start, head = left.start, left.lower if v - 1 == 0 else left.text
             display = f"{head} van {sent[v + 1].lower} {shown}"
@@ -1819,9 +1808,7 @@ class SentenceScanner:
             letters = [t.text for t in toks if t.text.isalpha()]
             if not 2 <= len(toks) <= MAX_LIST_TITLE or not toks[0].text[:1].isupper():
                 continue
-            if not letters or any(self.w.dutch(w) for w in letters) or _clause(letters):
-                continue
-            if sum(self.w.english(w) for w in letters) * 2 < len(letters):
+            if not self._english_words(letters) or clause_or_piece(letters):
                 continue
             start, stop = toks[0].start, toks[-1].end
             if not bulleted and not any(
@@ -1833,13 +1820,15 @@ class SentenceScanner:
         return out
 
     def _english_line(self, line: str) -> bool:
-        """A short line of English words (half at least, none only Dutch): a list's item."""
-        words = _LINE_WORDS.findall(line)
+        """A short line of English words: a list's item."""
+        return 0 < len(line) <= LIST_LINE and self._english_words(_LINE_WORDS.findall(line))
+
+    def _english_words(self, words: Sequence[str]) -> bool:
+        """Words that are English: half of them at least, and none Dutch only."""
         return (
-            0 < len(line) <= LIST_LINE
-            and bool(words)
-            and not any(self.w.dutch(w) for w in words)
+            bool(words)
             and sum(self.w.english(w) for w in words) * 2 >= len(words)
+            and not any(self.w.dutch(w) for w in words)
         )
 
     def mission_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
@@ -1937,19 +1926,7 @@ class SentenceScanner:
                     if a and "-" in tok.text:
                         spans.append((tok.start + offset, tok.start + offset + len(a), a))
                     offset += len(part) + 1
-            for start, end, acro in spans:
-                out.append(
-                    Mention(
-                        key=acro,
-                        kind="acronym",
-                        display=acro,
-                        start=start,
-                        end=end,
-                        surface=text[start:end],
-                        pos=NOUN,
-                        forms=(acro, f"{acro}'s"),
-                    )
-                )
+            out += [_acronym_mention(acro, start, end, text) for start, end, acro in spans]
         return out
 
     # -- English runs ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ A word counts as English when it is clearly more frequent in English than in Dut
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from glossary.nlp.resources import Resources, memoised
@@ -152,11 +153,19 @@ def english_clause(words: list[str]) -> bool:
     with a function word is a piece of a quotation (``towards a`` of a quoted title, ``and
     allied nuclear forces``), and a run of function words and adverbs only is an idiom
     (``last but not least``)."""
+    return (
+        all(w.lower() in english_stop_words() for w in words)
+        or clause_or_piece(words)
+        or len(words) > MAX_TERM_WORDS
+    )
+
+
+def clause_or_piece(words: Sequence[str]) -> bool:
+    """English words that make a clause (a pronoun, an auxiliary) or a piece of one (opening
+    or ending with a function word), whatever their number: no term and no title."""
     lower = [w.lower() for w in words]
     return (
-        all(w in english_stop_words() for w in lower)
-        or lower[0] in NAME_FUNCTION_WORDS
+        lower[0] in NAME_FUNCTION_WORDS
         or lower[-1] in NAME_FUNCTION_WORDS
         or any(w in CLAUSE_WORDS for w in lower)
-        or len(words) > MAX_TERM_WORDS
     )
