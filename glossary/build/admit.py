@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from glossary.build.merge import Key, candidate_key
 from glossary.nlp.dutch.names import (
     acronym_body,
+    dated_name,
     is_body_post,
     is_official_title,
     is_portfolio_post,
@@ -71,6 +72,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
                 or (acronym_body(cand.term) and not any(" " in f for f in cand.forms))
                 or ship_name(cand.term)
                 or named_mission(cand.term)
+                or dated_name(cand.term)
                 or any(quoted_document_title(cand.term, o.sentence) for o in cand.occurrences)
                 or is_portfolio_post(cand.term)
                 or is_body_post(cand.term)

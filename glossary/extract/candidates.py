@@ -56,6 +56,7 @@ from glossary.nlp.dutch.loanwords import (
 )
 from glossary.nlp.dutch.names import (
     BODY_POSTS,
+    EDITION_YEAR,
     INSTRUMENTS,
     LOWER_CASE_POSTS,
     NAME_PARTICLES,
@@ -1525,8 +1526,8 @@ class SentenceScanner:
             ):  # but ``Nederlandse Patriot-systemen`` says whose
                 parts = [*parts[:j], True, *parts[j + 1 :]]
                 j += 1  # ``Intermediate-Range Nuclear Forces-verdrag``: the name's compound
-            if self._numbered(sent, k, j, text):  # ``Combat Vehicle 90``, ``Task Force 410``
-                parts = [*parts[:j], True, *parts[j + 1 :]]
+            if self._numbered(sent, k, j, text) or self._dated(sent, k, j, text):
+                parts = [*parts[:j], True, *parts[j + 1 :]]  # ``Task Force 410``, ``… 2001``
                 j += 1
             if not self._complement_of_name(sent, k, j):
                 out.extend(self._name_spans(sent, parts, k, j, text))
@@ -1615,6 +1616,31 @@ class SentenceScanner:
         ):
             return False
         return fold(" ".join(t.text for t in sent[a:b])) not in self._seed_names
+
+    def _dated(self, sent: Sequence[Tok], a: int, b: int, text: str) -> bool:
+        """A name that ends in a capitalised Dutch common noun, after an article, followed by a
+        year (``het Toetsingskader 2001``, ``de Defensienota 2030``): the government names a
+        document, plan or framework by the year of its edition, so the year is part of the
+        name. A range (``2001-2005``) or a column of figures is no edition."""
+        if a == 0 or b >= len(sent) or sent[a - 1].lower not in ("de", "het", "dit", "deze"):
+            return False
+        last, year = sent[b - 1].text, sent[b]
+        if not EDITION_YEAR.fullmatch(year.text) or _COLUMN_GAP.search(
+            text, sent[b - 1].end, year.start
+        ):
+            return False
+        if text[year.end : year.end + 1] in ("-", "–") or (
+            b + 1 < len(sent) and sent[b + 1].text[:1].isdigit()
+        ):
+            return False
+        lower = last.lower()
+        return (
+            last[:1].isupper()
+            and "-" not in last
+            and last not in territory_names()
+            and bool(self.w.noun_lemma(lower) or self.w.compound_lemma(lower))
+            and not self.w.english(lower)
+        )
 
     def _named_head(self, tok: Tok) -> bool:
         """A name's last word hyphenated to a Dutch common noun (``Forces-verdrag``,

@@ -132,6 +132,8 @@ def test_what_attests_a_single_sighting():
         (cand("NAVO-Nederland", "entity", forms=["NAVO-Nederland"]), composed, False),
         (cand("NAVO-trainingsmissie in Irak", "entity"), composed, True),  # a mission's name
         (cand("NAVO-trainingsmissie in Irakese", "entity"), composed, False),  # no place
+        (cand("Toetsingskader 2001", "entity"), composed, True),  # a dated edition
+        (cand("Toetsingskader 1812", "entity"), composed, False),  # no year of an edition
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}
@@ -147,6 +149,7 @@ def test_what_attests_a_single_sighting():
         "NAVO-Missie",  # written apart: maybe a piece of ``NAVO Missie in Irak``
         "NAVO-Nederland",  # two names paired
         "NAVO-trainingsmissie in Irakese",
+        "Toetsingskader 1812",
     ]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
     assert [c.term for c in held][:1] == ["bongenot"] and "Rusland Raad" not in held

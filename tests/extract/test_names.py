@@ -584,3 +584,16 @@ def test_a_party_spelt_out_keeps_its_acronym(nlp, resources):
     found = {c.term: c for c in extract_text(text, nlp, resources)}
     assert found["PVV"].kind == "acronym" and found["PVV"].expansion, found.get("PVV")
     assert "GL" not in found
+
+
+def test_a_name_dated_by_its_edition_takes_the_year(nlp, resources):
+    """``het Toetsingskader 2001``, ``de Defensienota 2030``: a capitalised common noun after
+    an article, dated, names a document of that year, so the year is part of the name; a
+    range of years, a column of figures or a place before a year is no edition."""
+    text = (
+        "De brief volgt het Toetsingskader 2001. De regering kondigde de Defensienota 2030 "
+        "aan. Het Toetsingskader 2001-2005 gold toen. In de tabel staat Nederland 2024 2025."
+    )
+    terms = {c.term for c in extract_text(text, nlp, resources)}
+    assert {"Toetsingskader 2001", "Defensienota 2030"} <= terms, sorted(terms)
+    assert not {"Toetsingskader 2001-2005", "Nederland 2024"} & terms, sorted(terms)

@@ -210,6 +210,19 @@ def named_mission(text: str) -> bool:
     return found is not None and found["place"] in territory_names()
 
 
+#: A year a document, plan or framework is named by (``Toetsingskader 2001``): 1945 on.
+EDITION_YEAR = re.compile(r"(?:19[4-9]\d|20\d\d)")
+_DATED_NAME = re.compile(r"^(?P<name>[A-Z][\w-]*(?: [\w-]+)*) (?:19[4-9]\d|20\d\d)$")
+
+
+def dated_name(text: str) -> bool:
+    """A name with the year of its edition (``Toetsingskader 2001``, ``Defensienota 2030``):
+    the writer capitalised a common noun and dated it, as the government names a document,
+    plan or framework of that year; one name, whatever its frequency."""
+    found = _DATED_NAME.match(text)
+    return found is not None and found["name"].split(" ")[-1][:1].isupper()
+
+
 #: Posts and seats named by the body or organisation they lead or house (``voorzitter van de
 #: Europese Commissie``, ``president van de Algemene Rekenkamer``, ``hoofdkwartier van de
 #: NAVO``): with the body's name after ``van de`` they name one post or place.
