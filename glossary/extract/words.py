@@ -36,6 +36,10 @@ _MODEL_NAME = re.compile(r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$")
 #: initiatives (``eFP``, ``tFP``, ``eFLF``) and as in ``mRNA``.
 _PREFIXED = re.compile(r"^[a-z][A-Z]{2,}[A-Z0-9]*$")
 
+#: Capitals with the small initial of a function word between them, as acronyms keep it
+#: (``MoU``, ``SoFA``, ``RoE``: of; ``PvdA``: van de; ``DfID``: for; ``EMASoH``).
+_FUNCTION_LETTERS = re.compile(r"^[A-Z]+(?:(?:o|f|i|a|d|v|vd)[A-Z]+)+$")
+
 #: A Roman numeral up to 39 (``II``, ``XIV``), as a pattern to build on.
 ROMAN_NUMERAL = r"(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})"
 #: A Roman numeral (``II``, ``XIV``): no acronym; before a heading's words, its number.
@@ -56,12 +60,15 @@ def acronym_of(text: str) -> str | None:
     else ``None``.
 
     Two or more capitals (digits and ``&`` allowed), or one capital plus digits (``G20``),
-    possibly after one lower-case letter (``eFP``); a lower-case plural ``s`` and possessives
+    possibly after one lower-case letter (``eFP``) or with a function word's small initial
+    between capitals (``MoU``, ``PvdA``); a lower-case plural ``s`` and possessives
     are dropped; Roman numerals and identifiers with five digits or more are not acronyms.
     """
     core = strip_possessive(text)
-    if _MODEL_NAME.match(core) or _PREFIXED.match(core):
+    if _MODEL_NAME.match(core) or _PREFIXED.match(core) or _FUNCTION_LETTERS.match(core):
         return core
+    if core.endswith("s") and _FUNCTION_LETTERS.match(core[:-1]):
+        return core[:-1]  # ``MoUs``
     if len(core) > 3 and core.endswith("s") and _ACRONYM.match(core[:-1]) and core[:-1].isupper():
         core = core[:-1]
     if not _ACRONYM.match(core) or len(core) > 12 or ROMAN.match(core):

@@ -72,6 +72,14 @@ def test_a_plural_the_lexicon_also_lists_as_a_rare_lemma_follows_the_tagger(nlp,
         ("A400M", "A400M"),
         ("T02115", None),  # a commitment's number: an identifier
         ("KST361623", None),
+        ("MoU", "MoU"),  # a function word's small initial: of, van de, for
+        ("MoUs", "MoU"),
+        ("PvdA", "PvdA"),
+        ("EMASoH", "EMASoH"),
+        ("DfID", "DfID"),
+        ("YouTube", None),  # small letters that are no initial
+        ("GroenLinks", None),
+        ("McDonald", None),
     ],
 )
 def test_acronym_shapes(text, acronym):

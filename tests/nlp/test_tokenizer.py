@@ -35,6 +35,12 @@ def test_sentence_final_period_still_splits(nlp) -> None:
     assert words(nlp, "De top is op 12 mei. Dan volgt de rest.")[5:8] == ["mei", ".", "Dan"]
 
 
+@pytest.mark.parametrize("acronym", ["PvdA", "MoU", "EMASoH", "VVD"])
+def test_a_full_stop_after_an_acronym_splits(nlp, acronym: str) -> None:
+    """``PvdA.``: a capital after a small letter does not keep the sentence's full stop."""
+    assert words(nlp, f"Het voorstel kwam van de {acronym}.")[-2:] == [acronym, "."]
+
+
 def test_truncated_compound_keeps_its_hyphen(nlp) -> None:
     assert words(nlp, "navigatie- en communicatiesatellieten") == [
         "navigatie-",

@@ -4,8 +4,10 @@ spaCy's Dutch defaults already keep hyphenated compounds (``NAVO-top``, ``2%-nor
 abbreviations together. On top of them: more abbreviations of official Dutch (``incl.``,
 ``o.b.v.``, ``i.h.k.v.``, any short dotted letter sequence), the curly apostrophe treated like
 the straight one (``MCR’s`` is one token, as ``MCR's`` is), and a bracket after a truncated
-compound split off (``(NAVO-)bondgenoten``). The tokenizer's patterns and special cases are
-serialized with the pipeline, so loading it needs no code from here.
+compound split off (``(NAVO-)bondgenoten``), and a sentence's full stop split off an acronym
+with a function word's small initial (``PvdA.``, ``MoU.``), as it is off ``VVD.``. The
+tokenizer's patterns and special cases are serialized with the pipeline, so loading it needs no
+code from here.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 from spacy.lang.char_classes import ALPHA
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
-from spacy.util import compile_infix_regex, registry
+from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
 from glossary.nlp.dutch.spelling import CURLY_APOSTROPHE
 
@@ -43,6 +45,9 @@ EXTRA_ABBREVIATIONS = (
 )
 DOTTED_ABBREVIATION = r"^[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+\.$"
 BRACKET_AFTER_HYPHEN = rf"(?<=-)\)(?=[{ALPHA}])"
+#: A full stop after a capital that follows a small letter (``PvdA.``, ``MoU.``, ``EMASoH.``):
+#: spaCy splits it after two capitals (``VVD.``) and after small letters, not after these.
+STOP_AFTER_MIXED_CAPS = r"(?<=[a-z][A-Z])\."
 
 
 def abbreviation_variants(abbreviation: str) -> list[str]:
@@ -67,6 +72,8 @@ def customize_tokenizer(nlp: Language) -> None:
     ]
     infixes.append(BRACKET_AFTER_HYPHEN)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = [*(nlp.Defaults.suffixes or []), STOP_AFTER_MIXED_CAPS]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     dotted = re.compile(DOTTED_ABBREVIATION)
     default_match = nlp.Defaults.token_match
     if default_match is None:
