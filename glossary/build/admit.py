@@ -13,8 +13,10 @@ may be a fragment of a longer name), an organisation's mission named by its plac
 (``NAVO-trainingsmissie in Irak``), a document's title quoted after its noun (``advies
 «De toekomst van de NAVO en de veiligheid van Europa»``), a government post named by its
 portfolio (``Minister voor Klimaat en Energie``) or by its body (``voorzitter van de Europese
-Commissie``), a state by its formal name (``Republiek Estland``) and a part of a country by its
-compass point (``Oost-Oekraïne``).
+Commissie``), a state by its formal name (``Republiek Estland``), a part of a country by its
+compass point (``Oost-Oekraïne``), a document's edition by its year (``Toetsingskader 2001``)
+and an official name whose every word the writer capitalised (``Nederlandse Cybersecurity
+Agenda``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
@@ -42,6 +44,7 @@ from glossary.nlp.dutch.names import (
     named_mission,
     quoted_document_title,
     ship_name,
+    title_case_name,
 )
 from glossary.translate.compound import compass_region, state_name
 
@@ -73,6 +76,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
                 or ship_name(cand.term)
                 or named_mission(cand.term)
                 or dated_name(cand.term)
+                or title_case_name(cand.term)
                 or any(quoted_document_title(cand.term, o.sentence) for o in cand.occurrences)
                 or is_portfolio_post(cand.term)
                 or is_body_post(cand.term)

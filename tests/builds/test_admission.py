@@ -134,6 +134,10 @@ def test_what_attests_a_single_sighting():
         (cand("NAVO-trainingsmissie in Irakese", "entity"), composed, False),  # no place
         (cand("Toetsingskader 2001", "entity"), composed, True),  # a dated edition
         (cand("Toetsingskader 1812", "entity"), composed, False),  # no year of an edition
+        (cand("Nederlandse Cybersecurity Agenda", "entity"), composed, True),  # every word
+        (cand("Regeerakkoord Vertrouwen", "entity"), composed, False),  # two words
+        (cand("ISSN Sdu Uitgevers", "entity"), composed, False),  # an acronym's furniture
+        (cand("BRIEF VAN DE MINISTERS", "entity"), composed, False),  # shouted
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}
@@ -150,6 +154,9 @@ def test_what_attests_a_single_sighting():
         "NAVO-Nederland",  # two names paired
         "NAVO-trainingsmissie in Irakese",
         "Toetsingskader 1812",
+        "Regeerakkoord Vertrouwen",
+        "ISSN Sdu Uitgevers",
+        "BRIEF VAN DE MINISTERS",
     ]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
     assert [c.term for c in held][:1] == ["bongenot"] and "Rusland Raad" not in held

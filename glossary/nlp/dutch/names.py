@@ -210,6 +210,18 @@ def named_mission(text: str) -> bool:
     return found is not None and found["place"] in territory_names()
 
 
+def title_case_name(text: str) -> bool:
+    """Three or more words, each opening with a capital and none shouted, an acronym or a
+    number (``Nederlandse Cybersecurity Agenda``, ``Taskforce Strategische
+    Afhankelijkheden``): Dutch capitalises a name's first word only, unless the name is an
+    official one whose every word the writer capitalised; one name, whatever its frequency."""
+    words = text.split(" ")
+    return len(words) >= 3 and all(
+        w[:1].isupper() and any(c.islower() for c in w) and w.replace("-", "").isalpha()
+        for w in words
+    )
+
+
 #: A year a document, plan or framework is named by (``Toetsingskader 2001``): 1945 on.
 EDITION_YEAR = re.compile(r"(?:19[4-9]\d|20\d\d)")
 _DATED_NAME = re.compile(r"^(?P<name>[A-Z][\w-]*(?: [\w-]+)*) (?:19[4-9]\d|20\d\d)$")
