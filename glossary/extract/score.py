@@ -474,11 +474,16 @@ def rank(
         lifted = (seeded or kind == "entity") and (
             folded in lift or (own and _lifted_place(folded, lift))
         )
-        if min_score is not None and round(score, 4) < min_score and not lifted and not ts.english:
+        spelt = kind == "acronym" and bool(ts.expansions)
+        if (
+            min_score is not None
+            and round(score, 4) < min_score
+            and not (lifted or ts.english or spelt)
+        ):
             continue  # below the cut and nothing can lift it: no need to build it
         cand = build_candidate(ts, kind, display, score, res)
-        if cand.score < DEFAULT_MIN_SCORE and _glossed(cand):
-            cand.score = DEFAULT_MIN_SCORE
+        if cand.score < DEFAULT_MIN_SCORE and (_glossed(cand) or spelt):
+            cand.score = DEFAULT_MIN_SCORE  # the letter gives its English or spells it out
         if seeded:
             cand.seeded_by = res.seed_source
         if lifted:

@@ -304,3 +304,15 @@ def test_a_borrowed_word_before_an_english_noun_opens_the_english_term(nlp, reso
     terms = terms_of(text, nlp, resources)
     assert {"smart defence", "cyber defence"} <= set(terms), terms
     assert "President Biden" not in terms
+
+
+def test_an_acronym_the_letter_spells_out_reaches_the_cut(nlp, resources):
+    """``Koerdistan Autonome Regio (KAR)``: an acronym the letter spells out is a term its
+    reader needs, however common the word its letters spell (``kar``) is in general Dutch."""
+    from glossary.extract import DEFAULT_MIN_SCORE
+
+    filler = " ".join(f"De minister sprak in week {i} met de collega." for i in range(800))
+    text = "Nederland steunt de hervorming in de Koerdistan Autonome Regio (KAR). " + filler
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["KAR"].expansion == "Koerdistan Autonome Regio"
+    assert found["KAR"].score >= DEFAULT_MIN_SCORE
