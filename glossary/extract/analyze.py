@@ -120,6 +120,9 @@ def _named_in(m: Mention, names: Sequence[Mention], text: str) -> bool:
 #: Tags of a word that writes no acronym: a verb (the tagger reads a lower-case acronym as
 #: almost anything else, ``het bbp`` as a pronoun).
 VERBAL_TAGS = frozenset({"VERB", "AUX"})
+#: A lower-case word this common in English (Zipf), and more English than Dutch, is English
+#: in the text (``act``, ``aid``, ``map``), no term-base acronym written small (``bbp``).
+ENGLISH_WORD_ZIPF = 4.5
 
 #: ``van`` right before a mention: the mention is the complement of a noun before it.
 _AFTER_VAN = re.compile(r"\bvan\s+$", re.IGNORECASE)
@@ -577,11 +580,15 @@ class Analyzer:
         """Word ``k`` may write an acronym of the term base: in capitals, as a word with a
         capital inside the sentence (``Navo``, ``Ovse``), or in lower case as Dutch writes
         some (``bbp``, ``ngo``); not a verb form or a word the tagger reads as a verb (``ik
-        denk``, ``Denk aan ...``: the party is ``DENK``)."""
+        denk``, ``Denk aan ...``: the party is ``DENK``), nor a common English word (``to act
+        in defence``: :data:`ENGLISH_WORD_ZIPF`)."""
         word = sent[k].text
         if word.isupper() or any(ch.isdigit() for ch in word) or (k and word[:1].isupper()):
             return True
-        return sent[k].pos not in VERBAL_TAGS and not self.words.verb_known(word.lower())
+        lower = word.lower()
+        if self.words.english(lower) and self.words.res.zipf(lower, "en") >= ENGLISH_WORD_ZIPF:
+            return False
+        return sent[k].pos not in VERBAL_TAGS and not self.words.verb_known(lower)
 
     def _seed_mentions(self, sent: Sequence[Tok], text: str) -> list[Mention]:
         """Seed phrases (from the term base) written in the sentence, each word folded or as

@@ -459,6 +459,11 @@ NUMBERED_HEADS = frozenset(
     | {"Battalion", "Flotilla", "Fleet", "Vehicle"}
 )
 
+#: A stretch of this many words or more, this share of them English and none Dutch only, is
+#: English quoted without marks (:meth:`SentenceScanner._english_stretch`).
+ENGLISH_SENTENCE_WORDS = 6
+ENGLISH_SENTENCE_SHARE = 0.75
+
 #: Quotation marks and the marks that close them (brackets quote nothing).
 QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"', "„": "”", "‘": "’", "'": "'"}
 
@@ -2008,6 +2013,37 @@ class SentenceScanner:
                 k += 1
         return runs
 
+    def _english_stretch(
+        self, sent: Sequence[Tok], profs: Sequence[Profile]
+    ) -> tuple[int, int] | None:
+        """The token numbers (``Tok.i``, end exclusive) of English quoted in a Dutch text
+        without a closing mark in the sentence (a speech, a resolution): the whole sentence, or
+        what follows a quotation mark that does not close in it (``… Kofi Annan: «To those for
+        whom …``), or what comes before a closing mark that opens in an earlier sentence. It
+        must have :data:`ENGLISH_SENTENCE_WORDS` words or more, at least
+        :data:`ENGLISH_SENTENCE_SHARE` of them English and none Dutch only; its lower-case runs
+        are the quotation's words, no terms borrowed into Dutch."""
+        a, b = 0, len(sent)
+        closers = set(QUOTE_CLOSERS.values())
+        for k, tok in enumerate(sent):
+            closer = QUOTE_CLOSERS.get(tok.text)
+            if closer is not None and not any(t.text == closer for t in sent[k + 1 :]):
+                a = k + 1  # opens here and does not close in this sentence
+            elif tok.text in closers and tok.text not in QUOTE_CLOSERS and a == 0:
+                opener = [o for o, c in QUOTE_CLOSERS.items() if c == tok.text]
+                if not any(t.text in opener for t in sent[:k]):
+                    b = k  # closes a quotation opened before this sentence
+                    break
+        words = [(t, p) for t, p in zip(sent[a:b], profs[a:b], strict=True) if t.text.isalpha()]
+        if len(words) < ENGLISH_SENTENCE_WORDS:
+            return None
+        english = sum(p.english for _, p in words)
+        if english < ENGLISH_SENTENCE_SHARE * len(words) or any(
+            self.w.dutch(t.text) for t, _ in words
+        ):
+            return None
+        return sent[a].i, sent[b - 1].i + 1
+
     def _leans_english(self, tok: Tok) -> bool:
         """A lower-case word as common in English as in Dutch that opens an English run before
         a clearly English word (``cyber defence``, ``smart defence``): Dutch borrowed it, yet
@@ -2099,11 +2135,13 @@ class SentenceScanner:
         clauses: list[tuple[int, int]] = []
         runs = self._english_runs(sent, profs)
         pieces = self._quote_pieces(sent, runs, quotes)
+        quoted = self._english_stretch(sent, profs) if runs else None
         for r, toks in enumerate(runs):
             words = [t.text for t in toks]
             capital = self._capital(toks)
             start, end = toks[0].start, toks[-1].end
-            if r in pieces or (not capital and english_clause(words)):
+            inside = quoted is not None and quoted[0] <= toks[0].i and toks[-1].i < quoted[1]
+            if r in pieces or (not capital and (inside or english_clause(words))):
                 clauses.append((start, end))
                 continue
             if not capital:

@@ -316,3 +316,24 @@ def test_an_acronym_the_letter_spells_out_reaches_the_cut(nlp, resources):
     found = {c.term: c for c in extract_text(text, nlp, resources)}
     assert found["KAR"].expansion == "Koerdistan Autonome Regio"
     assert found["KAR"].score >= DEFAULT_MIN_SCORE
+
+
+def test_english_quoted_across_sentences_without_marks_is_no_term(nlp):
+    """``… Kofi Annan: «To those for whom …`` opens a quotation that runs on past the
+    sentence: its English and the English sentences after it are the speaker's words, not
+    terms borrowed into Dutch; a common English word in it (``act``) is no term-base acronym
+    (``ACT``) written small, as ``bbp`` is ``BBP``."""
+    from glossary.nlp.resources import Resources
+
+    text = (
+        "De dilemma's zijn verwoord door Kofi Annan: «To those for whom the greatest threat to "
+        "the future of international order is the use of force, one might ask this. If states "
+        "had been prepared to act in defence of the population, but did not receive prompt "
+        "council authorization, should such a coalition have allowed the horror to unfold? "
+        "Het bbp groeit. De NAVO kiest voor burden sharing."
+    )
+    resources = Resources.default(seeds=["ACT", "BBP"])
+    terms = {c.term for c in extract_text(text, nlp, resources)}
+    quoted = {"international order", "prompt council authorization", "horror to unfold", "ACT"}
+    assert not quoted & terms, sorted(terms)
+    assert {"burden sharing", "BBP"} <= terms, sorted(terms)
