@@ -399,15 +399,21 @@ def unshouted(sent: list[Tok], words: Words) -> list[Tok]:
 
 #: Connectors only English names have: a name with one of them is English.
 ENGLISH_CONNECTORS = frozenset({"and", "for", "of", "the", "on", "by", "to"})
+#: English heads of a mission's or force's name that the country it serves in completes
+#: (``United Nations Interim Force in Lebanon``, ``EU Training Mission in Mali``).
+PLACED_HEADS = frozenset({"Mission", "Force", "Operation", "Presence"})
 
 
 def _english_in(sent: Sequence[Tok], k: int, j: int) -> bool:
     """``in`` at ``j`` goes on the English name begun at ``k``: the name has an English
     connector or ``the`` follows (``Co-operation in Europe``, ``Artificial Intelligence in the
-    Military Domain``); in Dutch ``in`` ends a name (``Top in Vilnius`` is the summit rule's)."""
+    Military Domain``), or a mission or force is named (``Stabilisation Mission in Mali``,
+    :data:`PLACED_HEADS`); in Dutch ``in`` ends a name (``Top in Vilnius`` is the summit
+    rule's)."""
     return sent[j].lower == "in" and (
         (j + 1 < len(sent) and sent[j + 1].lower == "the")
         or any(t.lower in ENGLISH_CONNECTORS for t in sent[k:j])
+        or (j > k + 1 and sent[j - 1].text in PLACED_HEADS)
     )
 
 

@@ -334,6 +334,19 @@ def test_an_english_name_runs_on_over_in(nlp, resources):
     assert not any(t.lower() in ("the military domain", "europe") for t in terms), terms
 
 
+def test_an_english_mission_or_force_runs_on_over_in_and_its_country(nlp, resources):
+    """``EU Training Mission in Mali``, ``Interim Force in Lebanon``: the country a mission or
+    force serves in completes its English name; a Dutch mission in a place does not run on."""
+    text = (
+        "Nederland steunt de EU Training Mission in Mali en de United Nations Interim Force in "
+        "Lebanon. De Europese missie in Mali gaat door."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert "EU Training Mission in Mali" in terms, terms
+    assert "United Nations Interim Force in Lebanon" in terms, terms
+    assert not any(t.endswith("missie in Mali") for t in terms), terms
+
+
 def test_a_dutch_head_joined_to_a_names_last_word_makes_one_name(nlp, resources):
     """Dutch joins a head to the whole name before it with a hyphen on the name's last word
     (``het Intermediate-Range Nuclear Forces-verdrag``, ``het Open Skies-verdrag``): one
