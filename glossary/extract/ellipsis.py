@@ -54,6 +54,17 @@ def _compound_adjective(word: str, words: Words) -> bool:
     return False
 
 
+def _inflected_adjective(word: str, words: Words) -> bool:
+    """An inflected adjective (``fragiele``), no noun: Dutch truncates compounds, and an
+    adjective written with a hyphen before ``en`` is a slip for the adjective itself."""
+    lower = word.lower()
+    return (
+        lower.endswith("e")
+        and bool(words.adjective_base(lower) or words.adjective_base(lower[:-1]))
+        and not words.noun_lemma(lower)
+    )
+
+
 def join_parts(left: str, head: str) -> str:
     """``navigatie`` + ``satellieten``; keeps a hyphen after capitals or between clashing vowels."""
     if (
@@ -145,9 +156,12 @@ def ellipsis_mentions(
             k = final_start
             continue
         last = sent[final_end - 1]
-        if final_end - final_start >= 2 and _compound_adjective(sent[final_start].lower, words):
+        if final_end - final_start >= 2 and (
+            _compound_adjective(sent[final_start].lower, words)
+            or (roles[final_start].kind == "A" and "-" in sent[final_start].text)
+        ):
             k = final_end  # ``veiligheid- en defensiegerelateerde uitgaven``: an adjective's part
-            continue
+            continue  # ``West- en Noord-Afrikaanse regio``: ``West-Afrikaanse``, no ``westregio``
         if final_end - final_start >= 2:
             head = last.text
         else:
@@ -158,6 +172,8 @@ def ellipsis_mentions(
             head = split[1]
         start, end = sent[first].start, last.end
         for part in parts:
+            if _inflected_adjective(part.text[:-1], words):
+                continue  # ``fragiele- en conflictlanden``: an adjective, no compound's part
             compound = join_parts(with_linking_s(part.text[:-1]), head.lower())
             lemma = words.lemma_noun(compound)
             display = (

@@ -694,3 +694,18 @@ def test_spans_that_cut_a_name_or_an_adjective_are_no_candidates(nlp, resources)
     assert "Bosnië en Herzegovina" in terms, sorted(terms)
     fragments = {"ISAF Regional Command North", "enhanced", "veiligheidsuitgave", "Bosnië"}
     assert not fragments & terms, sorted(fragments & terms)
+
+
+def test_a_truncated_adjective_makes_no_compound_with_the_head(nlp, resources):
+    """``West- en Noord-Afrikaanse regio``: the truncated word completes the hyphenated
+    adjective (West-Afrikaanse), no ``westregio``; ``fragiele- en conflictlanden``: an inflected
+    adjective with a hyphen is no compound's part (no ``fragieleland``), while the other
+    conjunct and real truncated compounds still are (``navigatie- en
+    communicatiesatellieten``)."""
+    text = (
+        "De West- en Noord-Afrikaanse regio is onrustig. De hulp gaat naar fragiele- en "
+        "conflictlanden. De NAVO gebruikt navigatie- en communicatiesatellieten."
+    )
+    terms = {c.term for c in extract_text(text, nlp, resources)}
+    assert not {"westregio", "fragieleland"} & terms, sorted(terms)
+    assert {"conflictland", "navigatiesatelliet", "communicatiesatelliet"} <= terms, sorted(terms)
