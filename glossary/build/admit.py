@@ -76,7 +76,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
                 or ship_name(cand.term)
                 or named_mission(cand.term)
                 or dated_name(cand.term)
-                or title_case_name(cand.term)
+                or any(title_case_name(cand.term, o.sentence) for o in cand.occurrences)
                 or any(quoted_document_title(cand.term, o.sentence) for o in cand.occurrences)
                 or is_portfolio_post(cand.term)
                 or is_body_post(cand.term)

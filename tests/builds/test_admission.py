@@ -95,11 +95,15 @@ def test_machine_translation_is_never_asked_for_held_back_candidates(tmp_path, p
 def test_what_attests_a_single_sighting():
     from glossary.build.admit import admit
     from glossary.build.merge import candidate_key
-    from glossary.model import Candidate
+    from glossary.model import Candidate, Occurrence
     from glossary.translate.chain import Resolution
 
     def cand(term: str, kind: str = "term", **kw) -> Candidate:
         return Candidate(term=term, kind=kind, score=2.0, freq=kw.pop("freq", 1), **kw)
+
+    def said(name: str, sentence: str) -> Candidate:
+        """A name seen once, in ``sentence`` (``{}`` marks where)."""
+        return cand(name, "entity", occurrences=[Occurrence("l", 0, 1, sentence.format(name))])
 
     composed = Resolution(Translation(text="Russia Council", source="compound", confidence=0.6))
     listed = Resolution(Translation(text="burden sharing", source="termbase"))
@@ -134,10 +138,12 @@ def test_what_attests_a_single_sighting():
         (cand("NAVO-trainingsmissie in Irakese", "entity"), composed, False),  # no place
         (cand("Toetsingskader 2001", "entity"), composed, True),  # a dated edition
         (cand("Toetsingskader 1812", "entity"), composed, False),  # no year of an edition
-        (cand("Nederlandse Cybersecurity Agenda", "entity"), composed, True),  # every word
-        (cand("Regeerakkoord Vertrouwen", "entity"), composed, False),  # two words
-        (cand("ISSN Sdu Uitgevers", "entity"), composed, False),  # an acronym's furniture
-        (cand("BRIEF VAN DE MINISTERS", "entity"), composed, False),  # shouted
+        (said("Nederlandse Cybersecurity Agenda", "De {} is vernieuwd."), composed, True),
+        (said("Regeerakkoord Vertrouwen", "Het {} is gesloten."), composed, False),  # 2 words
+        (said("ISSN Sdu Uitgevers", "{} 2007"), composed, False),  # an acronym's furniture
+        (said("BRIEF VAN DE MINISTERS", "{}"), composed, False),  # shouted
+        (said("Voorbereiding Europese Raad", "{}"), composed, False),  # a heading
+        (said("Actieagenda Industrie", "De {}, Innovatie en Kennis."), composed, False),  # cut
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}
@@ -157,6 +163,8 @@ def test_what_attests_a_single_sighting():
         "Regeerakkoord Vertrouwen",
         "ISSN Sdu Uitgevers",
         "BRIEF VAN DE MINISTERS",
+        "Voorbereiding Europese Raad",
+        "Actieagenda Industrie",
     ]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
     assert [c.term for c in held][:1] == ["bongenot"] and "Rusland Raad" not in held

@@ -210,15 +210,29 @@ def named_mission(text: str) -> bool:
     return found is not None and found["place"] in territory_names()
 
 
-def title_case_name(text: str) -> bool:
+#: After a name, the next item of a list of capitalised words (``Industrie, Innovatie en
+#: Kennis``): the name is cut short.
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|en\b|and\b)\s*[A-Z]")
+
+
+def title_case_name(text: str, sentence: str) -> bool:
     """Three or more words, each opening with a capital and none shouted, an acronym or a
     number (``Nederlandse Cybersecurity Agenda``, ``Taskforce Strategische
-    Afhankelijkheden``): Dutch capitalises a name's first word only, unless the name is an
-    official one whose every word the writer capitalised; one name, whatever its frequency."""
+    Afhankelijkheden``), written in running text: Dutch capitalises a name's first word only,
+    unless the name is an official one whose every word the writer capitalised; one name,
+    whatever its frequency. A heading (the name is all of its line: ``Voorbereiding Europese
+    Raad``) capitalises any words, and a name that a list of capitalised words goes on after
+    is cut short."""
     words = text.split(" ")
-    return len(words) >= 3 and all(
+    if len(words) < 3 or not all(
         w[:1].isupper() and any(c.islower() for c in w) and w.replace("-", "").isalpha()
         for w in words
+    ):
+        return False
+    line = " ".join(sentence.split())
+    at = line.find(text)
+    return (
+        at >= 0 and line.strip(" .:;") != text and not _LIST_GOES_ON.match(line[at + len(text) :])
     )
 
 
