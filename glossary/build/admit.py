@@ -35,6 +35,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from glossary.build.merge import Key, candidate_key
+from glossary.nlp.dutch.adjectives import DOMAIN_CLASSIFIERS
 from glossary.nlp.dutch.names import (
     acronym_body,
     dated_name,
@@ -105,7 +106,9 @@ def covered_by_parts(cand: Candidate, offline: Resolution) -> bool:
 def _combination_once(cand: Candidate) -> bool:
     """A multi-word term seen once, in lower case and without a number: a citation
     (``artikel 100``, ``VNVR 1325``) and a capitalised, name-like term (``Duits-Nederlands
-    hoofdkwartier``) are designations, not combinations of words."""
+    hoofdkwartier``) are designations, not combinations of words; a class of weapon, threat
+    or domain (``nucleaire capaciteit``, ``chemische lading``: :data:`DOMAIN_CLASSIFIERS`) is
+    a unit of the domain."""
     term = cand.term
     return (
         cand.kind == "term"
@@ -113,6 +116,7 @@ def _combination_once(cand: Candidate) -> bool:
         and cand.freq < MIN_UNATTESTED_FREQ
         and term[:1].islower()
         and not any(ch.isdigit() for ch in term)
+        and term.split(" ", 1)[0] not in DOMAIN_CLASSIFIERS
     )
 
 

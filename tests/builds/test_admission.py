@@ -219,7 +219,8 @@ def test_covered_by_parts_needs_a_loose_head_and_composed_english():
 def test_a_combination_seen_once_with_composed_english_is_covered_by_its_parts():
     """``militair overwicht`` once, its English composed word by word: nothing says the
     combination is a unit, so it waits for a second sighting; a one-word compound seen once
-    (``vlagstaat``), a combination the term base lists and a name are admitted."""
+    (``vlagstaat``), a combination the term base lists, a class of weapon or domain
+    (``nucleaire lading``, ``digitaal domein``) and a name are admitted."""
     from glossary.build.admit import admit
     from glossary.build.merge import candidate_key
     from glossary.model import Candidate
@@ -235,10 +236,12 @@ def test_a_combination_seen_once_with_composed_english_is_covered_by_its_parts()
             Resolution(Translation("collective defence", "termbase")),
         ),
         (Candidate("Republiek Estland", "entity", 2.0, 1), composed),
+        (Candidate("nucleaire lading", "term", 2.0, 1), composed),
+        (Candidate("digitaal domein", "term", 2.0, 1), composed),
     ]
     admitted, held = admit([c for c, _ in cases], {candidate_key(c): r for c, r in cases})
     assert [(c.term, c.freq) for c in held] == [("militair overwicht", 1)]
-    assert len(admitted) == 4
+    assert len(admitted) == 6
 
 
 def test_two_nouns_joined_by_en_with_composed_english_are_covered_by_their_parts():

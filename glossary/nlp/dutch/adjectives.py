@@ -145,3 +145,18 @@ def is_graded(base: str, res: Resources, margin: float = 1.4) -> bool:
     return any(res.lookup(f) == base for f in comparative) and any(
         res.lookup(f) == base for f in superlative
     )
+
+
+#: Adjectives that classify a weapon, a threat or an operational domain (``nucleaire
+#: capaciteit``, ``chemische lading``, ``digitaal domein``, ``maritieme veiligheid``): each
+#: picks one class of the head's kind, as NATO names them (nuclear, chemical, biological,
+#: radiological, conventional, ballistic, hypersonic; the digital and maritime domains), so
+#: the pair is a unit of the domain, not a description; base and attributive forms.
+DOMAIN_CLASSIFIERS = frozenset(
+    {
+        *("nucleair", "nucleaire", "chemisch", "chemische", "biologisch", "biologische"),
+        *("radiologisch", "radiologische", "conventioneel", "conventionele"),
+        *("ballistisch", "ballistische", "hypersoon", "hypersone"),
+        *("digitaal", "digitale", "maritiem", "maritieme"),
+    }
+)
