@@ -32,7 +32,7 @@ from glossary.extract.words import (
     prefixed_acronym,
     reference_code,
 )
-from glossary.nlp.dutch.adjectives import NORM_ADJECTIVES
+from glossary.nlp.dutch.adjectives import DOMAIN_CLASSIFIERS, NORM_ADJECTIVES
 from glossary.nlp.dutch.function_words import (
     COMPLEX_PREPOSITION_NOUNS,
     FUNCTION_ADJECTIVES,
@@ -926,8 +926,8 @@ class SentenceScanner:
             return None
         if base in FUNCTION_ADJECTIVES or lower in FUNCTION_ADJECTIVES:
             return None
-        if base in NORM_ADJECTIVES or self.w.is_graded(base):
-            return None
+        if base in NORM_ADJECTIVES or (self.w.is_graded(base) and base not in DOMAIN_CLASSIFIERS):
+            return None  # but ``conventionele wapens`` are a class, however ``conventioneler``
         if min(self.w.zipf(base), self.w.zipf(lower)) >= COMMON_ADJECTIVE_ZIPF:
             return None
         return Role("A", base)
@@ -1226,6 +1226,57 @@ class SentenceScanner:
                     )
                 )
             out += self._hyphen_head(head, text)
+            out += self._coordinated_classes(sent, roles, a, b, text)
+        return out
+
+    def _coordinated_classes(
+        self, sent: Sequence[Tok], roles: Sequence[Role], a: int, b: int, text: str
+    ) -> list[Mention]:
+        """Classes of weapon, threat or domain coordinated before a group that opens with one
+        (``nucleaire en conventionele capaciteiten``, ``chemische, biologische en nucleaire
+        wapens``, ``zowel de conventionele als de nucleaire capaciteiten``): each adjective
+        names its own class of the head (:data:`DOMAIN_CLASSIFIERS`), as NATO writes
+        "conventional and nuclear forces", so each pair is a term."""
+        if b - a != 2 or sent[a].lower not in DOMAIN_CLASSIFIERS or roles[a].kind != "A":
+            return []
+        out = []
+        k = a - 1
+        if k >= 1 and sent[k].lower in ("de", "het") and sent[k - 1].lower == "als":
+            k -= 1  # ``zowel de conventionele als de nucleaire``
+        if k < 1 or sent[k].lower not in ("en", "of", "als"):
+            return []
+        k -= 1
+        while k >= 0 and sent[k].lower in DOMAIN_CLASSIFIERS:
+            adjective = sent[k]
+            pair = [adjective, sent[b - 1]]
+            role = self.modifier(adjective) or Role(
+                "A", self.w.adjective_base(adjective.lower) or ""
+            )
+            if role.kind != "A" or not role.base:
+                break
+            key, display, weight, forms = self._render(pair, [role, roles[b - 1]], 0, 2, False)
+            start, end = adjective.start, sent[b - 1].end
+            out.append(
+                Mention(
+                    key=key,
+                    kind="term",
+                    display=display,
+                    start=start,
+                    end=end,
+                    surface=text[start:end],
+                    weight=weight,
+                    pos=NOUN,
+                    derived=True,
+                    forms=forms,
+                )
+            )
+            k -= 1
+            if k >= 1 and sent[k].lower in ("de", "het") and sent[k - 1].lower == "zowel":
+                break
+            if k >= 0 and sent[k].text == ",":
+                k -= 1
+            else:
+                break
         return out
 
     def _percent(self, sent: Sequence[Tok], a: int, b: int, text: str) -> Mention | None:

@@ -709,3 +709,20 @@ def test_a_truncated_adjective_makes_no_compound_with_the_head(nlp, resources):
     terms = {c.term for c in extract_text(text, nlp, resources)}
     assert not {"westregio", "fragieleland"} & terms, sorted(terms)
     assert {"conflictland", "navigatiesatelliet", "communicatiesatelliet"} <= terms, sorted(terms)
+
+
+def test_coordinated_classes_of_weapon_each_make_a_term(nlp, resources):
+    """``chemische, biologische en nucleaire wapens``, ``zowel de conventionele als de
+    nucleaire capaciteiten``: each adjective names a class of the head, so each pair is a
+    term, lemmatised as if written alone (``chemisch wapen``, a het-word); ``conventioneel``
+    is a class here, however gradable it is in everyday Dutch."""
+    text = (
+        "Zij bespreken chemische, biologische en nucleaire wapens. Rusland investeert in "
+        "zowel de conventionele als de nucleaire capaciteiten. De NAVO kent conventionele "
+        "afschrikking."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    classes = {"chemisch wapen", "biologisch wapen", "nucleair wapen"}
+    classes |= {"conventionele capaciteit", "nucleaire capaciteit", "conventionele afschrikking"}
+    assert classes <= set(found), sorted(found)
+    assert all(" als " not in f and " en " not in f for f in found["biologisch wapen"].forms)
