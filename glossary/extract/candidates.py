@@ -22,6 +22,7 @@ from glossary.extract.termhood import proper_adjective
 from glossary.extract.tokens import Tok
 from glossary.extract.words import (
     OPPOSITION_PREFIXES,
+    QUARTER,
     ROMAN,
     ROMAN_NUMERAL,
     Words,
@@ -501,12 +502,12 @@ def _piece(sent: Sequence[Tok], open_: int, close: int, first: int, last: int) -
 
 #: An acronym with a one-letter designator of the region or country it serves, as NATO writes
 #: its commands and missions (``TAAC-N``, ``NTM-I``; ``RC(N)`` is split into four tokens).
-_DESIGNATED = re.compile(r"^[A-Z][A-Z0-9&]{1,11}-[A-Z]$")
+_DESIGNATED = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,11}-[A-Z]|[A-Z]-[A-Z][A-Z0-9&]{1,11})$")
 
 
 def _designated_acronym(sent: Sequence[Tok], k: int, text: str) -> Mention | None:
     """The acronym with a one-letter designator that starts at ``sent[k]`` (``TAAC-N``,
-    ``RC(N)``): one acronym, not the bare one before it."""
+    ``RC(N)``, ``D-SII``): one acronym, not the bare one beside it."""
     tok = sent[k]
     if _DESIGNATED.match(tok.text):
         end = tok.end
@@ -851,7 +852,11 @@ class SentenceScanner:
         ):
             if known or ("-" in text and self._dutch_head(text)):
                 return True, True  # a hyphenated name + Dutch noun: ``Wales-top``
-            if self.w.zipf(lower) >= EVERYDAY_UNKNOWN_ZIPF or self.w.adjective_base(lower):
+            if (
+                self.w.zipf(lower) >= EVERYDAY_UNKNOWN_ZIPF
+                or self.w.adjective_base(lower)
+                or self._comparative(lower)
+            ):
                 return False, False
             if self.w.verb_known(lower) and not looks_like_noun(lower):
                 return False, False
@@ -880,6 +885,22 @@ class SentenceScanner:
         # A linking ``-s-`` after a noun makes a noun compound anywhere: no Dutch verb is
         # formed so (``en aanpassingsmaatregelen``, tagged as a verb).
         return found or (compound and self._linked(lower)), found or compound
+
+    def _comparative(self, lower: str) -> bool:
+        """An adjective's comparative the lexicon does not list (``coherenter``,
+        ``capabeler``, ``zwaarder``, ``groter``), which a tagger may take for a noun."""
+        if not lower.endswith("er") or len(lower) < 6:
+            return False
+        stem = lower[:-2]
+        stems = [stem, stem[:-1] if stem.endswith("d") else stem]
+        if (
+            len(stem) > 2
+            and stem[-1] not in "aeiou"
+            and stem[-2] in "aeou"
+            and stem[-3] not in "aeiou"
+        ):
+            stems.append(stem[:-1] + stem[-2] + stem[-1])  # ``grot`` → ``groot``
+        return any(self.w.adjective_base(s) == s for s in stems)
 
     def _linked(self, lower: str) -> bool:
         """A compound whose first part is a noun with the linking ``-s-``
@@ -1387,6 +1408,8 @@ class SentenceScanner:
             return False  # ``Patriot-systemen``: a name before a common noun makes a compound
         if initial and ROMAN.match(text):
             return False  # ``II Reactie van de Minister``: a section number
+        if QUARTER.match(text):
+            return False  # ``Q1 2026``: a quarter of the year
         if initial:
             lower = tok.lower
             if tok.pos != "PROPN" or self.w.zipf(lower) >= FUNCTION_ZIPF or lower in FUNCTION_WORDS:

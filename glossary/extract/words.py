@@ -40,6 +40,9 @@ _PREFIXED = re.compile(r"^[a-z][A-Z]{2,}[A-Z0-9]*$")
 #: (``MoU``, ``SoFA``, ``RoE``: of; ``PvdA``: van de; ``DfID``: for; ``EMASoH``).
 _FUNCTION_LETTERS = re.compile(r"^[A-Z]+(?:(?:o|f|i|a|d|v|vd)[A-Z]+)+$")
 
+#: A quarter of the year (``Q1``–``Q4``): a date, no acronym.
+QUARTER = re.compile(r"^Q[1-4]$")
+
 #: A Roman numeral up to 39 (``II``, ``XIV``), as a pattern to build on.
 ROMAN_NUMERAL = r"(?=[IVXLC])(?:X{0,3})(?:IX|IV|V?I{0,3})"
 #: A Roman numeral (``II``, ``XIV``): no acronym; before a heading's words, its number.
@@ -75,6 +78,8 @@ def acronym_of(text: str) -> str | None:
         return None
     if sum(c.isupper() for c in core) < 2 and not any(c.isdigit() for c in core):
         return None
+    if QUARTER.match(core):
+        return None  # ``Q1 2026``: a quarter of the year, a date
     if sum(c.isdigit() for c in core) >= IDENTIFIER_DIGITS:
         return None  # ``T02115``, ``KST361623``: a document's number, no acronym
     return core

@@ -726,3 +726,17 @@ def test_coordinated_classes_of_weapon_each_make_a_term(nlp, resources):
     classes |= {"conventionele capaciteit", "nucleaire capaciteit", "conventionele afschrikking"}
     assert classes <= set(found), sorted(found)
     assert all(" als " not in f and " en " not in f for f in found["biologisch wapen"].forms)
+
+
+def test_comparatives_quarters_and_designated_acronyms_are_no_fragments(nlp, resources):
+    """A comparative the tagger took for a noun (``coherenter``) is no term; a quarter of the
+    year (``Q1 2026``) is a date, neither acronym nor name; an acronym with a one-letter
+    prefix (``D-SII``) is one acronym, not ``SII``."""
+    text = (
+        "De lidstaten spraken af dat zij capabeler en coherenter zouden samenwerken. In Q1 "
+        "2026 volgt de rapportage over de Defensie Strategie voor Industrie en Innovatie "
+        "(D-SII)."
+    )
+    terms = {c.term for c in extract_text(text, nlp, resources)}
+    assert "D-SII" in terms, sorted(terms)
+    assert not {"coherenter", "capabeler", "Q1", "SII"} & terms, sorted(terms)

@@ -77,6 +77,8 @@ def test_a_plural_the_lexicon_also_lists_as_a_rare_lemma_follows_the_tagger(nlp,
         ("PvdA", "PvdA"),
         ("EMASoH", "EMASoH"),
         ("DfID", "DfID"),
+        ("Q1", None),  # a quarter of the year
+        ("Q4", None),
         ("YouTube", None),  # small letters that are no initial
         ("GroenLinks", None),
         ("McDonald", None),
