@@ -305,6 +305,35 @@ def _term_mention(display: str, start: int, end: int, text: str, sub: bool = Fal
     )
 
 
+def _group_mention(
+    rendered: tuple[str, str, int, tuple[str, ...]],
+    start: int,
+    end: int,
+    text: str,
+    *,
+    sub: bool = False,
+    repeat: bool = False,
+    derived: bool = False,
+) -> Mention:
+    """The mention of a rendered noun group (key, display, vote weight, forms) over
+    ``text[start:end]``."""
+    key, display, weight, forms = rendered
+    return Mention(
+        key=key,
+        kind="term",
+        display=display,
+        start=start,
+        end=end,
+        surface=text[start:end],
+        weight=weight,
+        pos=NOUN,
+        repeat=repeat,
+        derived=derived,
+        sub=sub,
+        forms=forms,
+    )
+
+
 def _acronym_mention(acro: str, start: int, end: int, text: str) -> Mention:
     """An acronym's mention, keyed and shown as ``acro``, spanning ``text[start:end]``."""
     return Mention(
@@ -1229,21 +1258,14 @@ class SentenceScanner:
                     continue
                 if sent[s].text[:1].isdigit() and s and roles[s - 1].kind == "N":
                     continue  # ``100-brief`` after ``artikel``: the number is artikel's
-                key, display, weight, forms = self._render(sent, roles, s, b, starts[s])
-                start, end = sent[s].start, head.end
                 out.append(
-                    Mention(
-                        key=key,
-                        kind="term",
-                        display=display,
-                        start=start,
-                        end=end,
-                        surface=text[start:end],
-                        weight=weight,
-                        pos=NOUN,
+                    _group_mention(
+                        self._render(sent, roles, s, b, starts[s]),
+                        sent[s].start,
+                        head.end,
+                        text,
                         sub=s > a,
                         repeat=roles[s].kind == "ACR" and not _acronym_pair(sent[s].text),
-                        forms=forms,
                     )
                 )
             out += self._hyphen_head(head, text)
@@ -1275,21 +1297,9 @@ class SentenceScanner:
             )
             if role.kind != "A" or not role.base:
                 break
-            key, display, weight, forms = self._render(pair, [role, roles[b - 1]], 0, 2, False)
-            start, end = adjective.start, sent[b - 1].end
+            rendered = self._render(pair, [role, roles[b - 1]], 0, 2, False)
             out.append(
-                Mention(
-                    key=key,
-                    kind="term",
-                    display=display,
-                    start=start,
-                    end=end,
-                    surface=text[start:end],
-                    weight=weight,
-                    pos=NOUN,
-                    derived=True,
-                    forms=forms,
-                )
+                _group_mention(rendered, adjective.start, sent[b - 1].end, text, derived=True)
             )
             k -= 1
             if k >= 1 and sent[k].lower in ("de", "het") and sent[k - 1].lower == "zowel":
