@@ -238,7 +238,7 @@ def title_case_name(text: str, sentence: str) -> bool:
 
 #: A year a document, plan or framework is named by (``Toetsingskader 2001``): 1945 on.
 EDITION_YEAR = re.compile(r"(?:19[4-9]\d|20\d\d)")
-_DATED_NAME = re.compile(r"^(?P<name>[A-Z][\w-]*(?: [\w-]+)*) (?:19[4-9]\d|20\d\d)$")
+_DATED_NAME = re.compile(r"^(?P<name>[A-Z][\w-]*(?: [\w-]+)*) " + EDITION_YEAR.pattern + "$")
 
 
 def dated_name(text: str) -> bool:
