@@ -490,7 +490,7 @@ class Analyzer:
         return (
             m.kind == "term"
             and _inside(m, titles)
-            and all(self.words.english(w) and not self.words.dutch(w) for w in m.display.split())
+            and all(self.words.english_only(w) for w in m.display.split())
         )
 
     def _opens(self, m: Mention, names: Sequence[Mention]) -> bool:
@@ -502,8 +502,7 @@ class Analyzer:
             and m.display.isalpha()
             and m.display.islower()
             and any(n.start == m.start and n.end > m.end for n in names)
-            and self.words.english(m.display)
-            and not self.words.dutch(m.display)
+            and self.words.english_only(m.display)
         )
 
     @staticmethod

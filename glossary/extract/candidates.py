@@ -502,6 +502,11 @@ ENGLISH_SENTENCE_SHARE = 0.75
 
 #: Quotation marks and the marks that close them (brackets quote nothing).
 QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"', "„": "”", "‘": "’", "'": "'"}
+#: Marks that only close a quotation, each with the marks that open it.
+QUOTE_OPENERS = {
+    close: tuple(o for o, c in QUOTE_CLOSERS.items() if c == close)
+    for close in set(QUOTE_CLOSERS.values()) - set(QUOTE_CLOSERS)
+}
 
 
 def _quotations(sent: Sequence[Tok]) -> list[tuple[int, int]]:
@@ -921,7 +926,7 @@ class SentenceScanner:
         if not lower.endswith("er") or len(lower) < 6:
             return False
         stem = lower[:-2]
-        stems = [stem, stem[:-1] if stem.endswith("d") else stem]
+        stems = [stem, stem[:-1]] if stem.endswith("d") else [stem]  # ``zwaar|d|er``
         if (
             len(stem) > 2
             and stem[-1] not in "aeiou"
@@ -1295,7 +1300,7 @@ class SentenceScanner:
             role = self.modifier(adjective) or Role(
                 "A", self.w.adjective_base(adjective.lower) or ""
             )
-            if role.kind != "A" or not role.base:
+            if not role.base:
                 break
             rendered = self._render(pair, [role, roles[b - 1]], 0, 2, False)
             out.append(
@@ -1944,11 +1949,11 @@ class SentenceScanner:
         """A short line of English words: a list's item."""
         return 0 < len(line) <= LIST_LINE and self._english_words(_LINE_WORDS.findall(line))
 
-    def _english_words(self, words: Sequence[str]) -> bool:
-        """Words that are English: half of them at least, and none Dutch only."""
+    def _english_words(self, words: Sequence[str], share: float = 0.5) -> bool:
+        """Words that are English: ``share`` of them at least (half), and none Dutch only."""
         return (
             bool(words)
-            and sum(self.w.english(w) for w in words) * 2 >= len(words)
+            and sum(self.w.english(w) for w in words) >= share * len(words)
             and not any(self.w.dutch(w) for w in words)
         )
 
@@ -2114,23 +2119,18 @@ class SentenceScanner:
         :data:`ENGLISH_SENTENCE_SHARE` of them English and none Dutch only; its lower-case runs
         are the quotation's words, no terms borrowed into Dutch."""
         a, b = 0, len(sent)
-        closers = set(QUOTE_CLOSERS.values())
         for k, tok in enumerate(sent):
             closer = QUOTE_CLOSERS.get(tok.text)
+            openers = QUOTE_OPENERS.get(tok.text)
             if closer is not None and not any(t.text == closer for t in sent[k + 1 :]):
                 a = k + 1  # opens here and does not close in this sentence
-            elif tok.text in closers and tok.text not in QUOTE_CLOSERS and a == 0:
-                opener = [o for o, c in QUOTE_CLOSERS.items() if c == tok.text]
-                if not any(t.text in opener for t in sent[:k]):
-                    b = k  # closes a quotation opened before this sentence
-                    break
-        words = [(t, p) for t, p in zip(sent[a:b], profs[a:b], strict=True) if t.text.isalpha()]
+            elif openers and a == 0 and not any(t.text in openers for t in sent[:k]):
+                b = k  # closes a quotation opened before this sentence
+                break
+        words = [t.text for t in sent[a:b] if t.text.isalpha()]
         if len(words) < ENGLISH_SENTENCE_WORDS:
             return None
-        english = sum(p.english for _, p in words)
-        if english < ENGLISH_SENTENCE_SHARE * len(words) or any(
-            self.w.dutch(t.text) for t, _ in words
-        ):
+        if not self._english_words(words, ENGLISH_SENTENCE_SHARE):
             return None
         return sent[a].i, sent[b - 1].i + 1
 

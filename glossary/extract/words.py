@@ -242,6 +242,10 @@ class Words:
     def english(self, word: str) -> bool:
         return is_english_word(word, self.res)
 
+    def english_only(self, word: str) -> bool:
+        """English and not Dutch as well (``enhanced``, ``statement``)."""
+        return self.english(word) and not self.dutch(word)
+
     def english_noun(self, word: str) -> bool:
         """An English word the Dutch noun lexicon does not know (``capability``), so it takes
         English singular and plural forms."""
