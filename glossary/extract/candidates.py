@@ -69,6 +69,7 @@ from glossary.nlp.dutch.names import (
     STANDING,
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
+    compass_point,
     document_titles,
     named_mission,
     portfolio_post,
@@ -1466,13 +1467,15 @@ class SentenceScanner:
         """A country CLDR names right after a name (``Hooksiel Duitsland``, a table's row read
         as text) is a second name: a country ends a name only after a noun the lexicon knows
         (``Republiek Estland``, ``Bondsrepubliek Duitsland``), not after a name the compound
-        splitter happens to read (``Frederikshaven Denemarken``)."""
+        splitter happens to read (``Frederikshaven Denemarken``), nor after a compass point's
+        adjective, which names a part of it (``Noordelijk Afrika``)."""
         prev = sent[j - 1]
         return (
             sent[j].text in territory_names()
             and prev.text[:1].isupper()
             and not acronym_of(prev.text)
             and not self.w.noun_lemma(prev.lower)
+            and compass_point(prev.text) is None
         )
 
     def _common_noun(self, lower: str) -> bool:

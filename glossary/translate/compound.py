@@ -154,14 +154,19 @@ COMPASS_ENGLISH = {
 
 
 def compass_region(term: str) -> str | None:
-    """The English of a part of a country named by a compass point (``Oost-Oekraïne`` →
-    eastern Ukraine, ``Noordoost-Syrië`` → north-eastern Syria), else ``None``; a name CLDR
-    knows whole (``Noord-Korea``, ``Zuid-Afrika``) is its own country."""
+    """The English of a part of a country named by a compass point (``Oost-Oekraïne``,
+    ``Noordelijk Irak`` → eastern Ukraine, northern Iraq; ``Noordoost-Syrië`` → north-eastern
+    Syria), or of a continent's part CLDR names with the point's prefix (``Noordelijk Afrika``
+    as ``Noord-Afrika``: Northern Africa), else ``None``; a name CLDR knows whole
+    (``Noord-Korea``, ``Zuid-Afrika``, ``Zuidelijk Afrika``) is its own place."""
     split = compass_split(term)
     if split is None or not term[:1].isupper() or cldr.place_name(term) is not None:
         return None
     point, country = split
     english = cldr.countries().get(country)
+    if english is None and " " in term:  # ``Noordelijk Afrika``: CLDR's ``Noord-Afrika``
+        region = cldr.place_name(f"{point.capitalize()}-{country}")
+        return region[0] if region else None
     return f"{COMPASS_ENGLISH[point.lower()]} {english}" if english else None
 
 
@@ -709,7 +714,7 @@ class CompoundTranslator:
             return [self._summit(place)]
         region = compass_region(candidate.term)
         if region is not None:
-            note = "a part of a country named by a compass point: English writes the adjective"
+            note = "a part of a place named by a compass point: English writes the adjective"
             return [Translation(region, SOURCE, BASE_CONFIDENCE, note=note)]
         title = is_official_title(candidate.term)
         composed = self.named_compound(candidate.term) if candidate.kind == "entity" else None

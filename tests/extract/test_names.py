@@ -274,6 +274,22 @@ def test_a_country_after_a_name_is_a_second_name(nlp, resources):
     assert "Frederikshaven Denemarken" not in found, found
 
 
+def test_a_compass_adjective_before_a_place_is_part_of_its_name(nlp, resources):
+    """``Noordelijk Afrika`` and ``Oostelijk Europa`` name a part of a place, as
+    ``Noord-Afrika`` does: one name, not the continent after an unknown capitalised word."""
+    found = {
+        c.term
+        for c in extract_text(
+            "Vanuit Noordelijk Afrika wordt Europa bedreigd. De spanningen in het Midden-Oosten "
+            "en Oostelijk Europa nemen toe.",
+            nlp,
+            resources,
+        )
+    }
+    assert {"Noordelijk Afrika", "Oostelijk Europa"} <= found, found
+    assert "Afrika" not in found, found
+
+
 def test_a_country_named_by_its_form_of_state_is_lifted_as_the_country(nlp):
     """``Republiek Kroatië`` is lifted where ``Kroatië`` is (a place whose English differs:
     the Republic of Croatia), as ``Oost-Oekraïne`` is where ``Oekraïne`` is; a form of state

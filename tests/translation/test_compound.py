@@ -211,6 +211,11 @@ def test_a_linker_the_row_omits_still_joins_where_no_word_is_read_whole(shipped)
         ("Oost-Oekraïne", "eastern Ukraine"),
         ("Zuid-Afghanistan", "southern Afghanistan"),
         ("Noordwest-Syrië", "north-western Syria"),
+        # ... or by its adjective written apart; a continent's part as CLDR names it
+        ("Noordelijk Irak", "northern Iraq"),
+        ("Zuidoostelijk Polen", "south-eastern Poland"),
+        ("Noordelijk Afrika", "Northern Africa"),
+        ("Oostelijk Europa", "Eastern Europe"),
     ],
 )
 def test_a_name_known_by_its_form_is_composed_whole(shipped, dutch, english):
@@ -223,7 +228,16 @@ def test_a_country_or_region_cldr_names_is_no_compass_part():
     names whole; ``Oost-Rusland Raad`` is no place at all."""
     from glossary.translate.compound import compass_region
 
-    for name in ("Noord-Korea", "Zuid-Afrika", "Noord-Afrika", "Oost-Rusland Raad", "oost-Irak"):
+    for name in (
+        "Noord-Korea",
+        "Zuid-Afrika",
+        "Noord-Afrika",
+        "Zuidelijk Afrika",
+        "Oost-Rusland Raad",
+        "oost-Irak",
+        "Oostelijke flank",
+        "Noordelijke Vlootbasis",
+    ):
         assert compass_region(name) is None, name
 
 

@@ -119,11 +119,32 @@ COMPASS_POINTS = frozenset(
 )
 
 
+#: A compass point's adjective written before a place as a word of its name (``Noordelijk
+#: Afrika``, ``Oostelijk Europa``, ``Zuidelijk Libanon``): ``(noord|zuid)(oost|west)elijk``,
+#: ``noordelijk``, ``zuidelijk``, ``oostelijk``, ``westelijk``, capitalised, maybe inflected.
+COMPASS_ADJECTIVE = re.compile(
+    r"(?:Noord|Zuid)(?:oost|west)elijke?|(?:Noord|Zuid|Oost|West)elijke?"
+)
+
+
+def compass_point(word: str) -> str | None:
+    """The compass point (``noord``, ``zuidoost``) a capitalised compass adjective names
+    (``Noordelijk``, ``Zuidoostelijke``), else ``None``."""
+    if COMPASS_ADJECTIVE.fullmatch(word) is None:
+        return None
+    return word.lower().removesuffix("e").removesuffix("elijk")
+
+
 def compass_split(name: str) -> tuple[str, str] | None:
-    """``(point, place)`` of a name made of a compass point and a place (``Oost-Oekraïne`` →
-    ``Oost``, ``Oekraïne``), else ``None``."""
+    """``(point, place)`` of a name made of a compass point and a place, joined by a hyphen
+    (``Oost-Oekraïne`` → ``Oost``, ``Oekraïne``) or as an adjective before it (``Noordelijk
+    Irak`` → ``noord``, ``Irak``), else ``None``."""
     point, hyphen, place = name.partition("-")
-    return (point, place) if hyphen and place and point.lower() in COMPASS_POINTS else None
+    if hyphen and place and point.lower() in COMPASS_POINTS:
+        return point, place
+    adjective, space, place = name.partition(" ")
+    found = compass_point(adjective) if space and place[:1].isupper() else None
+    return (found, place) if found else None
 
 
 #: Forms of state before a country's name (``de Republiek Finland``: the Republic of Finland).
