@@ -14,9 +14,9 @@ may be a fragment of a longer name), an organisation's mission named by its plac
 «De toekomst van de NAVO en de veiligheid van Europa»``), a government post named by its
 portfolio (``Minister voor Klimaat en Energie``) or by its body (``voorzitter van de Europese
 Commissie``), a state by its formal name (``Republiek Estland``), a part of a country by its
-compass point (``Oost-Oekraïne``), a document's edition by its year (``Toetsingskader 2001``)
-and an official name whose every word the writer capitalised (``Nederlandse Cybersecurity
-Agenda``).
+compass point (``Oost-Oekraïne``), a document's edition by its year (``Toetsingskader 2001``),
+an official name whose every word the writer capitalised (``Nederlandse Cybersecurity
+Agenda``) and a place named right after a preposition of place (``in Atjeh``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
 outside the domain, and costs a reviewer time; it stays in ``glossary extract`` output, and
 enters the glossary once a letter uses it again. A modifier + noun whose head the letters use
@@ -43,6 +43,7 @@ from glossary.nlp.dutch.names import (
     is_official_title,
     is_portfolio_post,
     named_mission,
+    placed_name,
     quoted_document_title,
     ship_name,
     title_case_name,
@@ -78,6 +79,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
                 or named_mission(cand.term)
                 or dated_name(cand.term)
                 or any(title_case_name(cand.term, o.sentence) for o in cand.occurrences)
+                or any(placed_name(cand.term, o.sentence) for o in cand.occurrences)
                 or any(quoted_document_title(cand.term, o.sentence) for o in cand.occurrences)
                 or is_portfolio_post(cand.term)
                 or is_body_post(cand.term)

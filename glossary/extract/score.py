@@ -40,7 +40,7 @@ from glossary.extract.termhood import (
 from glossary.extract.variants import merge_variants
 from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
-from glossary.nlp.dutch.names import compass_split, state_split
+from glossary.nlp.dutch.names import compass_split, placed_name, state_split
 from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
 from glossary.text import fold
 
@@ -435,6 +435,12 @@ def _words_of_letters(stats: PartialStats, ts: TermStats) -> int:
     return min(stats.words, round(stats.words / stats.documents * max(1, len(ts.letters))))
 
 
+def _placed(display: str, ts: TermStats) -> bool:
+    """A one-word name a letter puts right after a preposition of place (``in Atjeh``): a
+    place's name, worth a glossary line however often general Dutch writes it."""
+    return any(placed_name(display, row[3]) for row in ts.occurrences)
+
+
 def _lifted_place(folded: str, lift: frozenset[str]) -> bool:
     """A part of a lifted place named by a compass point (``Oost-Oekraïne``: eastern
     Ukraine) or a lifted country named by its form of state (``Republiek Kroatië``: the
@@ -475,15 +481,17 @@ def rank(
             folded in lift or (own and _lifted_place(folded, lift))
         )
         spelt = kind == "acronym" and bool(ts.expansions)
+        placed = kind == "entity" and own and _placed(display, ts)
         if (
             min_score is not None
             and round(score, 4) < min_score
-            and not (lifted or ts.english or spelt)
+            and not (lifted or ts.english or spelt or placed)
         ):
             continue  # below the cut and nothing can lift it: no need to build it
         cand = build_candidate(ts, kind, display, score, res)
-        if cand.score < DEFAULT_MIN_SCORE and (_glossed(cand) or spelt):
-            cand.score = DEFAULT_MIN_SCORE  # the letter gives its English or spells it out
+        if cand.score < DEFAULT_MIN_SCORE and (_glossed(cand) or spelt or placed):
+            # the letter gives its English, spells it out or names a place by it
+            cand.score = DEFAULT_MIN_SCORE
         if seeded:
             cand.seeded_by = res.seed_source
         if lifted:

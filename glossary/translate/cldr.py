@@ -117,7 +117,9 @@ def with_article(english: str) -> str:
 
 
 def place_name(dutch: str) -> tuple[str, str] | None:
-    """``(English, kind)`` of a capitalised Dutch territory, region or city name, else None."""
+    """``(English, kind)`` of a capitalised Dutch territory, region or city name, else None;
+    a country of two parts may be written with a hyphen for CLDR's ``en`` (``Bosnië-Herzegovina``
+    as ``Bosnië en Herzegovina``)."""
     if not dutch[:1].isupper():
         return None
     key = fold(dutch)
@@ -125,6 +127,11 @@ def place_name(dutch: str) -> tuple[str, str] | None:
         english = _folded(kind).get(key)
         if english is not None:
             return english, kind
+    first, hyphen, second = dutch.partition("-")
+    if hyphen and second[:1].isupper() and "-" not in second:
+        english = _folded("territory").get(fold(f"{first} en {second}"))
+        if english is not None:
+            return english, "territory"
     return None
 
 

@@ -144,6 +144,9 @@ def test_what_attests_a_single_sighting():
         (said("BRIEF VAN DE MINISTERS", "{}"), composed, False),  # shouted
         (said("Voorbereiding Europese Raad", "{}"), composed, False),  # a heading
         (said("Actieagenda Industrie", "De {}, Innovatie en Kennis."), composed, False),  # cut
+        (said("Atjeh", "Het vredesakkoord in {} (Indonesië)."), Resolution(), True),  # a place
+        (said("Hillen", "Het lid Kappen en {} vroegen dit."), Resolution(), False),  # a person
+        (said("Bijlage", "Zie in {} 2."), Resolution(), False),  # a reference, no place
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}
@@ -165,6 +168,8 @@ def test_what_attests_a_single_sighting():
         "BRIEF VAN DE MINISTERS",
         "Voorbereiding Europese Raad",
         "Actieagenda Industrie",
+        "Hillen",
+        "Bijlage",
     ]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
     assert [c.term for c in held][:1] == ["bongenot"] and "Rusland Raad" not in held

@@ -290,6 +290,18 @@ def test_a_compass_adjective_before_a_place_is_part_of_its_name(nlp, resources):
     assert "Afrika" not in found, found
 
 
+def test_a_place_named_after_a_preposition_of_place_reaches_the_cut(nlp, resources):
+    """``in Atjeh`` and ``te Istanbul``, seen once among enough other text that their general
+    frequency keeps them below the cut, name places: a glossary line each."""
+    filler = " ".join(
+        f"De minister bespreekt de {w} met de Kamer." for w in ("begroting", "planning") * 150
+    )
+    text = f"{filler} Het vredesakkoord in Atjeh blijft. De conferentie te Istanbul was kort."
+    scores = _scores(text, nlp, resources)
+    assert scores.get("Atjeh", 0) >= DEFAULT_MIN_SCORE, scores
+    assert scores.get("Istanbul", 0) >= DEFAULT_MIN_SCORE, scores
+
+
 def test_a_country_named_by_its_form_of_state_is_lifted_as_the_country(nlp):
     """``Republiek Kroatië`` is lifted where ``Kroatië`` is (a place whose English differs:
     the Republic of Croatia), as ``Oost-Oekraïne`` is where ``Oekraïne`` is; a form of state

@@ -29,6 +29,8 @@ from glossary.translate.termbase import parse_termbase
         ("Europese Unie", "European Union"),
         ("Noord-Europa", "Northern Europe"),
         ("Bosnië en Herzegovina", "Bosnia and Herzegovina"),  # not CLDR's short "&"
+        ("Bosnië-Herzegovina", "Bosnia and Herzegovina"),  # the two parts hyphenated
+        ("Trinidad-Tobago", "Trinidad and Tobago"),
     ],
 )
 def test_dutch_names_get_their_british_english(dutch, english):

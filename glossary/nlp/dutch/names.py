@@ -257,6 +257,29 @@ def title_case_name(text: str, sentence: str) -> bool:
     )
 
 
+#: Prepositions of place that put a name of a place right after them (``in Atjeh``, ``te
+#: Newport``, ``vanuit Istanbul``): not ``op``, ``bij``, ``naar`` or ``uit``, which also take
+#: persons and bodies (``naar Rutte``, ``uit Defensie``).
+PLACE_PREPOSITIONS = ("in", "te", "nabij", "vanuit")
+
+
+def placed_name(text: str, sentence: str) -> bool:
+    """A one-word name the sentence puts right after a preposition of place (``het
+    vredesakkoord in Atjeh``, ``de top in Newport``): the name of a place, however rarely
+    general Dutch writes it. Not before a number or another capitalised word (``in Bijlage
+    2``, ``in Den Haag``'s ``Den``), and not a word in capitals (an acronym's rule)."""
+    if " " in text or not text[:1].isupper() or text.isupper():
+        return False
+    if not text.replace("-", "").isalpha():
+        return False
+    found = re.search(
+        rf"(?<![\w-])(?i:{'|'.join(PLACE_PREPOSITIONS)})\s+{re.escape(text)}(?![\w-])"
+        r"(?!\s+[\dA-Z])",
+        sentence,
+    )
+    return found is not None
+
+
 #: A year a document, plan or framework is named by (``Toetsingskader 2001``): 1945 on.
 EDITION_YEAR = re.compile(r"(?:19[4-9]\d|20\d\d)")
 _DATED_NAME = re.compile(r"^(?P<name>[A-Z][\w-]*(?: [\w-]+)*) " + EDITION_YEAR.pattern + "$")
