@@ -804,10 +804,22 @@ class SentenceScanner:
             noun=self.noun_variants(tok),
             modifier=UNKNOWN_ROLE,
             name=(self._is_name_part(tok, False), self._is_name_part(tok, True)),
-            english=text.isalpha() and self.w.english(text),
+            english=self._english_form(text),
             truncated=len(text) > 2 and text.endswith("-") and text[-2].isalnum(),
             word=word,
             measure=measure,
+        )
+
+    def _english_form(self, text: str) -> bool:
+        """An English word, or an English compound whose every part is one (``follow-on``,
+        ``air-to-air``, ``off-the-shelf``): Dutch writes such borrowings with their hyphens."""
+        if text.isalpha():
+            return self.w.english(text)
+        parts = text.split("-")
+        return (
+            len(parts) > 1
+            and all(p.isalpha() for p in parts)
+            and all(self.w.english(p) for p in parts)
         )
 
     def _known_noun(self, lower: str) -> bool:

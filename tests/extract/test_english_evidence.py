@@ -306,6 +306,19 @@ def test_a_borrowed_word_before_an_english_noun_opens_the_english_term(nlp, reso
     assert "President Biden" not in terms
 
 
+def test_an_english_compound_with_hyphens_is_an_english_word(nlp, resources):
+    """``follow-on`` and ``air-to-air`` are English written with hyphens, so they join the
+    English word after them (``follow-on forces``); a hyphenated word with a part that is not
+    clearly English (``stand-by``) is no such word."""
+    text = (
+        "De ministers spraken over de training van de follow-on forces. De F-35 heeft "
+        "air-to-air missiles nodig. Het schip ligt stand-by."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert {"follow-on force", "air-to-air missile"} <= set(terms), terms
+    assert "force" not in terms, terms
+
+
 def test_an_acronym_the_letter_spells_out_reaches_the_cut(nlp, resources):
     """``Koerdistan Autonome Regio (KAR)``: an acronym the letter spells out is a term its
     reader needs, however common the word its letters spell (``kar``) is in general Dutch."""
