@@ -1614,6 +1614,8 @@ class SentenceScanner:
                     continue
                 if parts[j]:
                     j += 1
+                elif j == k + 1 and acronym_of(sent[k].text) and sent[j].lower in NAME_CONNECTORS:
+                    break  # ``CSDP van Hoge Vertegenwoordiger Ashton``: an acronym is a name whole
                 elif j - 1 > k and self._paired_adjectives(sent, parts, j):
                     j += 2  # ``Europees Economisch en Sociaal Comité``
                 elif self._spaced_hyphen(sent, parts, j) or (

@@ -218,6 +218,19 @@ def test_an_acronym_going_on_a_name_after_van_de_is_no_name_of_its_own(nlp, reso
     assert {"EU", "VN"} <= found, sorted(found)
 
 
+def test_an_acronym_is_no_name_going_on_after_van(nlp, resources):
+    """``het interim-Report on CSDP van Hoge Vertegenwoordiger Ashton``: an acronym names
+    its body whole, so ``CSDP van Hoge Vertegenwoordiger`` is no name; the post after ``van``
+    is found."""
+    text = (
+        "De ministers overleggen over het interim-Report on CSDP van Hoge Vertegenwoordiger "
+        "Ashton. De NCW van D en G is positief."
+    )
+    found = {c.term for c in extract_text(text, nlp, resources)}
+    assert not [t for t in found if t.startswith(("CSDP van", "NCW van"))], sorted(found)
+    assert "CSDP" in found and "hoge vertegenwoordiger" in {t.lower() for t in found}, found
+
+
 def test_a_summit_written_three_ways_is_one_entry(nlp, resources):
     """``Top van Vilnius`` and ``Vilnius-top`` name one summit: one entry, the other its
     form; with ``NAVO-top in Vilnius`` (a name where the term base lists it) too, under
