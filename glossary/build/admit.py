@@ -15,6 +15,7 @@ may be a fragment of a longer name), an organisation's mission named by its plac
 portfolio (``Minister voor Klimaat en Energie``) or by its body (``voorzitter van de Europese
 Commissie``), a state by its formal name (``Republiek Estland``), a part of a country by its
 compass point (``Oost-Oekraïne``), a document's edition by its year (``Toetsingskader 2001``),
+a formation by its number (``322 Squadron``),
 an official name whose every word the writer capitalised (``Nederlandse Cybersecurity
 Agenda``) and a place named right after a preposition of place (``in Atjeh``).
 A single sighting that nothing attests is mostly a misspelling, a fragment or a general word
@@ -43,6 +44,7 @@ from glossary.nlp.dutch.names import (
     is_official_title,
     is_portfolio_post,
     named_mission,
+    numbered_unit,
     placed_name,
     quoted_document_title,
     ship_name,
@@ -78,6 +80,7 @@ def attested(cand: Candidate, offline: Resolution) -> bool:
                 or ship_name(cand.term)
                 or named_mission(cand.term)
                 or dated_name(cand.term)
+                or numbered_unit(cand.term)
                 or any(title_case_name(cand.term, o.sentence) for o in cand.occurrences)
                 or any(placed_name(cand.term, o.sentence) for o in cand.occurrences)
                 or any(quoted_document_title(cand.term, o.sentence) for o in cand.occurrences)

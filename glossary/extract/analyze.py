@@ -18,6 +18,7 @@ from glossary.extract.candidates import (
     PROPER,
     Mention,
     SentenceScanner,
+    designated_acronym,
     is_shouting,
     unit_starts,
     unshouted,
@@ -43,7 +44,7 @@ from glossary.nlp.dutch.loanwords import (
     english_name,
     english_singular,
 )
-from glossary.nlp.dutch.names import PORTFOLIO_PREPOSITIONS
+from glossary.nlp.dutch.names import PORTFOLIO_PREPOSITIONS, numbered_unit
 from glossary.nlp.resources import Resources
 from glossary.text import fold
 
@@ -623,8 +624,8 @@ class Analyzer:
                     start, end = sent[k].start, sent[k + n - 1].end
                     kind = (
                         "acronym"
-                        if acronym_of(seed)
-                        else ("entity" if seed[:1].isupper() else "term")
+                        if acronym_of(seed) or designated_acronym(seed)
+                        else ("entity" if seed[:1].isupper() or numbered_unit(seed) else "term")
                     )
                     if kind == "acronym" and n == 1 and not self._acronym_written(sent, k):
                         continue

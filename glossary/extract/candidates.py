@@ -69,6 +69,7 @@ from glossary.nlp.dutch.names import (
     STANDING,
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
+    UNIT_NUMBER,
     compass_point,
     document_titles,
     named_mission,
@@ -76,6 +77,7 @@ from glossary.nlp.dutch.names import (
     portfolio_start,
     summit_place,
     territory_names,
+    unit_head,
 )
 from glossary.nlp.dutch.nouns import (
     CLOCK_TIME,
@@ -538,6 +540,11 @@ def _piece(sent: Sequence[Tok], open_: int, close: int, first: int, last: int) -
 #: An acronym with a one-letter designator of the region or country it serves, as NATO writes
 #: its commands and missions (``TAAC-N``, ``NTM-I``; ``RC(N)`` is split into four tokens).
 _DESIGNATED = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,11}-[A-Z]|[A-Z]-[A-Z][A-Z0-9&]{1,11})$")
+
+
+def designated_acronym(word: str) -> bool:
+    """``word`` is one acronym with a one-letter designator (``TAAC-N``, ``D-SII``)."""
+    return _DESIGNATED.match(word) is not None
 
 
 def _designated_acronym(sent: Sequence[Tok], k: int, text: str) -> Mention | None:
@@ -1646,6 +1653,9 @@ class SentenceScanner:
             if self._numbered(sent, k, j, text) or self._dated(sent, k, j, text):
                 parts = [*parts[:j], True, *parts[j + 1 :]]  # ``Task Force 410``, ``… 2001``
                 j += 1
+            if self._unit_number(sent, k, j, text):
+                parts = [*parts[: k - 1], True, *parts[k:]]  # ``322 Squadron``
+                k -= 1
             if not self._complement_of_name(sent, k, j):
                 out.extend(self._name_spans(sent, parts, k, j, text))
             k = j
@@ -1733,6 +1743,19 @@ class SentenceScanner:
         ):
             return False
         return fold(" ".join(t.text for t in sent[a:b])) not in self._seed_names
+
+    def _unit_number(self, sent: Sequence[Tok], a: int, b: int, text: str) -> bool:
+        """A number right before a name that ends in a kind of formation (``322 Squadron``,
+        ``101 Geniebataljon``): the unit's designation, part of its name. Not a number
+        that ends a list or column of figures."""
+        if a == 0 or not unit_head(sent[b - 1].text):
+            return False
+        number = sent[a - 1]
+        if UNIT_NUMBER.fullmatch(number.text) is None or _COLUMN_GAP.search(
+            text, number.end, sent[a].start
+        ):
+            return False
+        return a < 2 or not (sent[a - 2].text[:1].isdigit() or sent[a - 2].text in ",-–")
 
     def _dated(self, sent: Sequence[Tok], a: int, b: int, text: str) -> bool:
         """A name that ends in a capitalised Dutch common noun, after an article, followed by a

@@ -145,6 +145,7 @@ def test_what_attests_a_single_sighting():
         (said("Voorbereiding Europese Raad", "{}"), composed, False),  # a heading
         (said("Actieagenda Industrie", "De {}, Innovatie en Kennis."), composed, False),  # cut
         (said("Atjeh", "Het vredesakkoord in {} (Indonesië)."), Resolution(), True),  # a place
+        (cand("322 Squadron", "entity"), composed, True),  # a formation by its number
         (said("Hillen", "Het lid Kappen en {} vroegen dit."), Resolution(), False),  # a person
         (said("Bijlage", "Zie in {} 2."), Resolution(), False),  # a reference, no place
     ]

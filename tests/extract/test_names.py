@@ -231,6 +231,32 @@ def test_an_acronym_is_no_name_going_on_after_van(nlp, resources):
     assert "CSDP" in found and "hoge vertegenwoordiger" in {t.lower() for t in found}, found
 
 
+def test_a_formation_is_named_with_its_number(nlp, resources):
+    """``322 Squadron``, ``101 Geniebataljon`` and ``13e Infanteriebataljon`` designate one
+    unit each: the number is part of the name, and one sighting is one. A count of units in
+    the plural (``3 Squadrons``) and a figure ending a list are no designation."""
+    text = (
+        "Het 322 Squadron vliegt met de F-35. Het 101 Geniebataljon helpt bij de bouw. "
+        "Het 13e Infanteriebataljon is ontplooid. Er zijn 3 Squadrons. In tabel 2, 3 Brigade."
+    )
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    for unit in ("322 Squadron", "101 Geniebataljon", "13e Infanteriebataljon"):
+        assert unit in found and found[unit].kind == "entity", sorted(found)
+        assert found[unit].freq == 1, found[unit]
+    assert not [t for t in found if t.startswith(("3 ", "2, "))], sorted(found)
+
+
+def test_a_numbered_unit_the_term_base_lists_is_one_sighting(nlp):
+    """``43 Gemechaniseerde Brigade`` is a name the term base lists: its row and the name the
+    text writes are one sighting of one entity, and so are ``D-SII`` and its row."""
+    resources = Resources(seeds=("43 Gemechaniseerde Brigade", "D-SII"))
+    text = "De 43 Gemechaniseerde Brigade oefent. De strategie (D-SII) is klaar."
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert found["43 Gemechaniseerde Brigade"].kind == "entity"
+    assert found["43 Gemechaniseerde Brigade"].freq == 1
+    assert found["D-SII"].kind == "acronym" and found["D-SII"].freq == 1
+
+
 def test_a_summit_written_three_ways_is_one_entry(nlp, resources):
     """``Top van Vilnius`` and ``Vilnius-top`` name one summit: one entry, the other its
     form; with ``NAVO-top in Vilnius`` (a name where the term base lists it) too, under

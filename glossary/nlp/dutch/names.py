@@ -257,6 +257,30 @@ def title_case_name(text: str, sentence: str) -> bool:
     )
 
 
+#: Heads of a military formation that a number before them designates as one unit
+#: (``43 Gemechaniseerde Brigade``, ``322 Squadron``, ``414 Tankbataljon``, ``1 (German/
+#: Netherlands) Corps``): Dutch and English unit types, in the singular.
+UNIT_HEADS = (
+    *("brigade", "bataljon", "divisie", "korps", "compagnie", "eskader", "squadron"),
+    *("regiment", "smaldeel", "wing", "corps", "battalion", "division", "company"),
+)
+#: A unit's number: up to three digits, maybe as an ordinal (``13e``).
+UNIT_NUMBER = re.compile(r"\d{1,3}e?")
+
+
+def unit_head(word: str) -> bool:
+    """A capitalised word naming a kind of military formation in the singular (``Brigade``,
+    ``Tankbataljon``, ``Squadron``): :data:`UNIT_HEADS`."""
+    return word[:1].isupper() and word.lower().endswith(UNIT_HEADS)
+
+
+def numbered_unit(text: str) -> bool:
+    """A formation designated by its number (``322 Squadron``, ``101 Geniebataljon``, ``43
+    Gemechaniseerde Brigade``): one unit, a name whatever its frequency."""
+    number, _, rest = text.partition(" ")
+    return bool(rest) and UNIT_NUMBER.fullmatch(number) is not None and unit_head(rest.split()[-1])
+
+
 #: Prepositions of place that put a name of a place right after them (``in Atjeh``, ``te
 #: Newport``, ``vanuit Istanbul``): not ``op``, ``bij``, ``naar`` or ``uit``, which also take
 #: persons and bodies (``naar Rutte``, ``uit Defensie``).
