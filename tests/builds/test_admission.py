@@ -148,6 +148,7 @@ def test_what_attests_a_single_sighting():
         (cand("322 Squadron", "entity"), composed, True),  # a formation by its number
         (said("Hillen", "Het lid Kappen en {} vroegen dit."), Resolution(), False),  # a person
         (said("Bijlage", "Zie in {} 2."), Resolution(), False),  # a reference, no place
+        (said("Rutte", "Het staat in {}'s brief."), Resolution(), False),  # an owner
     ]
     cands = [c for c, _, _ in cases]
     offline = {candidate_key(c): res for c, res, _ in cases}
@@ -171,6 +172,7 @@ def test_what_attests_a_single_sighting():
         "Actieagenda Industrie",
         "Hillen",
         "Bijlage",
+        "Rutte",
     ]
     admitted, held = admit(cands, offline, protected={("Rusland Raad", "entity")})
     assert [c.term for c in held][:1] == ["bongenot"] and "Rusland Raad" not in held

@@ -291,13 +291,14 @@ def placed_name(text: str, sentence: str) -> bool:
     """A one-word name the sentence puts right after a preposition of place (``het
     vredesakkoord in Atjeh``, ``de top in Newport``): the name of a place, however rarely
     general Dutch writes it. Not before a number or another capitalised word (``in Bijlage
-    2``, ``in Den Haag``'s ``Den``), and not a word in capitals (an acronym's rule)."""
+    2``, ``in Den Haag``'s ``Den``), not with a possessive (``in Ruttes kabinet`` names the
+    owner, ``in Rutte's``), and not a word in capitals (an acronym's rule)."""
     if " " in text or not text[:1].isupper() or text.isupper():
         return False
     if not text.replace("-", "").isalpha():
         return False
     found = re.search(
-        rf"(?<![\w-])(?i:{'|'.join(PLACE_PREPOSITIONS)})\s+{re.escape(text)}(?![\w-])"
+        rf"(?<![\w-])(?i:{'|'.join(PLACE_PREPOSITIONS)})\s+{re.escape(text)}(?![\w'’-])"
         r"(?!\s+[\dA-Z])",
         sentence,
     )
