@@ -481,7 +481,12 @@ def rank(
             folded in lift or (own and _lifted_place(folded, lift))
         )
         spelt = kind == "acronym" and bool(ts.expansions)
-        placed = kind == "entity" and own and _placed(display, ts)
+        placed = (
+            kind == "entity"
+            and own
+            and round(score, 4) < DEFAULT_MIN_SCORE
+            and _placed(display, ts)
+        )
         if (
             min_score is not None
             and round(score, 4) < min_score

@@ -295,7 +295,7 @@ def placed_name(text: str, sentence: str) -> bool:
     owner, ``in Rutte's``), and not a word in capitals (an acronym's rule)."""
     if " " in text or not text[:1].isupper() or text.isupper():
         return False
-    if not text.replace("-", "").isalpha():
+    if not text.replace("-", "").isalpha() or text not in sentence:
         return False
     found = re.search(
         rf"(?<![\w-])(?i:{'|'.join(PLACE_PREPOSITIONS)})\s+{re.escape(text)}(?![\w'’-])"
