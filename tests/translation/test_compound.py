@@ -185,11 +185,10 @@ def test_function_words_are_no_parts_and_unknown_parts_are_refused(shipped, dutc
     assert shipped.compose(dutch) is None
 
 
-@pytest.mark.parametrize("dutch", ["probleemstelling", "noodstop"])
+@pytest.mark.parametrize("dutch", ["taakstelling", "probleemstelling", "noodstop"])
 def test_a_linker_the_part_does_not_take_is_no_linker_before_a_word(shipped, dutch):
-    """``probleem`` takes no ``-s-``: ``probleemstelling`` is ``probleem`` + ``stelling``,
-    which the lexicon lacks, so nothing is composed ("problem count" would be wrong); nor is
-    ``noodstop`` an emergency summit."""
+    """``taak`` takes no ``-s-``: ``taakstelling`` is ``taak`` + ``stelling``, which the
+    lexicon lacks, so nothing is composed ("task count" would be wrong)."""
     assert shipped.compose(dutch) is None
 
 
