@@ -551,7 +551,7 @@ def _designated_acronym(sent: Sequence[Tok], k: int, text: str) -> Mention | Non
     """The acronym with a one-letter designator that starts at ``sent[k]`` (``TAAC-N``,
     ``RC(N)``, ``D-SII``): one acronym, not the bare one beside it."""
     tok = sent[k]
-    if _DESIGNATED.match(tok.text):
+    if designated_acronym(tok.text):
         end = tok.end
     elif (
         k + 3 < len(sent)
@@ -1755,7 +1755,7 @@ class SentenceScanner:
             text, number.end, sent[a].start
         ):
             return False
-        return a < 2 or not (sent[a - 2].text[:1].isdigit() or sent[a - 2].text in ",-–")
+        return a < 2 or not (sent[a - 2].text[:1].isdigit() or sent[a - 2].text in (",", "-", "–"))
 
     def _dated(self, sent: Sequence[Tok], a: int, b: int, text: str) -> bool:
         """A name that ends in a capitalised Dutch common noun, after an article, followed by a
@@ -2148,9 +2148,7 @@ class SentenceScanner:
                 k += 1
         return runs
 
-    def _english_stretch(
-        self, sent: Sequence[Tok], profs: Sequence[Profile]
-    ) -> tuple[int, int] | None:
+    def _english_stretch(self, sent: Sequence[Tok]) -> tuple[int, int] | None:
         """The token numbers (``Tok.i``, end exclusive) of English quoted in a Dutch text
         without a closing mark in the sentence (a speech, a resolution): the whole sentence, or
         what follows a quotation mark that does not close in it (``… Kofi Annan: «To those for
@@ -2265,7 +2263,7 @@ class SentenceScanner:
         clauses: list[tuple[int, int]] = []
         runs = self._english_runs(sent, profs)
         pieces = self._quote_pieces(sent, runs, quotes)
-        quoted = self._english_stretch(sent, profs) if runs else None
+        quoted = self._english_stretch(sent) if runs else None
         for r, toks in enumerate(runs):
             words = [t.text for t in toks]
             capital = self._capital(toks)

@@ -31,9 +31,8 @@ lists it, or the letter itself gives its English.
 
 from __future__ import annotations
 
-import re
-
 from glossary.extract.words import Words, acronym_of
+from glossary.nlp.dutch.names import COMPASS_ADJECTIVE
 from glossary.nlp.dutch.nouns import FRAME_NOUNS, SHELL_NOUNS
 
 #: A combination that makes up at most this share of its head noun's sightings, when the
@@ -57,16 +56,11 @@ def proper_adjective(word: str, words: Words) -> bool:
     return base.endswith(("s", "sch"))
 
 
-#: Dutch adjectives of compass direction: (noord|zuid)(oost|west)elijk, noordelijk, zuidelijk,
-#: oostelijk, westelijk, with or without the attributive -e.
-DIRECTION = re.compile(r"(?:noord|zuid)?(?:oost|west)elijke?|(?:noord|zuid)elijke?")
-
-
 def direction_adjective(word: str) -> bool:
     """An adjective of compass direction written in lower case (``zuidoostelijke grens``):
     it says where, as an adjective from a place name does; the capitalised ones begin names
     (``Westelijke Balkan``)."""
-    return DIRECTION.fullmatch(word) is not None
+    return COMPASS_ADJECTIVE.fullmatch(word) is not None
 
 
 #: Suffixes that derive descriptive adjectives, with their attributive forms: ``-baar`` says

@@ -119,20 +119,18 @@ COMPASS_POINTS = frozenset(
 )
 
 
-#: A compass point's adjective written before a place as a word of its name (``Noordelijk
-#: Afrika``, ``Oostelijk Europa``, ``Zuidelijk Libanon``): ``(noord|zuid)(oost|west)elijk``,
-#: ``noordelijk``, ``zuidelijk``, ``oostelijk``, ``westelijk``, capitalised, maybe inflected.
-COMPASS_ADJECTIVE = re.compile(
-    r"(?:Noord|Zuid)(?:oost|west)elijke?|(?:Noord|Zuid|Oost|West)elijke?"
-)
+#: Dutch adjectives of compass direction: (noord|zuid)(oost|west)elijk, noordelijk, zuidelijk,
+#: oostelijk, westelijk, with or without the attributive -e.
+COMPASS_ADJECTIVE = re.compile(r"(?:noord|zuid)?(?:oost|west)elijke?|(?:noord|zuid)elijke?")
 
 
 def compass_point(word: str) -> str | None:
-    """The compass point (``noord``, ``zuidoost``) a capitalised compass adjective names
-    (``Noordelijk``, ``Zuidoostelijke``), else ``None``."""
-    if COMPASS_ADJECTIVE.fullmatch(word) is None:
+    """The compass point (``noord``, ``zuidoost``) a capitalised compass adjective names as a
+    word of a place's name (``Noordelijk Afrika``, ``Zuidoostelijke Azië``), else ``None``."""
+    lower = word.lower()
+    if not (word[:1].isupper() and word[1:] == lower[1:]) or not COMPASS_ADJECTIVE.fullmatch(lower):
         return None
-    return word.lower().removesuffix("e").removesuffix("elijk")
+    return lower.removesuffix("e").removesuffix("elijk")
 
 
 def compass_split(name: str) -> tuple[str, str] | None:
