@@ -23,7 +23,7 @@ scores the same in a batch of two letters as of twenty.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from glossary.extract.candidates import expand_forms
 from glossary.extract.stats import PartialStats, TermStats
@@ -293,7 +293,7 @@ def score_parts(
     """(kind, canonical term, score) of one key: termhood × specificity."""
     kind = _kind(ts)
     display = _display(ts)
-    if ts.repeat_only >= ts.freq and ts.freq < 2:
+    if ts.repeat_only >= ts.freq and ts.freq < 2 and not attested:
         return kind, display, 0.0
     if kind == "entity" and ts.nested >= ts.freq and not attested:
         return kind, display, 0.0  # only ever a part of longer names: no name of its own
@@ -449,6 +449,18 @@ def _lifted_place(folded: str, lift: frozenset[str]) -> bool:
     return (split is not None and split[1] in lift) or state_split(folded) in lift
 
 
+def _spaced_compound(display: str, seeds: Collection[str]) -> bool:
+    """An acronym and a noun written apart (``VN handvest``) that the term base writes as the
+    compound Dutch spelling requires (``VN-Handvest``)."""
+    first, sep, rest = display.partition(" ")
+    return (
+        bool(sep)
+        and " " not in rest
+        and acronym_of(first) == first
+        and fold(f"{first}-{rest}") in seeds
+    )
+
+
 def rank(
     stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_MIN_SCORE
 ) -> list[Candidate]:
@@ -462,7 +474,8 @@ def rank(
     lift = res.lift
 
     def fixed(key: str) -> bool:
-        return fold(_display(stats.terms[key])) in seeds
+        display = _display(stats.terms[key])
+        return fold(display) in seeds or _spaced_compound(display, seeds)
 
     cands = []
     for key, ts in stats.terms.items():
@@ -471,6 +484,7 @@ def rank(
             key.startswith("seed:")
             or folded in seeds
             or ("-" in folded and folded.replace("-", "") in joined)
+            or _spaced_compound(_display(ts), seeds)
         )
         running = _words_of_letters(stats, ts) if seeded else stats.words
         kind, display, score = score_parts(ts, cvals[key], running, res, seeded, compounds)

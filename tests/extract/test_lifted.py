@@ -96,3 +96,18 @@ def test_a_part_of_a_lifted_country_named_by_a_compass_point_is_lifted_too(nlp):
     lifted = round(max(plain["Oost-Oekraïne"], DEFAULT_MIN_SCORE) * SEED_BOOST, 4)
     assert found["Oost-Oekraïne"] == lifted
     assert found.get("Oost-Kamer") == plain.get("Oost-Kamer")
+
+
+def test_an_acronym_and_noun_written_apart_match_the_term_base_compound(nlp):
+    """``VN handvest`` once is the term base's ``VN-Handvest`` written apart: the term base
+    vouches for the unit, so the one sighting counts, and the noun inside it is no term of its
+    own; without the row, an acronym and noun written apart once stay below the cut."""
+    text = (
+        "Het kabinet stelt dat de schending van het internationaal recht en de grondbeginselen "
+        "van het VN handvest door Rusland gevolgen moet hebben voor de sancties."
+    )
+    seeded = {c.term: c for c in extract_text(text, nlp, Resources.default(seeds=["VN-Handvest"]))}
+    plain = {c.term: c for c in extract_text(text, nlp, Resources.default())}
+    assert seeded["VN-handvest"].seeded_by is not None
+    assert seeded["VN-handvest"].score >= DEFAULT_MIN_SCORE
+    assert plain["VN-handvest"].score < DEFAULT_MIN_SCORE
