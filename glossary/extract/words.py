@@ -22,7 +22,12 @@ from glossary.nlp.dutch.nouns import (
     split_head,
 )
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive
-from glossary.nlp.dutch.verbs import nominal_participle, present_participle, verb_known
+from glossary.nlp.dutch.verbs import (
+    agent_singular,
+    nominal_participle,
+    present_participle,
+    verb_known,
+)
 from glossary.nlp.resources import Resources, memoised
 
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&]*[A-Z0-9]$")
@@ -172,6 +177,8 @@ def lemma_noun(text: str, res: Resources, fallback: str | None = None) -> str:
     found = noun_lemma(lower, res) or noun_lemma(core, res) or compound_noun_lemma(core, res)
     if found == lower and fallback and _plural_of(lower, fallback.lower(), res):
         found = fallback.lower()
+    if not found:
+        found = agent_singular(core, res)
     if not found:
         found = fallback.lower() if fallback and fallback.isalpha() and len(fallback) > 1 else core
     if text[:1].isupper() and not text[1:].islower():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.extract.tokens import doc_tokens
+from glossary.extract.words import lemma_noun
 from glossary.nlp.dutch.adjectives import adjective_base, attributive, attributive_forms, is_graded
 from glossary.nlp.dutch.compounds import (
     Part,
@@ -36,6 +37,7 @@ from glossary.nlp.dutch.spelling import (
     strip_possessive,
     without_apostrophes,
 )
+from glossary.nlp.dutch.verbs import agent_singular
 
 # -- spelling ---------------------------------------------------------------------------------
 
@@ -244,6 +246,46 @@ def test_generated_plurals(resources, noun, plural):
 )
 def test_unknown_compounds_take_the_plural_of_their_longest_known_head(resources, word, plural):
     assert compound_head_plural(word, resources) == plural
+
+
+@pytest.mark.parametrize(
+    ("noun", "plurals"),
+    [
+        ("schip", ["schepen"]),
+        ("bevoorradingsschip", ["bevoorradingsschepen"]),  # the head's plural, not ``-schipen``
+        ("Kamerlid", ["Kamerleden"]),
+        ("oppositielid", ["oppositieleden"]),
+        ("hoofdstad", ["hoofdsteden"]),
+        ("kind", ["kinderen"]),
+        ("volk", ["volkeren", "volken"]),  # both in use
+        ("groei", ["groeien"]),  # ends in ``ei``, yet no compound on it
+        ("islam", ["islamen"]),  # nor on ``lam``: a modifier has three letters or more
+        ("lidstaat", ["lidstaten"]),
+    ],
+)
+def test_plurals_that_change_the_stem_also_at_the_end_of_a_compound(resources, noun, plurals):
+    assert plural_forms(noun, resources) == plurals
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [
+        ("terugkeerders", "terugkeerder"),  # ``-der`` after the ``r`` of ``terugkeer``
+        ("aanvragers", "aanvrager"),
+        ("uitvoerders", "uitvoerder"),
+        ("indieners", "indiener"),
+    ],
+)
+def test_an_unlisted_agent_nouns_plural_has_its_singular(resources, plural, singular):
+    """An agent noun on any verb's stem (``-er``/``-der``, plural ``-s``): the lexicon lists
+    few of them, and the letters name returnees and applicants all the same."""
+    assert agent_singular(plural, resources) == singular
+    assert lemma_noun(plural, resources) == singular
+
+
+@pytest.mark.parametrize("word", ["cijfers", "papers", "pers", "wintersport"])
+def test_no_agent_noun_without_a_verbs_stem(resources, word):
+    assert agent_singular(word, resources) is None
 
 
 # -- adjectives -------------------------------------------------------------------------------

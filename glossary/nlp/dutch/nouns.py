@@ -341,6 +341,26 @@ def looks_like_noun(word: str) -> bool:
 DOUBLING_SUFFIXES = ("schap", "dom")
 
 
+#: Singulars of :data:`IRREGULAR_PLURALS` that also take the regular plural, in another sense
+#: or register (``bladen``/``bladeren``, ``volken``/``volkeren``, ``benen``/``beenderen``).
+DOUBLE_PLURALS = {"blad": "bladen", "volk": "volken", "been": "benen"}
+_SINGULARS = {singular: plural for plural, singular in IRREGULAR_PLURALS.items()}
+
+
+def _irregular_plural(noun: str) -> tuple[str, str, str] | None:
+    """``(prefix, plural, singular)`` when ``noun`` is, or ends a compound in, a singular whose
+    plural changes the stem (``schip``, ``bevoorradings|schip``, ``Kamer|lid``); a compound's
+    modifier has three letters or more and a two-letter singular (``ei``) counts only alone, so
+    ``groei`` and ``islam`` keep their regular plurals."""
+    lower = noun.lower()
+    for singular, plural in _SINGULARS.items():
+        if lower == singular or (
+            len(singular) > 2 and lower.endswith(singular) and len(lower) - len(singular) >= 3
+        ):
+            return noun[: len(noun) - len(singular)], plural, singular
+    return None
+
+
 @memoised
 def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
     """Likely plural(s) of a singular noun, validated by the lexicon where it can; ``loan``:
@@ -352,6 +372,11 @@ def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
         return []
     if noun.isupper():
         return [noun + "'s"]
+    irregular = _irregular_plural(noun)
+    if irregular is not None:
+        prefix, plural, singular = irregular
+        regular = DOUBLE_PLURALS.get(singular)
+        return [prefix + plural, *([prefix + regular] if regular else [])]
     w = noun
     cands: list[str] = []
     if w.endswith("heid"):
