@@ -9,7 +9,7 @@ the letter's original text. Nothing here does I/O or touches global state.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from glossary.extract.acronyms import find_pairs, listed_pairs, with_number
@@ -151,6 +151,30 @@ def _cuts_coordination(m: Mention, longer: Sequence[Mention], text: str) -> bool
     ) and bool(PORTFOLIO_PREPOSITIONS & set(text[m.start : m.end].lower().split()))
 
 
+def _conjunct_of(m: Mention, names: Sequence[Mention], text: str, known: Collection[str]) -> bool:
+    """A capitalised conjunct inside a term-base name that is no name anyone knows is the
+    name's words: ``Internationaal Onderzoek`` and ``Beleidsevaluatie`` in ``Internationaal
+    Onderzoek en Beleidsevaluatie``, an official name in title case. A conjunct the term base
+    or CLDR knows is a name of its own (``Noord-Afrika`` in ``Midden-Oosten en
+    Noord-Afrika``)."""
+    if m.kind != "entity" or m.sub or fold(m.display) in known:
+        return False
+    return any(
+        n.start <= m.start
+        and m.end <= n.end
+        and (n.start, n.end) != (m.start, m.end)
+        and (
+            _COORDINATED.match(text, m.end, n.end) is not None
+            or _CONJUNCT_BEFORE.search(text, n.start, m.start) is not None
+        )
+        for n in names
+    )
+
+
+#: What opens the last conjunct of a coordination, right before it: ``en`` or a comma.
+_CONJUNCT_BEFORE = re.compile(r"(?:,|\ben)\s*$")
+
+
 def _heads_post(m: Mention, posts: Sequence[Mention], text: str) -> bool:
     """A noun that opens a term-base post or name with its complement (``NAVO-ministers`` in
     ``NAVO-ministers van Defensie``) is the post's head, no sighting of a term of its own."""
@@ -205,6 +229,8 @@ class Analyzer:
         self.common_phrases = frozenset(
             fold(s) for s in resources.seeds if s[:1].islower() and " " in s
         )
+        #: Every name the term base or CLDR knows, folded (see :func:`_conjunct_of`).
+        self.known_names = frozenset(fold(s) for s in resources.seeds) | resources.lift
 
     # -- public API --------------------------------------------------------------------------
 
@@ -567,6 +593,7 @@ class Analyzer:
                 or (not m.sub and _named_in(m, known, text))  # ``Kamer der Staten-Generaal``
                 or (not m.sub and _heads_post(m, known, text))
                 or _cuts_coordination(m, seeded, text)
+                or _conjunct_of(m, known, text, self.known_names)
             )
         ]
         seeded = [

@@ -111,3 +111,20 @@ def test_an_acronym_and_noun_written_apart_match_the_term_base_compound(nlp):
     assert seeded["VN-handvest"].seeded_by is not None
     assert seeded["VN-handvest"].score >= DEFAULT_MIN_SCORE
     assert plain["VN-handvest"].score < DEFAULT_MIN_SCORE
+
+
+def test_the_conjuncts_of_a_term_base_name_in_title_case_are_its_words(nlp):
+    """``Internationaal Onderzoek en Beleidsevaluatie`` is one official name: its conjuncts
+    are no names of their own; a conjunct the term base knows as a name stays one
+    (``Noord-Afrika`` in ``Midden-Oosten en Noord-Afrika``)."""
+    text = (
+        "De directie Internationaal Onderzoek en Beleidsevaluatie van het ministerie pleitte "
+        "voor meer samenhang in het beleid voor het Midden-Oosten en Noord-Afrika."
+    )
+    seeds = ["Internationaal Onderzoek en Beleidsevaluatie", "Midden-Oosten en Noord-Afrika"]
+    res = Resources.default(seeds=[*seeds, "Noord-Afrika"])
+    found = {c.term: c for c in extract_text(text, nlp, res)}
+    assert found["Internationaal Onderzoek en Beleidsevaluatie"].score >= DEFAULT_MIN_SCORE
+    for part in ("Internationaal Onderzoek", "Beleidsevaluatie"):
+        assert part not in found or found[part].score < DEFAULT_MIN_SCORE, part
+    assert found["Noord-Afrika"].score >= DEFAULT_MIN_SCORE
