@@ -622,8 +622,9 @@ class Analyzer:
         its noun lemma (a noun the tagger took for a verb included: ``NAVO bondgenoten``; an
         inflected head before words that stay as written: ``NAVO-ministers van Buitenlandse
         Zaken``); where the term base has a word in two senses told apart by case
-        (``Defensie``, the ministry; ``defensie``, defence), a capital past the sentence's first
-        word picks the sense."""
+        (``Defensie``, the ministry; ``defensie``, defence), or a region named by a compass
+        noun (``Westen``: the West; ``westen``, a direction), a capital past the sentence's
+        first word picks the sense."""
         if not self.seeds:
             return []
         folded = [fold(t.text) for t in sent]

@@ -40,7 +40,12 @@ from glossary.extract.termhood import (
 from glossary.extract.variants import merge_variants
 from glossary.extract.words import Words, acronym_of
 from glossary.model import MAX_EXAMPLES, Candidate, Occurrence
-from glossary.nlp.dutch.names import compass_split, placed_name, state_split
+from glossary.nlp.dutch.names import (
+    compass_region_name,
+    compass_split,
+    placed_name,
+    state_split,
+)
 from glossary.nlp.resources import UNKNOWN_ZIPF, Resources
 from glossary.text import fold
 
@@ -435,6 +440,11 @@ def _words_of_letters(stats: PartialStats, ts: TermStats) -> int:
     return min(stats.words, round(stats.words / stats.documents * max(1, len(ts.letters))))
 
 
+def display_lower(ts: TermStats) -> bool:
+    """The letters write the key in lower case (``westen``, a direction)."""
+    return _display(ts)[:1].islower()
+
+
 def _placed(display: str, ts: TermStats) -> bool:
     """A one-word name a letter puts right after a preposition of place (``in Atjeh``): a
     place's name, worth a glossary line however often general Dutch writes it."""
@@ -469,6 +479,8 @@ def rank(
     cvals = c_values(stats, containers)
     compounds = acronym_compounds(stats)
     seeds = {fold(s) for s in res.seeds}
+    #: Regions named by a compass noun, which only their capital writes (``Westen``).
+    capitalised = {fold(s) for s in res.seeds if compass_region_name(s)}
     #: Term-base words written whole, which a letter may hyphenate (``vice-admiraal``).
     joined = {s for s in seeds if "-" not in s and " " not in s}
     lift = res.lift
@@ -482,7 +494,7 @@ def rank(
         folded = fold(_display(ts))
         seeded = bool(seeds) and (
             key.startswith("seed:")
-            or folded in seeds
+            or (folded in seeds and not (folded in capitalised and display_lower(ts)))
             or ("-" in folded and folded.replace("-", "") in joined)
             or _spaced_compound(_display(ts), seeds)
         )

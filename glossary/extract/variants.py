@@ -26,7 +26,7 @@ from glossary.extract.words import Words, acronym_of, prefixed_acronym
 from glossary.model import MAX_EXAMPLES, Candidate
 from glossary.nlp.dutch.function_words import PREPOSITIONS
 from glossary.nlp.dutch.loanwords import british_spelling
-from glossary.nlp.dutch.names import summit_place
+from glossary.nlp.dutch.names import compass_region_name, summit_place
 from glossary.text import fold
 
 _SEPARATORS = re.compile(r"[\s\-‐‑]+")
@@ -131,11 +131,17 @@ def _mostly_plural(plural: str, singular: str, words: Words) -> bool:
 
 
 def case_senses(seeds: Iterable[str]) -> frozenset[str]:
-    """Folded terms the term base lists in two spellings that differ only in case."""
+    """Folded terms the term base lists in two spellings that differ only in case, and its
+    regions named by a compass noun (``Westen``: the West), whose lower case is a direction
+    (``het westen van Oekraïne``): either way the capital tells the senses apart."""
     spellings: dict[str, set[str]] = {}
     for seed in seeds:
         spellings.setdefault(fold(seed), set()).add(seed)
-    return frozenset(k for k, found in spellings.items() if len(found) > 1)
+    return frozenset(
+        k
+        for k, found in spellings.items()
+        if len(found) > 1 or any(compass_region_name(s) for s in found)
+    )
 
 
 def acronym_spelling(term: str, acronyms: Collection[str]) -> str:

@@ -128,3 +128,19 @@ def test_the_conjuncts_of_a_term_base_name_in_title_case_are_its_words(nlp):
     for part in ("Internationaal Onderzoek", "Beleidsevaluatie"):
         assert part not in found or found[part].score < DEFAULT_MIN_SCORE, part
     assert found["Noord-Afrika"].score >= DEFAULT_MIN_SCORE
+
+
+def test_a_region_named_by_a_compass_noun_is_found_only_with_its_capital(nlp):
+    """``het Westen`` (the West) is the term base's region; ``het westen van Oekraïne`` is a
+    direction, no sighting of it, however case-insensitive the other matches are."""
+    seeds, lifts = seed_terms(parse_termbase("nl\ten\tkind\nWesten\tthe West\tentity\n"))
+    res = Resources.default(seeds=seeds, lift=lifts)
+    text = (
+        "De gevechten in het westen van Oekraïne nemen toe. "
+        "Rusland zoekt steun buiten het Westen, bij China en Iran."
+    )
+    found = {(c.term, c.kind): c for c in extract_text(text, nlp, res)}
+    west = found[("Westen", "entity")]
+    assert west.freq == 1 and west.forms == ["Westen"] and west.seeded_by == "termbase"
+    direction = found.get(("westen", "term"))
+    assert direction is None or (direction.seeded_by is None and direction.score < 1.0)

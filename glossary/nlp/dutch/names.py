@@ -119,6 +119,18 @@ COMPASS_POINTS = frozenset(
 )
 
 
+#: Compass nouns: in lower case a direction (``in het westen van Oekraïne``), capitalised a
+#: geopolitical region (``het Westen``: the West), as Dutch spelling tells the two apart.
+COMPASS_NOUNS = frozenset({"noorden", "zuiden", "oosten", "westen"})
+
+
+def compass_region_name(name: str) -> bool:
+    """A region named by a capitalised compass noun alone (``Westen``), which only the
+    capital writes: in lower case the word is a direction. With an adjective (``het Hoge
+    Noorden``, ``het hoge noorden``) the phrase names the region in either case."""
+    return name[:1].isupper() and name.lower() in COMPASS_NOUNS
+
+
 #: Dutch adjectives of compass direction: (noord|zuid)(oost|west)elijk, noordelijk, zuidelijk,
 #: oostelijk, westelijk, with or without the attributive -e.
 COMPASS_ADJECTIVE = re.compile(r"(?:noord|zuid)?(?:oost|west)elijke?|(?:noord|zuid)elijke?")
