@@ -341,23 +341,28 @@ def looks_like_noun(word: str) -> bool:
 DOUBLING_SUFFIXES = ("schap", "dom")
 
 
-#: Singulars of :data:`IRREGULAR_PLURALS` that also take the regular plural, in another sense
-#: or register (``bladen``/``bladeren``, ``volken``/``volkeren``, ``benen``/``beenderen``).
-DOUBLE_PLURALS = {"blad": "bladen", "volk": "volken", "been": "benen"}
-_SINGULARS = {singular: plural for plural, singular in IRREGULAR_PLURALS.items()}
+#: Singulars of :data:`IRREGULAR_PLURALS` whose regular plural is the everyday one, the
+#: irregular one another sense (``benen``, legs; ``beenderen``, bones; ``bladen``/``bladeren``,
+#: ``volken``/``volkeren``): the regular rules give their plural.
+DOUBLE_PLURALS = frozenset({"blad", "volk", "been"})
+_SINGULARS = {
+    singular: plural
+    for plural, singular in IRREGULAR_PLURALS.items()
+    if singular not in DOUBLE_PLURALS
+}
 
 
-def _irregular_plural(noun: str) -> tuple[str, str, str] | None:
-    """``(prefix, plural, singular)`` when ``noun`` is, or ends a compound in, a singular whose
-    plural changes the stem (``schip``, ``bevoorradings|schip``, ``Kamer|lid``); a compound's
-    modifier has three letters or more and a two-letter singular (``ei``) counts only alone, so
-    ``groei`` and ``islam`` keep their regular plurals."""
+def _irregular_plural(noun: str) -> str | None:
+    """The plural of ``noun`` when it is, or ends a compound in, a singular whose plural
+    changes the stem (``schip``, ``bevoorradings|schip``, ``Kamer|lid``); a compound's modifier
+    has three letters or more and a two-letter singular (``ei``) counts only alone, so ``groei``
+    and ``islam`` keep their regular plurals."""
     lower = noun.lower()
     for singular, plural in _SINGULARS.items():
         if lower == singular or (
             len(singular) > 2 and lower.endswith(singular) and len(lower) - len(singular) >= 3
         ):
-            return noun[: len(noun) - len(singular)], plural, singular
+            return noun[: len(noun) - len(singular)] + plural
     return None
 
 
@@ -374,9 +379,7 @@ def plural_forms(noun: str, res: Resources, loan: bool = True) -> list[str]:
         return [noun + "'s"]
     irregular = _irregular_plural(noun)
     if irregular is not None:
-        prefix, plural, singular = irregular
-        regular = DOUBLE_PLURALS.get(singular)
-        return [prefix + plural, *([prefix + regular] if regular else [])]
+        return [irregular]
     w = noun
     cands: list[str] = []
     if w.endswith("heid"):
