@@ -459,15 +459,27 @@ def _lifted_place(folded: str, lift: frozenset[str]) -> bool:
     return (split is not None and split[1] in lift) or state_split(folded) in lift
 
 
-def _spaced_compound(display: str, seeds: Collection[str]) -> bool:
+def name_compounds(seeds: Iterable[str]) -> frozenset[str]:
+    """The term base's compounds of an acronym and a capitalised noun (``VN-Handvest``),
+    folded: a letter may write them apart (``VN handvest``), and the analysis matches only
+    the lower-case ones so (``NAVO bondgenoten``: :func:`glossary.extract.analyze._spaced`)."""
+    out = set()
+    for seed in seeds:
+        first, sep, rest = seed.partition("-")
+        if sep and acronym_of(first) == first and rest[:1].isupper() and rest.isalpha():
+            out.add(fold(seed))
+    return frozenset(out)
+
+
+def _spaced_compound(display: str, compounds: Collection[str]) -> bool:
     """An acronym and a noun written apart (``VN handvest``) that the term base writes as the
-    compound Dutch spelling requires (``VN-Handvest``)."""
+    compound Dutch spelling requires (``VN-Handvest``, one of :func:`name_compounds`)."""
     first, sep, rest = display.partition(" ")
     return (
         bool(sep)
         and " " not in rest
         and acronym_of(first) == first
-        and fold(f"{first}-{rest}") in seeds
+        and fold(f"{first}-{rest}") in compounds
     )
 
 
@@ -479,6 +491,7 @@ def rank(
     cvals = c_values(stats, containers)
     compounds = acronym_compounds(stats)
     seeds = {fold(s) for s in res.seeds}
+    named = name_compounds(res.seeds)
     #: Regions named by a compass noun, which only their capital writes (``Westen``).
     capitalised = {fold(s) for s in res.seeds if compass_region_name(s)}
     #: Term-base words written whole, which a letter may hyphenate (``vice-admiraal``).
@@ -487,7 +500,7 @@ def rank(
 
     def fixed(key: str) -> bool:
         display = _display(stats.terms[key])
-        return fold(display) in seeds or _spaced_compound(display, seeds)
+        return fold(display) in seeds or _spaced_compound(display, named)
 
     cands = []
     for key, ts in stats.terms.items():
@@ -496,7 +509,7 @@ def rank(
             key.startswith("seed:")
             or (folded in seeds and not (folded in capitalised and display_lower(ts)))
             or ("-" in folded and folded.replace("-", "") in joined)
-            or _spaced_compound(_display(ts), seeds)
+            or _spaced_compound(_display(ts), named)
         )
         running = _words_of_letters(stats, ts) if seeded else stats.words
         kind, display, score = score_parts(ts, cvals[key], running, res, seeded, compounds)

@@ -144,3 +144,17 @@ def test_a_region_named_by_a_compass_noun_is_found_only_with_its_capital(nlp):
     assert west.freq == 1 and west.forms == ["Westen"] and west.seeded_by == "termbase"
     direction = found.get(("westen", "term"))
     assert direction is None or (direction.seeded_by is None and direction.score < 1.0)
+
+
+def test_a_term_base_compound_written_apart_counts_once(nlp):
+    """``NAVO bondgenoten`` is the term base's ``NAVO-bondgenoot`` written apart: one
+    sighting, counted once however many ways the analysis recognises it."""
+    from glossary.corpus.letters import make_letter
+    from glossary.extract import extract_terms
+
+    text = "De NAVO bondgenoten bespraken de luchtverdediging van het verdragsgebied."
+    res = Resources.default(seeds=["NAVO-bondgenoot"])
+    letter = make_letter(text, "x", "x", res.is_word)
+    found = [c for c in extract_terms([letter], nlp, res) if c.term.lower().startswith("navo")]
+    allies = [c for c in found if "bondgeno" in c.term.lower()]
+    assert len(allies) == 1 and allies[0].freq == 1, [(c.term, c.freq) for c in found]
