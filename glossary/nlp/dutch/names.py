@@ -307,12 +307,21 @@ def placed_name(text: str, sentence: str) -> bool:
         return False
     if not text.replace("-", "").isalpha() or text not in sentence:
         return False
-    found = re.search(
-        rf"(?<![\w-])(?i:{'|'.join(PLACE_PREPOSITIONS)})\s+{re.escape(text)}(?![\w'’-])"
-        r"(?!\s+[\dA-Z])",
-        sentence,
-    )
-    return found is not None
+    return text in _placed_words(sentence)
+
+
+#: A word right after a preposition of place, not before an apostrophe, a number or a capital.
+_PLACED = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(PLACE_PREPOSITIONS)})\s+([^\W\d_][\w-]*)(?![\w'’-])"
+    r"(?!\s+[\dA-Z])"
+)
+
+
+@lru_cache(maxsize=4096)
+def _placed_words(sentence: str) -> frozenset[str]:
+    """The words a sentence puts right after a preposition of place (one scan a sentence,
+    however many names are asked about)."""
+    return frozenset(m.group(1) for m in _PLACED.finditer(sentence))
 
 
 #: A year a document, plan or framework is named by (``Toetsingskader 2001``): 1945 on.

@@ -212,10 +212,15 @@ PLURAL_ENDINGS = (
 )
 
 
+_IRREGULAR_ENDINGS = tuple(IRREGULAR_PLURALS)
+
+
 def _irregular(word: str) -> list[tuple[str, str]]:
     """``(prefix, singular)`` for each irregular plural ``word`` ends in (``vracht``,
     ``schip`` for ``vrachtschepen``), the prefix as written."""
     lower = word.lower()
+    if not lower.endswith(_IRREGULAR_ENDINGS):
+        return []  # most words: one test instead of one per plural
     return [
         (word[: len(word) - len(plural)], singular)
         for plural, singular in IRREGULAR_PLURALS.items()
@@ -350,6 +355,7 @@ _SINGULARS = {
     for plural, singular in IRREGULAR_PLURALS.items()
     if singular not in DOUBLE_PLURALS
 }
+_SINGULAR_ENDINGS = tuple(_SINGULARS)
 
 
 def _irregular_plural(noun: str) -> str | None:
@@ -358,6 +364,8 @@ def _irregular_plural(noun: str) -> str | None:
     has three letters or more and a two-letter singular (``ei``) counts only alone, so ``groei``
     and ``islam`` keep their regular plurals."""
     lower = noun.lower()
+    if not lower.endswith(_SINGULAR_ENDINGS):
+        return None
     for singular, plural in _SINGULARS.items():
         if lower == singular or (
             len(singular) > 2 and lower.endswith(singular) and len(lower) - len(singular) >= 3
