@@ -160,9 +160,7 @@ def _conjunct_of(m: Mention, names: Sequence[Mention], text: str, known: Collect
     if m.kind != "entity" or m.sub or fold(m.display) in known:
         return False
     return any(
-        n.start <= m.start
-        and m.end <= n.end
-        and (n.start, n.end) != (m.start, m.end)
+        _inside(m, (n,))
         and (
             _COORDINATED.match(text, m.end, n.end) is not None
             or _CONJUNCT_BEFORE.search(text, n.start, m.start) is not None

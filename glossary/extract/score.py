@@ -440,11 +440,6 @@ def _words_of_letters(stats: PartialStats, ts: TermStats) -> int:
     return min(stats.words, round(stats.words / stats.documents * max(1, len(ts.letters))))
 
 
-def display_lower(ts: TermStats) -> bool:
-    """The letters write the key in lower case (``westen``, a direction)."""
-    return _display(ts)[:1].islower()
-
-
 def _placed(display: str, ts: TermStats) -> bool:
     """A one-word name a letter puts right after a preposition of place (``in Atjeh``): a
     place's name, worth a glossary line however often general Dutch writes it."""
@@ -504,12 +499,13 @@ def rank(
 
     cands = []
     for key, ts in stats.terms.items():
-        folded = fold(_display(ts))
+        shown = _display(ts)
+        folded = fold(shown)
         seeded = bool(seeds) and (
             key.startswith("seed:")
-            or (folded in seeds and not (folded in capitalised and display_lower(ts)))
+            or (folded in seeds and not (folded in capitalised and shown[:1].islower()))
             or ("-" in folded and folded.replace("-", "") in joined)
-            or _spaced_compound(_display(ts), named)
+            or _spaced_compound(shown, named)
         )
         running = _words_of_letters(stats, ts) if seeded else stats.words
         kind, display, score = score_parts(ts, cvals[key], running, res, seeded, compounds)
