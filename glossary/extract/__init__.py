@@ -12,13 +12,13 @@ pipeline and the frequency resources are passed in.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 
 from glossary.extract.analyze import Analyzer
 from glossary.extract.chunks import chunk_size_for, chunk_spans, pipe_bounded
+from glossary.extract.heap import settled_heap
 from glossary.extract.score import DEFAULT_MIN_SCORE, rank
 from glossary.extract.stats import PartialStats, merge, merge_all, merge_into
 from glossary.extract.tokens import doc_tokens
@@ -80,17 +80,10 @@ def collect(
     return total
 
 
-@contextmanager
-def _settled_heap(resources: Resources) -> Iterator[None]:
-    """Load the lexicon, then exclude the objects alive so far (pipeline, tables) from the
-    garbage collector's scans while extracting: they are permanent, and rescanning their
-    millions of objects cost about a third of the analysis time."""
+def _settled_heap(resources: Resources) -> AbstractContextManager[None]:
+    """Load the lexicon, then keep it and the pipeline out of GC scans (:mod:`.heap`)."""
     resources.table("lemma_index")
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
+    return settled_heap()
 
 
 def extract_terms(
@@ -104,5 +97,6 @@ def extract_terms(
 ) -> list[Candidate]:
     """Ranked term candidates of ``letters`` above ``min_score`` (``None``: all of them)."""
     res = resources or Resources.default()
-    stats = collect(letters, nlp, res, chunk_chars=chunk_chars, progress=progress)
-    return rank(stats, res, min_score=min_score)
+    with _settled_heap(res):
+        stats = collect(letters, nlp, res, chunk_chars=chunk_chars, progress=progress)
+        return rank(stats, res, min_score=min_score)

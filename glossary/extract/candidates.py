@@ -711,9 +711,6 @@ class Profile(NamedTuple):
     english: bool
     truncated: bool
     word: bool
-    #: A noun of measure or quantity (``aantal``, ``reeks``): the word after it stands in a
-    #: noun's slot, as after a determiner.
-    measure: bool = False
 
 
 class SentenceScanner:
@@ -786,11 +783,8 @@ class SentenceScanner:
     def _make_profile(self, tok: Tok) -> Profile:
         text = tok.text
         word = any(c.isalnum() for c in text)
-        measure = self.w.measure_noun(text)
         if not word or (tok.pos in ("PUNCT", "SYM", "NUM") and not has_letters(text)):
-            return Profile(
-                None, False, (False,) * 4, None, (False, False), False, False, word, measure
-            )
+            return Profile(None, False, (False,) * 4, None, (False, False), False, False, word)
         if tok.pos in CLOSED_POS and text.islower() and "-" not in text:
             return Profile(
                 None,
@@ -801,7 +795,6 @@ class SentenceScanner:
                 text.isalpha() and self.w.english(text),
                 False,
                 word,
-                measure,
             )
         acro = acronym_of(text)
         hyph = hyphen_acronyms(text)
@@ -814,7 +807,6 @@ class SentenceScanner:
             english=self._english_form(text),
             truncated=len(text) > 2 and text.endswith("-") and text[-2].isalnum(),
             word=word,
-            measure=measure,
         )
 
     def _english_form(self, text: str) -> bool:
@@ -1015,18 +1007,19 @@ class SentenceScanner:
         n = len(sent)
         nouns = [profs[0].noun[2]] if n else []
         for k in range(1, n):
-            prev = sent[k - 1]
-            nouns.append(
-                profs[k].noun[
-                    2 * starts[k]
-                    + (
-                        prev.pos in DETERMINER_POS
-                        or prev.poss
-                        or attributive(prev)
-                        or profs[k - 1].measure
-                    )
-                ]
+            prev, variants, at = sent[k - 1], profs[k].noun, 2 * starts[k]
+            if variants[at] == variants[at + 1]:
+                nouns.append(variants[at])  # a determiner before it would not change it
+                continue
+            # After a determiner, an inflected adjective or a noun of measure or quantity
+            # (``aantal``, ``reeks``), a word stands in a noun's slot.
+            slot = (
+                prev.pos in DETERMINER_POS
+                or prev.poss
+                or attributive(prev)
+                or self.w.measure_noun(prev.text)
             )
+            nouns.append(variants[at + slot])
         out: list[Role] = []
         people = self.person_tokens
         for k in range(n):

@@ -26,6 +26,7 @@ import math
 from collections.abc import Callable, Collection, Iterable
 
 from glossary.extract.candidates import expand_forms
+from glossary.extract.heap import settled_heap
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.termhood import (
     covering_head,
@@ -482,6 +483,11 @@ def rank(
     stats: PartialStats, res: Resources, min_score: float | None = DEFAULT_MIN_SCORE
 ) -> list[Candidate]:
     """Score every key, apply seeds, sort by score (then term) and cut at ``min_score``."""
+    with settled_heap():
+        return _rank(stats, res, min_score)
+
+
+def _rank(stats: PartialStats, res: Resources, min_score: float | None) -> list[Candidate]:
     containers = nesting(stats)
     cvals = c_values(stats, containers)
     compounds = acronym_compounds(stats)

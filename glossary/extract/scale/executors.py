@@ -23,7 +23,6 @@ bad document cannot take others with it.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import threading
@@ -37,6 +36,7 @@ from typing import Any, BinaryIO, Protocol
 
 from glossary.corpus.letters import STDIN, letter_id_for
 from glossary.corpus.sources import Source
+from glossary.extract.heap import settled_heap
 from glossary.extract.scale.cache import DocCache, content_hash, document_key
 from glossary.extract.stats import PartialStats, TermStats, merge_into
 
@@ -191,11 +191,8 @@ def analyze_batch(tasks: list[DocTask], settings: Settings) -> BatchOutput:
     results = []
     with _LOCK:  # one analysis at a time per process (workers with several threads)
         worker = _worker(settings)
-        gc.freeze()  # the pipeline and tables are permanent: keep them out of GC scans
-        try:
+        with settled_heap():  # the pipeline and tables are permanent: out of GC scans
             results = [_analyze_one(worker, task, settings, merged) for task in tasks]
-        finally:
-            gc.unfreeze()
     return BatchOutput(results, merged)
 
 

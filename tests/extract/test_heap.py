@@ -1,0 +1,28 @@
+"""The settled heap: objects alive on entry stay out of GC scans until the outermost block."""
+
+from __future__ import annotations
+
+import gc
+
+from glossary.extract.heap import settled_heap
+
+
+def test_nested_blocks_freeze_once_and_unfreeze_at_the_outermost() -> None:
+    assert gc.get_freeze_count() == 0
+    with settled_heap():
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with settled_heap():
+            assert gc.get_freeze_count() == frozen
+        # the inner block (the ranking inside an extraction) leaves the heap frozen
+        assert gc.get_freeze_count() == frozen
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_heap_is_unfrozen_when_the_block_raises() -> None:
+    try:
+        with settled_heap():
+            raise ValueError("analysis failed")
+    except ValueError:
+        pass
+    assert gc.get_freeze_count() == 0
