@@ -31,6 +31,7 @@ from glossary.extract.fragments import (
     english_citations,
     paper_reference,
 )
+from glossary.extract.heap import settle
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.variants import case_senses
@@ -261,6 +262,7 @@ class Analyzer:
         cut = cut_word_end(tokens, at_end, self.words)
         for sent, begins in zip(sents, starts, strict=True):
             self._sentence(stats, letter, offset, text, sent, begins, emphasis, cut)
+        settle()  # what the chunk leaves (memo tables, counts) lives until the ranking
 
     def finish(self, stats: PartialStats, letter: Letter) -> PartialStats:
         """Close a letter's partial: it counts as one document for every key it touched."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from glossary.extract.heap import settled_heap
+from glossary.extract.heap import settle, settled_heap
 
 
 def test_nested_blocks_freeze_once_and_unfreeze_at_the_outermost() -> None:
@@ -25,4 +25,15 @@ def test_the_heap_is_unfrozen_when_the_block_raises() -> None:
             raise ValueError("analysis failed")
     except ValueError:
         pass
+    assert gc.get_freeze_count() == 0
+
+
+def test_settle_freezes_the_survivors_only_inside_a_settled_block() -> None:
+    settle()
+    assert gc.get_freeze_count() == 0  # outside: nothing stays frozen behind the caller's back
+    with settled_heap():
+        before = gc.get_freeze_count()
+        kept = [[n] for n in range(1000)]  # what a chunk's analysis keeps
+        settle()
+        assert gc.get_freeze_count() >= before + len(kept)
     assert gc.get_freeze_count() == 0
