@@ -295,20 +295,24 @@ def score_parts(
     res: Resources,
     attested: bool = False,
     compounds: dict[str, int] | None = None,
+    cut: float | None = None,
 ) -> tuple[str, str, float]:
-    """(kind, canonical term, score) of one key: termhood × specificity."""
+    """(kind, canonical term, score) of one key: termhood × specificity. With ``cut``, a term
+    scoring below it is returned as scored, without asking whether its shape (a free
+    combination, nouns side by side, a shell noun's head) zeroes it: it is cut either way,
+    and those questions are the ranking's costliest."""
     kind = _kind(ts)
     display = _display(ts)
     if ts.repeat_only >= ts.freq and ts.freq < 2 and not attested:
         return kind, display, 0.0
     if kind == "entity" and ts.nested >= ts.freq and not attested:
         return kind, display, 0.0  # only ever a part of longer names: no name of its own
-    words = display.split(" ")
-    word = kind == "term" and len(words) == 1
     knowledge = Words(res)
+    score = _score(ts, kind, display, cvalue, corpus_words, res, attested, compounds)
     if (
         kind == "term"
         and not attested
+        and (cut is None or round(score, 4) >= cut)
         and (
             free_combination(display, knowledge)
             or split_nouns(display, knowledge)
@@ -316,6 +320,23 @@ def score_parts(
         )
     ):
         return kind, display, 0.0
+    return kind, display, score
+
+
+def _score(
+    ts: TermStats,
+    kind: str,
+    display: str,
+    cvalue: float,
+    corpus_words: int,
+    res: Resources,
+    attested: bool,
+    compounds: dict[str, int] | None,
+) -> float:
+    """C-value × specificity of a key that no rule zeroes."""
+    words = display.split(" ")
+    word = kind == "term" and len(words) == 1
+    knowledge = Words(res)
     one_letter = len(ts.letters) == 1
     if word:
         head = acronym_head(display, ts.freq, compounds, None if attested else res, one_letter)
@@ -329,7 +350,7 @@ def score_parts(
     if base:
         zipf = max(zipf, res.general_zipf(base))
     spec = specificity(ts.freq, corpus_words, zipf, "word" if word else kind, attested)
-    return kind, display, math.log2(1 + max(cvalue, 0.0)) * spec
+    return math.log2(1 + max(cvalue, 0.0)) * spec
 
 
 def build_candidate(
@@ -514,7 +535,9 @@ def _rank(stats: PartialStats, res: Resources, min_score: float | None) -> list[
             or _spaced_compound(shown, named)
         )
         running = _words_of_letters(stats, ts) if seeded else stats.words
-        kind, display, score = score_parts(ts, cvals[key], running, res, seeded, compounds)
+        # a term nothing lifts is cut below min_score whatever zeroes it (seeds lift terms)
+        cut = None if seeded or ts.english else min_score
+        kind, display, score = score_parts(ts, cvals[key], running, res, seeded, compounds, cut)
         if kind == "term" and not seeded and inside_fixed_terms(key, ts, containers, fixed):
             score = 0.0
         own = ts.nested < ts.freq  # not only ever a part of longer names

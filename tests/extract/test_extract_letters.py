@@ -214,3 +214,26 @@ def test_seeded_term_is_marked_and_must_still_be_over_represented(letters, nlp):
     lifted = Resources.default(seeds=seeds, lift=["jaar"])
     cands = {c.term: c for c in extract_terms(letters, nlp, lifted)}
     assert cands["jaar"].seeded_by == "termbase"
+
+
+def test_a_cut_spares_only_the_shape_questions_of_terms_below_it(nlp, resources):
+    """With a cut, a term scoring below it keeps its raw score (it is cut either way, so the
+    ranking does not ask whether its shape zeroes it); at or above the cut the shape rules
+    apply as without one. ``inzetmogelijkheid`` is a compound headed by a shell noun."""
+    from glossary.corpus.letters import make_letter
+    from glossary.extract import collect
+    from glossary.extract.score import c_values, nesting, score_parts
+
+    text = (
+        "De inzetmogelijkheden van de krijgsmacht zijn beperkt. Nieuwe inzetmogelijkheden "
+        "worden onderzocht. De inzetmogelijkheid van fregatten blijft."
+    )
+    stats = collect([make_letter(text, "x", "x", resources.is_word)], nlp, resources)
+    ts = stats.terms["inzetmogelijkheid"]
+    cvalue = c_values(stats, nesting(stats))["inzetmogelijkheid"]
+    _, _, scored = score_parts(ts, cvalue, stats.words, resources)
+    _, _, raw = score_parts(ts, cvalue, stats.words, resources, cut=1e9)
+    _, _, above = score_parts(ts, cvalue, stats.words, resources, cut=DEFAULT_MIN_SCORE)
+    assert scored == 0.0
+    assert raw > DEFAULT_MIN_SCORE
+    assert above == 0.0
