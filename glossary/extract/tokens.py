@@ -48,13 +48,18 @@ class Tok(NamedTuple):
 
 _FEATURES = ("Number", "Gender", "VerbForm", "Degree", "NumType", "Poss")
 _STRINGS: dict[int, str] = {}
-_MORPHS: dict[int, tuple[str, ...]] = {}
+#: Morphological features as Tok stores them: number, gender, verb form, degree, num type, poss.
+_Features = tuple[str, str, str, str, str, bool]
+_MORPHS: dict[int, _Features] = {}
 
 
-def _features(morph: str) -> tuple[str, ...]:
+def _features(morph: str) -> _Features:
     """(number, gender, verb form, degree, num type, poss) of a ``Feat=Val|...`` string."""
     values = dict(item.split("=", 1) for item in morph.split("|") if "=" in item)
-    return tuple(values.get(name, "").split(",")[0] for name in _FEATURES)
+    number, gender, verbform, degree, numtype, poss = (
+        values.get(name, "").split(",")[0] for name in _FEATURES
+    )
+    return number, gender, verbform, degree, numtype, bool(poss)
 
 
 def doc_tokens(doc: Any, text: str | None = None, base: int = 0) -> list[Tok]:
@@ -73,6 +78,7 @@ def doc_tokens(doc: Any, text: str | None = None, base: int = 0) -> list[Tok]:
     if len(cache) > 1_000_000:
         cache.clear()
     rows = doc.to_array([IDX, LENGTH, POS, LEMMA, MORPH, SENT_START]).tolist()
+    new = tuple.__new__  # a Tok without NamedTuple's argument parsing: one per running word
     has_sents = any(row[5] for row in rows[1:])
     if text is None:
         text, base = doc.text, 0
@@ -87,30 +93,13 @@ def doc_tokens(doc: Any, text: str | None = None, base: int = 0) -> list[Tok]:
         feats = morphs.get(morph)
         if feats is None:
             feats = morphs[morph] = _features(strings[morph] if morph else "")
-        number, gender, verbform, degree, numtype, poss = feats
         word = text[base + idx : base + idx + length]
         model_start = has_sents and start == 1 and i > 0
         if pos_s == "PROPN" and "/" in word and SLASHED_NAMES.fullmatch(word):
             out.extend(_slashed(word, idx, len(out), feats, model_start))
             continue
-        out.append(
-            Tok(
-                len(out),
-                word,
-                idx,
-                idx + length,
-                pos_s,
-                lemma_s,
-                word.lower(),
-                number,
-                gender,
-                verbform,
-                degree,
-                numtype,
-                bool(poss),
-                model_start,
-            )
-        )
+        row = (len(out), word, idx, idx + length, pos_s, lemma_s, word.lower(), *feats)
+        out.append(new(Tok, (*row, model_start)))
     return out
 
 
@@ -119,9 +108,7 @@ def doc_tokens(doc: Any, text: str | None = None, base: int = 0) -> list[Tok]:
 SLASHED_NAMES = re.compile(r"[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)+")
 
 
-def _slashed(
-    word: str, idx: int, first: int, feats: tuple[str, ...], model_start: bool
-) -> list[Tok]:
+def _slashed(word: str, idx: int, first: int, feats: _Features, model_start: bool) -> list[Tok]:
     """The names of ``Straatsburg/Kehl`` as tokens of their own, with the slashes between."""
     number, gender, verbform, degree, numtype, _poss = feats
     out: list[Tok] = []
