@@ -67,12 +67,12 @@ SPHINX_EXT_ALLOWED = BASE | DUTCH | {"store", "lookup", "exchange"}
 INIT_IMPORTS = {
     "glossary/build/__init__.py": {"glossary.build.run"},
     "glossary/extract/__init__.py": {
-        "gc",
         "collections.abc",
         "contextlib",
         "typing",
         "glossary.extract.analyze",
         "glossary.extract.chunks",
+        "glossary.extract.heap",
         "glossary.extract.score",
         "glossary.extract.stats",
         "glossary.extract.tokens",

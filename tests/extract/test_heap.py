@@ -10,12 +10,13 @@ from glossary.extract.heap import settle, settled_heap
 def test_nested_blocks_freeze_once_and_unfreeze_at_the_outermost() -> None:
     assert gc.get_freeze_count() == 0
     with settled_heap():
-        frozen = gc.get_freeze_count()
+        frozen = gc.get_freeze_count()  # frozen objects may die meanwhile: counts only fall
         assert frozen > 0
+        born = [[n] for n in range(1000)]
         with settled_heap():
-            assert gc.get_freeze_count() == frozen
+            assert gc.get_freeze_count() < frozen + len(born)  # no second freeze
         # the inner block (the ranking inside an extraction) leaves the heap frozen
-        assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() > frozen // 2
     assert gc.get_freeze_count() == 0
 
 
