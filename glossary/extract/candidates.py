@@ -420,9 +420,32 @@ def _shouted_run(toks: Iterable[Tok], words: Words) -> int:
     return taken if caps >= SHOUTED_RUN and dutch >= 2 else 0
 
 
+#: Letters from which a lone all-capitals word that general Dutch knows is a heading, not an
+#: acronym: the acronyms that are also words are short (``SAFE``, ``PACE``, ``ISIS``).
+HEADING_WORD_LETTERS = 5
+
+
+def heading_word(sent: Sequence[Tok], words: Words) -> bool:
+    """A line of one all-capitals word of general Dutch, maybe numbered (``KERNPUNTEN``,
+    ``2. INLEIDING``): a heading, no acronym."""
+    lettered = [t.text for t in sent if has_letters(t.text)]
+    if len(lettered) != 1:
+        return False
+    text = lettered[0]
+    return (
+        text.isalpha()
+        and text.isupper()
+        and len(text) >= HEADING_WORD_LETTERS
+        and words.lexicon_word(text.lower())
+    )
+
+
 def unshouted(sent: list[Tok], words: Words) -> list[Tok]:
     """The sentence without an all-capitals heading glued to its start or end (the
-    splitter found no boundary after the heading): a heading is no term text."""
+    splitter found no boundary after the heading), and nothing of a one-word heading: a
+    heading is no term text."""
+    if heading_word(sent, words):
+        return []
     start = _shouted_run(sent, words)
     while start and start < len(sent) and sent[start].pos == "PUNCT":
         start += 1  # the sentence's first word opens it: ``…, Gelet op``

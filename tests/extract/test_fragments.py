@@ -678,6 +678,16 @@ def test_a_heading_in_capitals_glued_to_a_sentence_is_no_term_text(nlp, resource
     assert {"NAVO", "EU", "VN", "Verdrag betreffende de Europese Unie"} <= found, found
 
 
+def test_a_one_word_heading_in_capitals_is_no_acronym(nlp, resources):
+    """``KERNPUNTEN`` or ``2. INLEIDING`` on a line of its own is a heading: a word general
+    Dutch knows, in capitals; a short acronym that is also a word (``PACE``) still counts."""
+    text = f"KERNPUNTEN\n\n{BODY} De PACE vergadert.\n\n2. INLEIDING\n\n{BODY}"
+    found = {c.term: c for c in extract_text(text, nlp, resources)}
+    assert not {"KERNPUNTEN", "INLEIDING", "kernpunt", "inleiding"} & set(found), found
+    assert found["PACE"].kind == "acronym"
+    assert found["NAVO"].kind == "acronym"
+
+
 def test_spans_that_cut_a_name_or_an_adjective_are_no_candidates(nlp, resources):
     """Fragments a reader would not look up: an acronym's possessive ends the name it owns
     (``ISAF’s Regional Command North``), NATO's lower-case ``enhanced`` is a word of the name it
