@@ -1045,6 +1045,7 @@ class SentenceScanner:
             nouns.append(variants[at + slot])
         out: list[Role] = []
         people = self.person_tokens
+        leads = self._group_starts(sent, profs, nouns)
         for k in range(n):
             prof = profs[k]
             if sent[k].i in people:  # a person's name is no word of a term (``Rutte deel``)
@@ -1053,7 +1054,7 @@ class SentenceScanner:
             if prof.acronym_role:
                 out.append(Role("ACR", sent[k].text))
                 continue
-            if k + 1 < n and (nouns[k + 1] or self._group_start(sent, profs, nouns, k + 1)):
+            if k + 1 < n and (nouns[k + 1] or leads[k + 1]):
                 mod = self._modifier_of(sent[k], prof)
                 if mod:
                     out.append(mod)
@@ -1102,19 +1103,23 @@ class SentenceScanner:
                 roles[k] = ROLE_NONE
         return roles
 
-    def _group_start(
-        self, sent: Sequence[Tok], profs: Sequence[Profile], nouns: Sequence[bool], k: int
-    ) -> bool:
-        """Is token ``k`` an adjective that itself leads on to a noun (``militaire`` in
-        ``nieuwe militaire plannen``)?"""
-        j = k
-        while j < len(profs) and j - k < MAX_MODIFIERS:
-            if nouns[j]:
-                return j > k
-            if not self._modifier_of(sent[j], profs[j]):
-                return False
-            j += 1
-        return False
+    def _group_starts(
+        self, sent: Sequence[Tok], profs: Sequence[Profile], nouns: Sequence[bool]
+    ) -> list[bool]:
+        """For each token: is it an adjective that itself leads on to a noun (``militaire`` in
+        ``nieuwe militaire plannen``), the noun less than :data:`MAX_MODIFIERS` tokens on?
+        One pass from the end, asking about a modifier only where a noun follows."""
+        out = [False] * len(sent)
+        to_noun: int | None = None  # tokens from here to the noun ending a run of modifiers
+        for k in range(len(sent) - 1, -1, -1):
+            if nouns[k]:
+                to_noun = 0
+            elif to_noun is not None and self._modifier_of(sent[k], profs[k]):
+                to_noun += 1
+                out[k] = to_noun < MAX_MODIFIERS
+            else:
+                to_noun = None
+        return out
 
     def _modifier_of(self, tok: Tok, prof: Profile) -> Role | None:
         """:meth:`modifier`, computed only for words that stand before a noun, memoised."""
