@@ -59,8 +59,8 @@ _CAPITAL_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
 def _named_motion(tok: Tok) -> bool:
     """A motion or amendment hyphenated to its movers' names (``de motie-Van Middelkoop``,
     ``het amendement-Sjoerdsma/Van Ojik``): Dutch parliamentary style."""
-    cue, _, tail = tok.text.partition("-")
-    return cue.lower() in CUES and tail[:1].isupper()
+    cue, hyphen, tail = tok.text.partition("-")
+    return bool(hyphen) and cue.lower() in CUES and tail[:1].isupper()
 
 
 def _items(toks: Sequence[Tok]) -> list[list[Tok]]:
@@ -208,6 +208,8 @@ class PersonFinder:
                     surnames.add(fold(last.text))
             named = {*self._members(sent), *self._signed(sent), *self._of_party(sent)}
             tokens.update(named)
+            if not any(t.i in tokens for t in sent):
+                continue  # an enumeration names people only beside a person already found
             while listed := set(self._listed(sent, tokens)) - tokens:
                 tokens.update(listed)
                 named |= listed
@@ -280,6 +282,8 @@ class PersonFinder:
     def _signed(self, sent: Sequence[Tok]) -> list[int]:
         """A line of a report that names a post, a comma and a name (``De voorzitter van de
         vaste commissie voor Defensie, Van Leiden``): the name is a person's."""
+        if not any(t.lower in TITLES for t in sent):
+            return []  # most sentences: one pass instead of cutting them into items
         items = _items(sent)
         if len(items) != 2 or not any(t.lower in TITLES for t in items[0]):
             return []
