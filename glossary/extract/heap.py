@@ -1,8 +1,8 @@
 """Keep the permanent heap out of the garbage collector's scans while extraction works.
 
 The pipeline and the lexicon tables are millions of objects that live as long as the process;
-every full collection triggered by the analysis's many small records rescanned them all (about
-a third of the analysis time, and more than half of the ranking's). :func:`settled_heap`
+every full collection triggered by the analysis's many small records rescanned them all (a
+third of the analysis time when the freeze came in). :func:`settled_heap`
 freezes what is alive on entry (``gc.freeze``) and unfreezes it on leaving; it nests, so the
 collection and the ranking inside one extraction freeze once. Inside it, :func:`settle` after
 each chunk freezes what the analysis keeps (memo tables, statistics) as well. Frozen objects

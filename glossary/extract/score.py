@@ -308,7 +308,7 @@ def score_parts(
     if kind == "entity" and ts.nested >= ts.freq and not attested:
         return kind, display, 0.0  # only ever a part of longer names: no name of its own
     knowledge = Words(res)
-    score = _score(ts, kind, display, cvalue, corpus_words, res, attested, compounds)
+    score = _score(ts, kind, display, cvalue, corpus_words, knowledge, attested, compounds)
     if (
         kind == "term"
         and not attested
@@ -329,14 +329,14 @@ def _score(
     display: str,
     cvalue: float,
     corpus_words: int,
-    res: Resources,
+    knowledge: Words,
     attested: bool,
     compounds: dict[str, int] | None,
 ) -> float:
     """C-value × specificity of a key that no rule zeroes."""
+    res = knowledge.res
     words = display.split(" ")
     word = kind == "term" and len(words) == 1
-    knowledge = Words(res)
     one_letter = len(ts.letters) == 1
     if word:
         head = acronym_head(display, ts.freq, compounds, None if attested else res, one_letter)
@@ -535,7 +535,8 @@ def _rank(stats: PartialStats, res: Resources, min_score: float | None) -> list[
             or _spaced_compound(shown, named)
         )
         running = _words_of_letters(stats, ts) if seeded else stats.words
-        # a term nothing lifts is cut below min_score whatever zeroes it (seeds lift terms)
+        # a term neither the term base attests nor the letter glosses is cut below
+        # min_score whatever its shape: the shape rules need not ask (see score_parts)
         cut = None if seeded or ts.english else min_score
         kind, display, score = score_parts(ts, cvals[key], running, res, seeded, compounds, cut)
         if kind == "term" and not seeded and inside_fixed_terms(key, ts, containers, fixed):
