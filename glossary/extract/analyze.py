@@ -197,6 +197,20 @@ def _spaced(words: list[str]) -> tuple[str, ...]:
     return (fold(first), fold(rest), *(fold(w) for w in words[1:]))
 
 
+def _counted_by_seed(mention: Mention, seed: Mention | None) -> bool:
+    """A term-base phrase found on the same words counts this sighting already, and the
+    mention writes it with other spaces, hyphens or capitals (``NAVO bondgenoot`` for
+    ``NAVO-bondgenoot``, ``Navo-top``): the glossary merges the two spellings into one entry
+    and would count the sighting twice. The same spelling stays: the ranking keeps the
+    better of two counts of one term, and the mention's kind (a name where the term base
+    writes the phrase in lower case) is evidence of its own."""
+    if seed is None or mention.display == seed.display:
+        return False
+    return fold("".join(mention.display.replace("-", " ").split())) == fold(
+        "".join(seed.display.replace("-", " ").split())
+    )
+
+
 def seed_words(seed: str) -> list[str]:
     """A term-base phrase as the tokens a sentence has for it: commas, semicolons, colons and
     brackets apart (``Minister van Volksgezondheid, Welzijn en Sport``)."""
@@ -600,7 +614,13 @@ class Analyzer:
             m for m in seeded if not (_titled_in(m, names, phrases) or (m.start, m.end) in inner)
         ]
         english = [m for m in seeded if is_english(m.display, self.words)]
-        kept = [m for m in mentions if not _inside(m, seeded if m.english else english)]
+        spans = {(m.start, m.end): m for m in seeded}
+        kept = [
+            m
+            for m in mentions
+            if not _inside(m, seeded if m.english else english)
+            and not _counted_by_seed(m, spans.get((m.start, m.end)))
+        ]
         return kept + seeded, [m for m in english_runs if not _inside(m, seeded)]
 
     def _acronym_written(self, sent: Sequence[Tok], k: int) -> bool:

@@ -158,3 +158,22 @@ def test_a_term_base_compound_written_apart_counts_once(nlp):
     found = [c for c in extract_terms([letter], nlp, res) if c.term.lower().startswith("navo")]
     allies = [c for c in found if "bondgeno" in c.term.lower()]
     assert len(allies) == 1 and allies[0].freq == 1, [(c.term, c.freq) for c in found]
+
+
+def test_sightings_in_other_spellings_of_a_term_base_phrase_count_once(nlp):
+    """A term-base phrase written apart, with other capitals or hyphens (``NAVO
+    bondgenoten``, ``Navo-bondgenoten``) is found both as the term base's phrase and as a
+    group of its own; the glossary merges the spellings into one entry, and each sighting
+    counts once in it, seen once or more, with the cut or without."""
+    text = (
+        "De NAVO bondgenoten bespraken de luchtverdediging. De NAVO bondgenoten steunen "
+        "Oekraïne. Ook de Navo-bondgenoten in het oosten zijn het eens."
+    )
+    res = Resources.default(seeds=["NAVO-bondgenoot"])
+    letter = make_letter(text, "x", "x", res.is_word)
+    for cut in (DEFAULT_MIN_SCORE, None):
+        found = extract_terms([letter], nlp, res, min_score=cut)
+        allies = [c for c in found if "bondgenoot" in c.term.lower().replace(" ", "")]
+        assert [(c.term, c.freq) for c in allies if "navo" in c.term.lower()] == [
+            ("NAVO-bondgenoot", 3)
+        ], [(c.term, c.kind, c.freq) for c in allies]
