@@ -34,7 +34,7 @@ from glossary.extract.fragments import (
 from glossary.extract.heap import settle
 from glossary.extract.stats import PartialStats, TermStats
 from glossary.extract.tokens import Tok, doc_tokens, sentences
-from glossary.extract.variants import case_senses
+from glossary.extract.variants import case_senses, spelling_key
 from glossary.extract.words import Words, acronym_of
 from glossary.model import Letter
 from glossary.nlp.dutch.function_words import FUNCTION_WORDS
@@ -206,9 +206,7 @@ def _counted_by_seed(mention: Mention, seed: Mention | None) -> bool:
     writes the phrase in lower case) is evidence of its own."""
     if seed is None or mention.display == seed.display:
         return False
-    return fold("".join(mention.display.replace("-", " ").split())) == fold(
-        "".join(seed.display.replace("-", " ").split())
-    )
+    return spelling_key(mention.display) == spelling_key(seed.display)
 
 
 def seed_words(seed: str) -> list[str]:

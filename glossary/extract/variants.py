@@ -180,11 +180,17 @@ def _joined(term: str) -> str:
     return "".join(_parts(term))
 
 
+def spelling_key(term: str) -> str:
+    """``term`` folded without its spaces and hyphens: the spellings of one term that differ
+    only in those, in case or in accents share it (``NAVO bondgenoot``, ``Navo-bondgenoot``)."""
+    return fold(_joined(term))
+
+
 def seed_spelling(term: str, seed: str) -> bool:
     """``seed`` writes ``term`` with other spacing, hyphens or accents, not just other case
     (``Noord Atlantische Verdrags Organisatie`` → ``Noord-Atlantische Verdragsorganisatie``).
     Terms with an acronym in them keep their acronyms apart (``SG NAVO``, not ``SGNAVO``)."""
-    if fold(_joined(term)) != fold(_joined(seed)):
+    if spelling_key(term) != spelling_key(seed):
         return False
     if any(acronym_of(p) == p for p in _parts(term)):
         return False
@@ -195,7 +201,7 @@ def seed_spelling(term: str, seed: str) -> bool:
 
 def _seed_or(term: str, spelt: dict[str, str]) -> str:
     """The term base's spelling of ``term`` when it writes it otherwise, else ``term``."""
-    seed = spelt.get(fold(_joined(term)))
+    seed = spelt.get(spelling_key(term))
     return seed if seed and seed_spelling(term, seed) else term
 
 
@@ -206,7 +212,7 @@ def merge_variants(
     a form the term base writes with other spacing, hyphens or accents takes its spelling."""
     seeds = set(seeds)
     acronyms = {c.term for c in cands if c.kind == "acronym"}
-    spelt = {fold(_joined(s)): s for s in sorted(seeds)}
+    spelt = {spelling_key(s): s for s in sorted(seeds)}
     cands = [
         _respelt(c, _seed_or(compound_spelling(acronym_spelling(c.term, acronyms), words), spelt))
         for c in cands
