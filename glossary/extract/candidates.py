@@ -428,10 +428,12 @@ HEADING_WORD_LETTERS = 5
 def heading_word(sent: Sequence[Tok], words: Words) -> bool:
     """A line of one all-capitals word of general Dutch, maybe numbered (``KERNPUNTEN``,
     ``2. INLEIDING``): a heading, no acronym."""
-    lettered = [t.text for t in sent if has_letters(t.text)]
-    if len(lettered) != 1:
-        return False
-    text = lettered[0]
+    text = ""
+    for tok in sent:  # every sentence passes here: stop at its second word
+        if has_letters(tok.text):
+            if text:
+                return False
+            text = tok.text
     return (
         text.isalpha()
         and text.isupper()
