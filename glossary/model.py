@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -178,7 +178,7 @@ class Letter:
     text: str
     clean: str = ""
     #: ``offsets[i]`` is the index in ``text`` of character ``i`` of ``clean``.
-    offsets: list[int] = field(default_factory=list)
+    offsets: Sequence[int] = field(default_factory=list)
     dossier: str | None = None
     number: str | None = None
     date: str | None = None

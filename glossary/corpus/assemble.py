@@ -93,7 +93,7 @@ def make_letter_from_layout(
         path=path,
         text=layout.source,
         clean=clean,
-        offsets=offsets,  # type: ignore[arg-type]  # a Sequence[int]
+        offsets=offsets,
         emphasis=emphasis,
         source_format=layout.source_format,
         zones=[_to_source_zone(z, to_source) for z in zones],

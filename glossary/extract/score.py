@@ -243,7 +243,7 @@ def c_values(stats: PartialStats, containers: dict[str, list[str]]) -> dict[str,
     for key, ts in stats.terms.items():
         n = len(key.split(" "))
         outer = containers.get(key, [])
-        freq: float = ts.freq
+        freq = float(ts.freq)
         if outer:
             whole = _kind(ts) != "entity" or all(_named_in(key, b) for b in outer)
             share = NESTED_DISCOUNT if whole else 1.0

@@ -151,11 +151,11 @@ class Resources:
         """Singular noun → ``Neut``/``Com`` from the shipped treebank table (empty if absent)."""
         found = self.memo.get("noun_genders")
         if found is None:
-            from glossary.paths import GENDER_TABLE
+            from glossary import paths
 
             found = {}
-            if GENDER_TABLE.is_file():
-                for line in GENDER_TABLE.read_text(encoding="utf-8").splitlines():
+            if paths.GENDER_TABLE.is_file():
+                for line in paths.GENDER_TABLE.read_text(encoding="utf-8").splitlines():
                     if line and not line.startswith("#"):
                         form, _, gender = line.partition("\t")
                         found[form] = gender
@@ -165,11 +165,11 @@ class Resources:
     def first_names(self) -> frozenset[str]:
         """Given names of many languages (``Jens``, ``Greta``), from the shipped list."""
         if self._first_names is None:
-            from glossary.paths import FIRST_NAMES
+            from glossary import paths
 
             lines = (
-                FIRST_NAMES.read_text(encoding="utf-8").splitlines()
-                if FIRST_NAMES.is_file()
+                paths.FIRST_NAMES.read_text(encoding="utf-8").splitlines()
+                if paths.FIRST_NAMES.is_file()
                 else []
             )
             self._first_names = frozenset(n for n in lines if n and not n.startswith("#"))

@@ -17,7 +17,7 @@ to cut a word (:func:`splits`) serves every caller; what differs is how a cut is
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from glossary.nlp.dutch.function_words import FUNCTION_WORDS
@@ -128,21 +128,31 @@ def splits(
     word first; every part has ``min_part`` letters, the last one ``min_head`` (default
     ``min_part``)."""
     last = min_part if min_head is None else min_head
+    yield from _split_from(word, 0, max_parts, (last, min_part, linkers), {})
 
-    @cache
-    def tails(i: int, budget: int) -> tuple[tuple[Part, ...], ...]:
-        return tuple(split_from(i, budget))
 
-    def split_from(i: int, budget: int) -> Iterator[tuple[Part, ...]]:
-        if i == 0 or len(word) - i >= last:
-            yield (Part(word[i:]),)
-        if budget <= 1:
-            return
-        for end, linker, rest in cuts(word, i, min_part, min_part, linkers):
-            for tail in tails(rest, budget - 1):
-                yield (Part(word[i:end], linker), *tail)
+_Splits = tuple[tuple[Part, ...], ...]
+#: ``(min_head, min_part, linkers)`` of one :func:`splits` call
+_Limits = tuple[int, int, tuple[str, ...]]
 
-    yield from split_from(0, max_parts)
+
+def _split_from(
+    word: str, i: int, budget: int, limits: _Limits, memo: dict[tuple[int, int], _Splits]
+) -> Iterator[tuple[Part, ...]]:
+    """The splits of ``word[i:]`` into at most ``budget`` parts; ``memo`` holds the tails."""
+    last, min_part, linkers = limits
+    if i == 0 or len(word) - i >= last:
+        yield (Part(word[i:]),)
+    if budget <= 1:
+        return
+    for end, linker, rest in cuts(word, i, min_part, min_part, linkers):
+        tails = memo.get((rest, budget - 1))
+        if tails is None:
+            tails = memo[(rest, budget - 1)] = tuple(
+                _split_from(word, rest, budget - 1, limits, memo)
+            )
+        for tail in tails:
+            yield (Part(word[i:end], linker), *tail)
 
 
 def best_split(
