@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Shared by every stage; they import no other part of glossary/ (``files``, ``limits`` and
 #: ``walk`` only each other and ``errors``): the data model, user errors, paths, text folding,
 #: and the hardening of every input and output (reading within limits, walking folders once,
-#: the output policy).
-BASE = {"model", "errors", "paths", "text", "files", "limits", "walk", "sanitize"}
+#: the output policy), and the choice between the compiled and the source modules (``native``).
+BASE = {"model", "errors", "paths", "text", "files", "limits", "walk", "sanitize", "native"}
 #: Dutch language knowledge (spelling, compounds, inflection, gender) and the word tables it
 #: reads: plain Python, no spaCy, so translation and lookup may use it too.
 DUTCH = {"nlp.dutch", "nlp.resources"}
@@ -33,6 +33,7 @@ ALLOWED: dict[str, set[str]] = {
     "paths": {"errors"},
     "text": set(),
     "sanitize": set(),
+    "native": set(),
     "limits": {"errors"},
     "files": {"errors", "limits"},
     "walk": {"errors", "limits", "files"},
@@ -63,8 +64,10 @@ SPHINX_EXT_ALLOWED = BASE | DUTCH | {"store", "lookup", "exchange"}
 
 #: Package ``__init__`` files that import something, and why: ``glossary.build`` re-exports
 #: the build's library call (``from glossary.build import build_glossary``, the API page);
-#: ``glossary.extract`` still holds the in-process extraction (``extract_terms``) itself.
+#: ``glossary.extract`` still holds the in-process extraction (``extract_terms``) itself;
+#: ``glossary`` makes stale compiled modules load from source before any of them can load.
 INIT_IMPORTS = {
+    "glossary/__init__.py": {"glossary.native"},
     "glossary/build/__init__.py": {"glossary.build.run"},
     "glossary/extract/__init__.py": {
         "collections.abc",
@@ -110,8 +113,11 @@ def _part(module: str) -> str:
 
 def _glossary_imports(package: str) -> Iterator[tuple[str, str]]:
     """(importing module, imported glossary module) for every file of ``package``; the bare
-    ``glossary`` package (``__version__``) is left out: it holds nothing else."""
+    ``glossary`` package (``__version__`` and the guard of :mod:`glossary.native`, whose one
+    import :data:`INIT_IMPORTS` checks) is left out."""
     for path in sorted((ROOT / package).rglob("*.py")):
+        if _module_name(path) == "glossary":
+            continue
         for imported in _imports(path):
             if imported.startswith("glossary."):
                 yield _module_name(path), imported
@@ -181,6 +187,7 @@ def test_lookup_fast_path_imports_only_the_standard_library() -> None:
             "glossary.lookup",
             "glossary.lookup.index",
             "glossary.lookup.search",
+            "glossary.native",
             "glossary.nlp",
             "glossary.nlp.dutch",
             "glossary.nlp.dutch.spelling",

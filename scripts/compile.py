@@ -1,0 +1,73 @@
+"""Compile the term-extraction modules with mypyc, in place (``make install`` runs this).
+
+The modules are :data:`glossary.native.COMPILED`; one shared library plus a small extension
+per module land beside the sources (git ignores them). Old builds are removed first, so a
+module dropped from the list runs from source again. ``--sources`` prints the source files
+(the Makefile's dependencies); ``--remove`` only removes the builds (pure Python).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from glossary.native import COMPILED, GROUP, source_path  # noqa: E402
+
+BUILD_DIR = ROOT / "build" / "mypyc"
+
+
+def remove_builds() -> int:
+    """Delete every compiled module under ``glossary/``; how many files went."""
+    found = glob.glob(str(ROOT / "glossary" / "**" / "*.so"), recursive=True)
+    for path in found:
+        os.remove(path)
+    return len(found)
+
+
+def compile_modules() -> None:
+    """mypyc → C → extension modules, written beside the sources (``build_ext --inplace``)."""
+    from mypyc.build import mypycify
+    from setuptools import setup
+
+    sources = [os.path.relpath(source_path(m, str(ROOT)), ROOT) for m in COMPILED]
+    extensions = mypycify(sources, opt_level="3", group_name=GROUP, target_dir=str(BUILD_DIR))
+    setup(
+        name="nato-glossary-native",
+        packages=[],
+        py_modules=[],
+        ext_modules=extensions,
+        script_args=["--quiet", "build_ext", "--inplace", "--build-temp", str(BUILD_DIR)],
+    )
+
+
+def main(argv: list[str]) -> int:
+    if argv == ["--sources"]:
+        print(" ".join(os.path.relpath(source_path(m, str(ROOT)), ROOT) for m in COMPILED))
+        return 0
+    os.chdir(ROOT)
+    removed = remove_builds()
+    if argv == ["--remove"]:
+        print(f"removed {removed} compiled files: extraction runs as pure Python")
+        return 0
+    try:
+        compile_modules()
+    except (Exception, SystemExit) as exc:
+        remove_builds()
+        print(
+            f"error: compiling the extraction modules failed ({exc}); extraction runs as pure "
+            "Python. Install a C compiler and the Python headers (gcc, python3-dev) and rerun "
+            "`make install`.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"compiled {len(COMPILED)} extraction modules with mypyc")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
