@@ -1,11 +1,12 @@
 """The term-extraction modules compiled with mypyc, and the fall-back to their sources.
 
-``make install`` compiles :data:`COMPILED` (``scripts/compile.py``) into extension modules
-beside the sources; Python then imports those instead of the ``.py`` files, and the analysis
-runs about a third faster with identical output. A build older than any of its sources (an
-edit, a checkout) would run old code, so then, and when ``GLOSSARY_PURE_PYTHON`` is set, every
-compiled module loads from its source instead (:func:`guard`, run when ``glossary`` is
-imported). Without a build nothing changes: the sources are the product.
+``make install`` compiles :data:`~glossary.compiled.COMPILED` (``scripts/compile.py``) into
+extension modules beside the sources; Python then imports those instead of the ``.py`` files,
+and the analysis runs about a third faster with identical output. A build older than any of
+its sources (an edit, a checkout) would run old code, so then, and when
+``GLOSSARY_PURE_PYTHON`` is set, every compiled module loads from its source instead
+(:func:`guard`, run by ``glossary`` before the first of them is imported). Without a build
+nothing changes: the sources are the product.
 """
 
 from __future__ import annotations
@@ -14,40 +15,15 @@ import os
 import sys
 from _imp import extension_suffixes  # built in: importlib.machinery costs a cold start 1 ms
 
-# ``typing.TYPE_CHECKING`` without importing ``typing`` (this runs on every ``glossary`` import).
+from glossary.compiled import COMPILED
+
+# ``typing.TYPE_CHECKING`` without importing ``typing`` (this runs before any extraction).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from importlib.machinery import ModuleSpec
     from types import ModuleType
 
-#: The modules compiled together: extraction's per-token and per-candidate work and the word
-#: knowledge it asks for (what profiling the analysis shows); nothing that imports spaCy's
-#: pipeline classes or Sphinx, and nothing ``glossary lookup`` loads (loading the library would
-#: cost its start-up more than compiling gains it).
-COMPILED: tuple[str, ...] = (
-    "glossary.extract.acronyms",
-    "glossary.extract.analyze",
-    "glossary.extract.candidates",
-    "glossary.extract.ellipsis",
-    "glossary.extract.english",
-    "glossary.extract.fragments",
-    "glossary.extract.persons",
-    "glossary.extract.score",
-    "glossary.extract.stats",
-    "glossary.extract.termhood",
-    "glossary.extract.tokens",
-    "glossary.extract.variants",
-    "glossary.extract.words",
-    "glossary.nlp.dutch.adjectives",
-    "glossary.nlp.dutch.compounds",
-    "glossary.nlp.dutch.gender",
-    "glossary.nlp.dutch.loanwords",
-    "glossary.nlp.dutch.names",
-    "glossary.nlp.dutch.nouns",
-    "glossary.nlp.dutch.verbs",
-    "glossary.nlp.resources",
-)
 #: mypyc's group name: the shared library is ``glossary/_native__mypyc<suffix>``.
 GROUP = "glossary._native"
 PURE_ENV = "GLOSSARY_PURE_PYTHON"
@@ -106,12 +82,17 @@ class SourceFinder:
         return spec_from_file_location(name, source_path(name, self.root))
 
 
-def guard() -> str | None:
-    """Load the compiled modules from source when :func:`pure_reason` says so; the reason."""
-    reason = pure_reason()
-    if reason is not None and not any(isinstance(f, SourceFinder) for f in sys.meta_path):
-        sys.meta_path.insert(0, SourceFinder())
-    return reason
+def guard() -> SourceFinder | None:
+    """Load the compiled modules from source when :func:`pure_reason` says so; the finder that
+    does it (installed once, first on ``sys.meta_path``), else ``None``."""
+    if pure_reason() is None:
+        return None
+    for finder in sys.meta_path:
+        if isinstance(finder, SourceFinder):
+            return finder
+    finder = SourceFinder()
+    sys.meta_path.insert(0, finder)
+    return finder
 
 
 def status() -> str:

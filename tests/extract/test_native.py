@@ -101,3 +101,17 @@ def test_pure_python_gives_the_same_candidates(letters_dir, all_candidates) -> N
     here = json.loads(json.dumps([dataclasses.asdict(c) for c in all_candidates], default=str))
     assert len(here) > 500
     assert pure["candidates"] == here
+
+
+def test_the_check_runs_before_the_first_compiled_import_only() -> None:
+    """``glossary lookup`` imports no compiled module, so it never pays for the check."""
+    code = (
+        "import sys, glossary.lookup.search\n"
+        "before = 'glossary.native' in sys.modules\n"
+        "import glossary.extract.words\n"
+        "print(before, 'glossary.native' in sys.modules)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert proc.stdout.split() == ["False", "True"]
