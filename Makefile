@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 # Extraction runs about a third faster compiled; `make install PURE=1` keeps pure Python.
-$(NATIVE_STAMP): $(STAMP) $(APT_STAMP) scripts/compile.py glossary/native.py $(NATIVE_SOURCES)
+$(NATIVE_STAMP): $(STAMP) $(APT_STAMP) scripts/compile.py glossary/compiled.py $(NATIVE_SOURCES)
 	@$(PY) scripts/compile.py $(if $(PURE),--remove,)
 	@touch $(NATIVE_STAMP)
 
