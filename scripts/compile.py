@@ -9,8 +9,10 @@ module dropped from the list runs from source again. ``--sources`` prints the so
 from __future__ import annotations
 
 import glob
+import io
 import os
 import sys
+from contextlib import redirect_stdout
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,14 +62,18 @@ def main(argv: list[str]) -> int:
     if argv == ["--remove"]:
         print(f"removed {removed} compiled files: extraction runs as pure Python")
         return 0
+    log = io.StringIO()  # mypyc's notes (a generator it treats as a list) only matter on failure
     try:
-        compile_modules()
+        with redirect_stdout(log):
+            compile_modules()
     except (Exception, SystemExit) as exc:
         remove_builds()
+        sys.stderr.write(log.getvalue())
         print(
-            f"error: compiling the extraction modules failed ({exc}); extraction runs as pure "
-            "Python. Install a C compiler and the Python headers (gcc, python3-dev) and rerun "
-            "`make install`.",
+            f"error: compiling the extraction modules failed ({exc}), so extraction runs as "
+            "pure Python. A type error above is for the sources to fix; a missing compiler or "
+            "Python.h needs gcc and python3-dev (`make apt`). Then rerun `make install`, or "
+            "`make install PURE=1` to stay with pure Python.",
             file=sys.stderr,
         )
         return 1
