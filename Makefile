@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 APT_STAMP := $(VENV)/.apt-installed
-NATIVE_STAMP := $(VENV)/.compiled
+# One stamp per mode, so that switching between compiled and PURE=1 always runs the step.
+NATIVE_STAMP := $(VENV)/.compiled$(if $(PURE),-pure,)
 # Debian packages: msgfmt (gettext) and a headless browser (chromium) for the tests, a C
 # compiler and the Python headers to compile the extraction modules.
 APT_PACKAGES := gettext chromium gcc python3-dev
@@ -26,6 +27,7 @@ $(STAMP): pyproject.toml
 
 # Extraction runs about a third faster compiled; `make install PURE=1` keeps pure Python.
 $(NATIVE_STAMP): $(STAMP) $(APT_STAMP) scripts/compile.py glossary/compiled.py $(NATIVE_SOURCES)
+	@rm -f $(VENV)/.compiled $(VENV)/.compiled-pure
 	@$(PY) scripts/compile.py $(if $(PURE),--remove,)
 	@touch $(NATIVE_STAMP)
 
@@ -66,3 +68,4 @@ lint: install
 clean:
 	rm -rf docs/_build build dist .pytest_cache
 	find glossary -name '*.so' -delete
+	rm -f $(VENV)/.compiled $(VENV)/.compiled-pure
