@@ -5,11 +5,10 @@ importing Sphinx and ``sphinx_ext`` never importing spaCy."""
 from __future__ import annotations
 
 import ast
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+from conftest import run_python
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -188,10 +187,7 @@ def test_lookup_fast_path_imports_only_the_standard_library() -> None:
         "print(sorted(m for m in sys.modules if m.startswith('glossary')))\n"
         "print(sorted(roots - set(sys.stdlib_module_names) - {'glossary'}))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    loaded, third_party = out.stdout.strip().splitlines()[-2:]
+    loaded, third_party = run_python(code).stdout.strip().splitlines()[-2:]
     assert loaded == str(
         [
             "glossary",
@@ -244,10 +240,7 @@ def test_importing_every_glossary_module_loads_no_sphinx():
         "    importlib.import_module(m.name)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sphinx', 'docutils')))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert run_python(code).stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_a_sphinx_build_with_a_dutch_termbase_loads_no_spacy(tmp_path):
@@ -260,9 +253,6 @@ def test_a_sphinx_build_with_a_dutch_termbase_loads_no_spacy(tmp_path):
         "assert code == 0\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))\n"
     )
-    env = {**os.environ, "NATO_GLOSSARY_CACHE": str(tmp_path / "cache")}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
+    out = run_python(code, NATO_GLOSSARY_CACHE=str(tmp_path / "cache"))
     assert out.stdout.strip().splitlines()[-1] == "[]"
     assert "bondgenoten" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_python
 
 from glossary import native
 
@@ -82,21 +81,8 @@ def test_make_install_built_and_uses_the_compiled_modules() -> None:
     assert native.status() == "compiled (mypyc)"
 
 
-def _extract(letters_dir: Path, **env: str) -> dict:
-    proc = subprocess.run(
-        [sys.executable, "-c", EXTRACT, str(letters_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, **env},
-        timeout=600,
-        check=True,
-    )
-    return json.loads(proc.stdout)
-
-
 def test_pure_python_gives_the_same_candidates(letters_dir, all_candidates) -> None:
-    pure = _extract(letters_dir, **{native.PURE_ENV: "1"})
+    pure = json.loads(run_python(EXTRACT, str(letters_dir), **{native.PURE_ENV: "1"}).stdout)
     assert pure["file"].endswith("candidates.py")
     here = json.loads(json.dumps([dataclasses.asdict(c) for c in all_candidates], default=str))
     assert len(here) > 500
@@ -111,7 +97,4 @@ def test_the_check_runs_before_the_first_compiled_import_only() -> None:
         "import glossary.extract.words\n"
         "print(before, 'glossary.native' in sys.modules)\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    assert proc.stdout.split() == ["False", "True"]
+    assert run_python(code).stdout.split() == ["False", "True"]
