@@ -8,7 +8,7 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-from conftest import run_python
+from tests.conftest import run_python
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,9 +8,9 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import run_python
 
 from glossary import native
+from tests.conftest import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
