@@ -69,3 +69,20 @@ def glossary_build(files: Sequence[Path], out: Path) -> dict:
     ]
     subprocess.run(cmd, check=True, capture_output=True, text=True)
     return json.loads(out.read_text(encoding="utf-8"))
+
+
+def glossary_extract_all(files: Sequence[Path], termbase: Path) -> list[dict]:
+    """Every candidate of ``files``, scored, from the real ``glossary extract --all`` seeded
+    with ``termbase`` (as a build seeds its extraction), as JSON objects."""
+    cmd = [
+        str(Path(sys.executable).parent / "glossary"),
+        "extract",
+        "--all",
+        "--json",
+        "--no-cache",
+        "--termbase",
+        str(termbase),
+        *map(str, files),
+    ]
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout)["candidates"]

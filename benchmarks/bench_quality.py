@@ -13,6 +13,11 @@ are scored against a terminologist's judgments made before the rules were writte
   English is right (the judged English or one of its ``|`` alternatives, compared the same way),
   for all kept entries and for kept terms and acronyms (names excluded).
 
+Each missed gold term is also placed where it was lost, from ``glossary extract --all`` of the
+same letters with the same term base: never a candidate, a candidate below the glossary's
+cut, or a candidate above the cut that the build held back (seen once with nothing to attest
+it, or covered by its parts).
+
 Entries no judgment covers are counted as unjudged and listed in
 ``benchmarks/_work/quality/unjudged-<set>.tsv`` for judging (see the set's README).
 """
@@ -27,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _util import ROOT, glossary_build, machine, rst_table, write_page
+from _util import ROOT, glossary_build, glossary_extract_all, machine, rst_table, write_page
 
 DATA = ROOT / "tests" / "data" / "quality"
 LETTERS_DEV = ROOT.parent / "shared" / "letters-dev"
@@ -35,6 +40,8 @@ WORK = ROOT / "benchmarks" / "_work" / "quality"
 SETS = ("shipped", "dev", "test")
 #: The set no rule is developed on: its misses are counted, never listed.
 HELD_OUT = "test"
+#: Where a missed gold term was lost, in pipeline order.
+LOST = ("not a candidate", "below the cut", "held back")
 
 
 def loose(text: str) -> str:
@@ -69,6 +76,8 @@ class Score:
     gold: int = 0
     gold_found: int = 0
     gold_missed: list[str] = field(default_factory=list)
+    #: Where each missed gold term was lost (one of :data:`LOST`), by term.
+    lost: dict[str, str] = field(default_factory=dict)
     #: Gold terms and found ones by kind (``term``, ``acronym``, ``entity``).
     gold_by_kind: Counter[str] = field(default_factory=Counter)
     found_by_kind: Counter[str] = field(default_factory=Counter)
@@ -228,6 +237,22 @@ def judges(name: str, s: Score) -> list[tuple[str, ...]]:
     return rows
 
 
+def where_lost(missed: list[str], candidates: list[dict], cut: float) -> dict[str, str]:
+    """Where each missed gold term was lost (:data:`LOST`): no candidate has it as its term,
+    a form or its expansion; the best such candidate scores below ``cut``; or it scores at
+    least ``cut`` and the build did not make it an entry."""
+    best: dict[str, float] = {}
+    for c in candidates:
+        names = [c["term"], *c.get("forms", [])] + ([c["expansion"]] if c.get("expansion") else [])
+        for key in {loose(n) for n in names}:
+            best[key] = max(best.get(key, c["score"]), c["score"])
+    out: dict[str, str] = {}
+    for term in missed:
+        score = best.get(loose(term))
+        out[term] = LOST[0] if score is None else LOST[1] if score < cut else LOST[2]
+    return out
+
+
 def write_unjudged(name: str, s: Score) -> Path:
     WORK.mkdir(parents=True, exist_ok=True)
     path = WORK / f"unjudged-{name}.tsv"
@@ -243,6 +268,8 @@ def write_unjudged(name: str, s: Score) -> Path:
 
 
 def main() -> None:
+    from glossary.extract.score import DEFAULT_MIN_SCORE
+
     results: dict[str, Score] = {}
     seconds: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -254,7 +281,9 @@ def main() -> None:
             start = time.perf_counter()
             glossary = glossary_build(files, Path(tmp) / f"{name}.json")
             seconds[name] = time.perf_counter() - start
-            results[name] = score(name, glossary)
+            results[name] = s = score(name, glossary)
+            candidates = glossary_extract_all(files, ROOT / "terms" / "termbase.tsv")
+            s.lost = where_lost(s.gold_missed, candidates, DEFAULT_MIN_SCORE)
             path = write_unjudged(name, results[name])
             s = results[name]
             print(
@@ -309,6 +338,17 @@ def render(results: dict[str, Score], seconds: dict[str, float]) -> str:
         for r in sources
     ]
     missed = "\n".join(_missed_line(name, s) for name, s in results.items())
+    lost_rows = [
+        (
+            f"{where} ({kind})",
+            *(
+                str(sum(_lost_kind(s, t) == (where, kind) for t in s.gold_missed))
+                for s in results.values()
+            ),
+        )
+        for where in LOST
+        for kind in ("one word", "several words")
+    ]
     judge_rows = [row for name, s in results.items() for row in judges(name, s)]
     judge_head = (
         "gold list",
@@ -348,6 +388,12 @@ Kept entries with English, by translation source (and how many of them have the 
 
 {rst_table(("source", *results), source_rows)}
 {judged_by}
+Gold terms not found, by where they were lost (``glossary extract --all`` of the same letters
+with the same term base): never a candidate; a candidate below the glossary's cut; or above
+the cut but held back by the build (seen once with nothing to attest it, or covered by its
+parts):
+
+{rst_table(("where lost", *results), lost_rows)}
 Gold terms not found (first 40 per set; the held-out set's are only counted, so that a
 report read while writing rules does not show them):
 
@@ -355,12 +401,18 @@ report read while writing rules does not show them):
 """
 
 
+def _lost_kind(s: Score, term: str) -> tuple[str, str]:
+    return s.lost.get(term, "?"), "several words" if " " in term else "one word"
+
+
 def _missed_line(name: str, s: Score) -> str:
-    """The set's missed gold terms as one list item; for the held-out set only their count."""
+    """The set's missed gold terms as one list item, each with where it was lost; for the
+    held-out set only their count."""
     if name == HELD_OUT:
         return f"- *{name}*: {len(s.gold_missed)} (held out: not listed)"
     more = " …" if len(s.gold_missed) > 40 else ""
-    return f"- *{name}*: {', '.join(s.gold_missed[:40])}{more}"
+    listed = ", ".join(f"{t} ({s.lost.get(t, '?')})" for t in s.gold_missed[:40])
+    return f"- *{name}*: {listed}{more}"
 
 
 if __name__ == "__main__":
