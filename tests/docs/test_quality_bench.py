@@ -12,7 +12,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import bench_quality  # noqa: E402
 
 
-def cand(term: str, score: float, forms: tuple[str, ...] = (), expansion: str | None = None) -> dict:
+def cand(
+    term: str, score: float, forms: tuple[str, ...] = (), expansion: str | None = None
+) -> dict:
     return {"term": term, "score": score, "forms": list(forms), "expansion": expansion}
 
 
