@@ -106,6 +106,8 @@ MAX_TITLE = 16
 MAX_PLACE_WORDS = 3
 #: Prepositions that make ``noun + P + noun`` terms (``stand van zaken``).
 NOUN_PREPOSITIONS = frozenset({"van", "tegen", "inzake", "voor", "ter"})
+#: Prepositions that take a noun phrase right after them (``te`` takes an infinitive).
+SLOT_PREPOSITIONS = PREPOSITIONS - {"te"}
 PAIR_CONJUNCTIONS = frozenset({"en"})
 #: A hyphen or dash written with spaces, as older letters join an acronym to the name after
 #: it (``NAVO - Rusland Raad`` for ``NAVO-Rusland Raad``).
@@ -1036,13 +1038,16 @@ class SentenceScanner:
             if variants[at] == variants[at + 1]:
                 nouns.append(variants[at])  # a determiner before it would not change it
                 continue
-            # After a determiner, an inflected adjective or a noun of measure or quantity
-            # (``aantal``, ``reeks``), a word stands in a noun's slot.
+            # After a determiner, an inflected adjective, a noun of measure or quantity
+            # (``aantal``, ``reeks``) or a preposition (``tussen kernwapenlanden``: a verb
+            # never follows a preposition directly; ``te`` + infinitive is no preposition), a
+            # word stands in a noun's slot.
             slot = (
                 prev.pos in DETERMINER_POS
                 or prev.poss
                 or attributive(prev)
                 or self.w.measure_noun(prev.text)
+                or (prev.pos == "ADP" and prev.lower in SLOT_PREPOSITIONS)
             )
             nouns.append(variants[at + slot])
         out: list[Role] = []

@@ -286,6 +286,16 @@ def test_a_compound_in_a_nouns_slot_is_a_noun_whatever_its_tag(nlp, resources):
     assert "veiligheidsinzet" in terms_of(text, nlp, resources)
 
 
+def test_a_compound_right_after_a_preposition_is_a_noun_whatever_its_tag(nlp, resources):
+    """``tussen kernwapenlanden``: the tagger reads the compound as a verb (for its head
+    ``landen``), but no verb follows a preposition directly."""
+    text = (
+        f"{BODY} Transparantie is van belang om het vertrouwen tussen kernwapenlanden te "
+        "vergroten."
+    )
+    assert "kernwapenland" in terms_of(text, nlp, resources)
+
+
 def test_een_and_an_uninflected_adjective_make_the_noun_a_het_word(nlp, resources):
     """``een militair overwicht``: the tagger gives ``overwicht`` the common gender, which
     would make the uninflected adjective an adverb; after ``een`` it is attributive."""
