@@ -290,8 +290,7 @@ def test_a_compound_right_after_a_preposition_is_a_noun_whatever_its_tag(nlp, re
     """``tussen kernwapenlanden``: the tagger reads the compound as a verb (for its head
     ``landen``), but no verb follows a preposition directly."""
     text = (
-        f"{BODY} Transparantie is van belang om het vertrouwen tussen kernwapenlanden te "
-        "vergroten."
+        f"{BODY} Transparantie is van belang om het vertrouwen tussen kernwapenlanden te vergroten."
     )
     assert "kernwapenland" in terms_of(text, nlp, resources)
 
