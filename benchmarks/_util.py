@@ -71,17 +71,17 @@ def glossary_build(files: Sequence[Path], out: Path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def glossary_extract_all(files: Sequence[Path], termbase: Path) -> list[dict]:
-    """Every candidate of ``files``, scored, from the real ``glossary extract --all`` seeded
-    with ``termbase`` (as a build seeds its extraction), as JSON objects."""
+def glossary_extract_all(files: Sequence[Path], termbase: Path | None = None) -> list[dict]:
+    """Every candidate of ``files``, scored, from the real ``glossary extract --all`` (seeded
+    with ``termbase`` when given, as a build seeds its extraction), as JSON objects."""
+    seeds = ["--termbase", str(termbase)] if termbase else []
     cmd = [
         str(Path(sys.executable).parent / "glossary"),
         "extract",
         "--all",
         "--json",
         "--no-cache",
-        "--termbase",
-        str(termbase),
+        *seeds,
         *map(str, files),
     ]
     done = subprocess.run(cmd, check=True, capture_output=True, text=True)

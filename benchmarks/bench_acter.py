@@ -25,16 +25,14 @@ is given.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from _util import ROOT, glossary_build, machine, rst_table, write_page
+from _util import ROOT, glossary_build, glossary_extract_all, machine, rst_table, write_page
 
 DOMAINS = {"corp": "corruption", "equi": "dressage", "wind": "wind energy", "htfl": "heart failure"}
 
@@ -57,22 +55,6 @@ def glossary_entries(texts: list[Path], out: Path) -> list[dict]:
     forms)."""
     entries = glossary_build(texts, out)["entries"]
     return [{"term": e["lemma"], "forms": e.get("forms", [])} for e in entries]
-
-
-def extract(texts: list[Path], out: Path) -> list[dict]:
-    """Every candidate of the real ``glossary extract`` on ``texts``, scored, as JSON."""
-    cmd = [
-        str(Path(sys.executable).parent / "glossary"),
-        "extract",
-        "--all",
-        "--format",
-        "json",
-        "--no-cache",
-        *map(str, texts),
-    ]
-    with out.open("w", encoding="utf-8") as fh:
-        subprocess.run(cmd, check=True, stdout=fh, stderr=subprocess.DEVNULL)
-    return json.loads(out.read_text(encoding="utf-8"))["candidates"]
 
 
 @dataclass(frozen=True)
@@ -138,7 +120,7 @@ def main() -> None:
         for domain, title in DOMAINS.items():
             texts = sorted((root / "nl" / domain / "annotated" / "texts").glob("*.txt"))
             start = time.perf_counter()
-            every = extract(texts, Path(tmp) / f"{domain}.json")
+            every = glossary_extract_all(texts)
             seconds[domain] = time.perf_counter() - start
             default = [c for c in every if round(c["score"], 4) >= DEFAULT_MIN_SCORE]
             built = glossary_entries(texts, Path(tmp) / f"{domain}-glossary.json")
