@@ -269,6 +269,7 @@ def write_unjudged(name: str, s: Score) -> Path:
 
 def main() -> None:
     from glossary.extract.score import DEFAULT_MIN_SCORE
+    from glossary.paths import shipped_terms_dir
 
     results: dict[str, Score] = {}
     seconds: dict[str, float] = {}
@@ -282,10 +283,9 @@ def main() -> None:
             glossary = glossary_build(files, Path(tmp) / f"{name}.json")
             seconds[name] = time.perf_counter() - start
             results[name] = s = score(name, glossary)
-            candidates = glossary_extract_all(files, ROOT / "terms" / "termbase.tsv")
+            candidates = glossary_extract_all(files, shipped_terms_dir() / "termbase.tsv")
             s.lost = where_lost(s.gold_missed, candidates, DEFAULT_MIN_SCORE)
-            path = write_unjudged(name, results[name])
-            s = results[name]
+            path = write_unjudged(name, s)
             print(
                 f"  {name}: {s.entries} entries, keep {s.pct(s.kept, s.judged)}% of "
                 f"{s.judged} judged ({len(s.unjudged)} unjudged → {path.name}), recall "
@@ -338,14 +338,9 @@ def render(results: dict[str, Score], seconds: dict[str, float]) -> str:
         for r in sources
     ]
     missed = "\n".join(_missed_line(name, s) for name, s in results.items())
+    lost = [Counter(_lost_kind(s, t) for t in s.gold_missed) for s in results.values()]
     lost_rows = [
-        (
-            f"{where} ({kind})",
-            *(
-                str(sum(_lost_kind(s, t) == (where, kind) for t in s.gold_missed))
-                for s in results.values()
-            ),
-        )
+        (f"{where} ({kind})", *(str(counts[where, kind]) for counts in lost))
         for where in LOST
         for kind in ("one word", "several words")
     ]
