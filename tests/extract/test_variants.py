@@ -208,3 +208,30 @@ def test_a_prefixed_acronym_before_a_noun_starts_the_compound_whatever_its_tag(n
     assert {"anti-ISIS-coalitie", "niet-NAVO-land"} <= set(found)
     assert "anti-ISIS coalitie" in found["anti-ISIS-coalitie"].forms
     assert not any("ISISe" in f for f in found["anti-ISIS-coalitie"].forms)
+
+
+def test_a_compound_with_or_without_its_linking_s_is_one_term(resources):
+    found = merged(
+        resources,
+        cand("rechtstaat", freq=3),
+        cand("uitvoeringplan"),
+        cand("uitvoeringsplan"),
+        cand("landgrens"),
+        cand("landsgrens"),
+        seeds=("rechtsstaat",),
+    )
+    # the term base's spelling; a first part in -ing takes the -s-; two words of general
+    # Dutch (a border on land, a country's border) stay apart
+    assert set(found) == {"rechtsstaat", "uitvoeringsplan", "landgrens", "landsgrens"}
+    assert "rechtstaat" in found["rechtsstaat"].forms and found["rechtsstaat"].freq == 3
+    assert "uitvoeringplan" in found["uitvoeringsplan"].forms
+
+
+def test_a_letter_spelling_a_term_base_row_without_its_linking_s_finds_the_row(nlp):
+    text = (
+        "De rechtstaat is een groot goed. De rechtstaat moet worden beschermd, ook in "
+        "Oekraïne, waar de rechtstaat onder druk staat.\n"
+    )
+    cands = {c.term: c for c in extract_text(text, nlp, Resources.default(seeds=["rechtsstaat"]))}
+    assert "rechtstaat" not in cands
+    assert "rechtstaat" in cands["rechtsstaat"].forms
