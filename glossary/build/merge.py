@@ -153,19 +153,25 @@ def _pooled(best: Candidate, group: Sequence[Candidate], freq: int) -> Candidate
 def unify_synonyms(candidates: Sequence[Candidate], termbase: TermBase) -> list[Candidate]:
     """One candidate per term-base concept: the Dutch terms of one row (``afschrikking en
     verdediging`` and its variant ``afschrikking en defensie``) are one entry, as a
-    concept-oriented term base (TBX) keeps synonyms under one concept. The term the letters use
-    most names the entry (on a tie, the row's order decides); the others become forms."""
+    concept-oriented term base (TBX) keeps synonyms under one concept, whichever kind
+    extraction gave each (``hoofdkwartier van de NAVO``, a term by its shape, and
+    ``NAVO-hoofdkwartier``, a name). The term the letters use most names the entry (on a tie,
+    the row's order decides); the others become forms. The entry takes the row's kind when
+    one of them has it."""
     rows: dict[int, TermBaseEntry] = {}
-    groups: dict[tuple[int, str], list[Candidate]] = {}
+    groups: dict[int, list[Candidate]] = {}
     for cand in candidates:
         row = termbase.lookup(cand.term, cand.kind) if cand.kind != "acronym" else None
         if row is not None:
             rows[id(row)] = row
-            groups.setdefault((id(row), cand.kind), []).append(cand)
+            groups.setdefault(id(row), []).append(cand)
     merged: dict[int, Candidate] = {}
-    for (row_id, _), group in groups.items():
+    for row_id, group in groups.items():
         if len(group) > 1:
-            one = _synonyms(group, [fold(d) for d in rows[row_id].dutch])
+            row = rows[row_id]
+            one = _synonyms(group, [fold(d) for d in row.dutch])
+            if one.kind != row.kind and any(c.kind == row.kind for c in group):
+                one = replace(one, kind=row.kind)
             merged.update((id(c), one) for c in group)
     out: list[Candidate] = []
     done: set[int] = set()

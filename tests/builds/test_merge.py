@@ -301,7 +301,8 @@ def test_same_lemma_as_two_kinds_is_one_entry(chain, termbase):
 
 def test_synonyms_of_one_term_base_row_are_one_entry(chain, termbase):
     """A row's Dutch terms name one concept: one entry, named by the term the letters use
-    most, the other a form; unrelated candidates and different kinds stay apart."""
+    most, the other a form, whichever kind extraction gave each; unrelated candidates stay
+    apart."""
     tb = parse_termbase(
         TB_HEADER + "volkenrecht|internationaal recht\tinternational law\t\tterm\t\tUN\t\n"
     )
@@ -313,17 +314,35 @@ def test_synonyms_of_one_term_base_row_are_one_entry(chain, termbase):
     ]
     merged = unify_synonyms(cands, tb)
     assert [(c.term, c.kind, c.freq) for c in merged] == [
-        ("volkenrecht", "term", 4),
+        ("volkenrecht", "term", 5),
         ("lastenverdeling", "term", 2),
-        ("volkenrecht", "entity", 1),
     ]
     one = merged[0]
     assert set(one.forms) == {"volkenrecht", "volkenrechtelijk", "internationaal recht"}
-    assert len(one.occurrences) == 4
+    assert len(one.occurrences) == 4  # the name's sighting is one of the term's sentences
     glossary, _ = build(Glossary(), merged[:2], chain, tb)
     assert glossary.get("volkenrecht").english == "international law"
     tied = unify_synonyms([cand("internationaal recht"), cand("volkenrecht")], tb)
     assert [c.term for c in tied] == ["volkenrecht"]
+
+
+def test_a_name_and_its_word_order_variant_found_as_a_term_are_one_entry(chain):
+    """``hoofdkwartier van de NAVO`` has a term's shape, ``NAVO-hoofdkwartier`` a name's: one
+    row names both, so they are one entry, of the row's kind."""
+    tb = parse_termbase(
+        TB_HEADER + "NAVO-hoofdkwartier|hoofdkwartier van de NAVO\tNATO Headquarters\t\t"
+        "entity\t\tNATO\t\n"
+    )
+    cands = [
+        cand("hoofdkwartier van de NAVO", freq=3),
+        cand("NAVO-hoofdkwartier", "entity", freq=1),
+    ]
+    [one] = unify_synonyms(cands, tb)
+    assert (one.term, one.kind, one.freq) == ("hoofdkwartier van de NAVO", "entity", 4)
+    glossary, _ = build(Glossary(), [one], chain, tb)
+    [entry] = glossary.entries.values()
+    assert entry.english == "NATO Headquarters"
+    assert "NAVO-hoofdkwartier" in entry.forms
 
 
 def test_rebuild_without_mt_keeps_the_earlier_machine_translation(chain, termbase):
