@@ -82,16 +82,33 @@ def _name_word(bit: str, words: Words) -> bool:
 SUMMIT_FORM = "NAVO-top in "
 
 
+#: A noun and the acronym it belongs to (``lidstaat van de EU``): the compound
+#: ``EU-lidstaat`` in other words.
+_OF_ACRONYM = re.compile(r"^(\w[\w\-]*) (?:van (?:de |het )?|der )(\S+)$")
+
+
+def acronym_order(term: str) -> str:
+    """``X van de ACR`` written as Dutch compounds it (``hoofdkwartier van de NAVO`` →
+    ``NAVO-hoofdkwartier``, ``secretaris-generaal van de VN`` → ``VN-secretaris-generaal``):
+    the same term in the other word order; any other term as it is."""
+    found = _OF_ACRONYM.match(term)
+    if found is None or acronym_of(found[2]) != found[2]:
+        return term
+    return f"{found[2]}-{found[1]}"
+
+
 def variant_key(term: str, words: Words, cased: frozenset[str] = frozenset()) -> str:
     """What variants of one term share: folded case and accents, no hyphens or spaces, each
     noun part as its lemma, English words in their British spelling (``Smart Defense``,
     ``Smart Defence``), two names joined by a hyphen in either order (``NAVO-Oekraïne
-    Raad``, ``Oekraïne-NAVO Raad``), a summit written by its place in any of Dutch's three
-    ways (``NAVO-top in Vilnius``, ``Top van Vilnius``, ``Vilnius-top``). ``cased`` are
-    folded terms whose case tells senses apart."""
+    Raad``, ``Oekraïne-NAVO Raad``), a noun and its acronym in either order
+    (``lidstaat van de EU``, ``EU-lidstaat``: :func:`acronym_order`), a summit written by its
+    place in any of Dutch's three ways (``NAVO-top in Vilnius``, ``Top van Vilnius``,
+    ``Vilnius-top``). ``cased`` are folded terms whose case tells senses apart."""
     place = summit_place(term)
     if place:
         return "top\x00" + fold(place)
+    term = acronym_order(term)
     parts = [p.lower() for p in _parts(" ".join(_paired(t, words) for t in term.split(" ")))]
     folded = [british_spelling(fold(p)) for p in parts]
     key = "".join(words.noun_lemma(p) or p for p in folded)

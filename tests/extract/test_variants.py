@@ -235,3 +235,25 @@ def test_a_letter_spelling_a_term_base_row_without_its_linking_s_finds_the_row(n
     cands = {c.term: c for c in extract_text(text, nlp, Resources.default(seeds=["rechtsstaat"]))}
     assert "rechtstaat" not in cands
     assert "rechtstaat" in cands["rechtsstaat"].forms
+
+
+def test_a_noun_and_its_acronym_in_either_order_are_one_term(resources):
+    found = merged(
+        resources,
+        cand("NAVO-secretaris-generaal", freq=2),
+        cand("secretaris-generaal van de NAVO", "entity"),
+        cand("lidstaten van de EU"),
+        cand("EU-lidstaat", freq=3),
+        cand("Raad van Europa", "entity"),
+        cand("Europa-raad"),
+        seeds=("secretaris-generaal van de NAVO",),
+    )
+    # the term base's spelling, else the compound; a name is no acronym (Raad van Europa)
+    assert set(found) == {
+        "secretaris-generaal van de NAVO",
+        "EU-lidstaat",
+        "Raad van Europa",
+        "Europa-raad",
+    }
+    assert found["secretaris-generaal van de NAVO"].freq == 3
+    assert "lidstaten van de EU" in found["EU-lidstaat"].forms
