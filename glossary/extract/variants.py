@@ -258,19 +258,21 @@ def merge_variants(
     return out
 
 
-def linking_s_variants(word: str, words: Words) -> list[tuple[str, str]]:
-    """``word`` (one lower-case compound) with a linking ``-s-`` taken out or put in between
-    two nouns, each with its first part: ``rechtstaat`` → (``rechtsstaat``, ``recht``),
-    ``veiligheidsraad`` → (``veiligheidraad``, ``veiligheid``)."""
+def linking_s_variants(word: str, words: Words, known: Collection[str]) -> list[tuple[str, str]]:
+    """The spellings among ``known`` of ``word`` (one lower-case compound) with a linking
+    ``-s-`` taken out or put in between two nouns, each with its first part: ``rechtstaat`` →
+    (``rechtsstaat``, ``recht``), ``veiligheidsraad`` → (``veiligheidraad``, ``veiligheid``)."""
     out = []
     for i in range(LINKING_S_PART, len(word) - LINKING_S_PART + 1):
         left, right = word[:i], word[i:]
-        if not words.noun_lemma(left):
-            continue
-        if right.startswith("s") and len(right) > LINKING_S_PART and words.noun_lemma(right[1:]):
-            out.append((left + right[1:], left))
-        if not left.endswith("s") and words.noun_lemma(right):
-            out.append((f"{left}s{right}", left))
+        tries = [(f"{left}s{right}", right)] if not left.endswith("s") else []
+        if right.startswith("s") and len(right) > LINKING_S_PART:
+            tries.append((left + right[1:], right[1:]))
+        out += [
+            (other, left)
+            for other, rest in tries
+            if other in known and words.noun_lemma(left) and words.noun_lemma(rest)
+        ]
     return out
 
 
@@ -303,8 +305,8 @@ def linking_s_spelling(
         other = next(
             (
                 v
-                for v, first in linking_s_variants(lower, words)
-                if v in known and _linking_s_preferred(lower, v, first, words)
+                for v, first in linking_s_variants(lower, words, known)
+                if _linking_s_preferred(lower, v, first, words)
             ),
             None,
         )
