@@ -268,7 +268,7 @@ class Analyzer:
             if s >= offset and e <= offset + end
         ]
         sents = [s for s in (unshouted(s, self.words) for s in sentences(list(tokens))) if s]
-        starts = [unit_starts(sent, text) for sent in sents]
+        starts = [unit_starts(sent, text, self.words.dutch) for sent in sents]
         self.scanner.set_text(tokens, sents, starts)
         at_end = offset + end >= len(letter.clean.rstrip())
         cut = cut_word_end(tokens, at_end, self.words)

@@ -13,7 +13,7 @@ tagger calls unknown plural nouns verbs (``bondgenoten``) and some adjectives ad
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -222,11 +222,15 @@ _SPLIT_PREFIX = re.compile(r"[ZH]r\.\s$")
 RECIPE = "\x00"
 
 
-def unit_starts(sent: Sequence[Tok], text: str) -> list[bool]:
+def unit_starts(
+    sent: Sequence[Tok], text: str, dutch: Callable[[str], bool] | None = None
+) -> list[bool]:
     """Which tokens begin a unit of text, where a capital says nothing about a name: the
     sentence's first word, the first after a heading's or list item's number or bullet
-    (``3 Stroomlijning van …``), after a caption's label (``Tabel 2: Investeringen …``), and
-    the first of a column or line (a table's cell after a tab)."""
+    (``3 Stroomlijning van …``), after a caption's label (``Tabel 2: Investeringen …``), the
+    first inside a quotation when ``dutch`` says it is a Dutch word (a quoted title's capital:
+    ``het advies «Instabiliteit rond Europa»``; an English name keeps its capitals, ``«Nuclear
+    Strike»``), and the first of a column or line (a table's cell after a tab)."""
     n = len(sent)
     out = [k == 0 for k in range(n)]
     k = 0
@@ -246,7 +250,23 @@ def unit_starts(sent: Sequence[Tok], text: str) -> list[bool]:
         end, start = sent[k - 1].end, sent[k].start
         if start - end > 1 or (start > end and text[end] != " "):
             out[k] = out[k] or bool(_COLUMN_GAP.search(text, end, start))
+        elif start == end and dutch and _opens_quotation(sent, k - 1, text):
+            out[k] = dutch(sent[k].text)
     return out
+
+
+#: Marks that open a quotation and never close one.
+OPENING_QUOTES = frozenset({"«", "“", "„", "‘"})
+
+
+def _opens_quotation(sent: Sequence[Tok], k: int, text: str) -> bool:
+    """``sent[k]`` opens a quotation: a mark that only opens one, or a straight double quote
+    at the start or after a space."""
+    mark = sent[k].text
+    if mark in OPENING_QUOTES:
+        return True
+    start = sent[k].start
+    return mark == '"' and (start == 0 or text[start - 1].isspace())
 
 
 def _list_line(text: str, start: int) -> bool:

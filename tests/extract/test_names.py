@@ -677,3 +677,19 @@ def test_a_name_dated_by_its_edition_takes_the_year(nlp, resources):
     terms = {c.term for c in extract_text(text, nlp, resources)}
     assert {"Toetsingskader 2001", "Defensienota 2030"} <= terms, sorted(terms)
     assert not {"Toetsingskader 2001-2005", "Nederland 2024"} & terms, sorted(terms)
+
+
+def test_a_quoted_titles_capital_makes_no_name_of_its_first_word(nlp, resources):
+    """Dutch capitalises a quoted title's first word (``«Instabiliteit rond Europa»``): no
+    name of its own, so the word's other sightings stay a term; an English quoted name keeps
+    its capitals (``«Nuclear Strike»``)."""
+    text = (
+        "Hierbij bieden wij u de reactie aan op het advies «Instabiliteit rond Europa» van de "
+        "AIV. De instabiliteit aan de grenzen neemt toe. Welke «Nuclear Strike»-trainingen "
+        "vonden plaats?"
+    )
+    found = {(c.term, c.kind) for c in extract_text(text, nlp, resources)}
+    assert ("Instabiliteit rond Europa", "entity") in found
+    assert ("Instabiliteit", "entity") not in found
+    assert ("instabiliteit", "term") in found
+    assert ("Nuclear Strike-trainingen", "entity") in found
