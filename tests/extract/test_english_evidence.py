@@ -350,3 +350,15 @@ def test_english_quoted_across_sentences_without_marks_is_no_term(nlp):
     quoted = {"international order", "prompt council authorization", "horror to unfold", "ACT"}
     assert not quoted & terms, sorted(terms)
     assert {"burden sharing", "BBP"} <= terms, sorted(terms)
+
+
+def test_an_english_noun_used_only_in_the_plural_keeps_it(nlp, resources):
+    """``current affairs`` and ``dual-use goods`` name one thing in the plural: their singular
+    is another word (an affair, the adjective good), so the term is not made singular."""
+    text = (
+        "Onder current affairs werden de onderwerpen Iran en Venezuela behandeld. "
+        "De export van dual-use goods wordt gecontroleerd."
+    )
+    terms = {c.term for c in extract_text(text, nlp, resources)}
+    assert {"current affairs", "dual-use goods"} <= terms
+    assert not {"current affair", "dual-use good"} & terms

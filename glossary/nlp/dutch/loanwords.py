@@ -32,9 +32,11 @@ def is_dutch_word(word: str, res: Resources, margin: float = 0.8) -> bool:
 #: or is no noun): a Dutch plural glossed so keeps its English plural.
 PLURAL_ONLY = frozenset(
     {
+        "affairs",  # public, current, civil affairs: the singular is an event or a scandal
         "arms",
         "barracks",
         "customs",
+        "goods",  # dual-use goods: the singular is an adjective's
         "headquarters",
         "means",
         "news",
