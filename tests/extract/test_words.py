@@ -27,6 +27,8 @@ from tests.extract.helpers import extract_text, terms_of
         ("NAVO2030»-processen", "NAVO2030-proces"),
         ("NUC)-format", "NUC-format"),  # so does the bracket of an acronym
         ("afgevaardigden", "afgevaardigde"),  # the lexicon lists the plural as its lemma
+        ("ontheemden", "ontheemde"),  # and of an adjective used as a noun (displaced persons)
+        ("noordwesten", "noordwesten"),  # a compass point's region is no plural
         ("operatiën", "operatie"),  # -n after -ie, the e marked apart (older spelling)
         ("ministeriën", "ministerie"),
     ],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from glossary.nlp.dutch.adjectives import adjective_base
 from glossary.nlp.dutch.compounds import (
     NO_LINKER,
     S_LINKED_SUFFIXES,
@@ -20,6 +21,7 @@ from glossary.nlp.dutch.compounds import (
     unlinked,
 )
 from glossary.nlp.dutch.loanwords import english_plural, is_english_word
+from glossary.nlp.dutch.names import COMPASS_POINTS
 from glossary.nlp.dutch.spelling import APOSTROPHES, VOWELS
 from glossary.nlp.dutch.verbs import nominal_participle
 from glossary.nlp.resources import Resources, memoised
@@ -308,7 +310,8 @@ def noun_lemma(word: str, res: Resources) -> str | None:
             and res.zipf(listed) >= res.zipf(word)
         ):
             return listed  # and -en plurals the exception list lemmatises (``doelen``)
-        return nominal_participle(word, res) or word  # and ``afgevaardigden``
+        # and ``afgevaardigden``, ``ontheemden``
+        return nominal_participle(word, res) or nominal_adjective(word, res) or word
     found = lemma_candidates(word, res)
     if not found:
         return None
@@ -317,6 +320,20 @@ def noun_lemma(word: str, res: Resources) -> str | None:
     if listed in found and res.zipf(best) - res.zipf(listed) < EXCEPTION_MARGIN:
         return listed  # ``waarden`` → ``waarde``: ``waard`` is mostly the adjective's Zipf
     return best
+
+
+def nominal_adjective(word: str, res: Resources) -> str | None:
+    """The singular of an adjective used as a plural noun that the lexicon lists whole:
+    ``ontheemden`` → ``ontheemde``, ``daklozen`` → ``dakloze`` (ANS: an adjective used as a
+    noun takes ``-e``, plural ``-en``; the glossary enters nouns in the singular). A compass
+    point's noun is a region, no plural (``het noordwesten``)."""
+    if len(word) < 7 or not word.endswith("en") or word.endswith("een"):
+        return None
+    singular = word[:-1]
+    base = adjective_base(singular, res)
+    if not base or base == singular or base in COMPASS_POINTS:
+        return None
+    return singular if res.in_index("adj", base) else None
 
 
 @memoised
