@@ -292,10 +292,7 @@ def linking_s_spelling(
     """One-word terms respelt as another candidate or the term base writes them with or
     without a linking ``-s-`` (``rechtstaat`` → ``rechtsstaat``), so that the two spellings
     are one entry; the letter's own spelling stays among the forms."""
-    known: dict[str, str] = {}
-    for term in [*sorted(seeds), *(c.term for c in cands)]:
-        if term.isalpha():
-            known.setdefault(term.lower(), term)
+    known = {t.lower() for t in (*seeds, *(c.term for c in cands)) if t.isalpha()}
     out = []
     for cand in cands:
         lower = cand.term.lower()
