@@ -51,6 +51,13 @@ def loose(text: str) -> str:
     return re.sub(r"[\s\-‐‑'’.]+", "", fold(text))
 
 
+def loose_keys(name: str, found: dict) -> set[str]:
+    """The loose keys under which a glossary entry or an extracted candidate (``found``,
+    named ``name``) counts a gold term as found: its name, forms and expansion."""
+    names = [name, *found.get("forms", []), found.get("expansion") or ""]
+    return {loose(n) for n in names if n}
+
+
 def read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -155,10 +162,7 @@ def score(name: str, glossary: dict) -> Score:
     s.entries = len(entries)
     found_keys: set[str] = set()
     for e in entries:
-        names = [e["lemma"], *e.get("forms", [])]
-        if e.get("expansion"):
-            names.append(e["expansion"])
-        found_keys |= {loose(n) for n in names}
+        found_keys |= loose_keys(e["lemma"], e)
         judged = judged_row(e, exact, by_key)
         if judged is None:
             s.unjudged.append(e)
@@ -243,8 +247,7 @@ def where_lost(missed: list[str], candidates: list[dict], cut: float) -> dict[st
     least ``cut`` and the build did not make it an entry."""
     best: dict[str, float] = {}
     for c in candidates:
-        names = [c["term"], *c.get("forms", [])] + ([c["expansion"]] if c.get("expansion") else [])
-        for key in {loose(n) for n in names}:
+        for key in loose_keys(c["term"], c):
             best[key] = max(best.get(key, c["score"]), c["score"])
     out: dict[str, str] = {}
     for term in missed:

@@ -222,9 +222,7 @@ _SPLIT_PREFIX = re.compile(r"[ZH]r\.\s$")
 RECIPE = "\x00"
 
 
-def unit_starts(
-    sent: Sequence[Tok], text: str, dutch: Callable[[str], bool] | None = None
-) -> list[bool]:
+def unit_starts(sent: Sequence[Tok], text: str, dutch: Callable[[str], bool]) -> list[bool]:
     """Which tokens begin a unit of text, where a capital says nothing about a name: the
     sentence's first word, the first after a heading's or list item's number or bullet
     (``3 Stroomlijning van …``), after a caption's label (``Tabel 2: Investeringen …``), the
@@ -250,7 +248,7 @@ def unit_starts(
         end, start = sent[k - 1].end, sent[k].start
         if start - end > 1 or (start > end and text[end] != " "):
             out[k] = out[k] or bool(_COLUMN_GAP.search(text, end, start))
-        elif start == end and dutch and _opens_quotation(sent, k - 1, text):
+        elif start == end and _opens_quotation(sent, k - 1, text):
             out[k] = dutch(sent[k].text)
     return out
 

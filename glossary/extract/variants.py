@@ -25,7 +25,7 @@ from dataclasses import replace
 from glossary.extract.candidates import NOUN_PREPOSITIONS
 from glossary.extract.words import Words, acronym_of, prefixed_acronym
 from glossary.model import MAX_EXAMPLES, Candidate
-from glossary.nlp.dutch.compounds import S_LINKED_SUFFIXES
+from glossary.nlp.dutch.compounds import with_linking_s
 from glossary.nlp.dutch.function_words import PREPOSITIONS
 from glossary.nlp.dutch.loanwords import british_spelling
 from glossary.nlp.dutch.names import compass_region_name, summit_place
@@ -278,10 +278,10 @@ def linking_s_variants(word: str, words: Words, known: Collection[str]) -> list[
 
 def _linking_s_preferred(written: str, other: str, first: str, words: Words) -> bool:
     """``other`` is how Dutch spells the compound ``written`` spells with or without a
-    linking ``-s-`` after ``first``: a first part in ``-heid``, ``-ing``, ``-schap`` or
-    ``-teit`` takes it, else the spelling general Dutch writes clearly more often
-    (:data:`LINKING_S_ZIPF`)."""
-    if first.endswith(S_LINKED_SUFFIXES):
+    linking ``-s-`` after ``first``: a first part whose suffix takes it (``-heid``, ``-ing``…:
+    :func:`~glossary.nlp.dutch.compounds.with_linking_s`), else the spelling general Dutch
+    writes clearly more often (:data:`LINKING_S_ZIPF`)."""
+    if with_linking_s(first) != first:
         return len(other) > len(written)
     return words.zipf(other) - words.zipf(written) >= LINKING_S_ZIPF
 
