@@ -1,7 +1,8 @@
 """Coordination ellipsis: ``navigatie- en communicatiesatellieten`` names two compounds.
 
 A run of truncated words (``luchtverdedigings-``, ``IT-``) joined by commas and a final
-``en``/``of`` shares the head of the last conjunct. The head is the last word when the last
+``en``/``of`` (maybe repeating the article: ``de oost- en de zuidflank``) shares the head of
+the last conjunct. The head is the last word when the last
 conjunct is written apart (``drone coalities``, ``hybride domein``) and otherwise the known
 head of the compound (``communicatie|satellieten``). Each truncated word plus the head is a
 compound of its own, lemmatised like any noun; a truncated word that dropped the linking
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
     from glossary.extract.candidates import SentenceScanner
 
 CONJUNCTIONS = frozenset({"en", "of", "en/of"})
+#: Articles that may open the last conjunct again (``de oost- en de zuidflank``): the head
+#: still follows them.
+ARTICLES = frozenset({"de", "het", "een"})
 
 
 def _truncated(tok: Tok) -> bool:
@@ -149,6 +153,8 @@ def ellipsis_mentions(
             k = j
             continue
         final_start = j + 1
+        if sent[final_start].lower in ARTICLES and final_start + 1 < n:
+            final_start += 1
         final_end = final_start
         while final_end < n and roles[final_end].kind in ("A", "N") and final_end - final_start < 4:
             final_end += 1

@@ -730,6 +730,14 @@ def test_a_truncated_adjective_makes_no_compound_with_the_head(nlp, resources):
     assert {"conflictland", "navigatiesatelliet", "communicatiesatelliet"} <= terms, sorted(terms)
 
 
+def test_an_article_repeated_in_the_last_conjunct_keeps_the_ellipsis(nlp, resources):
+    """``de oost- en de zuidflanken``: Dutch may repeat the article before the last conjunct;
+    the truncated word still shares its head (``oostflank``)."""
+    text = "Het advies gaat in op de oost- en de zuidflanken van het bondgenootschap."
+    terms = {c.term for c in extract_text(text, nlp, resources)}
+    assert {"oostflank", "zuidflank"} <= terms, sorted(terms)
+
+
 def test_coordinated_classes_of_weapon_each_make_a_term(nlp, resources):
     """``chemische, biologische en nucleaire wapens``, ``zowel de conventionele als de
     nucleaire capaciteiten``: each adjective names a class of the head, so each pair is a
