@@ -70,6 +70,7 @@ from glossary.nlp.dutch.names import (
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
     UNIT_NUMBER,
+    city_names,
     compass_point,
     document_titles,
     named_mission,
@@ -1893,7 +1894,8 @@ class SentenceScanner:
                     if acronym_of(tok.text) or (hyphen_acronyms(tok.text) and not body):
                         continue
                     lower = tok.lower
-                    known = body or tok.text in territory_names()  # a place CLDR names
+                    # a place CLDR names: ``Wenen`` is Vienna, not the verb ``wenen``
+                    known = body or tok.text in territory_names() or tok.text in city_names()
                     if not known and (
                         tok.pos == "ADJ"
                         or self.w.adjective_base(lower)

@@ -49,6 +49,10 @@ MEMBER_LIST_START = 2
 #: Boswijk``): the motions and amendments named after members (``de motie Tuinman en
 #: Boswijk``).
 CUES = frozenset({"motie", "amendement"})
+#: Titles that head a compound post (``Commissie-voorzitter``, ``EU-commissaris``,
+#: ``oud-minister``): a post, so a name may follow it as it follows the title itself. Forms of
+#: address and words for members or peers head no post (``NAVO-lid Turkije``).
+POST_HEADS = TITLES - ADDRESS_TITLES - {"lid", "leden", "collega", "ambtgenoot"}
 
 
 #: Particles written with a capital where a surname stands without a given name
@@ -100,6 +104,16 @@ def _opening_word(sent: Sequence[Tok], k: int) -> bool:
     """A Dutch function word opening the sentence (``Om Smart Defence vorm te geven``):
     capitalised by its place, no given name though some languages have it (Om, Dan, Al)."""
     return k == 0 and sent[k].lower in FUNCTION_WORDS
+
+
+def _title(tok: Tok) -> bool:
+    """A title (``minister``, ``dr.``) or a post a hyphen joins to one
+    (``Commissie-voorzitter``)."""
+    lower = tok.lower
+    if lower in TITLES or lower.rstrip(".") in TITLES:
+        return True
+    first, _, head = lower.rpartition("-")
+    return bool(first) and head in POST_HEADS
 
 
 def _capitalised(tok: Tok) -> bool:
@@ -189,7 +203,7 @@ class PersonFinder:
                         self.unknown(sent[i]) or sent[i].lower in NAME_PARTICLES for i in rest
                     ) or self._proper(sent, rest):
                         run = [k, *rest]
-                elif tok.lower in TITLES or tok.lower.rstrip(".") in TITLES or tok.lower in CUES:
+                elif _title(tok) or tok.lower in CUES:
                     run = self._after_title(sent, k)
                 elif _named_motion(tok):
                     run = [k, *self._run(sent, k + 1, strict=False)]

@@ -177,3 +177,13 @@ def test_sightings_in_other_spellings_of_a_term_base_phrase_count_once(nlp):
         assert [(c.term, c.freq) for c in allies if "navo" in c.term.lower()] == [
             ("NAVO-bondgenoot", 3)
         ], [(c.term, c.kind, c.freq) for c in allies]
+
+
+def test_a_city_spelt_like_a_dutch_word_is_the_city(nlp):
+    """``Wenen`` is Vienna, though general Dutch knows ``wenen`` (to weep) as a verb and its
+    nominalisation: capitalised inside a sentence, a city CLDR names is a name, lifted into
+    the default output."""
+    seeds, lifts = seed_terms(parse_termbase(TERMBASE))
+    text = "De ministers kwamen in Wenen bijeen. Het verdrag werd te Wenen ondertekend."
+    found = {c.term: c for c in extract_text(text, nlp, Resources.default(seeds=seeds, lift=lifts))}
+    assert found["Wenen"].kind == "entity" and found["Wenen"].score >= DEFAULT_MIN_SCORE, found

@@ -178,3 +178,16 @@ def test_a_function_word_opening_a_sentence_is_no_given_name(nlp, resources):
     )
     terms = terms_of(text, nlp, resources)
     assert {"Smart Defence", "Chicago Defence Package"} <= set(terms), terms
+
+
+def test_a_name_after_a_compound_post_is_a_person(nlp, resources):
+    """``Commissie-voorzitter Prodi``, ``EU-commissaris Breton``: a title joined by a hyphen
+    heads a post, and the name after it is a person's; a member (``NAVO-lid Turkije``) is no
+    post, and the country after it stays a name."""
+    text = (
+        "De ministers, Commissie-voorzitter Prodi en EU-commissaris Breton veroordeelden de "
+        "aanslagen. Ook NAVO-lid Turkije sprak zich uit."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert not {"Prodi", "Breton"} & set(terms), terms
+    assert "Turkije" in terms, terms

@@ -216,6 +216,17 @@ def territory_names() -> frozenset[str]:
     return frozenset(n for n in dutch_territories().values() if n[:1].isupper())
 
 
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Dutch names of the cities that name CLDR time zones (``Wenen``, ``Brussel``,
+    ``Lissabon``): capitalised inside a sentence, such a word is the city, even where general
+    Dutch also knows it as a word (``wenen``: to weep)."""
+    from babel import Locale
+
+    cities = (zone.get("city", "") for zone in Locale("nl").time_zones.values())
+    return frozenset(c for c in cities if c[:1].isupper())
+
+
 #: An acronym joined by a hyphen to one capitalised word (``NAVO-Raad``).
 _ACRONYM_BODY = re.compile(r"^[A-Z][A-Z0-9]+-(?P<head>[A-Z][a-zà-ÿ]+)$")
 
