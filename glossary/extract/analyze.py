@@ -586,7 +586,8 @@ class Analyzer:
         opens with ``Tweede Kamer der Staten-Generaal``); an English run strictly inside
         any term-base phrase (``national support`` in ``national support element``) and any
         word strictly inside an English one (``responder`` in ``third responder``) are part of
-        that phrase."""
+        that phrase; an English run on the very words of a term-base phrase is that phrase
+        (``Carrier Strike Group``, term base ``carrier strike group``), counted once."""
         seeded = self._seed_mentions(sent, text)
         names = [m for m in (*mentions, *seeded) if m.kind == "entity" and not m.sub]
         phrases = self.common_phrases
@@ -619,7 +620,8 @@ class Analyzer:
             if not _inside(m, seeded if m.english else english)
             and not _counted_by_seed(m, spans.get((m.start, m.end)))
         ]
-        return kept + seeded, [m for m in english_runs if not _inside(m, seeded)]
+        runs = [m for m in english_runs if not _inside(m, seeded) and (m.start, m.end) not in spans]
+        return kept + seeded, runs
 
     def _acronym_written(self, sent: Sequence[Tok], k: int) -> bool:
         """Word ``k`` may write an acronym of the term base: in capitals, as a word with a

@@ -362,3 +362,14 @@ def test_an_english_noun_used_only_in_the_plural_keeps_it(nlp, resources):
     terms = {c.term for c in extract_text(text, nlp, resources)}
     assert {"current affairs", "dual-use goods"} <= terms
     assert not {"current affair", "dual-use good"} & terms
+
+
+def test_an_english_name_on_the_words_of_a_term_base_phrase_is_that_phrase(nlp):
+    """``de Carrier Strike Group`` where the term base writes ``carrier strike group``: the
+    English run and the term-base phrase are one sighting of one term, not two that cancel
+    each other out."""
+    text = "Het fregat beschermt de Carrier Strike Group in de Middellandse Zee."
+    res = Resources.default(seeds=["carrier strike group"])
+    found = {c.term: c for c in extract_text(text, nlp, res)}
+    assert "Carrier Strike Group" in found["carrier strike group"].forms, sorted(found)
+    assert found["carrier strike group"].freq == 1
