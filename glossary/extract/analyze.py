@@ -33,6 +33,7 @@ from glossary.extract.fragments import (
 )
 from glossary.extract.heap import settle
 from glossary.extract.stats import PartialStats, TermStats
+from glossary.extract.termhood import proper_adjective
 from glossary.extract.tokens import Tok, doc_tokens, sentences
 from glossary.extract.variants import case_senses, spelling_key
 from glossary.extract.words import Words, acronym_of
@@ -589,8 +590,11 @@ class Analyzer:
         that phrase; an English run on the very words of a term-base phrase is that phrase
         (``Carrier Strike Group``, term base ``carrier strike group``), counted once."""
         seeded = self._seed_mentions(sent, text)
-        names = [m for m in (*mentions, *seeded) if m.kind == "entity" and not m.sub]
         phrases = self.common_phrases
+        whose = {id(m) for m in mentions if self._whose(m, seeded, phrases)}
+        if whose:  # ``Nederlandse Permanente Vertegenwoordiging``: whose, then the term
+            mentions = [m for m in mentions if id(m) not in whose]
+        names = [m for m in (*mentions, *seeded) if m.kind == "entity" and not m.sub]
         inner = {(m.start, m.end) for m in seeded if _named_in(m, names, text)}
         inner |= {(m.start, m.end) for m in seeded if _opens_name(m, names)}
         inner |= {
@@ -622,6 +626,23 @@ class Analyzer:
         ]
         runs = [m for m in english_runs if not _inside(m, seeded) and (m.start, m.end) not in spans]
         return kept + seeded, runs
+
+    def _whose(self, m: Mention, seeded: Sequence[Mention], phrases: frozenset[str]) -> bool:
+        """A name that is an adjective of place before a lower-case term-base phrase written
+        in title case (``Nederlandse Permanente Vertegenwoordiging``; term base: ``permanente
+        vertegenwoordiging``): the adjective says whose, the rest is the term, no longer name.
+        """
+        if m.kind != "entity" or m.sub:
+            return False
+        first, _, rest = m.display.partition(" ")
+        return (
+            bool(rest)
+            and proper_adjective(first, self.words)
+            and any(
+                s.end == m.end and fold(s.display) in phrases and fold(rest) == fold(s.display)
+                for s in seeded
+            )
+        )
 
     def _acronym_written(self, sent: Sequence[Tok], k: int) -> bool:
         """Word ``k`` may write an acronym of the term base: in capitals, as a word with a

@@ -693,3 +693,17 @@ def test_a_quoted_titles_capital_makes_no_name_of_its_first_word(nlp, resources)
     assert ("Instabiliteit", "entity") not in found
     assert ("instabiliteit", "term") in found
     assert ("Nuclear Strike-trainingen", "entity") in found
+
+
+def test_an_adjective_of_place_before_a_title_cased_term_base_phrase_says_whose(nlp):
+    """``de Nederlandse Permanente Vertegenwoordiging``: the term base's ``permanente
+    vertegenwoordiging`` in title case after an adjective of place is the term, whose it is
+    being the adjective's, no name of its own."""
+    text = (
+        "Ambtenaren van de Nederlandse Permanente Vertegenwoordiging bij de VN waren er. "
+        "De Franse Permanente Vertegenwoordiging was ook aanwezig."
+    )
+    res = Resources.default(seeds=["permanente vertegenwoordiging"])
+    found = {c.term: c for c in extract_text(text, nlp, res)}
+    assert found["permanente vertegenwoordiging"].freq == 2, sorted(found)
+    assert not [t for t in found if "Nederlandse" in t or "Franse" in t], sorted(found)
