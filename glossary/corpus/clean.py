@@ -56,6 +56,9 @@ _GLUED_TO_MARK = re.compile(
     rf"(?<=[\w)][)\]»”\"'’])(\d{{1,2}})(?=[\s.,;:]|$)"
     rf"|(?<=[{_LOWER}][.,;:])(\d{{1,2}})(?=\s+[A-Z]|$)"
 )
+#: A footnote number in angle brackets right after a word, as copies of older parliamentary
+#: papers render the superscript (``vaste commissie voor Buitenlandse Zaken<1>``).
+_BRACKETED_NOTE = re.compile(r"(?<=[\w)»”\"'’.])<\d{1,3}>")
 #: Words that open a Dutch sentence, glued to the word before them where a heading and its
 #: paragraph lost the line between them (``internationale veiligheidDe Eerste Kamer``).
 SENTENCE_OPENERS = (
@@ -288,6 +291,8 @@ def _inline_edits(
                 edits.append((s + m.end(1), s + m.end(1) + 1, ""))
     if options.glued_notes and _GLUE_HINT.search(seg):
         edits += _footnote_digits(seg, s)
+    if options.glued_notes and "<" in seg:
+        edits += [(s + m.start(), s + m.end(), "") for m in _BRACKETED_NOTE.finditer(seg)]
     if options.glued_notes:
         edits += _glued_sentences(seg, s, lexicon)
     if options.markup:

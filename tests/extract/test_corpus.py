@@ -244,6 +244,15 @@ def test_footnote_number_glued_to_a_capitalised_word_is_removed():
     assert clean_text("De Navo2030-agenda en de PAC3.").text == "De Navo2030-agenda en de PAC3."
 
 
+def test_footnote_number_in_angle_brackets_after_a_word_is_removed():
+    """Copies of older parliamentary papers render a footnote's superscript as ``<1>``; a
+    bracketed number standing apart (``a <3> b``) is no footnote of a word."""
+    text = "De vaste commissie voor Buitenlandse Zaken<1> en voor Defensie<2> spraken. Zie a <3> b."
+    assert clean_text(text).text == (
+        "De vaste commissie voor Buitenlandse Zaken en voor Defensie spraken. Zie a <3> b."
+    )
+
+
 def test_a_heading_glued_to_its_paragraph_is_split_and_inner_capitals_stay(resources):
     """A copied page can lose the line between a heading and its paragraph: ``veiligheidDe``
     and ``MontenegroHet`` are split where the paragraph begins, with the offsets kept;
