@@ -85,6 +85,7 @@ from glossary.nlp.dutch.nouns import (
     PROVISION_NUMBER,
     looks_like_noun,
     provision_noun,
+    provision_singular,
     resolution_citation,
 )
 from glossary.nlp.dutch.spelling import straight_apostrophes, strip_possessive, without_apostrophes
@@ -2090,6 +2091,7 @@ class SentenceScanner:
                 out.append(_term_mention(display, tok.start, number.end, text))
                 continue
             if not self._designation(sent, k):
+                out += self._designations(sent, k, text)
                 continue
             tok, number = sent[k], sent[k + 1]
             if text[number.end : number.end + 1] == "-":
@@ -2098,6 +2100,29 @@ class SentenceScanner:
             noun = tok.text if acronym else tok.lower
             out.append(_term_mention(f"{noun} {number.text}", tok.start, number.end, text))
         return out
+
+    @staticmethod
+    def _designations(sent: Sequence[Tok], k: int, text: str) -> list[Mention]:
+        """Provisions cited together after a plural (``resoluties 1970 en 1973``, ``artikelen
+        4, 5 en 6``): each number with the singular is a designation of its own, spanning the
+        whole citation, as an ellipsis's compounds do."""
+        singular = provision_singular(sent[k].text)
+        if singular is None:
+            return []
+        numbers = [sent[k + 1]]
+        j = k + 2
+        while (
+            j + 1 < len(sent)
+            and sent[j].lower in (",", "en", "of")
+            and PROVISION_NUMBER.fullmatch(sent[j + 1].text)
+        ):
+            numbers.append(sent[j + 1])
+            j += 2
+        if len(numbers) < 2 or not all(PROVISION_NUMBER.fullmatch(n.text) for n in numbers):
+            return []
+        noun = singular if acronym_of(singular.split("-")[0]) else singular.lower()
+        start, end = sent[k].start, numbers[-1].end
+        return [_term_mention(f"{noun} {n.text}", start, end, text) for n in numbers]
 
     # -- acronyms ----------------------------------------------------------------------------
 

@@ -22,14 +22,16 @@ def test_an_article_or_a_resolution_with_its_number_is_a_term(nlp, resources):
 
 
 def test_a_compound_on_the_number_or_a_plural_designates_no_provision(nlp, resources):
-    """``artikel 100-brief`` is a kind of letter; ``artikelen 4 en 5`` name two provisions, and
-    a year or a count after another noun designates nothing."""
+    """``artikel 100-brief`` is a kind of letter; ``artikelen 4 en 5`` name two provisions,
+    each in the singular (no ``artikelen 4``), and a year or a count after another noun
+    designates nothing."""
     text = (
         "Het kabinet stuurde de artikel 100-brief over de missie. De artikelen 4 en 5 van het "
         "verdrag zijn bekend. In 2024 kwamen 32 bondgenoten bijeen."
     )
     terms = {c.term for c in extract_text(text, nlp, resources)}
-    assert not {"artikel 100", "artikelen 4", "artikel 4"} & terms, sorted(terms)
+    assert not {"artikel 100", "artikelen 4", "2024", "32 bondgenoot"} & terms, sorted(terms)
+    assert {"artikel 4", "artikel 5"} <= terms, sorted(terms)
 
 
 def test_a_compound_on_a_designation_is_a_term_of_its_own(nlp, resources):
@@ -157,3 +159,15 @@ def test_an_english_title_on_a_list_line_of_its_own_is_a_document(nlp, resources
     shown = {t for t, c in cands.items() if c.score >= DEFAULT_MIN_SCORE}
     assert not {"chairman", "Joint Statement", "Statement on NATO-Ukraine"} & shown, shown
     assert not [t for t in cands if t.startswith(("Verslag van", "We will"))], sorted(cands)
+
+
+def test_provisions_cited_together_after_a_plural_are_each_a_designation(nlp, resources):
+    """``VNVR resoluties 1970 en 1973``, ``de artikelen 4, 5 en 6``: each number with the
+    noun in the singular, as if cited alone; a plural without numbers cites nothing."""
+    text = (
+        "Het doel is het wapenembargo voor Libië (VNVR resoluties 1970 en 1973). De artikelen "
+        "4, 5 en 6 van het Verdrag zijn van belang. Artikelen over de NAVO zijn er veel."
+    )
+    terms = {c.term for c in extract_text(text, nlp, resources)}
+    cited = {"resolutie 1970", "resolutie 1973", "artikel 4", "artikel 5", "artikel 6"}
+    assert cited <= terms, sorted(terms)

@@ -126,6 +126,22 @@ def provision_noun(word: str) -> bool:
     return word.lower().endswith(PROVISION_NOUNS)
 
 
+#: The plurals of :data:`PROVISION_NOUNS`, which cite several provisions at once
+#: (``artikelen 5 en 6``, ``resoluties 1970 en 1973``).
+PROVISION_PLURALS = {"artikelen": "artikel", "resoluties": "resolutie"}
+
+
+def provision_singular(word: str) -> str | None:
+    """The singular of a provision noun in the plural, a compound's included, written as the
+    word is (``resoluties`` → ``resolutie``, ``VNVR-resoluties`` → ``VNVR-resolutie``), else
+    ``None``."""
+    lower = word.lower()
+    for plural, singular in PROVISION_PLURALS.items():
+        if lower.endswith(plural):
+            return word[: len(word) - len(plural)] + singular
+    return None
+
+
 #: Nouns that measure, count or classify the noun after them in a partitive construction (ANS:
 #: *maatnaamwoorden*): kinds (``verschillende type drones``), quantities and collections (``een
 #: aantal landen``, ``een pakket maatregelen``, ``een hoop vragen``), units (``1445 kilometer
