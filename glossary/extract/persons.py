@@ -49,6 +49,9 @@ MEMBER_LIST_START = 2
 #: Boswijk``): the motions and amendments named after members (``de motie Tuinman en
 #: Boswijk``).
 CUES = frozenset({"motie", "amendement"})
+#: Words that follow a person's name only: ``c.s.`` (*cum suis*, and associates: ``Milosevic
+#: c.s.``, the co-signers of a motion ``Van der Staaij c.s.``).
+FOLLOWERS_CUES = frozenset({"c.s.", "cs."})
 #: Titles that head a compound post (``Commissie-voorzitter``, ``EU-commissaris``,
 #: ``oud-minister``): a post, so a name may follow it as it follows the title itself. Forms of
 #: address and words for members or peers head no post (``NAVO-lid Turkije``).
@@ -181,6 +184,25 @@ class PersonFinder:
             return [j, *self._run(sent, j + 1, strict=True)]
         return []
 
+    def _before_cue(self, sent: Sequence[Tok], k: int) -> list[int]:
+        """The name words right before ``c.s.`` at ``k`` (``Milosevic c.s.``, ``Van der
+        Staaij c.s.``): capitalised words and the particles between them, the last one a
+        word general Dutch does not know."""
+        if not self.unknown(sent[k - 1]):
+            return []
+        i = k - 1
+        while (
+            i > 0
+            and k - i < MAX_NAME_WORDS
+            and (_capitalised(sent[i - 1]) or sent[i - 1].lower in NAME_PARTICLES)
+            and sent[i - 1].lower not in self.known
+            and not _opening_word(sent, i - 1)
+        ):
+            i -= 1
+        while sent[i].lower in NAME_PARTICLES and i < k - 1 and sent[i].text.islower():
+            i += 1
+        return list(range(i, k))
+
     def find(self, sents: Sequence[Sequence[Tok]]) -> tuple[frozenset[int], frozenset[str]]:
         """(token numbers ``Tok.i`` of people's names, their surnames folded: ``Radoičić`` is
         ``Radoicic`` elsewhere in the text)."""
@@ -205,6 +227,8 @@ class PersonFinder:
                         run = [k, *rest]
                 elif _title(tok) or tok.lower in CUES:
                     run = self._after_title(sent, k)
+                elif tok.lower in FOLLOWERS_CUES and k:
+                    run = self._before_cue(sent, k)
                 elif _named_motion(tok):
                     run = [k, *self._run(sent, k + 1, strict=False)]
                 if not run:

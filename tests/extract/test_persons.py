@@ -191,3 +191,14 @@ def test_a_name_after_a_compound_post_is_a_person(nlp, resources):
     terms = terms_of(text, nlp, resources)
     assert not {"Prodi", "Breton"} & set(terms), terms
     assert "Turkije" in terms, terms
+
+
+def test_a_name_before_cum_suis_is_a_person_throughout_the_text(nlp, resources):
+    """``Milosevic c.s.``: *cum suis* follows only a person's name, and the surname found so is
+    a person elsewhere in the text too (``de kring rond Milosevic``)."""
+    text = (
+        "Sancties kunnen leiden tot zwaardere repressie van Milosevic c.s. De sancties komen "
+        "ten goede aan de kring rond Milosevic."
+    )
+    terms = terms_of(text, nlp, resources)
+    assert "Milosevic" not in terms and "sanctie" in terms, terms
