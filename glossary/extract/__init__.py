@@ -26,7 +26,7 @@ from glossary.model import Candidate, Letter
 from glossary.nlp.resources import Resources
 
 #: Bump when extraction output changes for the same input (keys per-document caches).
-EXTRACTOR_VERSION = "240"
+EXTRACTOR_VERSION = "241"
 
 __all__ = [
     "DEFAULT_MIN_SCORE",

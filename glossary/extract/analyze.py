@@ -587,8 +587,8 @@ class Analyzer:
         opens with ``Tweede Kamer der Staten-Generaal``); an English run strictly inside
         any term-base phrase (``national support`` in ``national support element``) and any
         word strictly inside an English one (``responder`` in ``third responder``) are part of
-        that phrase; an English run on the very words of a term-base phrase is that phrase
-        (``Carrier Strike Group``, term base ``carrier strike group``), counted once."""
+        that phrase; an English run the phrase counts already (``Carrier Strike Group``, term
+        base ``carrier strike group``) is no run either, or each would drop the other."""
         seeded = self._seed_mentions(sent, text)
         phrases = self.common_phrases
         whose = {id(m) for m in mentions if self._whose(m, seeded, phrases)}
@@ -618,13 +618,13 @@ class Analyzer:
         ]
         english = [m for m in seeded if is_english(m.display, self.words)]
         spans = {(m.start, m.end): m for m in seeded}
+        counted = {id(m) for m in mentions if _counted_by_seed(m, spans.get((m.start, m.end)))}
         kept = [
             m
             for m in mentions
-            if not _inside(m, seeded if m.english else english)
-            and not _counted_by_seed(m, spans.get((m.start, m.end)))
+            if not _inside(m, seeded if m.english else english) and id(m) not in counted
         ]
-        runs = [m for m in english_runs if not _inside(m, seeded) and (m.start, m.end) not in spans]
+        runs = [m for m in english_runs if not _inside(m, seeded) and id(m) not in counted]
         return kept + seeded, runs
 
     def _whose(self, m: Mention, seeded: Sequence[Mention], phrases: frozenset[str]) -> bool:

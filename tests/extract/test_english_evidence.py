@@ -373,3 +373,13 @@ def test_an_english_name_on_the_words_of_a_term_base_phrase_is_that_phrase(nlp):
     found = {c.term: c for c in extract_text(text, nlp, res)}
     assert "Carrier Strike Group" in found["carrier strike group"].forms, sorted(found)
     assert found["carrier strike group"].freq == 1
+
+
+def test_an_english_term_base_phrase_in_the_plural_keeps_the_letter_s_english(nlp):
+    """``flagship projects`` where the term base writes ``flagship project``: the run is the
+    phrase's sighting and still English the letter gives, and no Dutch plural is made of it."""
+    text = "Bij de top werden flagship projects opgestart met de IP4-partners."
+    res = Resources.default(seeds=["flagship project"])
+    found = {c.term: c for c in extract_text(text, nlp, res)}
+    assert "flagship projects" in found["flagship project"].english_evidence, sorted(found)
+    assert "flagship projecten" not in found["flagship project"].forms
