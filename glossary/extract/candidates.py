@@ -316,6 +316,12 @@ def _name_mention(
     )
 
 
+def _provision_written(noun: str) -> str:
+    """A provision noun as a designation writes it: in lower case (``Artikel`` → ``artikel``)
+    but after an acronym (``VNVR-resolutie``)."""
+    return noun if acronym_of(noun.split("-")[0]) else noun.lower()
+
+
 def _term_mention(display: str, start: int, end: int, text: str, sub: bool = False) -> Mention:
     """A term's mention keyed and shown as ``display``, spanning ``text[start:end]``."""
     return Mention(
@@ -2096,8 +2102,7 @@ class SentenceScanner:
             tok, number = sent[k], sent[k + 1]
             if text[number.end : number.end + 1] == "-":
                 continue
-            acronym = acronym_of(tok.text.split("-")[0])
-            noun = tok.text if acronym else tok.lower
+            noun = _provision_written(tok.text)
             out.append(_term_mention(f"{noun} {number.text}", tok.start, number.end, text))
         return out
 
@@ -2107,7 +2112,7 @@ class SentenceScanner:
         4, 5 en 6``): each number with the singular is a designation of its own, spanning the
         whole citation, as an ellipsis's compounds do."""
         singular = provision_singular(sent[k].text)
-        if singular is None:
+        if singular is None or not PROVISION_NUMBER.fullmatch(sent[k + 1].text):
             return []
         numbers = [sent[k + 1]]
         j = k + 2
@@ -2118,9 +2123,9 @@ class SentenceScanner:
         ):
             numbers.append(sent[j + 1])
             j += 2
-        if len(numbers) < 2 or not all(PROVISION_NUMBER.fullmatch(n.text) for n in numbers):
+        if len(numbers) < 2:
             return []
-        noun = singular if acronym_of(singular.split("-")[0]) else singular.lower()
+        noun = _provision_written(singular)
         start, end = sent[k].start, numbers[-1].end
         return [_term_mention(f"{noun} {n.text}", start, end, text) for n in numbers]
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from glossary.model import Candidate, Translation
-from glossary.nlp.dutch.names import dutch_territories
+from glossary.nlp.dutch.names import dutch_territories, dutch_zone_cities
 from glossary.text import fold
 
 SOURCE = "cldr"
@@ -72,14 +72,14 @@ def cities() -> dict[str, str]:
     from babel import Locale
     from babel.core import get_global
 
-    dutch, english = Locale(*DUTCH).time_zones, Locale(*ENGLISH).time_zones
+    dutch, english = dutch_zone_cities(), Locale(*ENGLISH).time_zones
     base = Locale("en").time_zones
     out: dict[str, str] = {}
     for zone in sorted(get_global("zone_territories")):
         if "/" not in zone or zone.startswith("Etc/"):
             continue
         root = _zone_city(zone)
-        nl = (dutch.get(zone) or {}).get("city") or root
+        nl = dutch.get(zone) or root
         en = (english.get(zone) or {}).get("city") or (base.get(zone) or {}).get("city") or root
         if nl[:1].isupper() and nl not in territories():
             out.setdefault(nl, en)

@@ -217,14 +217,21 @@ def territory_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def dutch_zone_cities() -> dict[str, str]:
+    """CLDR's Dutch names of the cities that name time zones, by zone (``Europe/Vienna``:
+    Wenen), through Babel; a zone whose city Dutch does not name apart is not listed."""
+    from babel import Locale
+
+    zones = Locale("nl").time_zones.items()
+    return {zone: names["city"] for zone, names in zones if names.get("city")}
+
+
+@lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Dutch names of the cities that name CLDR time zones (``Wenen``, ``Brussel``,
     ``Lissabon``): capitalised inside a sentence, such a word is the city, even where general
     Dutch also knows it as a word (``wenen``: to weep)."""
-    from babel import Locale
-
-    cities = (zone.get("city", "") for zone in Locale("nl").time_zones.values())
-    return frozenset(c for c in cities if c[:1].isupper())
+    return frozenset(c for c in dutch_zone_cities().values() if c[:1].isupper())
 
 
 #: An acronym joined by a hyphen to one capitalised word (``NAVO-Raad``).
