@@ -200,9 +200,46 @@ def score(name: str, glossary: dict) -> Score:
     return s
 
 
-def gold_keys(path: Path) -> set[str]:
-    """The loose keys of a gold list's distinct terms."""
-    return {loose(r["term"]) for r in read_tsv(path) if r.get("term")}
+def gold_keys(path: Path, *kinds: str) -> set[str]:
+    """The loose keys of a gold list's distinct terms (of ``kinds`` only, if given)."""
+    return {
+        loose(r["term"])
+        for r in read_tsv(path)
+        if r.get("term") and (not kinds or r.get("kind") in kinds)
+    }
+
+
+def judges_on_terms(name: str, s: Score) -> tuple[list[tuple[str, ...]], Counter[int]]:
+    """The target's view of the judges: for terms and acronyms only, how much of each list
+    the glossary finds and how much of the project's list each judge lists (a second
+    terminologist's recall of it); and the project's missed terms and acronyms counted by
+    how many of the judges list them (1: the project's judge alone)."""
+    extra = sorted(DATA.glob(f"gold-{name}-*.tsv"))
+    if not extra:
+        return [], Counter()
+    kinds = ("term", "acronym")
+    project = gold_keys(DATA / f"gold-{name}.tsv", *kinds)
+    everyone = [gold_keys(p) for p in extra]
+
+    def pct(part: set[str], whole: set[str]) -> str:
+        return f"{100 * len(part) / len(whole):.1f}" if whole else "—"
+
+    rows: list[tuple[str, ...]] = [
+        (f"*{name}*, project", str(len(project)), pct(project & s.found_keys, project), "—")
+    ]
+    for path, listed in zip(extra, everyone, strict=True):
+        own = gold_keys(path, *kinds)
+        judge = path.stem.removeprefix(f"gold-{name}-")
+        rows.append(
+            (
+                f"*{name}*, {judge}",
+                str(len(own)),
+                pct(own & s.found_keys, own),
+                pct(project & listed, project),
+            )
+        )
+    votes = Counter(1 + sum(k in listed for listed in everyone) for k in project - s.found_keys)
+    return rows, votes
 
 
 def judges(name: str, s: Score) -> list[tuple[str, ...]]:
@@ -355,12 +392,34 @@ def render(results: dict[str, Score], seconds: dict[str, float]) -> str:
         "in the project's gold (%)",
         "of the project's gold (%)",
     )
+    on_terms = {name: judges_on_terms(name, s) for name, s in results.items()}
+    term_rows = [row for rows, _ in on_terms.values() for row in rows]
+    judges_n = 1 + max((len(list(DATA.glob(f"gold-{n}-*.tsv"))) for n in results), default=0)
+    vote_rows = [
+        (
+            f"*{name}*",
+            *(str(votes[n]) for n in range(1, judges_n + 1)),
+        )
+        for name, (rows, votes) in on_terms.items()
+        if rows
+    ]
+    term_head = ("gold list", "terms and acronyms", "glossary finds (%)", "of the project's (%)")
+    vote_head = ("set", *(f"listed by {n} judge{'s' * (n > 1)}" for n in range(1, judges_n + 1)))
     judged_by = (
         f"""Independent judges: other terminologists listed the terms of the same letters from the
 texts and ``GUIDELINES.md`` alone (``gold-<set>-<judge>.tsv``). *Glossary finds* is recall
 against each list; the last two columns say how far each judge and the project's gold agree.
 
-{rst_table(judge_head, judge_rows)}"""
+{rst_table(judge_head, judge_rows)}
+The same for terms and acronyms only, the kinds of the recall target: the last column is the
+share of the project's terms and acronyms that the judge lists too, a second terminologist's
+recall of the project's list.
+
+{rst_table(term_head, term_rows)}
+The project's terms and acronyms the glossary misses, by how many judges list them (1: the
+project's judge alone):
+
+{rst_table(vote_head, vote_rows)}"""
         if judge_rows
         else ""
     )
