@@ -200,6 +200,11 @@ def score(name: str, glossary: dict) -> Score:
     return s
 
 
+def share_of(part: set[str], whole: set[str]) -> str:
+    """``part`` as a percentage of ``whole``, one decimal (a dash for an empty whole)."""
+    return f"{100 * len(part) / len(whole):.1f}" if whole else "—"
+
+
 def gold_keys(path: Path, *kinds: str) -> set[str]:
     """The loose keys of a gold list's distinct terms (of ``kinds`` only, if given)."""
     return {
@@ -220,12 +225,8 @@ def judges_on_terms(name: str, s: Score) -> tuple[list[tuple[str, ...]], Counter
     kinds = ("term", "acronym")
     project = gold_keys(DATA / f"gold-{name}.tsv", *kinds)
     everyone = [gold_keys(p) for p in extra]
-
-    def pct(part: set[str], whole: set[str]) -> str:
-        return f"{100 * len(part) / len(whole):.1f}" if whole else "—"
-
     rows: list[tuple[str, ...]] = [
-        (f"*{name}*, project", str(len(project)), pct(project & s.found_keys, project), "—")
+        (f"*{name}*, project", str(len(project)), share_of(project & s.found_keys, project), "—")
     ]
     for path, listed in zip(extra, everyone, strict=True):
         own = gold_keys(path, *kinds)
@@ -234,8 +235,8 @@ def judges_on_terms(name: str, s: Score) -> tuple[list[tuple[str, ...]], Counter
             (
                 f"*{name}*, {judge}",
                 str(len(own)),
-                pct(own & s.found_keys, own),
-                pct(project & listed, project),
+                share_of(own & s.found_keys, own),
+                share_of(project & listed, project),
             )
         )
     votes = Counter(1 + sum(k in listed for listed in everyone) for k in project - s.found_keys)
@@ -253,17 +254,13 @@ def judges(name: str, s: Score) -> list[tuple[str, ...]]:
     lists = {"project": gold_keys(DATA / f"gold-{name}.tsv")}
     lists |= {p.stem.removeprefix(f"gold-{name}-"): gold_keys(p) for p in extra}
     project = lists["project"]
-
-    def pct(part: set[str], whole: set[str]) -> str:
-        return f"{100 * len(part) / len(whole):.1f}" if whole else "—"
-
     rows: list[tuple[str, ...]] = [
         (
             f"*{name}*, {judge}",
             str(len(keys)),
-            pct(keys & s.found_keys, keys),
-            pct(keys & project, keys) if judge != "project" else "—",
-            pct(project & keys, project) if judge != "project" else "—",
+            share_of(keys & s.found_keys, keys),
+            share_of(keys & project, keys) if judge != "project" else "—",
+            share_of(project & keys, project) if judge != "project" else "—",
         )
         for judge, keys in lists.items()
     ]
@@ -273,7 +270,7 @@ def judges(name: str, s: Score) -> list[tuple[str, ...]]:
             votes[k] = votes.get(k, 0) + 1
     for least, label in ((2, "at least two judges"), (len(lists), "every judge")):
         agreed = {k for k, n in votes.items() if n >= least}
-        found = pct(agreed & s.found_keys, agreed)
+        found = share_of(agreed & s.found_keys, agreed)
         rows.append((f"*{name}*, {label}", str(len(agreed)), found, "—", "—"))
     return rows
 
