@@ -391,7 +391,7 @@ def render(results: dict[str, Score], seconds: dict[str, float]) -> str:
     )
     on_terms = {name: judges_on_terms(name, s) for name, s in results.items()}
     term_rows = [row for rows, _ in on_terms.values() for row in rows]
-    judges_n = 1 + max((len(list(DATA.glob(f"gold-{n}-*.tsv"))) for n in results), default=0)
+    judges_n = max((len(rows) for rows, _ in on_terms.values()), default=0)  # project + judges
     vote_rows = [
         (
             f"*{name}*",
